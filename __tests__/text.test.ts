@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, hasControlCharacters, quote } from '../src/text.ts';
+
+describe('quote', () => {
+  it.each(['a\nb', 'a\r::error::x', 'x\u2028y', 'bidi\u202eevil', 'del\u007f'])(
+    'keeps %j on one printable line',
+    (value) => {
+      const quoted = quote(value);
+      expect(quoted).not.toMatch(/[\r\n\u2028\u2029\u202e\u007f]/);
+      expect(quoted.startsWith('"')).toBe(true);
+    },
+  );
+
+  it('shortens very long values', () => {
+    expect(quote('a'.repeat(10_000)).length).toBeLessThan(400);
+  });
+
+  it('detects control characters', () => {
+    expect(hasControlCharacters('ok.whl')).toBe(false);
+    expect(hasControlCharacters('bad\n.whl')).toBe(true);
+  });
+
+  it('formats sizes', () => {
+    expect(formatBytes(17)).toBe('17 B');
+    expect(formatBytes(1500)).toBe('1.5 kB');
+    expect(formatBytes(5_000_000)).toBe('5.0 MB');
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * A stand-in for GitHub's OIDC token service: RS256 tokens with GitHub's claim set, served the
+ * way a runner asks for them (ACTIONS_ID_TOKEN_REQUEST_URL + `&audience=`), and a JWKS so the
+ * Fulcio and index stand-ins can verify them as the real services do.
+ */
+import { createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+const TOKEN_LIFETIME_SECONDS = 300;
+
+/** The per-job facts a token describes; defaults describe a tag push in octo-org/octo-repo. */
+export interface JobIdentity {
+  repository: string;
+  ref: string;
+  sha: string;
+  workflowPath: string;
+  eventName: string;
+  environment?: string;
+  runId: string;
+  runAttempt: string;
+  /** A reusable workflow's `owner/repo/.github/workflows/x.yml@ref`, when the job runs one. */
+  jobWorkflowRef?: string;
+  visibility: 'public' | 'private' | 'internal';
+}
+
+export const DEFAULT_IDENTITY: JobIdentity = {
+  repository: 'octo-org/octo-repo',
+  ref: 'refs/tags/v1.0.0',
+  sha: 'a'.repeat(40),
+  workflowPath: '.github/workflows/release.yml',
+  eventName: 'push',
+  runId: '4242',
+  runAttempt: '1',
+  visibility: 'public',
+};
+
+export function githubClaims(identity: JobIdentity, audience: string): Record<string, unknown> {
+  const now = Math.floor(Date.now() / 1000);
+  const owner = identity.repository.split('/')[0] ?? '';
+  const workflowRef = `${identity.repository}/${identity.workflowPath}@${identity.ref}`;
+  return {
+    jti: randomUUID(),
+    sub: `repo:${identity.repository}:${identity.environment ? `environment:${identity.environment}` : `ref:${identity.ref}`}`,
+    aud: audience,
+    ref: identity.ref,
+    sha: identity.sha,
+    repository: identity.repository,
+    repository_owner: owner,
+    repository_owner_id: '1001',
+    repository_id: '2002',
+    repository_visibility: identity.visibility,
+    run_id: identity.runId,
+    run_number: '7',
+    run_attempt: identity.runAttempt,
+    actor: 'octocat',
+    actor_id: '3003',
+    workflow: 'Release',
+    workflow_ref: workflowRef,
+    workflow_sha: identity.sha,
+    job_workflow_ref: identity.jobWorkflowRef ?? workflowRef,
+    job_workflow_sha: identity.sha,
+    event_name: identity.eventName,
+    ref_type: identity.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+    ref_protected: 'false',
+    runner_environment: 'github-hosted',
+    ...(identity.environment ? { environment: identity.environment } : {}),
+    iss: GITHUB_OIDC_ISSUER,
+    nbf: now - 5,
+    iat: now,
+    exp: now + TOKEN_LIFETIME_SECONDS,
+  };
+}
+
+export interface OidcIssuer {
+  /** Base URL; the token endpoint is `${url}/token?for=<job>`. */
+  url: string;
+  publicKey: KeyObject;
+  /** Mints a token directly (tests); `identity` overrides the job's. */
+  mint(audience: string, identity?: Partial<JobIdentity>): string;
+  /** Env vars a job with `id-token: write` gets. */
+  requestEnv(identity?: Partial<JobIdentity>): Record<string, string>;
+  /** Every token handed out, so tests can scan logs for them. */
+  issued: string[];
+  /** Verifies signature, issuer and expiry; returns the claims. */
+  verify(token: string): Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+const b64url = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+export async function startOidcIssuer(): Promise<OidcIssuer> {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const kid = randomUUID();
+  const requestTokens = new Map<string, JobIdentity>();
+  const issued: string[] = [];
+
+  const mint = (audience: string, identity: Partial<JobIdentity> = {}): string => {
+    const header = b64url({ alg: 'RS256', typ: 'JWT', kid });
+    const payload = b64url(githubClaims({ ...DEFAULT_IDENTITY, ...identity }, audience));
+    const signature = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey);
+    const token = `${header}.${payload}.${signature.toString('base64url')}`;
+    issued.push(token);
+    return token;
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/.well-known/jwks') {
+      const jwk = publicKey.export({ format: 'jwk' });
+      return json(res, 200, { keys: [{ ...jwk, kid, alg: 'RS256', use: 'sig' }] });
+    }
+    if (url.pathname === '/token' && req.method === 'GET') {
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      const identity = requestTokens.get(bearer);
+      if (!identity) return json(res, 401, { message: 'Bad credentials' });
+      const audience = url.searchParams.get('audience') ?? 'https://github.com/' + identity.repository.split('/')[0];
+      return json(res, 200, { count: 1, value: mint(audience, identity) });
+    }
+    json(res, 404, { message: 'Not Found' });
+  };
+
+  const server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    publicKey,
+    mint,
+    issued,
+    requestEnv(identity = {}) {
+      const requestToken = `oidc-request-${randomUUID()}`;
+      requestTokens.set(requestToken, { ...DEFAULT_IDENTITY, ...identity });
+      return {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/token?api-version=2.0`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+      };
+    },
+    verify: (token) => verifyToken(token, publicKey),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Checks an RS256 token the issuer made: signature, `iss` and time window. */
+export function verifyToken(token: string, publicKey: KeyObject): Record<string, unknown> {
+  const [header, payload, signature] = token.split('.');
+  if (!header || !payload || !signature) throw new Error('malformed JWT');
+  const ok = verify(
+    'sha256',
+    Buffer.from(`${header}.${payload}`),
+    createPublicKey(publicKey.export({ format: 'pem', type: 'spki' })),
+    Buffer.from(signature, 'base64url'),
+  );
+  if (!ok) throw new Error('invalid signature');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+  const now = Math.floor(Date.now() / 1000);
+  if (claims.iss !== GITHUB_OIDC_ISSUER) throw new Error('unknown issuer');
+  if (typeof claims.exp !== 'number' || claims.exp < now) throw new Error('token expired');
+  return claims;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}

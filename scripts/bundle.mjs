@@ -1,0 +1,23 @@
+// Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
+// Usage: node scripts/bundle.mjs [outdir]   (check-dist bundles into a temporary folder)
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+const outdir = resolve(process.argv[2] ?? 'dist');
+
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'linked',
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and call require(): give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);",
+  },
+});

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * The steps from a terminal: `release-action <step> [--<input> <value>]...`. Inputs have the
+ * same names as in action.yml; outputs are printed as `name=value`.
+ */
+import { describeError, InputError } from './errors.ts';
+import { readSettings, type InputSource } from './inputs.ts';
+import { consoleIO } from './io.ts';
+import { runStep } from './main.ts';
+import { readRunnerEnv } from './runner-env.ts';
+
+const HELP = `release-action: release Python projects with a signed chain of custody.
+
+Usage: release-action <step> [--<input> <value>]...
+
+Steps:
+  collect     check the wheels and sdists in a folder, record their digests in a manifest
+  provenance  sign the recorded digests into SLSA provenance (not in this version yet)
+  release     upload to a draft GitHub release (not in this version yet)
+  publish     upload to PyPI with trusted publishing (not in this version yet)
+  verify      check files against a provenance bundle (not in this version yet)
+
+Inputs are those of action.yml, e.g.:
+  release-action collect --packages-dir dist --upload-artifact false
+  release-action collect --packages-dir dist --expected-version v1.2.3 --upload-artifact false
+`;
+
+/** Parses `--name value` and `--name=value` pairs into an input source. */
+export function parseArgs(args: readonly string[]): InputSource {
+  const values = new Map<string, string>();
+  const [step, ...rest] = args;
+  values.set('step', step ?? '');
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (!arg.startsWith('--')) {
+      throw new InputError(`Unexpected argument ${JSON.stringify(arg)}.`, { hint: 'Write inputs as --name value.' });
+    }
+    const eq = arg.indexOf('=');
+    if (eq > 0) {
+      values.set(arg.slice(2, eq), arg.slice(eq + 1));
+    } else {
+      values.set(arg.slice(2), rest[i + 1] ?? '');
+      i++;
+    }
+  }
+  return { get: (name) => values.get(name) ?? '' };
+}
+
+async function main(args: string[]): Promise<number> {
+  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  try {
+    const settings = readSettings(parseArgs(args));
+    await runStep(settings, readRunnerEnv(), consoleIO());
+    return 0;
+  } catch (error) {
+    process.stderr.write(`error: ${describeError(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,48 @@
+/**
+ * The only reader of the runner's GITHUB_* / RUNNER_* / ACTIONS_* variables. Steps receive the
+ * typed object; tests build one directly.
+ */
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+
+export interface RunnerEnv {
+  workspace: string;
+  runnerTemp: string;
+  repository: string;
+  serverUrl: string;
+  apiUrl: string;
+  runId: string;
+  runAttempt: string;
+  job: string;
+  sha: string;
+  ref: string;
+  eventName: string;
+  workflowRef: string;
+  runtimeToken: string | undefined;
+  resultsUrl: string | undefined;
+  idTokenRequestUrl: string | undefined;
+  idTokenRequestToken: string | undefined;
+}
+
+export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
+  const get = (name: string): string => env[name] ?? '';
+  const optional = (name: string): string | undefined => env[name] || undefined;
+  return {
+    workspace: resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
+    repository: get('GITHUB_REPOSITORY'),
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    runId: get('GITHUB_RUN_ID'),
+    runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+    job: get('GITHUB_JOB'),
+    sha: get('GITHUB_SHA'),
+    ref: get('GITHUB_REF'),
+    eventName: get('GITHUB_EVENT_NAME'),
+    workflowRef: get('GITHUB_WORKFLOW_REF'),
+    runtimeToken: optional('ACTIONS_RUNTIME_TOKEN'),
+    resultsUrl: optional('ACTIONS_RESULTS_URL'),
+    idTokenRequestUrl: optional('ACTIONS_ID_TOKEN_REQUEST_URL'),
+    idTokenRequestToken: optional('ACTIONS_ID_TOKEN_REQUEST_TOKEN'),
+  };
+}

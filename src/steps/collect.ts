@@ -1,0 +1,148 @@
+/**
+ * `step: collect` — runs in each build job: finds the wheels and sdists, checks them, streams
+ * their digests, writes the manifest and uploads files + manifest as one workflow artifact.
+ */
+import { link, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { defaultArtifactName } from '../artifact-name.ts';
+import { requireArtifactService, type ArtifactStore } from '../artifacts.ts';
+import { mapLimit } from '../concurrency.ts';
+import { digestFile } from '../digest.ts';
+import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
+import type { InspectedDistribution } from '../distributions/types.ts';
+import type { CollectSettings } from '../inputs.ts';
+import type { StepIO } from '../io.ts';
+import {
+  MANIFEST_FILENAME,
+  MANIFEST_MEDIA_TYPE,
+  serializeManifest,
+  sha256sumLines,
+  type Manifest,
+  type ManifestFile,
+} from '../manifest.ts';
+import type { RunnerEnv } from '../runner-env.ts';
+import { formatBytes } from '../text.ts';
+import { listDistributionFiles, resolveWorkspaceDir } from '../workspace-files.ts';
+
+/** Files inspected or hashed at once: enough to overlap I/O on two cores. */
+export const COLLECT_CONCURRENCY = 4;
+
+export interface CollectDeps {
+  io: StepIO;
+  artifacts: () => ArtifactStore;
+}
+
+export interface CollectResult {
+  manifest: Manifest;
+  manifestPath: string;
+  artifactName: string;
+  uploaded: boolean;
+}
+
+export async function runCollect(
+  settings: CollectSettings,
+  env: RunnerEnv,
+  { io, artifacts }: CollectDeps,
+): Promise<CollectResult> {
+  if (settings.uploadArtifact) requireArtifactService(env, 'upload-artifact');
+  const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
+
+  const inspected = await io.group('Inspecting distributions', async () => {
+    const paths = await listDistributionFiles(dir, 'packages-dir');
+    const list = await mapLimit(paths, COLLECT_CONCURRENCY, inspectDistribution);
+    const release = checkConsistency(list, settings.expectedVersion);
+    io.result(`${release.name} ${release.version}: ${list.length} distribution(s) are valid`);
+    return { list, release };
+  });
+
+  const files = await io.group('Computing digests', async () => {
+    const entries = await mapLimit(inspected.list, COLLECT_CONCURRENCY, toManifestFile);
+    for (const file of entries) io.info(`${file.sha256}  ${file.filename} (${formatBytes(file.size)})`);
+    return entries;
+  });
+
+  const manifest: Manifest = {
+    mediaType: MANIFEST_MEDIA_TYPE,
+    project: inspected.release.project,
+    name: inspected.release.name,
+    version: inspected.release.version,
+    producer: {
+      repository: env.repository,
+      runId: env.runId,
+      runAttempt: env.runAttempt,
+      job: env.job,
+      sha: env.sha,
+      ref: env.ref,
+    },
+    files,
+  };
+  const artifactName = settings.artifactName ?? defaultArtifactName(env, files.map((f) => f.filename));
+  const staging = await stage(env.runnerTemp, artifactName, inspected.list, manifest);
+  io.setOutput('artifact-name', artifactName);
+  io.setOutput('manifest', staging.manifestPath);
+  io.setOutput('version', manifest.version);
+  io.setOutput('files', JSON.stringify(files.map((f) => f.filename)));
+  io.setOutput('hashes', Buffer.from(sha256sumLines(files)).toString('base64'));
+
+  if (settings.uploadArtifact) {
+    await io.group('Uploading workflow artifact', async () => {
+      const stored = await artifacts().upload(artifactName, staging.paths, staging.dir);
+      io.result(`Uploaded artifact ${artifactName} (${files.length} file(s) + manifest, ${formatBytes(stored.size)})`);
+    });
+  }
+  await writeSummary(io, manifest, settings.uploadArtifact ? artifactName : undefined);
+  return { manifest, manifestPath: staging.manifestPath, artifactName, uploaded: settings.uploadArtifact };
+}
+
+async function toManifestFile(dist: InspectedDistribution): Promise<ManifestFile> {
+  const digests = await digestFile(dist.path);
+  const { parsed } = dist;
+  const tags =
+    parsed.kind === 'wheel'
+      ? {
+          python: parsed.pythonTags,
+          abi: parsed.abiTags,
+          platform: parsed.platformTags,
+          ...(parsed.build === undefined ? {} : { build: parsed.build }),
+        }
+      : { python: [], abi: [], platform: [] };
+  return {
+    filename: parsed.filename,
+    kind: parsed.kind,
+    ...digests,
+    metadataVersion: dist.metadata.metadataVersion,
+    tags,
+  };
+}
+
+/**
+ * Puts the files (hard links where possible: no copy of big wheels) and the manifest in one
+ * folder under RUNNER_TEMP, so the artifact holds exactly those and `packages-dir` stays clean.
+ */
+async function stage(
+  runnerTemp: string,
+  artifactName: string,
+  list: InspectedDistribution[],
+  manifest: Manifest,
+): Promise<{ dir: string; paths: string[]; manifestPath: string }> {
+  const dir = join(runnerTemp, 'release-action', 'collect', artifactName);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const paths = await mapLimit(list, COLLECT_CONCURRENCY, async (dist) => {
+    const target = join(dir, basename(dist.path));
+    await link(dist.path, target).catch(() => copyFile(dist.path, target));
+    return target;
+  });
+  const manifestPath = join(dir, MANIFEST_FILENAME);
+  await writeFile(manifestPath, serializeManifest(manifest));
+  return { dir, paths: [...paths, manifestPath], manifestPath };
+}
+
+async function writeSummary(io: StepIO, manifest: Manifest, artifactName?: string): Promise<void> {
+  const rows = [
+    ['File', 'Size', 'SHA-256'],
+    ...manifest.files.map((f) => [f.filename, formatBytes(f.size), f.sha256]),
+  ];
+  const where = artifactName ? `Uploaded as workflow artifact \`${artifactName}\`.` : 'Not uploaded (upload-artifact: false).';
+  await io.summaryTable(`Collected ${manifest.name} ${manifest.version}`, rows, where);
+}

@@ -1,0 +1,95 @@
+/**
+ * Finding input files safely: every path an input names must stay inside the workspace, and
+ * only regular files are read (no symlinks, devices or directories posing as distributions).
+ */
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { DistributionError, InputError } from './errors.ts';
+import { quote } from './text.ts';
+
+/** More files than this in one folder is not a build output. */
+export const MAX_DISTRIBUTION_FILES = 1000;
+
+const DISTRIBUTION_SUFFIXES = ['.whl', '.tar.gz'];
+/** Archives that look like distributions but that PyPI no longer takes. */
+const REFUSED_SUFFIXES = ['.zip', '.tar.bz2', '.tar.xz', '.tgz', '.egg', '.exe', '.msi', '.rpm'];
+
+function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Resolves a folder input against the workspace and checks it exists, is a directory and
+ * (after following links) is still inside the workspace.
+ */
+export async function resolveWorkspaceDir(
+  input: string,
+  value: string,
+  workspace: string,
+): Promise<string> {
+  const dir = resolve(workspace, value);
+  const fix = `Set \`${input}\` to a folder inside the workspace that holds the built files (default \`dist\`).`;
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new InputError(`Input "${input}": folder ${quote(value)} does not exist.`, {
+      subject: input,
+      hint: `Build the distributions first (e.g. \`python -m build\`), or ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`,
+    });
+  }
+  if (!info.isDirectory()) {
+    throw new InputError(`Input "${input}": ${quote(value)} is not a folder.`, { subject: input, hint: fix });
+  }
+  const [realDir, realWorkspace] = await Promise.all([realpath(dir), realpath(workspace)]);
+  if (!isInside(realWorkspace, realDir)) {
+    throw new InputError(`Input "${input}": ${quote(value)} is outside the workspace.`, {
+      subject: input,
+      hint: fix,
+    });
+  }
+  return realDir;
+}
+
+/**
+ * Lists the wheels and sdists directly in `dir` (build tools write them flat). A candidate
+ * that is a link or not a regular file is an error; other files are ignored.
+ */
+export async function listDistributionFiles(dir: string, input: string): Promise<string[]> {
+  const names = (await readdir(dir)).sort();
+  const found: string[] = [];
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    const refused = REFUSED_SUFFIXES.find((suffix) => lower.endsWith(suffix));
+    if (refused) {
+      throw new DistributionError(`${quote(name)} is a ${refused} file; PyPI only takes wheels (.whl) and sdists (.tar.gz).`, {
+        subject: name,
+        hint: `Remove it from \`${input}\`, or build an sdist with \`python -m build --sdist\`.`,
+      });
+    }
+    if (!DISTRIBUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix))) continue;
+    const path = join(dir, name);
+    const info = await lstat(path);
+    if (info.isSymbolicLink() || !info.isFile()) {
+      throw new DistributionError(`${quote(name)} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}.`, {
+        subject: name,
+        hint: `Put the built file itself in \`${input}\`, not a link or a folder.`,
+      });
+    }
+    found.push(path);
+    if (found.length > MAX_DISTRIBUTION_FILES) {
+      throw new DistributionError(`More than ${MAX_DISTRIBUTION_FILES} distributions in one folder.`, {
+        subject: input,
+        hint: 'Point `packages-dir` at the folder with this release\'s files only.',
+      });
+    }
+  }
+  if (found.length === 0) {
+    throw new DistributionError(`No wheels (.whl) or sdists (.tar.gz) found in ${quote(dir)}.`, {
+      subject: input,
+      hint: `Build them first (\`python -m build\`, cibuildwheel), or set \`${input}\` to the folder they are written to.`,
+    });
+  }
+  return found;
+}
