@@ -8,7 +8,13 @@
 import { createHash, generateKeyPairSync, verify as verifySignature } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { initializeCA, initializeCTLog, initializeTLog, initializeTSA, tsaHandler } from '@sigstore/mock';
+import {
+  initializeCA,
+  initializeCTLog,
+  initializeTLog,
+  initializeTSA,
+  tsaHandler,
+} from '@sigstore/mock';
 
 export type SigstoreService = 'fulcio' | 'rekor' | 'tsa';
 
@@ -47,7 +53,10 @@ const GITHUB_EXTENSIONS: Array<[claim: string, oid: string, prefix: boolean]> = 
 ];
 
 const ecKeyPair = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
-const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+/** The mock's byte views as a Buffer. */
+const bytes = (view: ArrayBufferView): Buffer =>
+  Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+const b64 = (view: ArrayBufferView): string => bytes(view).toString('base64');
 
 export async function startSigstore(options: SigstoreOptions): Promise<SigstoreSandbox> {
   const serverUrl = options.serverUrl ?? 'https://github.com';
@@ -76,21 +85,39 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
     try {
       claims = options.verifyToken(request.credentials.oidcIdentityToken);
     } catch (error) {
-      return { status: 401, body: `error processing the identity token: ${(error as Error).message}` };
+      return {
+        status: 401,
+        body: `error processing the identity token: ${(error as Error).message}`,
+      };
     }
-    const { content, proofOfPossession } = { ...request.publicKeyRequest, ...request.publicKeyRequest.publicKey };
-    const possession = verifySignature('sha256', Buffer.from(String(claims.sub)), content, Buffer.from(proofOfPossession, 'base64'));
-    if (!possession) return { status: 400, body: 'The signature supplied in the request could not be verified' };
+    const { content, proofOfPossession } = {
+      ...request.publicKeyRequest,
+      ...request.publicKeyRequest.publicKey,
+    };
+    const possession = verifySignature(
+      'sha256',
+      Buffer.from(String(claims.sub)),
+      content,
+      Buffer.from(proofOfPossession, 'base64'),
+    );
+    if (!possession)
+      return { status: 400, body: 'The signature supplied in the request could not be verified' };
     const extensions = GITHUB_EXTENSIONS.filter(([claim]) => typeof claims[claim] === 'string').map(
-      ([claim, oid, prefix]) => ({ oid, value: prefix ? `${serverUrl}/${String(claims[claim])}` : String(claims[claim]) }),
+      ([claim, oid, prefix]) => ({
+        oid,
+        value: prefix ? `${serverUrl}/${String(claims[claim])}` : String(claims[claim]),
+      }),
     );
     const leaf = await ca.issueCertificate({
-      publicKey: pemToDer(content),
+      publicKey: new Uint8Array(pemToDer(content)),
       subjectAltName: `${serverUrl}/${String(claims.job_workflow_ref)}`,
       extensions,
     });
-    const chain = [toPem(leaf), toPem(ca.rootCertificate)];
-    return { status: 201, body: JSON.stringify({ signedCertificateEmbeddedSct: { chain: { certificates: chain } } }) };
+    const chain = [toPem(bytes(leaf)), toPem(bytes(ca.rootCertificate))];
+    return {
+      status: 201,
+      body: JSON.stringify({ signedCertificateEmbeddedSct: { chain: { certificates: chain } } }),
+    };
   };
 
   const logEntry = async (body: string) => {
@@ -100,23 +127,35 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const service: SigstoreService | undefined =
-      req.url === '/api/v2/signingCert' ? 'fulcio' : req.url === '/api/v1/log/entries' ? 'rekor' : req.url === '/api/v1/timestamp' ? 'tsa' : undefined;
+      req.url === '/api/v2/signingCert'
+        ? 'fulcio'
+        : req.url === '/api/v1/log/entries'
+          ? 'rekor'
+          : req.url === '/api/v1/timestamp'
+            ? 'tsa'
+            : undefined;
     if (!service || req.method !== 'POST') return send(res, 404, 'not found');
     requests[service] += 1;
     const failure = failures[service];
     if (failure && failure.count > 0) {
       failure.count -= 1;
-      return send(res, failure.status, JSON.stringify({ code: failure.status, message: 'service unavailable' }));
+      return send(
+        res,
+        failure.status,
+        JSON.stringify({ code: failure.status, message: 'service unavailable' }),
+      );
     }
     readBody(req)
-      .then(async (body) => {
-        if (service === 'fulcio') return issueCertificate(body.toString('utf8'));
-        if (service === 'rekor') return logEntry(body.toString('utf8'));
-        const answer = await timestamp.fn(body.toString('utf8'));
-        return { status: answer.statusCode, body: answer.response, type: answer.contentType };
+      .then(async (request) => {
+        if (service === 'fulcio') return issueCertificate(request.toString('utf8'));
+        if (service === 'rekor') return logEntry(request.toString('utf8'));
+        const answer = await timestamp.fn(request.toString('utf8'));
+        const body = typeof answer.response === 'string' ? answer.response : bytes(answer.response);
+        return { status: answer.statusCode, body, type: answer.contentType };
       })
       .then(
-        (answer) => send(res, answer.status, answer.body, 'type' in answer ? answer.type : undefined),
+        (answer) =>
+          send(res, answer.status, answer.body, 'type' in answer ? answer.type : undefined),
         (error: Error) => send(res, 400, error.message),
       );
   });
@@ -124,16 +163,28 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
   const tlogKeyDer = tlog.publicKey;
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [transparencyLog(url, tlogKeyDer, createHash('sha256').update(tlogKeyDer).digest(), start)],
-    certificateAuthorities: [
-      { subject: { organization: 'sigstore.mock', commonName: 'sigstore' }, uri: url, certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] }, validFor: { start: start.toISOString() } },
+    tlogs: [
+      transparencyLog(url, tlogKeyDer, createHash('sha256').update(tlogKeyDer).digest(), start),
     ],
-    ctlogs: [transparencyLog(url, ctlog.publicKey, Buffer.from(ctlog.logID.buffer, ctlog.logID.byteOffset, ctlog.logID.byteLength), start)],
+    certificateAuthorities: [
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+        uri: url,
+        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
+        validFor: { start: start.toISOString() },
+      },
+    ],
+    ctlogs: [transparencyLog(url, ctlog.publicKey, bytes(ctlog.logID), start)],
     timestampAuthorities: [
       {
         subject: { organization: 'sigstore.mock', commonName: 'tsa' },
         uri: url,
-        certChain: { certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }] },
+        certChain: {
+          certificates: [
+            { rawBytes: b64(tsa.intCertificate) },
+            { rawBytes: b64(tsa.rootCertificate) },
+          ],
+        },
         validFor: { start: start.toISOString() },
       },
     ],
@@ -158,7 +209,11 @@ function transparencyLog(baseUrl: string, publicKey: Buffer, keyId: Buffer, star
   return {
     baseUrl,
     hashAlgorithm: 'SHA2_256',
-    publicKey: { rawBytes: b64(publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: start.toISOString() } },
+    publicKey: {
+      rawBytes: b64(publicKey),
+      keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+      validFor: { start: start.toISOString() },
+    },
     logId: { keyId: b64(keyId) },
   };
 }
@@ -167,10 +222,20 @@ function transparencyLog(baseUrl: string, publicKey: Buffer, keyId: Buffer, star
  * Rekor stores a dsse entry in canonical form (hashes and signatures, not the envelope);
  * verifiers compare against that form.
  */
-function canonicalRekorEntry(proposed: { kind?: string; apiVersion?: string; spec?: Record<string, unknown> }): object {
+function canonicalRekorEntry(proposed: {
+  kind?: string;
+  apiVersion?: string;
+  spec?: Record<string, unknown>;
+}): object {
   if (proposed.kind !== 'dsse') return proposed;
-  const content = (proposed.spec?.proposedContent ?? {}) as { envelope: string; verifiers: string[] };
-  const envelope = JSON.parse(content.envelope) as { payload: string; signatures: Array<{ sig: string }> };
+  const content = (proposed.spec?.proposedContent ?? {}) as {
+    envelope: string;
+    verifiers: string[];
+  };
+  const envelope = JSON.parse(content.envelope) as {
+    payload: string;
+    signatures: Array<{ sig: string }>;
+  };
   const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
   return {
     apiVersion: proposed.apiVersion,
@@ -178,7 +243,10 @@ function canonicalRekorEntry(proposed: { kind?: string; apiVersion?: string; spe
     spec: {
       envelopeHash: { algorithm: 'sha256', value: sha256(content.envelope) },
       payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
-      signatures: envelope.signatures.map((s, i) => ({ signature: s.sig, verifier: content.verifiers[i] ?? content.verifiers[0] })),
+      signatures: envelope.signatures.map((s, i) => ({
+        signature: s.sig,
+        verifier: content.verifiers[i] ?? content.verifiers[0],
+      })),
     },
   };
 }
@@ -188,7 +256,9 @@ function pemToDer(pem: string): Buffer {
 }
 
 function toPem(der: Uint8Array): string {
-  const body = Buffer.from(der).toString('base64').replace(/.{64}(?!$)/g, '$&\n');
+  const body = Buffer.from(der)
+    .toString('base64')
+    .replace(/.{64}(?!$)/g, '$&\n');
   return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
 }
 
@@ -198,7 +268,12 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function send(res: ServerResponse, status: number, body: string | Uint8Array, type = 'application/json'): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Uint8Array,
+  type = 'application/json',
+): void {
   res.writeHead(status, { 'content-type': type });
   res.end(body);
 }

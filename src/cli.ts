@@ -15,15 +15,21 @@ Usage: release-action <step> [--<input> <value>]...
 
 Steps:
   collect     check the wheels and sdists in a folder, record their digests in a manifest
-  provenance  sign the recorded digests into SLSA provenance (not in this version yet)
+  provenance  sign the recorded digests into SLSA provenance with Sigstore (needs a runner's OIDC token)
   release     upload to a draft GitHub release (not in this version yet)
   publish     upload to PyPI with trusted publishing (not in this version yet)
-  verify      check files against a provenance bundle (not in this version yet)
+  verify      check files against provenance bundles (and .asc signatures against a public key)
 
 Inputs are those of action.yml, e.g.:
   release-action collect --packages-dir dist --upload-artifact false
   release-action collect --packages-dir dist --expected-version v1.2.3 --upload-artifact false
+  release-action verify --packages-dir downloads --repository octo-org/octo-repo
+  release-action verify --packages-dir downloads --repository octo-org/octo-repo \
+      --workflow release.yml --ref refs/tags/v1.2.3 --public-key maintainer.asc
 `;
+
+/** Short names the command line also takes. */
+const ALIASES: Record<string, string> = { asc: 'public-key' };
 
 /** Parses `--name value` and `--name=value` pairs into an input source. */
 export function parseArgs(args: readonly string[]): InputSource {
@@ -36,12 +42,9 @@ export function parseArgs(args: readonly string[]): InputSource {
       throw new InputError(`Unexpected argument ${JSON.stringify(arg)}.`, { hint: 'Write inputs as --name value.' });
     }
     const eq = arg.indexOf('=');
-    if (eq > 0) {
-      values.set(arg.slice(2, eq), arg.slice(eq + 1));
-    } else {
-      values.set(arg.slice(2), rest[i + 1] ?? '');
-      i++;
-    }
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    const value = eq > 0 ? arg.slice(eq + 1) : (rest[++i] ?? '');
+    values.set(ALIASES[name] ?? name, value);
   }
   return { get: (name) => values.get(name) ?? '' };
 }

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { clean as canonicalVersion } from '@renovatebot/pep440';
+import { DEFAULT_ARTIFACT_PATTERN } from './artifact-name.ts';
 import { InputError } from './errors.ts';
 import { quote } from './text.ts';
 
@@ -34,24 +35,175 @@ export interface CollectSettings {
   uploadArtifact: boolean;
 }
 
-/** A step this version does not implement yet: carried so main can say so clearly. */
-export interface PendingStepSettings {
-  step: Exclude<StepName, 'collect'>;
+export type SigstoreInstance = 'auto' | 'public-good' | 'github';
+
+export interface ProvenanceSettings {
+  step: 'provenance';
+  /** Where the files come from: workflow artifacts of `collect`, or `packages-dir`. */
+  from: 'artifacts' | 'folder';
+  packagesDir: string;
+  artifactPattern: string;
+  /** Empty means `<project>-<version>.intoto.jsonl`. */
+  provenanceName: string | undefined;
+  sigstore: SigstoreInstance;
+  fulcioUrl: string | undefined;
+  rekorUrl: string | undefined;
+  tsaUrl: string | undefined;
+  githubAttestation: boolean;
+  githubToken: string | undefined;
+  gpgPrivateKey: string | undefined;
+  gpgPassphrase: string | undefined;
 }
 
-export type Settings = CollectSettings | PendingStepSettings;
+export interface VerifySettings {
+  step: 'verify';
+  packagesDir: string;
+  /** Provenance files; empty means every `*.intoto.jsonl` in `packages-dir`. */
+  provenance: string[];
+  /** `owner/repo` the signer must be; empty means this workflow's repository. */
+  repository: string | undefined;
+  workflow: string | undefined;
+  ref: string | undefined;
+  trustedRoot: string | undefined;
+  /** Armored OpenPGP public key (or a path to one) to check `<file>.asc` with. */
+  publicKey: string | undefined;
+}
+
+/** A step this version does not implement yet: carried so main can say so clearly. */
+export interface PendingStepSettings {
+  step: Exclude<StepName, 'collect' | 'provenance' | 'verify'>;
+}
+
+export type Settings = CollectSettings | ProvenanceSettings | VerifySettings | PendingStepSettings;
 
 /** Where inputs come from: `@actions/core` in the action, a plain map from the command line. */
 export interface InputSource {
   get(name: string): string;
+  /** Masks a secret in every later log line; called the moment a secret input is read. */
+  mask?(secret: string): void;
 }
 
-export const actionInputs: InputSource = { get: (name) => core.getInput(name) };
+export const actionInputs: InputSource = {
+  get: (name) => core.getInput(name),
+  mask: (secret) => core.setSecret(secret),
+};
 
 export function readSettings(source: InputSource = actionInputs): Settings {
   const step = readStep(source);
   if (step === 'collect') return readCollectSettings(source);
+  if (step === 'provenance') return readProvenanceSettings(source);
+  if (step === 'verify') return readVerifySettings(source);
   return { step };
+}
+
+function readProvenanceSettings(source: InputSource): ProvenanceSettings {
+  const gpgPrivateKey = readSecret(source, 'gpg-private-key');
+  return {
+    step: 'provenance',
+    from: readChoice(source, 'from', ['artifacts', 'folder'] as const, 'artifacts'),
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    artifactPattern: readNonEmpty(source, 'artifact-pattern', DEFAULT_ARTIFACT_PATTERN),
+    provenanceName: readProvenanceName(source),
+    sigstore: readChoice(source, 'sigstore', ['auto', 'public-good', 'github'] as const, 'auto'),
+    fulcioUrl: readUrl(source, 'fulcio-url'),
+    rekorUrl: readUrl(source, 'rekor-url'),
+    tsaUrl: readUrl(source, 'tsa-url'),
+    githubAttestation: readBoolean(source, 'github-attestation', false),
+    githubToken: readSecret(source, 'github-token'),
+    gpgPrivateKey,
+    gpgPassphrase: readSecret(source, 'gpg-passphrase'),
+  };
+}
+
+function readVerifySettings(source: InputSource): VerifySettings {
+  return {
+    step: 'verify',
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    provenance: readList(source, 'provenance'),
+    repository: readRepository(source),
+    workflow: source.get('workflow').trim() || undefined,
+    ref: source.get('ref').trim() || undefined,
+    trustedRoot: source.get('trusted-root').trim() || undefined,
+    publicKey: source.get('public-key').trim() || undefined,
+  };
+}
+
+/** Reads a secret and masks it (each line of a multi-line one too) before anything else. */
+function readSecret(source: InputSource, name: string): string | undefined {
+  const value = source.get(name);
+  if (!value.trim()) return undefined;
+  source.mask?.(value);
+  for (const line of value.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed.length >= 8 && !/^-----(BEGIN|END) /.test(trimmed)) source.mask?.(trimmed);
+  }
+  return value.trim();
+}
+
+function readChoice<T extends string>(source: InputSource, name: string, choices: readonly T[], fallback: T): T {
+  const raw = source.get(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  const choice = choices.find((c) => c === raw);
+  if (!choice) {
+    throw new InputError(`Input "${name}" has an unknown value ${quote(raw)}.`, {
+      subject: name,
+      hint: `Use one of: ${choices.join(', ')}.`,
+    });
+  }
+  return choice;
+}
+
+/** Newline- or comma-separated values. */
+function readList(source: InputSource, name: string): string[] {
+  return source
+    .get(name)
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** https URLs; plain http only for loopback (tests, local services). */
+function readUrl(source: InputSource, name: string): string | undefined {
+  const raw = source.get(name).trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+    throw new InputError(`Input "${name}" is not an https URL: ${quote(raw)}.`, {
+      subject: name,
+      hint: `Give the service's base URL, e.g. https://fulcio.example.com, or leave \`${name}\` empty for the default.`,
+    });
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function readProvenanceName(source: InputSource): string | undefined {
+  const raw = source.get('provenance-name').trim();
+  if (!raw) return undefined;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,150}\.intoto\.jsonl$/.test(raw)) {
+    throw new InputError(`Input "provenance-name" must be a plain file name ending in .intoto.jsonl, not ${quote(raw)}.`, {
+      subject: 'provenance-name',
+      hint: 'For example `cp311.intoto.jsonl`, or leave it empty for `<project>-<version>.intoto.jsonl`.',
+    });
+  }
+  return raw;
+}
+
+function readRepository(source: InputSource): string | undefined {
+  const raw = source.get('repository').trim();
+  if (!raw) return undefined;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(raw)) {
+    throw new InputError(`Input "repository" must be owner/name, not ${quote(raw)}.`, {
+      subject: 'repository',
+      hint: 'For example `octo-org/octo-repo`.',
+    });
+  }
+  return raw;
 }
 
 function readStep(source: InputSource): StepName {

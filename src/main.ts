@@ -9,6 +9,8 @@ import { readSettings, type Settings } from './inputs.ts';
 import { actionIO, type StepIO } from './io.ts';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.ts';
 import { runCollect } from './steps/collect.ts';
+import { runProvenance } from './steps/provenance.ts';
+import { runVerify } from './steps/verify.ts';
 
 export async function run(): Promise<void> {
   try {
@@ -25,12 +27,18 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
     case 'collect':
       await runCollect(settings, env, { io, artifacts: createArtifactStore });
       return;
+    case 'provenance':
+      await runProvenance(settings, env, { io, artifacts: createArtifactStore });
+      return;
+    case 'verify':
+      await runVerify(settings, env, io);
+      return;
     default:
       throw new NotImplementedError(
         `Step "${settings.step}" is not implemented in this version of release-action.`,
         {
           subject: 'step',
-          hint: 'Available now: collect. Pin a release of the action that lists this step in its README.',
+          hint: 'Available now: collect, provenance, verify. Pin a release of the action that lists this step in its README.',
         },
       );
   }

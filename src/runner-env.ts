@@ -22,6 +22,8 @@ export interface RunnerEnv {
   resultsUrl: string | undefined;
   idTokenRequestUrl: string | undefined;
   idTokenRequestToken: string | undefined;
+  /** Scales every retry backoff; only the tests set it (RELEASE_ACTION_RETRY_DELAY_MS). */
+  retryDelayMs: number | undefined;
 }
 
 export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
@@ -44,5 +46,6 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
     resultsUrl: optional('ACTIONS_RESULTS_URL'),
     idTokenRequestUrl: optional('ACTIONS_ID_TOKEN_REQUEST_URL'),
     idTokenRequestToken: optional('ACTIONS_ID_TOKEN_REQUEST_TOKEN'),
+    retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS) : undefined,
   };
 }

@@ -19,6 +19,18 @@ function isInside(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** Resolves a path input against the workspace, refusing one that points outside it. */
+export function workspacePath(input: string, value: string, workspace: string): string {
+  const path = resolve(workspace, value);
+  if (!isInside(resolve(workspace), path)) {
+    throw new InputError(`Input "${input}": ${quote(value)} is outside the workspace.`, {
+      subject: input,
+      hint: `Set \`${input}\` to a folder inside the workspace, e.g. \`dist\`.`,
+    });
+  }
+  return path;
+}
+
 /**
  * Resolves a folder input against the workspace and checks it exists, is a directory and
  * (after following links) is still inside the workspace.

@@ -1,0 +1,106 @@
+/**
+ * Keyless signing with Sigstore: a Fulcio certificate for the workflow's OIDC identity, then a
+ * Rekor entry (public repositories) or an RFC 3161 timestamp (private ones), composed from
+ * @sigstore/sign. The action only chooses endpoints and keeps the bundle.
+ */
+import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
+import {
+  DSSEBundleBuilder,
+  FulcioSigner,
+  InternalError,
+  RekorWitness,
+  TSAWitness,
+  type Witness,
+} from '@sigstore/sign';
+import { ServiceError } from '../errors.ts';
+import { IN_TOTO_PAYLOAD_TYPE, type Statement } from './statement.ts';
+
+export interface SigstoreEndpoints {
+  fulcioUrl: string;
+  /** Transparency log; public-good Sigstore. */
+  rekorUrl?: string;
+  /** Timestamp authority; GitHub's Sigstore instance for private repositories. */
+  tsaUrl?: string;
+}
+
+export interface SigningTiming {
+  timeoutMs: number;
+  retries: number;
+  minRetryDelayMs: number;
+}
+
+export const DEFAULT_SIGNING_TIMING: SigningTiming = {
+  timeoutMs: 30_000,
+  retries: 3,
+  minRetryDelayMs: 1000,
+};
+
+export const PUBLIC_GOOD_ENDPOINTS: SigstoreEndpoints = {
+  fulcioUrl: 'https://fulcio.sigstore.dev',
+  rekorUrl: 'https://rekor.sigstore.dev',
+};
+
+/** GitHub's own Sigstore instance (private repositories): Fulcio and a TSA, no public log. */
+export function githubEndpoints(serverUrl: string): SigstoreEndpoints {
+  const host = new URL(serverUrl).hostname;
+  if (host === 'github.com') {
+    return { fulcioUrl: 'https://fulcio.githubapp.com', tsaUrl: 'https://timestamp.githubapp.com' };
+  }
+  return { fulcioUrl: `https://fulcio.${host}`, tsaUrl: `https://timestamp.${host}` };
+}
+
+/** Signs a statement as a DSSE envelope and returns the Sigstore bundle (v0.3 JSON). */
+export async function signStatement(
+  statement: Statement,
+  endpoints: SigstoreEndpoints,
+  identityToken: string,
+  timing: SigningTiming = DEFAULT_SIGNING_TIMING,
+): Promise<SerializedBundle> {
+  const retry = {
+    retries: timing.retries,
+    factor: 2,
+    minTimeout: timing.minRetryDelayMs,
+    maxTimeout: timing.minRetryDelayMs * 8,
+  };
+  const fetchOptions = { timeout: timing.timeoutMs, retry };
+  const signer = new FulcioSigner({
+    fulcioBaseURL: endpoints.fulcioUrl,
+    identityProvider: { getToken: async () => identityToken },
+    ...fetchOptions,
+  });
+  const witnesses: Witness[] = [];
+  if (endpoints.rekorUrl) {
+    witnesses.push(
+      new RekorWitness({ rekorBaseURL: endpoints.rekorUrl, entryType: 'dsse', fetchOnConflict: true, ...fetchOptions }),
+    );
+  }
+  if (endpoints.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
+  const builder = new DSSEBundleBuilder({ signer, witnesses });
+  try {
+    const bundle = await builder.create({
+      data: Buffer.from(JSON.stringify(statement)),
+      type: IN_TOTO_PAYLOAD_TYPE,
+    });
+    return bundleToJSON(bundle);
+  } catch (error) {
+    throw signingFailure(error, endpoints, timing);
+  }
+}
+
+function signingFailure(error: unknown, endpoints: SigstoreEndpoints, timing: SigningTiming): ServiceError {
+  const code = error instanceof InternalError ? error.code : undefined;
+  const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+  const [service, url] =
+    code === 'TLOG_CREATE_ENTRY_ERROR' || code === 'TLOG_FETCH_ENTRY_ERROR'
+      ? ['the Rekor transparency log', endpoints.rekorUrl]
+      : code === 'TSA_CREATE_TIMESTAMP_ERROR'
+        ? ['the timestamp authority', endpoints.tsaUrl]
+        : code?.startsWith('IDENTITY_TOKEN')
+          ? ['the OIDC identity token', undefined]
+          : ['Fulcio (the Sigstore certificate authority)', endpoints.fulcioUrl];
+  return new ServiceError(`Failed to sign the provenance: ${service}${url ? ` at ${url}` : ''} failed: ${cause}`, {
+    cause: error,
+    retryable: true,
+    hint: `Nothing was written. The request was tried ${timing.retries + 1} times; check https://status.sigstore.dev (or your Sigstore instance) and re-run the job.`,
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * `step: provenance` — gathers the distributions, checks each against the manifest `collect`
+ * wrote for it, signs a SLSA v1 statement over their sha256 digests with Sigstore, and writes
+ * `<name>.intoto.jsonl` (plus optional `.asc` signatures and a GitHub attestation).
+ */
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArtifactStore } from '../artifacts.ts';
+import { requireArtifactService } from '../artifacts.ts';
+import {
+  checkAgainstManifests,
+  gatherFromArtifacts,
+  manifestsOfThisJob,
+  type Gathered,
+} from '../gather.ts';
+import { storeGitHubAttestation } from '../github-attestations.ts';
+import { retryPolicyFor } from '../http.ts';
+import type { ProvenanceSettings } from '../inputs.ts';
+import type { StepIO } from '../io.ts';
+import { decodeClaims, fetchIdToken, requireIdTokenPermission, type GitHubClaims } from '../oidc.ts';
+import { loadSigningKey, type GpgSigner } from '../provenance/gpg.ts';
+import {
+  DEFAULT_SIGNING_TIMING,
+  githubEndpoints,
+  PUBLIC_GOOD_ENDPOINTS,
+  signStatement,
+  type SigstoreEndpoints,
+} from '../provenance/sign.ts';
+import { buildProvenanceStatement } from '../provenance/statement.ts';
+import type { RunnerEnv } from '../runner-env.ts';
+import { formatBytes } from '../text.ts';
+import { listDistributionFiles, resolveWorkspaceDir, workspacePath } from '../workspace-files.ts';
+
+export const SIGSTORE_AUDIENCE = 'sigstore';
+
+export interface ProvenanceDeps {
+  io: StepIO;
+  artifacts: () => ArtifactStore;
+}
+
+export async function runProvenance(
+  settings: ProvenanceSettings,
+  env: RunnerEnv,
+  { io, artifacts }: ProvenanceDeps,
+): Promise<void> {
+  // Everything that can be checked without work is checked first.
+  requireIdTokenPermission(env, 'sign the provenance with Sigstore');
+  if (settings.from === 'artifacts') requireArtifactService(env, 'from');
+  const gpg = settings.gpgPrivateKey
+    ? await loadSigningKey(settings.gpgPrivateKey, settings.gpgPassphrase)
+    : undefined;
+  if (gpg) io.info(`GPG key ${gpg.fingerprint} (${gpg.userIds.join(', ')}) is ready to sign.`);
+
+  const gathered = await io.group('Checking files against the collect manifests', async () => {
+    const result = await gather(settings, env, artifacts);
+    io.result(`${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`);
+    return result;
+  });
+  const outputDir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
+  const provenanceName = settings.provenanceName ?? `${gathered.project.replace(/-/g, '_')}-${gathered.version}.intoto.jsonl`;
+  const provenancePath = join(outputDir, provenanceName);
+
+  const { bundle, claims } = await io.group('Signing the provenance with Sigstore', async () => {
+    const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, retryPolicyFor(env.retryDelayMs));
+    const tokenClaims = decodeClaims(token);
+    const statement = buildProvenanceStatement(
+      gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
+      tokenClaims,
+      env.serverUrl,
+    );
+    const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
+    io.info(`Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`);
+    const timing =
+      env.retryDelayMs === undefined ? DEFAULT_SIGNING_TIMING : { ...DEFAULT_SIGNING_TIMING, minRetryDelayMs: env.retryDelayMs };
+    const signed = await signStatement(statement, endpoints, token, timing);
+    await writeAtomically(provenancePath, `${JSON.stringify(signed)}\n`);
+    const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
+    io.result(`Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ''}`);
+    return { bundle: signed, claims: tokenClaims };
+  });
+
+  const signatures = gpg ? await signWithGpg(io, gpg, [...gathered.files.map((f) => f.path), provenancePath]) : [];
+  if (settings.githubAttestation) {
+    await io.group('Storing the attestation on GitHub', async () => {
+      const id = await storeGitHubAttestation(env.apiUrl, env.repository, settings.githubToken, bundle, retryPolicyFor(env.retryDelayMs));
+      io.result(`Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``);
+    });
+  }
+
+  io.setOutput('provenance', provenancePath);
+  io.setOutput('subjects', String(gathered.files.length));
+  io.setOutput('signatures', JSON.stringify(signatures));
+  await io.summaryTable(
+    `Provenance for ${gathered.name} ${gathered.version}`,
+    [['Subject', 'Size', 'SHA-256'], ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256])],
+    `Signed by ${env.serverUrl}/${claims.job_workflow_ref} into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ''}.`,
+  );
+}
+
+async function gather(settings: ProvenanceSettings, env: RunnerEnv, artifacts: () => ArtifactStore): Promise<Gathered> {
+  if (settings.from === 'artifacts') {
+    const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
+    const downloads = join(env.runnerTemp, 'release-action', 'gather');
+    return gatherFromArtifacts(artifacts(), settings.artifactPattern, downloads, output);
+  }
+  const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
+  return checkAgainstManifests(await listDistributionFiles(dir, 'packages-dir'), await manifestsOfThisJob(env.runnerTemp));
+}
+
+/** Public repositories sign into the public-good log; private ones use GitHub's instance. */
+export function chooseEndpoints(settings: ProvenanceSettings, claims: GitHubClaims, serverUrl: string): SigstoreEndpoints {
+  const instance =
+    settings.sigstore === 'auto' ? (claims.repository_visibility === 'public' ? 'public-good' : 'github') : settings.sigstore;
+  const base = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(serverUrl);
+  const endpoints: SigstoreEndpoints = { fulcioUrl: settings.fulcioUrl ?? base.fulcioUrl };
+  const rekorUrl = settings.rekorUrl ?? base.rekorUrl;
+  const tsaUrl = settings.tsaUrl ?? base.tsaUrl;
+  if (rekorUrl) endpoints.rekorUrl = rekorUrl;
+  if (tsaUrl) endpoints.tsaUrl = tsaUrl;
+  return endpoints;
+}
+
+async function signWithGpg(io: StepIO, gpg: GpgSigner, paths: string[]): Promise<string[]> {
+  return io.group('Signing with GPG', async () => {
+    const written: string[] = [];
+    for (const path of paths) written.push(await gpg.signFile(path));
+    io.result(`Wrote ${written.length} detached signature(s) with key ${gpg.fingerprint}`);
+    return written;
+  });
+}
+
+/** Writes next to the target and renames, so a failure never leaves a file that looks complete. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const partial = `${path}.partial`;
+  try {
+    await writeFile(partial, content);
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
