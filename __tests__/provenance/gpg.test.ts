@@ -19,7 +19,7 @@ const makeKey = (options: Partial<Parameters<typeof openpgp.generateKey>[0]> = {
     userIDs: [{ name: 'Release Bot', email: 'release@example.org' }],
     format: 'armored',
     ...options,
-  } as Parameters<typeof openpgp.generateKey>[0]) as Promise<{ privateKey: string; publicKey: string; revocationCertificate: string }>;
+  } as Parameters<typeof openpgp.generateKey>[0]) as unknown as Promise<{ privateKey: string; publicKey: string; revocationCertificate: string }>;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gpg-'));

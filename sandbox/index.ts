@@ -1,0 +1,64 @@
+/**
+ * The loopback sandbox the tests and `npm run demo` run against: stand-ins for the services a
+ * release touches, each on its own 127.0.0.1 port, composed here. Start one per test file and
+ * hand each simulated job its runner variables with `runnerEnv()`.
+ */
+import {
+  startArtifactService,
+  type ArtifactService,
+  type ArtifactServiceOptions,
+} from './artifact-service.ts';
+import { runnerEnvFor, type JobRef } from './harness.ts';
+
+export { makeRuntimeToken, type ArtifactRecord } from './artifact-service.ts';
+export { runAction, runnerEnvFor, type ActionRun, type JobRef } from './harness.ts';
+
+export interface SandboxOptions {
+  artifacts?: ArtifactServiceOptions;
+}
+
+export interface Sandbox {
+  /** GitHub's Actions results service (workflow artifacts). */
+  artifacts: ArtifactService;
+  /**
+   * Variables the runner gives one job of the workflow run: `GITHUB_RUN_ID`, `GITHUB_JOB`,
+   * `GITHUB_RUN_ATTEMPT`, `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`. Pass them as
+   * `runAction({ env })`, or set them on `process.env` to use a client in-process.
+   */
+  runnerEnv(job?: JobRef): Record<string, string>;
+  /** Stops every service and removes what they stored. */
+  close(): Promise<void>;
+}
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+/** Starts every stand-in; if one fails to start, the ones already started are stopped. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const started: Closable[] = [];
+  const start = async <T extends Closable>(service: Promise<T>): Promise<T> => {
+    const value = await service;
+    started.push(value);
+    return value;
+  };
+  try {
+    const artifacts = await start(startArtifactService(options.artifacts));
+    const sandbox: Sandbox = {
+      artifacts,
+      runnerEnv: (job) => runnerEnvFor(sandbox, job),
+      close: () => closeAll(started),
+    };
+    return sandbox;
+  } catch (error) {
+    await closeAll(started);
+    throw error;
+  }
+}
+
+// Newest first, and every one even when another fails, so no port or temp dir is left behind.
+async function closeAll(services: Closable[]): Promise<void> {
+  const results = await Promise.allSettled([...services].reverse().map((s) => s.close()));
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+}
