@@ -8,7 +8,10 @@ import {
   type ArtifactService,
   type ArtifactServiceOptions,
 } from './artifact-service.ts';
+import { startGitHub, type GitHubSandbox } from './github.ts';
 import { runnerEnvFor, type JobRef } from './harness.ts';
+import { startOidcIssuer, type JobIdentity, type OidcIssuer } from './oidc-issuer.ts';
+import { startSigstore, type SigstoreSandbox } from './sigstore.ts';
 
 export { makeRuntimeToken, type ArtifactRecord } from './artifact-service.ts';
 export { runAction, runnerEnvFor, type ActionRun, type JobRef } from './harness.ts';
@@ -20,6 +23,17 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** GitHub's Actions results service (workflow artifacts). */
   artifacts: ArtifactService;
+  /** GitHub's OIDC token service for jobs with `id-token: write`. */
+  oidc: OidcIssuer;
+  /** Fulcio, Rekor and a timestamp authority, with their trusted root. */
+  sigstore: SigstoreSandbox;
+  /** GitHub's REST API. */
+  github: GitHubSandbox;
+  /**
+   * Variables a job with `id-token: write` gets on top of `runnerEnv()`, plus the service URLs
+   * the steps are pointed at (GITHUB_API_URL).
+   */
+  idTokenEnv(identity?: Partial<JobIdentity>): Record<string, string>;
   /**
    * Variables the runner gives one job of the workflow run: `GITHUB_RUN_ID`, `GITHUB_JOB`,
    * `GITHUB_RUN_ATTEMPT`, `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`. Pass them as
@@ -44,8 +58,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   try {
     const artifacts = await start(startArtifactService(options.artifacts));
+    const oidc = await start(startOidcIssuer());
+    const sigstore = await start(startSigstore({ verifyToken: (token) => oidc.verify(token) }));
+    const github = await start(startGitHub());
     const sandbox: Sandbox = {
       artifacts,
+      oidc,
+      sigstore,
+      github,
+      idTokenEnv: (identity) => ({ ...oidc.requestEnv(identity), GITHUB_API_URL: github.url }),
       runnerEnv: (job) => runnerEnvFor(sandbox, job),
       close: () => closeAll(started),
     };

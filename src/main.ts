@@ -3,14 +3,10 @@
  * other module throws one of the errors in `errors.ts`.
  */
 import * as core from '@actions/core';
-import { createArtifactStore } from './artifacts.ts';
 import { describeError, NotImplementedError } from './errors.ts';
 import { readSettings, type Settings } from './inputs.ts';
 import { actionIO, type StepIO } from './io.ts';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.ts';
-import { runCollect } from './steps/collect.ts';
-import { runProvenance } from './steps/provenance.ts';
-import { runVerify } from './steps/verify.ts';
 
 export async function run(): Promise<void> {
   try {
@@ -21,18 +17,28 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Runs one step with the given settings; shared by the action and the command line. */
+/**
+ * Runs one step with the given settings; shared by the action and the command line. Steps are
+ * loaded on demand so a build job running `collect` does not load the signing libraries.
+ */
 export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): Promise<void> {
+  const { createArtifactStore } = await import('./artifacts.ts');
   switch (settings.step) {
-    case 'collect':
+    case 'collect': {
+      const { runCollect } = await import('./steps/collect.ts');
       await runCollect(settings, env, { io, artifacts: createArtifactStore });
       return;
-    case 'provenance':
+    }
+    case 'provenance': {
+      const { runProvenance } = await import('./steps/provenance.ts');
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
-    case 'verify':
+    }
+    case 'verify': {
+      const { runVerify } = await import('./steps/verify.ts');
       await runVerify(settings, env, io);
       return;
+    }
     default:
       throw new NotImplementedError(
         `Step "${settings.step}" is not implemented in this version of release-action.`,

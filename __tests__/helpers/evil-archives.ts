@@ -53,7 +53,9 @@ export interface TarEntrySpec {
 export async function writeTarGz(path: string, entries: TarEntrySpec[]): Promise<void> {
   const tar = pack();
   const chunks: Buffer[] = [];
-  tar.on('data', (chunk: Buffer) => chunks.push(chunk));
+  tar.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+  });
   const done = new Promise<void>((resolve) => tar.on('end', () => resolve()));
   for (const entry of entries) {
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data) : entry.data;

@@ -1,0 +1,82 @@
+/**
+ * Simulated jobs of one workflow run against the sandbox: each job gets its own workspace and
+ * RUNNER_TEMP, and runs dist/index.js through the harness exactly as a runner would.
+ */
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction, startSandbox, type ActionRun, type Sandbox } from '../../sandbox/index.ts';
+import type { JobIdentity } from '../../sandbox/oidc-issuer.ts';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
+export const HATCH_WHEEL = 'hatch_demo-0.1.0-py3-none-any.whl';
+export const HATCH_PLATFORM_WHEEL = 'hatch_demo-0.1.0-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl';
+export const HATCH_SDIST = 'hatch_demo-0.1.0.tar.gz';
+
+export interface Job {
+  name: string;
+  workspace: string;
+  runnerTemp: string;
+  run(inputs: Record<string, string>, options?: { idToken?: boolean | Partial<JobIdentity>; env?: Record<string, string | undefined> }): Promise<ActionRun>;
+}
+
+export interface Pipeline {
+  sandbox: Sandbox;
+  root: string;
+  trustedRootPath: string;
+  /** A job whose `dist/` holds copies of the given fixtures. */
+  job(name: string, fixtures?: string[], matrix?: string): Promise<Job>;
+  close(): Promise<void>;
+}
+
+export async function startPipeline(): Promise<Pipeline> {
+  const sandbox = await startSandbox();
+  const root = await mkdtemp(join(tmpdir(), 'pipeline-'));
+  const trustedRootPath = join(root, 'trusted-root.json');
+  await writeFile(trustedRootPath, JSON.stringify(sandbox.sigstore.trustedRoot));
+  let count = 0;
+  return {
+    sandbox,
+    root,
+    trustedRootPath,
+    async job(name, fixtures = [], matrix) {
+      const base = join(root, `${name}-${count++}`);
+      const workspace = join(base, 'workspace');
+      const runnerTemp = join(base, 'temp');
+      await mkdir(join(workspace, 'dist'), { recursive: true });
+      await mkdir(runnerTemp, { recursive: true });
+      for (const fixture of fixtures) await cp(join(FIXTURES, fixture), join(workspace, 'dist', fixture));
+      const jobEnv = sandbox.runnerEnv({ job: name, ...(matrix ? { matrix } : {}) });
+      return {
+        name,
+        workspace,
+        runnerTemp,
+        run: (inputs, options = {}) => {
+          const identity = typeof options.idToken === 'object' ? options.idToken : {};
+          const idEnv = options.idToken ? sandbox.idTokenEnv(identity) : { GITHUB_API_URL: sandbox.github.url };
+          return runAction({
+            inputs,
+            workspace,
+            runnerTemp,
+            env: { ...jobEnv, ...idEnv, RELEASE_ACTION_RETRY_DELAY_MS: '20', ...options.env },
+            githubToken: sandbox.github.token(['contents:write', 'attestations:write']),
+          });
+        },
+      };
+    },
+    async close() {
+      await sandbox.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Inputs that point `provenance` at the Sigstore stand-ins. */
+export function sigstoreInputs(pipeline: Pipeline): Record<string, string> {
+  return { 'fulcio-url': pipeline.sandbox.sigstore.url, 'rekor-url': pipeline.sandbox.sigstore.url };
+}
+
+/** The first error annotation's message, for assertions. */
+export function errorOf(run: ActionRun): string {
+  return run.annotations.find((a) => a.level === 'error')?.message ?? `(no error; exit ${run.exitCode})\n${run.stdout}\n${run.stderr}`;
+}

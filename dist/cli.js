@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  consoleIO,
+  readRunnerEnv,
+  readSettings,
+  runStep
+} from "./chunks/chunk-YRB7VLIM.js";
+import "./chunks/chunk-QWCXHCAO.js";
+import "./chunks/chunk-RFMX6665.js";
+import {
+  InputError,
+  describeError
+} from "./chunks/chunk-7R35VGQD.js";
+import "./chunks/chunk-OHTIYD5V.js";
+
+// src/cli.ts
+var HELP = `release-action: release Python projects with a signed chain of custody.
+
+Usage: release-action <step> [--<input> <value>]...
+
+Steps:
+  collect     check the wheels and sdists in a folder, record their digests in a manifest
+  provenance  sign the recorded digests into SLSA provenance with Sigstore (needs a runner's OIDC token)
+  release     upload to a draft GitHub release (not in this version yet)
+  publish     upload to PyPI with trusted publishing (not in this version yet)
+  verify      check files against provenance bundles (and .asc signatures against a public key)
+
+Inputs are those of action.yml, e.g.:
+  release-action collect --packages-dir dist --upload-artifact false
+  release-action collect --packages-dir dist --expected-version v1.2.3 --upload-artifact false
+  release-action verify --packages-dir downloads --repository octo-org/octo-repo
+  release-action verify --packages-dir downloads --repository octo-org/octo-repo       --workflow release.yml --ref refs/tags/v1.2.3 --public-key maintainer.asc
+`;
+var ALIASES = { asc: "public-key" };
+function parseArgs(args) {
+  const values = /* @__PURE__ */ new Map();
+  const [step, ...rest] = args;
+  values.set("step", step ?? "");
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? "";
+    if (!arg.startsWith("--")) {
+      throw new InputError(`Unexpected argument ${JSON.stringify(arg)}.`, { hint: "Write inputs as --name value." });
+    }
+    const eq = arg.indexOf("=");
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i] ?? "";
+    values.set(ALIASES[name] ?? name, value);
+  }
+  return { get: (name) => values.get(name) ?? "" };
+}
+async function main(args) {
+  if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  try {
+    const settings = readSettings(parseArgs(args));
+    await runStep(settings, readRunnerEnv(), consoleIO());
+    return 0;
+  } catch (error) {
+    process.stderr.write(`error: ${describeError(error)}
+`);
+    return 1;
+  }
+}
+process.exitCode = await main(process.argv.slice(2));
+export {
+  parseArgs
+};
