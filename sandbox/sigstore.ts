@@ -65,6 +65,10 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
   const ctlog = await initializeCTLog(ctlogKeys);
   const ca = await initializeCA(ecKeyPair(), ctlog);
   const tsa = await initializeTSA(ecKeyPair());
+  // The mock TSA writes milliseconds into genTime when they are not zero, a form
+  // @sigstore/verify does not parse; real timestamp authorities give whole seconds here.
+  (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () =>
+    new Date(Math.floor(Date.now() / 1000) * 1000);
   const timestamp = tsaHandler(tsa);
   const tlogKeys = ecKeyPair();
 
