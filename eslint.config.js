@@ -13,7 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'path', message: 'Use node:path.' }, { name: 'fs', message: 'Use node:fs.' }] },
+        {
+          paths: [
+            { name: 'path', message: 'Use node:path.' },
+            { name: 'fs', message: 'Use node:fs.' },
+          ],
+        },
       ],
     },
   },

@@ -43,9 +43,7 @@ describe('readSettings', () => {
   });
 
   it('quotes hostile values so they cannot start a workflow command', () => {
-    expect(() => readSettings(source({ step: 'x\n::add-mask::y' }))).toThrow(
-      /"x\\n::add-mask::y"/,
-    );
+    expect(() => readSettings(source({ step: 'x\n::add-mask::y' }))).toThrow(/"x\\n::add-mask::y"/);
   });
 
   it('carries steps that are not implemented yet', () => {

@@ -5,7 +5,7 @@ import {
   readRunnerEnv,
   readSettings,
   runStep
-} from "./chunks/chunk-YRB7VLIM.js";
+} from "./chunks/chunk-OEIHI4V7.js";
 import "./chunks/chunk-QWCXHCAO.js";
 import "./chunks/chunk-RFMX6665.js";
 import {
@@ -40,7 +40,9 @@ function parseArgs(args) {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? "";
     if (!arg.startsWith("--")) {
-      throw new InputError(`Unexpected argument ${JSON.stringify(arg)}.`, { hint: "Write inputs as --name value." });
+      throw new InputError(`Unexpected argument ${JSON.stringify(arg)}.`, {
+        hint: "Write inputs as --name value."
+      });
     }
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YRB7VLIM.js";
+} from "./chunks/chunk-OEIHI4V7.js";
 import "./chunks/chunk-QWCXHCAO.js";
 import "./chunks/chunk-RFMX6665.js";
 import "./chunks/chunk-7R35VGQD.js";

@@ -33,7 +33,8 @@ export async function startGitHub(): Promise<GitHubSandbox> {
     const token = (header ?? '').replace(/^(Bearer|token) /i, '');
     const granted = tokens.get(token);
     if (!granted) throw new HttpError(401, 'Bad credentials');
-    if (!granted.has(permission)) throw new HttpError(403, 'Resource not accessible by integration');
+    if (!granted.has(permission))
+      throw new HttpError(403, 'Resource not accessible by integration');
   };
 
   const server = await listenLoopback(async (req, res) => {
@@ -43,9 +44,14 @@ export async function startGitHub(): Promise<GitHubSandbox> {
       if (attest && req.method === 'POST') {
         authorize(req.headers.authorization, 'attestations:write');
         const body = await readJsonObject(req, MAX_JSON_BYTES);
-        if (typeof body.bundle !== 'object' || body.bundle === null) throw new HttpError(422, 'Invalid request: bundle is required');
+        if (typeof body.bundle !== 'object' || body.bundle === null)
+          throw new HttpError(422, 'Invalid request: bundle is required');
         const id = attestations.length + 1;
-        attestations.push({ id, repository: attest[1] as string, bundle: body.bundle as Record<string, unknown> });
+        attestations.push({
+          id,
+          repository: attest[1] as string,
+          bundle: body.bundle as Record<string, unknown>,
+        });
         return sendJson(res, 201, { id });
       }
       throw new HttpError(404, 'Not Found');

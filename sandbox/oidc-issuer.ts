@@ -3,7 +3,14 @@
  * way a runner asks for them (ACTIONS_ID_TOKEN_REQUEST_URL + `&audience=`), and a JWKS so the
  * Fulcio and index stand-ins can verify them as the real services do.
  */
-import { createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createPublicKey,
+  generateKeyPairSync,
+  randomUUID,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -115,7 +122,9 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
       const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       const identity = requestTokens.get(bearer);
       if (!identity) return json(res, 401, { message: 'Bad credentials' });
-      const audience = url.searchParams.get('audience') ?? 'https://github.com/' + identity.repository.split('/')[0];
+      const audience =
+        url.searchParams.get('audience') ??
+        'https://github.com/' + identity.repository.split('/')[0];
       return json(res, 200, { count: 1, value: mint(audience, identity) });
     }
     json(res, 404, { message: 'Not Found' });
@@ -158,7 +167,10 @@ export function verifyToken(token: string, publicKey: KeyObject): Record<string,
     Buffer.from(signature, 'base64url'),
   );
   if (!ok) throw new Error('invalid signature');
-  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
   const now = Math.floor(Date.now() / 1000);
   if (claims.iss !== GITHUB_OIDC_ISSUER) throw new Error('unknown issuer');
   if (typeof claims.exp !== 'number' || claims.exp < now) throw new Error('token expired');

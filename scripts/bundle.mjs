@@ -1,9 +1,12 @@
 // Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
 // Usage: node scripts/bundle.mjs [outdir]   (check-dist bundles into a temporary folder)
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const outdir = resolve(process.argv[2] ?? 'dist');
+// Chunk names carry content hashes: start clean so no stale chunk stays behind.
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },

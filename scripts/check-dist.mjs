@@ -15,15 +15,23 @@ try {
   const expected = list(fresh);
   const actual = list('dist');
   const differing = [
-    ...expected.filter((name) => !actual.includes(name) || !readFileSync(join(fresh, name)).equals(readFileSync(join('dist', name)))),
+    ...expected.filter(
+      (name) =>
+        !actual.includes(name) ||
+        !readFileSync(join(fresh, name)).equals(readFileSync(join('dist', name))),
+    ),
     ...actual.filter((name) => !expected.includes(name)),
   ];
   if (differing.length > 0) {
-    console.error(`dist/ is not current: ${differing.join(', ')} differ${differing.length === 1 ? 's' : ''} from a fresh bundle.`);
+    console.error(
+      `dist/ is not current: ${differing.join(', ')} differ${differing.length === 1 ? 's' : ''} from a fresh bundle.`,
+    );
     console.error('Run `npm run bundle` and commit dist/.');
     process.exit(1);
   }
-  console.log(`dist/ is current (${expected.length} files, compared with ${relative(process.cwd(), fresh) || fresh}).`);
+  console.log(
+    `dist/ is current (${expected.length} files, compared with ${relative(process.cwd(), fresh) || fresh}).`,
+  );
 } finally {
   rmSync(fresh, { recursive: true, force: true });
 }

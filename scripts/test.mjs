@@ -28,7 +28,9 @@ const { status } = spawnSync(
   { stdio: 'inherit' },
 );
 if (existsSync(results)) {
-  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(results, 'utf8'));
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(
+    readFileSync(results, 'utf8'),
+  );
   const skipped = numPendingTests ? `, ${numPendingTests} skipped` : '';
   console.log(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed${skipped}`);
 }

@@ -16,7 +16,9 @@ export function jobBackendId(runtimeToken: string | undefined): string | undefin
   const payload = runtimeToken?.split('.')[1];
   if (!payload) return undefined;
   try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { scp?: unknown };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      scp?: unknown;
+    };
     if (typeof claims.scp !== 'string') return undefined;
     for (const scope of claims.scp.split(' ')) {
       const parts = scope.split(':');

@@ -68,7 +68,11 @@ export function createArtifactStore(): ArtifactStore {
       } catch (error) {
         throw new ServiceError(
           `Failed to download workflow artifact ${quote(artifact.name)}: ${messageOf(error)}`,
-          { cause: error, subject: artifact.name, hint: 'Re-run the job; the artifact service may have failed.' },
+          {
+            cause: error,
+            subject: artifact.name,
+            hint: 'Re-run the job; the artifact service may have failed.',
+          },
         );
       }
     },
@@ -78,11 +82,14 @@ export function createArtifactStore(): ArtifactStore {
 function uploadFailure(name: string, error: unknown): ServiceError {
   const message = messageOf(error);
   if (/\(409\)|already exists/i.test(message)) {
-    return new ServiceError(`Failed to upload workflow artifact ${quote(name)}: the name is already taken in this workflow run.`, {
-      cause: error,
-      subject: 'artifact-name',
-      hint: 'Leave `artifact-name` empty to get a name unique to each job, or make it differ per matrix job, e.g. `dists-${{ matrix.os }}-${{ matrix.python }}`.',
-    });
+    return new ServiceError(
+      `Failed to upload workflow artifact ${quote(name)}: the name is already taken in this workflow run.`,
+      {
+        cause: error,
+        subject: 'artifact-name',
+        hint: 'Leave `artifact-name` empty to get a name unique to each job, or make it differ per matrix job, e.g. `dists-${{ matrix.os }}-${{ matrix.python }}`.',
+      },
+    );
   }
   return new ServiceError(`Failed to upload workflow artifact ${quote(name)}: ${message}`, {
     cause: error,

@@ -39,7 +39,9 @@ export function parseArgs(args: readonly string[]): InputSource {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (!arg.startsWith('--')) {
-      throw new InputError(`Unexpected argument ${JSON.stringify(arg)}.`, { hint: 'Write inputs as --name value.' });
+      throw new InputError(`Unexpected argument ${JSON.stringify(arg)}.`, {
+        hint: 'Write inputs as --name value.',
+      });
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);

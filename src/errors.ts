@@ -55,7 +55,10 @@ export class ServiceError extends ActionError {
   readonly retryable: boolean;
   readonly status: number | undefined;
 
-  constructor(message: string, options: ActionErrorOptions & { retryable?: boolean; status?: number }) {
+  constructor(
+    message: string,
+    options: ActionErrorOptions & { retryable?: boolean; status?: number },
+  ) {
     super(message, options);
     this.retryable = options.retryable ?? false;
     this.status = options.status;

@@ -9,7 +9,13 @@ import type { ArtifactStore, StoredArtifact } from './artifacts.ts';
 import { mapLimit } from './concurrency.ts';
 import { digestFile, type FileDigests } from './digest.ts';
 import { ChainOfCustodyError, DistributionError } from './errors.ts';
-import { MANIFEST_FILENAME, MANIFEST_MAX_BYTES, parseManifest, type Manifest, type ManifestFile } from './manifest.ts';
+import {
+  MANIFEST_FILENAME,
+  MANIFEST_MAX_BYTES,
+  parseManifest,
+  type Manifest,
+  type ManifestFile,
+} from './manifest.ts';
 import { quote } from './text.ts';
 import { listDistributionFiles } from './workspace-files.ts';
 
@@ -35,10 +41,13 @@ export interface LoadedManifest {
 
 export async function readManifestFile(path: string, source: string): Promise<LoadedManifest> {
   if ((await stat(path)).size > MANIFEST_MAX_BYTES) {
-    throw new ChainOfCustodyError(`Manifest ${quote(source)} is larger than ${MANIFEST_MAX_BYTES} bytes.`, {
-      subject: source,
-      hint: 'Manifests are written by `step: collect`; do not edit them. Re-run the collect job.',
-    });
+    throw new ChainOfCustodyError(
+      `Manifest ${quote(source)} is larger than ${MANIFEST_MAX_BYTES} bytes.`,
+      {
+        subject: source,
+        hint: 'Manifests are written by `step: collect`; do not edit them. Re-run the collect job.',
+      },
+    );
   }
   return { source, manifest: parseManifest(await readFile(path, 'utf8'), source) };
 }
@@ -61,7 +70,10 @@ export async function manifestsOfThisJob(runnerTemp: string): Promise<LoadedMani
 
 /** `release-dists-*` style patterns: `*` any run of characters, `?` one character. */
 export function globToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -78,20 +90,26 @@ export async function checkAgainstManifests(
   const present = new Set(paths.map((path) => basename(path)));
   for (const [filename, { source }] of expected) {
     if (!present.has(filename)) {
-      throw new ChainOfCustodyError(`${quote(filename)} is listed in manifest ${quote(source)} but the file is missing.`, {
-        subject: filename,
-        hint: 'A file was lost between `collect` and this step. Re-run the build job that produced it.',
-      });
+      throw new ChainOfCustodyError(
+        `${quote(filename)} is listed in manifest ${quote(source)} but the file is missing.`,
+        {
+          subject: filename,
+          hint: 'A file was lost between `collect` and this step. Re-run the build job that produced it.',
+        },
+      );
     }
   }
   const files = await mapLimit(paths, GATHER_CONCURRENCY, async (path) => {
     const filename = basename(path);
     const entry = expected.get(filename);
     if (!entry) {
-      throw new ChainOfCustodyError(`${quote(filename)} is not listed in any manifest written by \`collect\`.`, {
-        subject: filename,
-        hint: 'Only files recorded by `step: collect` can be signed or published. Run collect in the job that builds it.',
-      });
+      throw new ChainOfCustodyError(
+        `${quote(filename)} is not listed in any manifest written by \`collect\`.`,
+        {
+          subject: filename,
+          hint: 'Only files recorded by `step: collect` can be signed or published. Run collect in the job that builds it.',
+        },
+      );
     }
     compareDigests(filename, entry, await digestFile(path));
     return { ...entry.file, path };
@@ -100,9 +118,18 @@ export async function checkAgainstManifests(
   return { ...release, files };
 }
 
-function compareDigests(filename: string, entry: { file: ManifestFile; source: string }, actual: FileDigests): void {
+function compareDigests(
+  filename: string,
+  entry: { file: ManifestFile; source: string },
+  actual: FileDigests,
+): void {
   const { file, source } = entry;
-  if (file.sha256 === actual.sha256 && file.blake2b256 === actual.blake2b256 && file.size === actual.size) return;
+  if (
+    file.sha256 === actual.sha256 &&
+    file.blake2b256 === actual.blake2b256 &&
+    file.size === actual.size
+  )
+    return;
   throw new ChainOfCustodyError(
     `${quote(filename)} does not match the digest recorded by \`collect\`: manifest ${quote(source)} records sha256 ${file.sha256}, the file has sha256 ${actual.sha256}.`,
     {
@@ -120,17 +147,24 @@ function oneRelease(manifests: readonly LoadedManifest[]): Omit<Gathered, 'files
     });
   }
   const { project, name, version } = first.manifest;
-  const other = manifests.find((m) => m.manifest.project !== project || m.manifest.version !== version);
+  const other = manifests.find(
+    (m) => m.manifest.project !== project || m.manifest.version !== version,
+  );
   if (other) {
     throw new DistributionError(
       `The manifests describe two releases: ${quote(`${project} ${version}`)} (${quote(first.source)}) and ${quote(`${other.manifest.project} ${other.manifest.version}`)} (${quote(other.source)}).`,
-      { subject: other.source, hint: 'Gather one release at a time: narrow `artifact-pattern` or clean `packages-dir`.' },
+      {
+        subject: other.source,
+        hint: 'Gather one release at a time: narrow `artifact-pattern` or clean `packages-dir`.',
+      },
     );
   }
   return { project, name, version };
 }
 
-function expectedFiles(manifests: readonly LoadedManifest[]): Map<string, { file: ManifestFile; source: string }> {
+function expectedFiles(
+  manifests: readonly LoadedManifest[],
+): Map<string, { file: ManifestFile; source: string }> {
   const expected = new Map<string, { file: ManifestFile; source: string }>();
   for (const { source, manifest } of manifests) {
     for (const file of manifest.files) {
@@ -138,7 +172,10 @@ function expectedFiles(manifests: readonly LoadedManifest[]): Map<string, { file
       if (seen && (seen.file.sha256 !== file.sha256 || seen.file.blake2b256 !== file.blake2b256)) {
         throw new ChainOfCustodyError(
           `${quote(file.filename)} was built twice with different contents: ${quote(seen.source)} records sha256 ${seen.file.sha256}, ${quote(source)} records sha256 ${file.sha256}.`,
-          { subject: file.filename, hint: 'Two build jobs produced the same filename. Make each job build distinct files (e.g. one platform per job).' },
+          {
+            subject: file.filename,
+            hint: 'Two build jobs produced the same filename. Make each job build distinct files (e.g. one platform per job).',
+          },
         );
       }
       if (!seen) expected.set(file.filename, { file, source });
@@ -174,7 +211,9 @@ export async function gatherFromArtifacts(
     await store.download(artifact, dir);
     const loaded = await manifestInArtifact(dir, artifact.name);
     manifests.push(loaded);
-    checked.push(await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded]));
+    checked.push(
+      await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded]),
+    );
   }
   const merged = checkMerge(checked, manifests);
   await mkdir(outputDir, { recursive: true });
@@ -189,10 +228,13 @@ export async function gatherFromArtifacts(
 async function manifestInArtifact(dir: string, artifactName: string): Promise<LoadedManifest> {
   const names = await readdir(dir);
   if (!names.includes(MANIFEST_FILENAME)) {
-    throw new ChainOfCustodyError(`Workflow artifact ${quote(artifactName)} holds no ${MANIFEST_FILENAME}.`, {
-      subject: artifactName,
-      hint: 'Only artifacts uploaded by `step: collect` can be gathered; narrow `artifact-pattern` to them.',
-    });
+    throw new ChainOfCustodyError(
+      `Workflow artifact ${quote(artifactName)} holds no ${MANIFEST_FILENAME}.`,
+      {
+        subject: artifactName,
+        hint: 'Only artifacts uploaded by `step: collect` can be gathered; narrow `artifact-pattern` to them.',
+      },
+    );
   }
   return readManifestFile(join(dir, MANIFEST_FILENAME), `${artifactName}/${MANIFEST_FILENAME}`);
 }
@@ -202,7 +244,11 @@ function checkMerge(checked: Gathered[], manifests: LoadedManifest[]): Gathered 
   oneRelease(manifests);
   expectedFiles(manifests);
   const unique = new Map<string, GatheredFile>();
-  for (const part of checked) for (const file of part.files) if (!unique.has(file.filename)) unique.set(file.filename, file);
+  for (const part of checked)
+    for (const file of part.files) if (!unique.has(file.filename)) unique.set(file.filename, file);
   const first = checked[0] as Gathered;
-  return { ...first, files: [...unique.values()].sort((a, b) => (a.filename < b.filename ? -1 : 1)) };
+  return {
+    ...first,
+    files: [...unique.values()].sort((a, b) => (a.filename < b.filename ? -1 : 1)),
+  };
 }

@@ -45,10 +45,13 @@ export async function storeGitHubAttestation(
     });
   }
   if (!response.ok) {
-    throw new ServiceError(`Failed to store the attestation on GitHub: ${response.status} ${quote(text)}`, {
-      status: response.status,
-      hint: 'Re-run the job.',
-    });
+    throw new ServiceError(
+      `Failed to store the attestation on GitHub: ${response.status} ${quote(text)}`,
+      {
+        status: response.status,
+        hint: 'Re-run the job.',
+      },
+    );
   }
   const { id } = JSON.parse(text) as { id?: number | string };
   return String(id ?? '');

@@ -40,7 +40,11 @@ export type Sleep = (ms: number) => Promise<void>;
 const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The delay before attempt `attempt` (1-based retry count), from `retry-after` when given. */
-export function backoffDelay(attempt: number, policy: RetryPolicy, retryAfter?: string | null): number {
+export function backoffDelay(
+  attempt: number,
+  policy: RetryPolicy,
+  retryAfter?: string | null,
+): number {
   const seconds = retryAfter ? Number(retryAfter) : NaN;
   if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, policy.maxDelayMs);
   if (retryAfter) {

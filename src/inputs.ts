@@ -140,7 +140,12 @@ function readSecret(source: InputSource, name: string): string | undefined {
   return value.trim();
 }
 
-function readChoice<T extends string>(source: InputSource, name: string, choices: readonly T[], fallback: T): T {
+function readChoice<T extends string>(
+  source: InputSource,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const raw = source.get(name).trim().toLowerCase();
   if (!raw) return fallback;
   const choice = choices.find((c) => c === raw);
@@ -186,10 +191,13 @@ function readProvenanceName(source: InputSource): string | undefined {
   const raw = source.get('provenance-name').trim();
   if (!raw) return undefined;
   if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,150}\.intoto\.jsonl$/.test(raw)) {
-    throw new InputError(`Input "provenance-name" must be a plain file name ending in .intoto.jsonl, not ${quote(raw)}.`, {
-      subject: 'provenance-name',
-      hint: 'For example `cp311.intoto.jsonl`, or leave it empty for `<project>-<version>.intoto.jsonl`.',
-    });
+    throw new InputError(
+      `Input "provenance-name" must be a plain file name ending in .intoto.jsonl, not ${quote(raw)}.`,
+      {
+        subject: 'provenance-name',
+        hint: 'For example `cp311.intoto.jsonl`, or leave it empty for `<project>-<version>.intoto.jsonl`.',
+      },
+    );
   }
   return raw;
 }

@@ -107,6 +107,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The `sha256sum` lines for the files, the form `base64-subjects` of slsa-github-generator takes. */
-export function sha256sumLines(files: readonly Pick<ManifestFile, 'filename' | 'sha256'>[]): string {
+export function sha256sumLines(
+  files: readonly Pick<ManifestFile, 'filename' | 'sha256'>[],
+): string {
   return files.map((file) => `${file.sha256}  ${file.filename}\n`).join('');
 }

@@ -46,6 +46,8 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
     resultsUrl: optional('ACTIONS_RESULTS_URL'),
     idTokenRequestUrl: optional('ACTIONS_ID_TOKEN_REQUEST_URL'),
     idTokenRequestToken: optional('ACTIONS_ID_TOKEN_REQUEST_TOKEN'),
-    retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS) : undefined,
+    retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS
+      ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS)
+      : undefined,
   };
 }

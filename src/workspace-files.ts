@@ -52,7 +52,10 @@ export async function resolveWorkspaceDir(
     });
   }
   if (!info.isDirectory()) {
-    throw new InputError(`Input "${input}": ${quote(value)} is not a folder.`, { subject: input, hint: fix });
+    throw new InputError(`Input "${input}": ${quote(value)} is not a folder.`, {
+      subject: input,
+      hint: fix,
+    });
   }
   const [realDir, realWorkspace] = await Promise.all([realpath(dir), realpath(workspace)]);
   if (!isInside(realWorkspace, realDir)) {
@@ -75,26 +78,35 @@ export async function listDistributionFiles(dir: string, input: string): Promise
     const lower = name.toLowerCase();
     const refused = REFUSED_SUFFIXES.find((suffix) => lower.endsWith(suffix));
     if (refused) {
-      throw new DistributionError(`${quote(name)} is a ${refused} file; PyPI only takes wheels (.whl) and sdists (.tar.gz).`, {
-        subject: name,
-        hint: `Remove it from \`${input}\`, or build an sdist with \`python -m build --sdist\`.`,
-      });
+      throw new DistributionError(
+        `${quote(name)} is a ${refused} file; PyPI only takes wheels (.whl) and sdists (.tar.gz).`,
+        {
+          subject: name,
+          hint: `Remove it from \`${input}\`, or build an sdist with \`python -m build --sdist\`.`,
+        },
+      );
     }
     if (!DISTRIBUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix))) continue;
     const path = join(dir, name);
     const info = await lstat(path);
     if (info.isSymbolicLink() || !info.isFile()) {
-      throw new DistributionError(`${quote(name)} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}.`, {
-        subject: name,
-        hint: `Put the built file itself in \`${input}\`, not a link or a folder.`,
-      });
+      throw new DistributionError(
+        `${quote(name)} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}.`,
+        {
+          subject: name,
+          hint: `Put the built file itself in \`${input}\`, not a link or a folder.`,
+        },
+      );
     }
     found.push(path);
     if (found.length > MAX_DISTRIBUTION_FILES) {
-      throw new DistributionError(`More than ${MAX_DISTRIBUTION_FILES} distributions in one folder.`, {
-        subject: input,
-        hint: 'Point `packages-dir` at the folder with this release\'s files only.',
-      });
+      throw new DistributionError(
+        `More than ${MAX_DISTRIBUTION_FILES} distributions in one folder.`,
+        {
+          subject: input,
+          hint: "Point `packages-dir` at the folder with this release's files only.",
+        },
+      );
     }
   }
   if (found.length === 0) {

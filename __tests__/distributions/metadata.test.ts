@@ -7,7 +7,9 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 describe('parseCoreMetadata', () => {
   it('reads headers, multi-use fields, continuation lines and the body', () => {
     const metadata = parseCoreMetadata(
-      bytes('Metadata-Version: 2.4\r\nName: demo\r\nVersion: 1.0\r\nClassifier: A\r\nClassifier: B\r\nLicense: MIT\r\n  and more\r\n\r\n# Title\r\nbody\r\n'),
+      bytes(
+        'Metadata-Version: 2.4\r\nName: demo\r\nVersion: 1.0\r\nClassifier: A\r\nClassifier: B\r\nLicense: MIT\r\n  and more\r\n\r\n# Title\r\nbody\r\n',
+      ),
       'demo.whl',
     );
     expect(metadata).toMatchObject({ metadataVersion: '2.4', name: 'demo', version: '1.0' });

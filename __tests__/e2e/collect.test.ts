@@ -38,13 +38,20 @@ describe('step: collect as three matrix jobs', () => {
   it('uploads one uniquely named artifact per job whose bytes and digests are exact', async () => {
     const fixtures = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
     const jobs = await Promise.all(fixtures.map((f, i) => pipeline.job('build', [f], `leg-${i}`)));
-    const runs = await Promise.all(jobs.map((job) => job.run({ step: 'collect', 'expected-version': 'v0.1.0' })));
+    const runs = await Promise.all(
+      jobs.map((job) => job.run({ step: 'collect', 'expected-version': 'v0.1.0' })),
+    );
     for (const run of runs) expect(run.exitCode, run.stdout + run.stderr).toBe(0);
 
     const names = runs.map((run) => run.outputs['artifact-name']);
     expect(new Set(names).size).toBe(3);
     for (const name of names) expect(name).toMatch(/^release-dists-build-[0-9a-f]{12}$/);
-    expect(pipeline.sandbox.artifacts.list().map((a) => a.name).sort()).toEqual([...names].sort());
+    expect(
+      pipeline.sandbox.artifacts
+        .list()
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual([...names].sort());
 
     for (const [i, run] of runs.entries()) {
       const fixture = fixtures[i] as string;
@@ -53,9 +60,15 @@ describe('step: collect as three matrix jobs', () => {
       expect(JSON.parse(run.outputs.files ?? '')).toEqual([fixture]);
       const sha256sum = execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(' ')[0];
       const b2sum = execFileSync('b2sum', ['-l', '256', path], { encoding: 'utf8' }).split(' ')[0];
-      expect(Buffer.from(run.outputs.hashes ?? '', 'base64').toString()).toBe(`${sha256sum}  ${fixture}\n`);
+      expect(Buffer.from(run.outputs.hashes ?? '', 'base64').toString()).toBe(
+        `${sha256sum}  ${fixture}\n`,
+      );
       const manifest = JSON.parse(await readFile(run.outputs.manifest ?? '', 'utf8'));
-      expect(manifest.files[0]).toMatchObject({ filename: fixture, sha256: sha256sum, blake2b256: b2sum });
+      expect(manifest.files[0]).toMatchObject({
+        filename: fixture,
+        sha256: sha256sum,
+        blake2b256: b2sum,
+      });
       expect(run.summary).toContain(fixture);
       expect(run.summary).toContain(sha256sum);
 
@@ -74,7 +87,11 @@ describe('step: collect as three matrix jobs', () => {
 
   it('takes a custom artifact name and can skip the upload', async () => {
     const job = await pipeline.job('local', [HATCH_WHEEL]);
-    const run = await job.run({ step: 'collect', 'upload-artifact': 'false', 'artifact-name': 'my-dists' });
+    const run = await job.run({
+      step: 'collect',
+      'upload-artifact': 'false',
+      'artifact-name': 'my-dists',
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs['artifact-name']).toBe('my-dists');
     expect(pipeline.sandbox.artifacts.list().some((a) => a.name === 'my-dists')).toBe(false);
@@ -86,18 +103,88 @@ describe('step: collect refuses bad input with one clear error and no artifact',
   const cases: Array<[string, Setup, Record<string, string>, RegExp]> = [
     ['an empty folder', async () => undefined, {}, /No wheels \(\.whl\) or sdists/],
     ['a missing folder', async () => undefined, { 'packages-dir': 'nope' }, /does not exist/],
-    ['a folder outside the workspace', async () => undefined, { 'packages-dir': '..' }, /outside the workspace/],
-    ['a symlinked wheel', async (d) => symlink(join(FIXTURES, HATCH_WHEEL), join(d, HATCH_WHEEL)), {}, /symbolic link/],
-    ['a folder posing as a wheel', async (d) => mkdir(join(d, HATCH_WHEEL)), {}, /not a regular file/],
-    ['two versions', async (d) => { await cpFixture(d, HATCH_WHEEL); await writeWheel(join(d, 'hatch_demo-0.2.0-py3-none-any.whl'), 'hatch_demo', '0.2.0'); }, {}, /2 different releases/],
-    ['two projects', async (d) => { await cpFixture(d, HATCH_WHEEL); await cpFixture(d, 'flit_demo-2.0.tar.gz'); }, {}, /different releases/],
-    ['two sdists', async (d) => { await cpFixture(d, 'st-demo-1.0.tar.gz'); await writeFile(join(d, 'st_demo-1.0.tar.gz'), await readFile(join(FIXTURES, 'st-demo-1.0.tar.gz'))); }, {}, /More than one sdist/],
-    ['a wrong expected-version', async (d) => cpFixture(d, HATCH_WHEEL), { 'expected-version': 'v9.9.9' }, /expected-version/],
-    ['an invalid expected-version', async (d) => cpFixture(d, HATCH_WHEEL), { 'expected-version': 'not-a-version' }, /not a PEP 440/],
-    ['a traversal entry', async (d) => writeWheel(join(d, 'demo-1.0-py3-none-any.whl'), 'demo', '1.0', { extra: [{ name: '../evil.py', data: 'x' }] }), {}, /"\.\."/],
+    [
+      'a folder outside the workspace',
+      async () => undefined,
+      { 'packages-dir': '..' },
+      /outside the workspace/,
+    ],
+    [
+      'a symlinked wheel',
+      async (d) => symlink(join(FIXTURES, HATCH_WHEEL), join(d, HATCH_WHEEL)),
+      {},
+      /symbolic link/,
+    ],
+    [
+      'a folder posing as a wheel',
+      async (d) => mkdir(join(d, HATCH_WHEEL)),
+      {},
+      /not a regular file/,
+    ],
+    [
+      'two versions',
+      async (d) => {
+        await cpFixture(d, HATCH_WHEEL);
+        await writeWheel(join(d, 'hatch_demo-0.2.0-py3-none-any.whl'), 'hatch_demo', '0.2.0');
+      },
+      {},
+      /2 different releases/,
+    ],
+    [
+      'two projects',
+      async (d) => {
+        await cpFixture(d, HATCH_WHEEL);
+        await cpFixture(d, 'flit_demo-2.0.tar.gz');
+      },
+      {},
+      /different releases/,
+    ],
+    [
+      'two sdists',
+      async (d) => {
+        await cpFixture(d, 'st-demo-1.0.tar.gz');
+        await writeFile(
+          join(d, 'st_demo-1.0.tar.gz'),
+          await readFile(join(FIXTURES, 'st-demo-1.0.tar.gz')),
+        );
+      },
+      {},
+      /More than one sdist/,
+    ],
+    [
+      'a wrong expected-version',
+      async (d) => cpFixture(d, HATCH_WHEEL),
+      { 'expected-version': 'v9.9.9' },
+      /expected-version/,
+    ],
+    [
+      'an invalid expected-version',
+      async (d) => cpFixture(d, HATCH_WHEEL),
+      { 'expected-version': 'not-a-version' },
+      /not a PEP 440/,
+    ],
+    [
+      'a traversal entry',
+      async (d) =>
+        writeWheel(join(d, 'demo-1.0-py3-none-any.whl'), 'demo', '1.0', {
+          extra: [{ name: '../evil.py', data: 'x' }],
+        }),
+      {},
+      /"\.\."/,
+    ],
     ['a zip sdist', async (d) => writeFile(join(d, 'demo-1.0.zip'), 'x'), {}, /only takes wheels/],
-    ['an empty wheel file', async (d) => writeFile(join(d, 'demo-1.0-py3-none-any.whl'), ''), {}, /not a readable zip/],
-    ['a bad boolean', async (d) => cpFixture(d, HATCH_WHEEL), { 'upload-artifact': 'maybe' }, /true or false/],
+    [
+      'an empty wheel file',
+      async (d) => writeFile(join(d, 'demo-1.0-py3-none-any.whl'), ''),
+      {},
+      /not a readable zip/,
+    ],
+    [
+      'a bad boolean',
+      async (d) => cpFixture(d, HATCH_WHEEL),
+      { 'upload-artifact': 'maybe' },
+      /true or false/,
+    ],
   ];
 
   async function cpFixture(dir: string, name: string): Promise<void> {

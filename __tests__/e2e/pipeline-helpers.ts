@@ -10,14 +10,21 @@ import type { JobIdentity } from '../../sandbox/oidc-issuer.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
 export const HATCH_WHEEL = 'hatch_demo-0.1.0-py3-none-any.whl';
-export const HATCH_PLATFORM_WHEEL = 'hatch_demo-0.1.0-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl';
+export const HATCH_PLATFORM_WHEEL =
+  'hatch_demo-0.1.0-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl';
 export const HATCH_SDIST = 'hatch_demo-0.1.0.tar.gz';
 
 export interface Job {
   name: string;
   workspace: string;
   runnerTemp: string;
-  run(inputs: Record<string, string>, options?: { idToken?: boolean | Partial<JobIdentity>; env?: Record<string, string | undefined> }): Promise<ActionRun>;
+  run(
+    inputs: Record<string, string>,
+    options?: {
+      idToken?: boolean | Partial<JobIdentity>;
+      env?: Record<string, string | undefined>;
+    },
+  ): Promise<ActionRun>;
 }
 
 export interface Pipeline {
@@ -45,7 +52,8 @@ export async function startPipeline(): Promise<Pipeline> {
       const runnerTemp = join(base, 'temp');
       await mkdir(join(workspace, 'dist'), { recursive: true });
       await mkdir(runnerTemp, { recursive: true });
-      for (const fixture of fixtures) await cp(join(FIXTURES, fixture), join(workspace, 'dist', fixture));
+      for (const fixture of fixtures)
+        await cp(join(FIXTURES, fixture), join(workspace, 'dist', fixture));
       const jobEnv = sandbox.runnerEnv({ job: name, ...(matrix ? { matrix } : {}) });
       return {
         name,
@@ -53,7 +61,9 @@ export async function startPipeline(): Promise<Pipeline> {
         runnerTemp,
         run: (inputs, options = {}) => {
           const identity = typeof options.idToken === 'object' ? options.idToken : {};
-          const idEnv = options.idToken ? sandbox.idTokenEnv(identity) : { GITHUB_API_URL: sandbox.github.url };
+          const idEnv = options.idToken
+            ? sandbox.idTokenEnv(identity)
+            : { GITHUB_API_URL: sandbox.github.url };
           return runAction({
             inputs,
             workspace,
@@ -73,10 +83,16 @@ export async function startPipeline(): Promise<Pipeline> {
 
 /** Inputs that point `provenance` at the Sigstore stand-ins. */
 export function sigstoreInputs(pipeline: Pipeline): Record<string, string> {
-  return { 'fulcio-url': pipeline.sandbox.sigstore.url, 'rekor-url': pipeline.sandbox.sigstore.url };
+  return {
+    'fulcio-url': pipeline.sandbox.sigstore.url,
+    'rekor-url': pipeline.sandbox.sigstore.url,
+  };
 }
 
 /** The first error annotation's message, for assertions. */
 export function errorOf(run: ActionRun): string {
-  return run.annotations.find((a) => a.level === 'error')?.message ?? `(no error; exit ${run.exitCode})\n${run.stdout}\n${run.stderr}`;
+  return (
+    run.annotations.find((a) => a.level === 'error')?.message ??
+    `(no error; exit ${run.exitCode})\n${run.stdout}\n${run.stderr}`
+  );
 }

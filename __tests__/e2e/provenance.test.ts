@@ -21,14 +21,21 @@ import {
 
 const FIXTURE_FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
 const PROVENANCE = 'hatch_demo-0.1.0.intoto.jsonl';
-const sha256 = (path: string): string => execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(' ')[0] as string;
+function flipByte(bytes: Buffer, index: number, mask: number): void {
+  bytes[index] = (bytes[index] ?? 0) ^ mask;
+}
+
+const sha256 = (path: string): string =>
+  execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(' ')[0] as string;
 
 let pipeline: Pipeline;
 let signer: Job;
 
 beforeAll(async () => {
   pipeline = await startPipeline();
-  const jobs = await Promise.all(FIXTURE_FILES.map((f, i) => pipeline.job('build', [f], `leg-${i}`)));
+  const jobs = await Promise.all(
+    FIXTURE_FILES.map((f, i) => pipeline.job('build', [f], `leg-${i}`)),
+  );
   const runs = await Promise.all(jobs.map((job) => job.run({ step: 'collect' })));
   for (const run of runs) expect(run.exitCode, run.stdout).toBe(0);
 });
@@ -43,7 +50,10 @@ async function verifyStep(job: Job, inputs: Record<string, string> = {}) {
 describe('fan-in: three collect jobs, one provenance job, verify', () => {
   it('signs every gathered file into SLSA provenance that @sigstore/verify accepts', async () => {
     signer = await pipeline.job('sign');
-    const run = await signer.run({ step: 'provenance', ...sigstoreInputs(pipeline) }, { idToken: true });
+    const run = await signer.run(
+      { step: 'provenance', ...sigstoreInputs(pipeline) },
+      { idToken: true },
+    );
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const dist = join(signer.workspace, 'dist');
     expect((await readdir(dist)).sort()).toEqual([...FIXTURE_FILES, PROVENANCE].sort());
@@ -52,16 +62,25 @@ describe('fan-in: three collect jobs, one provenance job, verify', () => {
     expect(run.outputs.signatures).toBe('[]');
 
     const json = JSON.parse(await readFile(join(dist, PROVENANCE), 'utf8'));
-    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(pipeline.sandbox.sigstore.trustedRoot)), { tlogThreshold: 1, ctlogThreshold: 1 });
+    const verifier = new Verifier(
+      toTrustMaterial(TrustedRoot.fromJSON(pipeline.sandbox.sigstore.trustedRoot)),
+      { tlogThreshold: 1, ctlogThreshold: 1 },
+    );
     verifier.verify(toSignedEntity(bundleFromJSON(json)), {
-      subjectAlternativeName: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0',
+      subjectAlternativeName:
+        'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0',
       extensions: { issuer: 'https://token.actions.githubusercontent.com' },
     });
     const statement = JSON.parse(Buffer.from(json.dsseEnvelope.payload, 'base64').toString());
     expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
-    expect(statement.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe('a'.repeat(40));
+    expect(statement.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(
+      'a'.repeat(40),
+    );
     for (const file of FIXTURE_FILES) {
-      expect(statement.subject).toContainEqual({ name: file, digest: { sha256: sha256(join(dist, file)) } });
+      expect(statement.subject).toContainEqual({
+        name: file,
+        digest: { sha256: sha256(join(dist, file)) },
+      });
     }
     expect(run.summary).toContain(PROVENANCE);
   });
@@ -69,33 +88,54 @@ describe('fan-in: three collect jobs, one provenance job, verify', () => {
   it('verify passes for the repository and workflow, one line per file', async () => {
     const run = await verifyStep(signer, { workflow: 'release.yml', ref: 'refs/tags/v1.0.0' });
     expect(run.exitCode, run.stdout).toBe(0);
-    for (const file of FIXTURE_FILES) expect(run.stdout).toContain(`✔ ${file}: verified by ${PROVENANCE}`);
+    for (const file of FIXTURE_FILES)
+      expect(run.stdout).toContain(`✔ ${file}: verified by ${PROVENANCE}`);
     expect(JSON.parse(run.outputs.verified ?? '[]')).toHaveLength(3);
   });
 
   it('the command line verifies too, with the same code', async () => {
-    const out = execFileSync(process.execPath, [join(import.meta.dirname, '../../dist/cli.js'), 'verify', '--packages-dir', 'dist', '--repository', 'octo-org/octo-repo', '--trusted-root', pipeline.trustedRootPath], {
-      cwd: signer.workspace,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: signer.workspace },
-    });
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(import.meta.dirname, '../../dist/cli.js'),
+        'verify',
+        '--packages-dir',
+        'dist',
+        '--repository',
+        'octo-org/octo-repo',
+        '--trusted-root',
+        pipeline.trustedRootPath,
+      ],
+      {
+        cwd: signer.workspace,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: signer.workspace },
+      },
+    );
     expect(out).toContain(`✔ ${HATCH_SDIST}: verified by ${PROVENANCE}`);
   });
 
   it('verify fails for another repository, a wrong workflow, a changed file and an edited payload', async () => {
-    expect(errorOf(await verifyStep(signer, { repository: 'someone/else' }))).toMatch(/failed verification/);
-    expect(errorOf(await verifyStep(signer, { workflow: 'other.yml' }))).toMatch(/failed verification/);
+    expect(errorOf(await verifyStep(signer, { repository: 'someone/else' }))).toMatch(
+      /failed verification/,
+    );
+    expect(errorOf(await verifyStep(signer, { workflow: 'other.yml' }))).toMatch(
+      /failed verification/,
+    );
 
     const job = await pipeline.job('consumer');
     const dist = join(job.workspace, 'dist');
-    for (const name of [...FIXTURE_FILES, PROVENANCE]) await writeFile(join(dist, name), await readFile(join(signer.workspace, 'dist', name)));
+    for (const name of [...FIXTURE_FILES, PROVENANCE])
+      await writeFile(join(dist, name), await readFile(join(signer.workspace, 'dist', name)));
     const wheel = join(dist, HATCH_WHEEL);
     const bytes = await readFile(wheel);
-    bytes[bytes.length - 30] ^= 1;
+    flipByte(bytes, bytes.length - 30, 1);
     await writeFile(wheel, bytes);
     const changed = await verifyStep(job);
     expect(changed.exitCode).toBe(1);
-    expect(changed.stdout).toMatch(new RegExp(`✘ ${HATCH_WHEEL}: sha256 [0-9a-f]{64} differs from the signed digest`));
+    expect(changed.stdout).toMatch(
+      new RegExp(`✘ ${HATCH_WHEEL}: sha256 [0-9a-f]{64} differs from the signed digest`),
+    );
     expect(changed.stdout).toContain(`✔ ${HATCH_SDIST}`);
 
     await writeFile(wheel, await readFile(join(signer.workspace, 'dist', HATCH_WHEEL)));
@@ -111,12 +151,20 @@ describe('fan-in: three collect jobs, one provenance job, verify', () => {
 
   it('verify refuses a bundle signed by another repository', async () => {
     const job = await pipeline.job('evil', FIXTURE_FILES);
-    const evil = await job.run({ step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) }, { idToken: { repository: 'evil-org/evil-repo' } });
+    const evil = await job.run(
+      { step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) },
+      { idToken: { repository: 'evil-org/evil-repo' } },
+    );
     // from: folder without collect in this job: nothing was recorded, nothing is signed.
     expect(evil.exitCode).toBe(1);
     expect(errorOf(evil)).toMatch(/No manifest from `step: collect`/);
-    expect(await job.run({ step: 'collect', 'upload-artifact': 'false' }).then((r) => r.exitCode)).toBe(0);
-    const signed = await job.run({ step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) }, { idToken: { repository: 'evil-org/evil-repo' } });
+    expect(
+      await job.run({ step: 'collect', 'upload-artifact': 'false' }).then((r) => r.exitCode),
+    ).toBe(0);
+    const signed = await job.run(
+      { step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) },
+      { idToken: { repository: 'evil-org/evil-repo' } },
+    );
     expect(signed.exitCode, signed.stdout).toBe(0);
     const run = await verifyStep(job, { repository: 'octo-org/octo-repo' });
     expect(run.exitCode).toBe(1);
@@ -138,10 +186,12 @@ describe('chain of custody before signing', () => {
       const bytes = await readFile(wheel);
       const original = sha256(wheel);
       await rm(wheel);
-      bytes[100] ^= 0xff;
+      flipByte(bytes, 100, 0xff);
       await writeFile(wheel, bytes);
       const saved = { ...process.env };
-      Object.assign(process.env, local.sandbox.runnerEnv({ job: 'build', matrix: 'attacker' }), { GITHUB_SERVER_URL: 'https://github.com' });
+      Object.assign(process.env, local.sandbox.runnerEnv({ job: 'build', matrix: 'attacker' }), {
+        GITHUB_SERVER_URL: 'https://github.com',
+      });
       try {
         const client = new DefaultArtifactClient();
         await client.deleteArtifact(name);
@@ -151,7 +201,10 @@ describe('chain of custody before signing', () => {
       }
       const requestsBefore = local.sandbox.sigstore.requests.fulcio;
       const sign = await local.job('sign');
-      const run = await sign.run({ step: 'provenance', ...sigstoreInputs(local) }, { idToken: true });
+      const run = await sign.run(
+        { step: 'provenance', ...sigstoreInputs(local) },
+        { idToken: true },
+      );
       expect(run.exitCode).toBe(1);
       expect(errorOf(run)).toContain(HATCH_WHEEL);
       expect(errorOf(run)).toContain(original);
@@ -169,9 +222,12 @@ describe('chain of custody before signing', () => {
     expect((await job.run({ step: 'collect', 'upload-artifact': 'false' })).exitCode).toBe(0);
     const path = join(job.workspace, 'dist', HATCH_SDIST);
     const bytes = await readFile(path);
-    bytes[bytes.length - 5] ^= 1;
+    flipByte(bytes, bytes.length - 5, 1);
     await writeFile(path, bytes);
-    const run = await job.run({ step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) }, { idToken: true });
+    const run = await job.run(
+      { step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) },
+      { idToken: true },
+    );
     expect(run.exitCode).toBe(1);
     expect(errorOf(run)).toMatch(/does not match the digest recorded by `collect`/);
   });
@@ -189,12 +245,18 @@ describe('provenance environment, failures and options', () => {
   it('retries a failing Fulcio, and after too many failures names it and leaves nothing behind', async () => {
     const job = await pipeline.job('flaky');
     pipeline.sandbox.sigstore.failNext('fulcio', 2);
-    const ok = await job.run({ step: 'provenance', ...sigstoreInputs(pipeline) }, { idToken: true });
+    const ok = await job.run(
+      { step: 'provenance', ...sigstoreInputs(pipeline) },
+      { idToken: true },
+    );
     expect(ok.exitCode, ok.stdout).toBe(0);
 
     const down = await pipeline.job('down');
     pipeline.sandbox.sigstore.failNext('rekor', 100);
-    const run = await down.run({ step: 'provenance', ...sigstoreInputs(pipeline) }, { idToken: true });
+    const run = await down.run(
+      { step: 'provenance', ...sigstoreInputs(pipeline) },
+      { idToken: true },
+    );
     pipeline.sandbox.sigstore.failNext('rekor', 0);
     expect(run.exitCode).toBe(1);
     expect(errorOf(run)).toMatch(/Rekor transparency log at http:\/\/127\.0\.0\.1/);
@@ -205,11 +267,18 @@ describe('provenance environment, failures and options', () => {
   it('private repositories are timestamped by the TSA instead of logged', async () => {
     const job = await pipeline.job('private');
     const run = await job.run(
-      { step: 'provenance', 'fulcio-url': pipeline.sandbox.sigstore.url, 'tsa-url': pipeline.sandbox.sigstore.url, 'provenance-name': 'private.intoto.jsonl' },
+      {
+        step: 'provenance',
+        'fulcio-url': pipeline.sandbox.sigstore.url,
+        'tsa-url': pipeline.sandbox.sigstore.url,
+        'provenance-name': 'private.intoto.jsonl',
+      },
       { idToken: { visibility: 'private' } },
     );
     expect(run.exitCode, run.stdout).toBe(0);
-    const bundle = JSON.parse(await readFile(join(job.workspace, 'dist', 'private.intoto.jsonl'), 'utf8'));
+    const bundle = JSON.parse(
+      await readFile(join(job.workspace, 'dist', 'private.intoto.jsonl'), 'utf8'),
+    );
     expect(bundle.verificationMaterial.tlogEntries ?? []).toEqual([]);
     expect(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1);
     const verified = await verifyStep(job, { provenance: 'dist/private.intoto.jsonl' });
@@ -217,46 +286,91 @@ describe('provenance environment, failures and options', () => {
   });
 
   it('stores a GitHub attestation and writes .asc files that gpg verifies', async () => {
-    const key = (await openpgp.generateKey({ type: 'ecc', curve: 'curve25519Legacy', userIDs: [{ name: 'Release', email: 'r@example.org' }], passphrase: 'hunter2-passphrase', format: 'armored' })) as unknown as { privateKey: string; publicKey: string };
+    const key = (await openpgp.generateKey({
+      type: 'ecc',
+      curve: 'curve25519Legacy',
+      userIDs: [{ name: 'Release', email: 'r@example.org' }],
+      passphrase: 'hunter2-passphrase',
+      format: 'armored',
+    })) as unknown as { privateKey: string; publicKey: string };
     const job = await pipeline.job('gpg');
     const before = pipeline.sandbox.github.attestations.length;
     const run = await job.run(
-      { step: 'provenance', ...sigstoreInputs(pipeline), 'github-attestation': 'true', 'gpg-private-key': key.privateKey, 'gpg-passphrase': 'hunter2-passphrase', 'provenance-name': 'cp311.intoto.jsonl' },
+      {
+        step: 'provenance',
+        ...sigstoreInputs(pipeline),
+        'github-attestation': 'true',
+        'gpg-private-key': key.privateKey,
+        'gpg-passphrase': 'hunter2-passphrase',
+        'provenance-name': 'cp311.intoto.jsonl',
+      },
       { idToken: true },
     );
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(pipeline.sandbox.github.attestations.length).toBe(before + 1);
     const signatures = JSON.parse(run.outputs.signatures ?? '[]') as string[];
-    expect(signatures.map((s) => s.split('/').pop()).sort()).toEqual([...FIXTURE_FILES, 'cp311.intoto.jsonl'].map((f) => `${f}.asc`).sort());
+    expect(signatures.map((s) => s.split('/').pop()).sort()).toEqual(
+      [...FIXTURE_FILES, 'cp311.intoto.jsonl'].map((f) => `${f}.asc`).sort(),
+    );
     // The runner consumes ::add-mask:: lines; nothing else may carry the secret.
-    const visible = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-    expect(visible + run.stderr + run.summary + JSON.stringify(run.outputs)).not.toContain('hunter2-passphrase');
+    const visible = run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    expect(visible + run.stderr + run.summary + JSON.stringify(run.outputs)).not.toContain(
+      'hunter2-passphrase',
+    );
     expect(run.masks).toContain('hunter2-passphrase');
 
     const home = await mkdtemp(join(tmpdir(), 'gnupg-'));
     try {
       await writeFile(join(home, 'pub.asc'), key.publicKey);
-      execFileSync('gpg', ['--homedir', home, '--batch', '--import', join(home, 'pub.asc')], { stdio: 'pipe' });
-      for (const asc of signatures) execFileSync('gpg', ['--homedir', home, '--batch', '--verify', asc, asc.slice(0, -4)], { stdio: 'pipe' });
+      execFileSync('gpg', ['--homedir', home, '--batch', '--import', join(home, 'pub.asc')], {
+        stdio: 'pipe',
+      });
+      for (const asc of signatures)
+        execFileSync('gpg', ['--homedir', home, '--batch', '--verify', asc, asc.slice(0, -4)], {
+          stdio: 'pipe',
+        });
     } finally {
       await rm(home, { recursive: true, force: true });
     }
-    const checked = await verifyStep(job, { provenance: 'dist/cp311.intoto.jsonl', 'public-key': key.publicKey });
+    const checked = await verifyStep(job, {
+      provenance: 'dist/cp311.intoto.jsonl',
+      'public-key': key.publicKey,
+    });
     expect(checked.exitCode, checked.stdout).toBe(0);
-    const ascOf = (name: string): string => signatures.find((s) => s.endsWith(`/${name}.asc`)) as string;
+    const ascOf = (name: string): string =>
+      signatures.find((s) => s.endsWith(`/${name}.asc`)) as string;
     await writeFile(ascOf(HATCH_WHEEL), await readFile(ascOf(HATCH_SDIST)));
-    const swapped = await verifyStep(job, { provenance: 'dist/cp311.intoto.jsonl', 'public-key': key.publicKey });
+    const swapped = await verifyStep(job, {
+      provenance: 'dist/cp311.intoto.jsonl',
+      'public-key': key.publicKey,
+    });
     expect(swapped.exitCode).toBe(1);
     expect(swapped.stdout).toMatch(/\.asc does not verify/);
   });
 
   it('refuses a wrong GPG passphrase before any work', async () => {
-    const key = (await openpgp.generateKey({ type: 'ecc', curve: 'curve25519Legacy', userIDs: [{ name: 'R' }], passphrase: 'right', format: 'armored' })) as unknown as { privateKey: string };
+    const key = (await openpgp.generateKey({
+      type: 'ecc',
+      curve: 'curve25519Legacy',
+      userIDs: [{ name: 'R' }],
+      passphrase: 'right',
+      format: 'armored',
+    })) as unknown as { privateKey: string };
     const job = await pipeline.job('gpgbad');
-    const run = await job.run({ step: 'provenance', ...sigstoreInputs(pipeline), 'gpg-private-key': key.privateKey, 'gpg-passphrase': 'wrong' }, { idToken: true });
+    const run = await job.run(
+      {
+        step: 'provenance',
+        ...sigstoreInputs(pipeline),
+        'gpg-private-key': key.privateKey,
+        'gpg-passphrase': 'wrong',
+      },
+      { idToken: true },
+    );
     expect(run.exitCode).toBe(1);
     expect(errorOf(run)).toMatch(/gpg-passphrase/);
     expect(await readdir(join(job.workspace, 'dist'))).toEqual([]);
   });
 });
-

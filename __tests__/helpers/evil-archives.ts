@@ -19,8 +19,17 @@ export interface ZipEntrySpec {
 export async function writeZip(path: string, entries: ZipEntrySpec[]): Promise<void> {
   const files: Zippable = {};
   for (const entry of entries) {
-    const data = typeof entry.data === 'string' ? new TextEncoder().encode(entry.data) : (entry.data ?? new Uint8Array());
-    files[entry.name] = [data, { level: entry.level ?? 9, ...(entry.mode === undefined ? {} : { os: 3, attrs: (entry.mode << 16) >>> 0 }) }];
+    const data =
+      typeof entry.data === 'string'
+        ? new TextEncoder().encode(entry.data)
+        : (entry.data ?? new Uint8Array());
+    files[entry.name] = [
+      data,
+      {
+        level: entry.level ?? 9,
+        ...(entry.mode === undefined ? {} : { os: 3, attrs: (entry.mode << 16) >>> 0 }),
+      },
+    ];
   }
   await writeFile(path, zipSync(files));
 }
@@ -37,8 +46,15 @@ export async function writeWheel(
 ): Promise<void> {
   const info = `${name.replace(/-/g, '_')}-${version}.dist-info`;
   const entries: ZipEntrySpec[] = [{ name: `${name.replace(/-/g, '_')}/__init__.py`, data: '' }];
-  if (options.metadata !== null) entries.push({ name: `${info}/METADATA`, data: options.metadata ?? metadataText(name, version) });
-  entries.push({ name: `${info}/WHEEL`, data: 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n' });
+  if (options.metadata !== null)
+    entries.push({
+      name: `${info}/METADATA`,
+      data: options.metadata ?? metadataText(name, version),
+    });
+  entries.push({
+    name: `${info}/WHEEL`,
+    data: 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
+  });
   if (options.record !== false) entries.push({ name: `${info}/RECORD`, data: '' });
   await writeZip(path, [...entries, ...(options.extra ?? [])]);
 }
@@ -53,14 +69,20 @@ export interface TarEntrySpec {
 export async function writeTarGz(path: string, entries: TarEntrySpec[]): Promise<void> {
   const tar = pack();
   const chunks: Buffer[] = [];
-  tar.on('data', (chunk: Buffer) => {
-    chunks.push(chunk);
+  tar.on('data', (chunk: unknown) => {
+    chunks.push(chunk as Buffer);
   });
   const done = new Promise<void>((resolve) => tar.on('end', () => resolve()));
   for (const entry of entries) {
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data) : entry.data;
-    const header = { name: entry.name, type: entry.type ?? 'file', ...(entry.linkname ? { linkname: entry.linkname } : {}) };
-    await new Promise<void>((resolve, reject) => tar.entry(header, data ?? Buffer.alloc(0), (e) => (e ? reject(e) : resolve())));
+    const header = {
+      name: entry.name,
+      type: entry.type ?? 'file',
+      ...(entry.linkname ? { linkname: entry.linkname } : {}),
+    };
+    await new Promise<void>((resolve, reject) =>
+      tar.entry(header, data ?? Buffer.alloc(0), (e) => (e ? reject(e) : resolve())),
+    );
   }
   tar.finalize();
   await done;
@@ -68,7 +90,13 @@ export async function writeTarGz(path: string, entries: TarEntrySpec[]): Promise
 }
 
 /** A valid sdist for `name`/`version` plus extra entries. */
-export async function writeSdist(path: string, name: string, version: string, extra: TarEntrySpec[] = [], pkgInfo?: string): Promise<void> {
+export async function writeSdist(
+  path: string,
+  name: string,
+  version: string,
+  extra: TarEntrySpec[] = [],
+  pkgInfo?: string,
+): Promise<void> {
   const top = `${name.replace(/-/g, '_')}-${version}`;
   await writeTarGz(path, [
     { name: `${top}/PKG-INFO`, data: pkgInfo ?? metadataText(name, version) },

@@ -19,7 +19,11 @@ const makeKey = (options: Partial<Parameters<typeof openpgp.generateKey>[0]> = {
     userIDs: [{ name: 'Release Bot', email: 'release@example.org' }],
     format: 'armored',
     ...options,
-  } as Parameters<typeof openpgp.generateKey>[0]) as unknown as Promise<{ privateKey: string; publicKey: string; revocationCertificate: string }>;
+  } as Parameters<typeof openpgp.generateKey>[0]) as unknown as Promise<{
+    privateKey: string;
+    publicKey: string;
+    revocationCertificate: string;
+  }>;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gpg-'));
@@ -30,7 +34,10 @@ afterAll(async () => {
 });
 
 function gpg(home: string, args: string[]): string {
-  return execFileSync('gpg', ['--homedir', home, '--batch', '--no-tty', ...args], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  return execFileSync('gpg', ['--homedir', home, '--batch', '--no-tty', ...args], {
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 describe('GPG signatures', () => {
@@ -57,13 +64,37 @@ describe('GPG signatures', () => {
   });
 
   it.each([
-    ['a wrong passphrase', async () => [key.privateKey, 'wrong'], 'gpg-passphrase', /does not unlock/],
-    ['a locked key without passphrase', async () => [key.privateKey, undefined], 'gpg-passphrase', /protected by a passphrase/],
-    ['a public key', async () => [key.publicKey, passphrase], 'gpg-private-key', /holds a public key/],
-    ['garbage', async () => ['not a key', undefined], 'gpg-private-key', /not an armored OpenPGP private key/],
+    [
+      'a wrong passphrase',
+      async () => [key.privateKey, 'wrong'],
+      'gpg-passphrase',
+      /does not unlock/,
+    ],
+    [
+      'a locked key without passphrase',
+      async () => [key.privateKey, undefined],
+      'gpg-passphrase',
+      /protected by a passphrase/,
+    ],
+    [
+      'a public key',
+      async () => [key.publicKey, passphrase],
+      'gpg-private-key',
+      /holds a public key/,
+    ],
+    [
+      'garbage',
+      async () => ['not a key', undefined],
+      'gpg-private-key',
+      /not an armored OpenPGP private key/,
+    ],
     [
       'an expired key',
-      async () => [(await makeKey({ date: new Date(Date.now() - 3 * 86_400_000), keyExpirationTime: 86_400 })).privateKey, undefined],
+      async () => [
+        (await makeKey({ date: new Date(Date.now() - 3 * 86_400_000), keyExpirationTime: 86_400 }))
+          .privateKey,
+        undefined,
+      ],
       'gpg-private-key',
       /expired|no valid signing/,
     ],
@@ -72,7 +103,10 @@ describe('GPG signatures', () => {
       async () => {
         const generated = await makeKey();
         const privateKey = await openpgp.readPrivateKey({ armoredKey: generated.privateKey });
-        const { privateKey: revoked } = await openpgp.revokeKey({ key: privateKey, format: 'armored' });
+        const { privateKey: revoked } = await openpgp.revokeKey({
+          key: privateKey,
+          format: 'armored',
+        });
         return [revoked, undefined];
       },
       'gpg-private-key',
@@ -80,7 +114,9 @@ describe('GPG signatures', () => {
     ],
   ] as const)('refuses %s before signing anything', async (_name, make, subject, message) => {
     const [armored, pass] = await make();
-    const error = await loadSigningKey(armored as string, pass as string | undefined).catch((e: unknown) => e);
+    const error = await loadSigningKey(armored as string, pass as string | undefined).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).subject).toBe(subject);
     expect((error as InputError).message).toMatch(message);

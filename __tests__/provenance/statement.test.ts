@@ -73,13 +73,19 @@ describe('buildProvenanceStatement', () => {
   });
 
   it('names a reusable workflow as the builder', () => {
-    const statement = buildProvenanceStatement([], { ...claims, job_workflow_ref: 'org/shared/.github/workflows/build.yml@v1' }, 'https://github.com');
-    expect((statement.predicate as { runDetails: { builder: { id: string } } }).runDetails.builder.id).toBe(
-      'https://github.com/org/shared/.github/workflows/build.yml@v1',
+    const statement = buildProvenanceStatement(
+      [],
+      { ...claims, job_workflow_ref: 'org/shared/.github/workflows/build.yml@v1' },
+      'https://github.com',
     );
+    expect(
+      (statement.predicate as { runDetails: { builder: { id: string } } }).runDetails.builder.id,
+    ).toBe('https://github.com/org/shared/.github/workflows/build.yml@v1');
   });
 
   it('extracts the workflow path', () => {
-    expect(workflowPath('o/r/.github/workflows/x.yml@refs/heads/main', 'o/r')).toBe('.github/workflows/x.yml');
+    expect(workflowPath('o/r/.github/workflows/x.yml@refs/heads/main', 'o/r')).toBe(
+      '.github/workflows/x.yml',
+    );
   });
 });

@@ -22,22 +22,36 @@ export function hostileArchive(filename: string, why: string): DistributionError
 /** Why an entry name is unsafe, or undefined. Names use `/` as in zip and tar. */
 export function unsafeEntryName(name: string): string | undefined {
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return `entry ${quote(name)} has control characters in its name`;
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    return `entry ${quote(name)} has control characters in its name`;
   if (name.includes('\\')) return `entry ${quote(name)} has a backslash in its name`;
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `entry ${quote(name)} has an absolute path`;
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+    return `entry ${quote(name)} has an absolute path`;
   if (name.split('/').includes('..')) return `entry ${quote(name)} has a ".." path segment`;
   return undefined;
 }
 
 /** Refuses an entry that inflates far beyond its stored size. */
-export function checkRatio(filename: string, entry: string, stored: number, inflated: number): void {
+export function checkRatio(
+  filename: string,
+  entry: string,
+  stored: number,
+  inflated: number,
+): void {
   if (inflated > RATIO_CHECK_MIN_BYTES && inflated > Math.max(stored, 1) * MAX_COMPRESSION_RATIO) {
-    throw hostileArchive(filename, `entry ${quote(entry)} inflates ${Math.round(inflated / Math.max(stored, 1))} times (a zip bomb)`);
+    throw hostileArchive(
+      filename,
+      `entry ${quote(entry)} inflates ${Math.round(inflated / Math.max(stored, 1))} times (a zip bomb)`,
+    );
   }
 }
 
 /** Collects a stream into a buffer, failing past `limit` bytes. */
-export async function readCapped(stream: AsyncIterable<Buffer>, limit: number, onOverflow: () => Error): Promise<Buffer> {
+export async function readCapped(
+  stream: AsyncIterable<Buffer>,
+  limit: number,
+  onOverflow: () => Error,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

@@ -27,10 +27,13 @@ export function isValidProjectName(name: string): boolean {
 export function canonicalVersion(version: string, filename: string): string {
   const canonical = /^[A-Za-z0-9.+!_-]+$/.test(version) ? cleanVersion(version) : null;
   if (!canonical) {
-    throw new DistributionError(`${quote(filename)} has a version that is not PEP 440: ${quote(version)}.`, {
-      subject: filename,
-      hint: 'Set a PEP 440 version in pyproject.toml (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) and rebuild.',
-    });
+    throw new DistributionError(
+      `${quote(filename)} has a version that is not PEP 440: ${quote(version)}.`,
+      {
+        subject: filename,
+        hint: 'Set a PEP 440 version in pyproject.toml (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) and rebuild.',
+      },
+    );
   }
   return canonical;
 }
@@ -49,27 +52,35 @@ function invalid(filename: string, why: string, hint: string): DistributionError
 
 function checkCommon(filename: string): void {
   if (filename.length > MAX_FILENAME_LENGTH || !/^[\x21-\x7e]+$/.test(filename)) {
-    throw invalid(filename, 'it has non-ASCII, blank or control characters or is too long', 'Rename nothing by hand: rebuild with a standard backend (hatchling, setuptools, flit, maturin).');
+    throw invalid(
+      filename,
+      'it has non-ASCII, blank or control characters or is too long',
+      'Rename nothing by hand: rebuild with a standard backend (hatchling, setuptools, flit, maturin).',
+    );
   }
 }
 
 /** `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl` */
 export function parseWheelFilename(filename: string): WheelFilename {
   checkCommon(filename);
-  const hint = 'Wheels are named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427); rebuild instead of renaming.';
+  const hint =
+    'Wheels are named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427); rebuild instead of renaming.';
   if (!filename.endsWith('.whl')) throw invalid(filename, 'it does not end in .whl', hint);
   const parts = filename.slice(0, -4).split('-');
-  if (parts.length !== 5 && parts.length !== 6) throw invalid(filename, `it has ${parts.length} dash-separated parts, not 5 or 6`, hint);
+  if (parts.length !== 5 && parts.length !== 6)
+    throw invalid(filename, `it has ${parts.length} dash-separated parts, not 5 or 6`, hint);
   const [name = '', version = ''] = parts;
   const build = parts.length === 6 ? parts[2] : undefined;
   const [python = '', abi = '', platform = ''] = parts.slice(-3);
   if (!/^[\w.]+$/.test(name) || name.includes('__') || !isValidProjectName(name)) {
     throw invalid(filename, `the name part ${quote(name)} is not a valid distribution name`, hint);
   }
-  if (build !== undefined && !/^\d[\w.]*$/.test(build)) throw invalid(filename, `the build tag ${quote(build)} must start with a digit`, hint);
+  if (build !== undefined && !/^\d[\w.]*$/.test(build))
+    throw invalid(filename, `the build tag ${quote(build)} must start with a digit`, hint);
   const expand = (set: string, what: string): string[] => {
     const tags = set.split('.');
-    if (tags.some((tag) => !TAG.test(tag))) throw invalid(filename, `the ${what} tag ${quote(set)} is malformed`, hint);
+    if (tags.some((tag) => !TAG.test(tag)))
+      throw invalid(filename, `the ${what} tag ${quote(set)} is malformed`, hint);
     return tags;
   };
   const wheel: WheelFilename = {
@@ -90,7 +101,8 @@ export function parseWheelFilename(filename: string): WheelFilename {
 /** `{name}-{version}.tar.gz`; the version is after the last dash that starts a valid version. */
 export function parseSdistFilename(filename: string): SdistFilename {
   checkCommon(filename);
-  const hint = 'sdists are named {name}-{version}.tar.gz (PEP 625); build with `python -m build --sdist`.';
+  const hint =
+    'sdists are named {name}-{version}.tar.gz (PEP 625); build with `python -m build --sdist`.';
   if (!filename.endsWith('.tar.gz')) {
     throw invalid(filename, 'PyPI only takes sdists as .tar.gz', hint);
   }
@@ -109,5 +121,9 @@ export function parseSdistFilename(filename: string): SdistFilename {
 export function parseDistributionFilename(filename: string): DistributionFilename {
   if (filename.endsWith('.whl')) return parseWheelFilename(filename);
   if (filename.endsWith('.tar.gz')) return parseSdistFilename(filename);
-  throw invalid(filename, 'only wheels (.whl) and sdists (.tar.gz) can be released', 'Remove other files from `packages-dir`.');
+  throw invalid(
+    filename,
+    'only wheels (.whl) and sdists (.tar.gz) can be released',
+    'Remove other files from `packages-dir`.',
+  );
 }

@@ -8,13 +8,36 @@ import { quote } from '../text.ts';
 import type { CoreMetadata } from './types.ts';
 
 /** Metadata versions a current build backend writes and the action knows. */
-export const KNOWN_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6'];
+export const KNOWN_METADATA_VERSIONS = [
+  '1.0',
+  '1.1',
+  '1.2',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '2.5',
+  '2.6',
+];
 
 /** Fields that may appear once: a second one makes PyPI answer "has invalid data". */
 const SINGLE_USE_FIELDS = [
-  'metadata-version', 'name', 'version', 'summary', 'description', 'description-content-type',
-  'keywords', 'home-page', 'download-url', 'author', 'author-email', 'maintainer',
-  'maintainer-email', 'license', 'license-expression', 'requires-python',
+  'metadata-version',
+  'name',
+  'version',
+  'summary',
+  'description',
+  'description-content-type',
+  'keywords',
+  'home-page',
+  'download-url',
+  'author',
+  'author-email',
+  'maintainer',
+  'maintainer-email',
+  'license',
+  'license-expression',
+  'requires-python',
 ];
 
 function fail(source: string, why: string): never {
@@ -53,21 +76,32 @@ export function parseCoreMetadata(bytes: Uint8Array, source: string): CoreMetada
       continue;
     }
     const colon = line.indexOf(':');
-    if (colon <= 0 || !/^[\x21-\x39\x3b-\x7e]+$/.test(line.slice(0, colon))) fail(source, `line ${index + 1} is not a header`);
+    if (colon <= 0 || !/^[\x21-\x39\x3b-\x7e]+$/.test(line.slice(0, colon)))
+      fail(source, `line ${index + 1} is not a header`);
     flush();
     current = { name: line.slice(0, colon).toLowerCase(), value: line.slice(colon + 1).trim() };
   }
   flush();
   for (const name of SINGLE_USE_FIELDS) {
-    if ((fields.get(name)?.length ?? 0) > 1) fail(source, `the ${name} field appears more than once`);
+    if ((fields.get(name)?.length ?? 0) > 1)
+      fail(source, `the ${name} field appears more than once`);
   }
-  const one = (name: string): string => fields.get(name)?.[0] ?? fail(source, `the ${name} field is missing`);
+  const one = (name: string): string =>
+    fields.get(name)?.[0] ?? fail(source, `the ${name} field is missing`);
   const metadataVersion = one('metadata-version');
   if (!KNOWN_METADATA_VERSIONS.includes(metadataVersion)) {
-    fail(source, `Metadata-Version ${quote(metadataVersion)} is not one the action knows (${KNOWN_METADATA_VERSIONS.join(', ')})`);
+    fail(
+      source,
+      `Metadata-Version ${quote(metadataVersion)} is not one the action knows (${KNOWN_METADATA_VERSIONS.join(', ')})`,
+    );
   }
   const body = lines.slice(index + 1).join('\n');
-  const metadata: CoreMetadata = { metadataVersion, name: one('name'), version: one('version'), fields };
+  const metadata: CoreMetadata = {
+    metadataVersion,
+    name: one('name'),
+    version: one('version'),
+    fields,
+  };
   if (body.trim()) metadata.body = body;
   return metadata;
 }

@@ -6,7 +6,13 @@ import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { quote } from '../text.ts';
 import { canonicalVersion, normalizeProjectName } from './filenames.ts';
-import { checkRatio, hostileArchive, METADATA_MAX_BYTES, readCapped, unsafeEntryName } from './archive-checks.ts';
+import {
+  checkRatio,
+  hostileArchive,
+  METADATA_MAX_BYTES,
+  readCapped,
+  unsafeEntryName,
+} from './archive-checks.ts';
 import { parseCoreMetadata } from './metadata.ts';
 import type { CoreMetadata, WheelFilename } from './types.ts';
 
@@ -17,8 +23,10 @@ const S_IFLNK = 0o120000;
 
 function openZip(path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (error, zip) =>
-      error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip),
+    yauzl.open(
+      path,
+      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true },
+      (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)),
     );
   });
 }
@@ -38,16 +46,24 @@ function entries(zip: ZipFile): Promise<Entry[]> {
 }
 
 const entryName = (entry: Entry): string =>
-  Buffer.isBuffer(entry.fileName) ? new TextDecoder().decode(entry.fileName as unknown as Buffer) : String(entry.fileName);
+  Buffer.isBuffer(entry.fileName)
+    ? new TextDecoder().decode(entry.fileName as unknown as Buffer)
+    : String(entry.fileName);
 
-export async function readWheelMetadata(path: string, parsed: WheelFilename): Promise<CoreMetadata> {
+export async function readWheelMetadata(
+  path: string,
+  parsed: WheelFilename,
+): Promise<CoreMetadata> {
   const { filename } = parsed;
   let zip: ZipFile;
   let list: Entry[];
   try {
     zip = await openZip(path);
   } catch (error) {
-    throw hostileArchive(filename, `it is not a readable zip archive (${(error as Error).message})`);
+    throw hostileArchive(
+      filename,
+      `it is not a readable zip archive (${(error as Error).message})`,
+    );
   }
   try {
     try {
@@ -57,11 +73,15 @@ export async function readWheelMetadata(path: string, parsed: WheelFilename): Pr
     }
     const metadataEntry = checkEntries(filename, parsed, list);
     const stream = await new Promise<Readable>((resolve, reject) =>
-      zip.openReadStream(metadataEntry, (error, s) => (error || !s ? reject(error ?? new Error('no stream')) : resolve(s))),
+      zip.openReadStream(metadataEntry, (error, s) =>
+        error || !s ? reject(error ?? new Error('no stream')) : resolve(s),
+      ),
     );
     let bytes: Buffer;
     try {
-      bytes = await readCapped(stream, METADATA_MAX_BYTES, () => hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`));
+      bytes = await readCapped(stream, METADATA_MAX_BYTES, () =>
+        hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`),
+      );
     } catch (error) {
       stream.destroy();
       if ((error as Error).name === 'DistributionError') throw error;
@@ -83,26 +103,45 @@ function checkEntries(filename: string, parsed: WheelFilename, list: Entry[]): E
     const unsafe = unsafeEntryName(name);
     if (unsafe) throw hostileArchive(filename, unsafe);
     const unixMode = entry.externalFileAttributes >>> 16;
-    if ((unixMode & S_IFMT) === S_IFLNK) throw hostileArchive(filename, `entry ${quote(name)} is a symbolic link`);
+    if ((unixMode & S_IFMT) === S_IFLNK)
+      throw hostileArchive(filename, `entry ${quote(name)} is a symbolic link`);
     checkRatio(filename, name, entry.compressedSize, entry.uncompressedSize);
     total += entry.uncompressedSize;
-    if (total > MAX_WHEEL_UNCOMPRESSED_BYTES) throw hostileArchive(filename, `its entries inflate to more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes`);
+    if (total > MAX_WHEEL_UNCOMPRESSED_BYTES)
+      throw hostileArchive(
+        filename,
+        `its entries inflate to more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes`,
+      );
     const top = name.split('/')[0] ?? '';
     if (top.endsWith('.dist-info') && name.includes('/')) distInfo.add(top);
     byName.set(name, entry);
   }
   const folders = [...distInfo];
   if (folders.length !== 1) {
-    throw hostileArchive(filename, folders.length === 0 ? 'it has no .dist-info folder' : `it has ${folders.length} .dist-info folders`);
+    throw hostileArchive(
+      filename,
+      folders.length === 0
+        ? 'it has no .dist-info folder'
+        : `it has ${folders.length} .dist-info folders`,
+    );
   }
   const folder = folders[0] as string;
   const match = /^(.+)-([^-]+)\.dist-info$/.exec(folder);
-  if (!match || normalizeProjectName(match[1] as string) !== parsed.project || canonicalVersion(match[2] as string, filename) !== canonicalVersion(parsed.version, filename)) {
-    throw hostileArchive(filename, `its metadata folder ${quote(folder)} does not match the filename`);
+  if (
+    !match ||
+    normalizeProjectName(match[1] as string) !== parsed.project ||
+    canonicalVersion(match[2] as string, filename) !== canonicalVersion(parsed.version, filename)
+  ) {
+    throw hostileArchive(
+      filename,
+      `its metadata folder ${quote(folder)} does not match the filename`,
+    );
   }
   const metadata = byName.get(`${folder}/METADATA`);
   if (!metadata) throw hostileArchive(filename, `${quote(`${folder}/METADATA`)} is missing`);
-  if (!byName.has(`${folder}/RECORD`)) throw hostileArchive(filename, `${quote(`${folder}/RECORD`)} is missing`);
-  if (metadata.uncompressedSize > METADATA_MAX_BYTES) throw hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`);
+  if (!byName.has(`${folder}/RECORD`))
+    throw hostileArchive(filename, `${quote(`${folder}/RECORD`)} is missing`);
+  if (metadata.uncompressedSize > METADATA_MAX_BYTES)
+    throw hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`);
   return metadata;
 }

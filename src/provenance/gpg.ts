@@ -22,7 +22,10 @@ const KEY_INPUT = 'gpg-private-key';
 const PASSPHRASE_INPUT = 'gpg-passphrase';
 
 /** Reads, unlocks and checks the key; every problem is an InputError naming the input. */
-export async function loadSigningKey(armoredKey: string, passphrase: string | undefined): Promise<GpgSigner> {
+export async function loadSigningKey(
+  armoredKey: string,
+  passphrase: string | undefined,
+): Promise<GpgSigner> {
   let key: openpgp.PrivateKey;
   try {
     key = await openpgp.readPrivateKey({ armoredKey });
@@ -48,13 +51,19 @@ export async function loadSigningKey(armoredKey: string, passphrase: string | un
   };
 }
 
-async function unlock(key: openpgp.PrivateKey, passphrase: string | undefined): Promise<openpgp.PrivateKey> {
+async function unlock(
+  key: openpgp.PrivateKey,
+  passphrase: string | undefined,
+): Promise<openpgp.PrivateKey> {
   if (key.isDecrypted()) return key;
   if (!passphrase) {
-    throw new InputError(`The key in "${KEY_INPUT}" is protected by a passphrase, and "${PASSPHRASE_INPUT}" is empty.`, {
-      subject: PASSPHRASE_INPUT,
-      hint: 'Pass it as `gpg-passphrase: ${{ secrets.GPG_PASSPHRASE }}`.',
-    });
+    throw new InputError(
+      `The key in "${KEY_INPUT}" is protected by a passphrase, and "${PASSPHRASE_INPUT}" is empty.`,
+      {
+        subject: PASSPHRASE_INPUT,
+        hint: 'Pass it as `gpg-passphrase: ${{ secrets.GPG_PASSPHRASE }}`.',
+      },
+    );
   }
   try {
     return await openpgp.decryptKey({ privateKey: key, passphrase });
@@ -69,25 +78,35 @@ async function unlock(key: openpgp.PrivateKey, passphrase: string | undefined): 
 
 async function checkUsable(key: openpgp.PrivateKey): Promise<void> {
   const fingerprint = key.getFingerprint().toUpperCase();
-  const fix = 'Extend the key (`gpg --quick-set-expire`) or create a new signing key, then update the secret.';
+  const fix =
+    'Extend the key (`gpg --quick-set-expire`) or create a new signing key, then update the secret.';
   if (await key.isRevoked()) {
-    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" is revoked.`, { subject: KEY_INPUT, hint: fix });
-  }
-  const expires = await key.getExpirationTime();
-  if (expires instanceof Date && expires.getTime() <= Date.now()) {
-    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" expired on ${expires.toISOString()}.`, {
+    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" is revoked.`, {
       subject: KEY_INPUT,
       hint: fix,
     });
+  }
+  const expires = await key.getExpirationTime();
+  if (expires instanceof Date && expires.getTime() <= Date.now()) {
+    throw new InputError(
+      `The key ${fingerprint} in "${KEY_INPUT}" expired on ${expires.toISOString()}.`,
+      {
+        subject: KEY_INPUT,
+        hint: fix,
+      },
+    );
   }
   try {
     await key.getSigningKey();
   } catch (error) {
-    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" has no valid signing (sub)key.`, {
-      subject: KEY_INPUT,
-      cause: error,
-      hint: fix,
-    });
+    throw new InputError(
+      `The key ${fingerprint} in "${KEY_INPUT}" has no valid signing (sub)key.`,
+      {
+        subject: KEY_INPUT,
+        cause: error,
+        hint: fix,
+      },
+    );
   }
 }
 
@@ -95,7 +114,12 @@ async function checkUsable(key: openpgp.PrivateKey): Promise<void> {
 async function signFile(key: openpgp.PrivateKey, path: string): Promise<string> {
   const binary = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
   const message = await openpgp.createMessage({ binary });
-  const signature = await openpgp.sign({ message, signingKeys: key, detached: true, format: 'armored' });
+  const signature = await openpgp.sign({
+    message,
+    signingKeys: key,
+    detached: true,
+    format: 'armored',
+  });
   const target = `${path}.asc`;
   const partial = `${target}.partial`;
   const out = createWriteStream(partial);

@@ -71,10 +71,16 @@ export async function signStatement(
   const witnesses: Witness[] = [];
   if (endpoints.rekorUrl) {
     witnesses.push(
-      new RekorWitness({ rekorBaseURL: endpoints.rekorUrl, entryType: 'dsse', fetchOnConflict: true, ...fetchOptions }),
+      new RekorWitness({
+        rekorBaseURL: endpoints.rekorUrl,
+        entryType: 'dsse',
+        fetchOnConflict: true,
+        ...fetchOptions,
+      }),
     );
   }
-  if (endpoints.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
+  if (endpoints.tsaUrl)
+    witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
   const builder = new DSSEBundleBuilder({ signer, witnesses });
   try {
     const bundle = await builder.create({
@@ -87,9 +93,18 @@ export async function signStatement(
   }
 }
 
-function signingFailure(error: unknown, endpoints: SigstoreEndpoints, timing: SigningTiming): ServiceError {
+function signingFailure(
+  error: unknown,
+  endpoints: SigstoreEndpoints,
+  timing: SigningTiming,
+): ServiceError {
   const code = error instanceof InternalError ? error.code : undefined;
-  const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+  const cause =
+    error instanceof Error
+      ? error.cause instanceof Error
+        ? error.cause.message
+        : error.message
+      : String(error);
   const [service, url] =
     code === 'TLOG_CREATE_ENTRY_ERROR' || code === 'TLOG_FETCH_ENTRY_ERROR'
       ? ['the Rekor transparency log', endpoints.rekorUrl]
@@ -98,9 +113,12 @@ function signingFailure(error: unknown, endpoints: SigstoreEndpoints, timing: Si
         : code?.startsWith('IDENTITY_TOKEN')
           ? ['the OIDC identity token', undefined]
           : ['Fulcio (the Sigstore certificate authority)', endpoints.fulcioUrl];
-  return new ServiceError(`Failed to sign the provenance: ${service}${url ? ` at ${url}` : ''} failed: ${cause}`, {
-    cause: error,
-    retryable: true,
-    hint: `Nothing was written. The request was tried ${timing.retries + 1} times; check https://status.sigstore.dev (or your Sigstore instance) and re-run the job.`,
-  });
+  return new ServiceError(
+    `Failed to sign the provenance: ${service}${url ? ` at ${url}` : ''} failed: ${cause}`,
+    {
+      cause: error,
+      retryable: true,
+      hint: `Nothing was written. The request was tried ${timing.retries + 1} times; check https://status.sigstore.dev (or your Sigstore instance) and re-run the job.`,
+    },
+  );
 }

@@ -26,7 +26,9 @@ export interface Statement {
 /** `owner/repo/.github/workflows/x.yml@ref` -> `.github/workflows/x.yml`. */
 export function workflowPath(workflowRef: string, repository: string): string {
   const withoutRef = workflowRef.replace(/@.*$/, '');
-  return withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef;
+  return withoutRef.startsWith(`${repository}/`)
+    ? withoutRef.slice(repository.length + 1)
+    : withoutRef;
 }
 
 /** Builds the statement; subjects are sorted by name so equal inputs give equal bytes. */

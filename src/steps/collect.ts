@@ -57,7 +57,8 @@ export async function runCollect(
 
   const files = await io.group('Computing digests', async () => {
     const entries = await mapLimit(inspected.list, COLLECT_CONCURRENCY, toManifestFile);
-    for (const file of entries) io.info(`${file.sha256}  ${file.filename} (${formatBytes(file.size)})`);
+    for (const file of entries)
+      io.info(`${file.sha256}  ${file.filename} (${formatBytes(file.size)})`);
     return entries;
   });
 
@@ -76,7 +77,12 @@ export async function runCollect(
     },
     files,
   };
-  const artifactName = settings.artifactName ?? defaultArtifactName(env, files.map((f) => f.filename));
+  const artifactName =
+    settings.artifactName ??
+    defaultArtifactName(
+      env,
+      files.map((f) => f.filename),
+    );
   const staging = await stage(env.runnerTemp, artifactName, inspected.list, manifest);
   io.setOutput('artifact-name', artifactName);
   io.setOutput('manifest', staging.manifestPath);
@@ -87,11 +93,18 @@ export async function runCollect(
   if (settings.uploadArtifact) {
     await io.group('Uploading workflow artifact', async () => {
       const stored = await artifacts().upload(artifactName, staging.paths, staging.dir);
-      io.result(`Uploaded artifact ${artifactName} (${files.length} file(s) + manifest, ${formatBytes(stored.size)})`);
+      io.result(
+        `Uploaded artifact ${artifactName} (${files.length} file(s) + manifest, ${formatBytes(stored.size)})`,
+      );
     });
   }
   await writeSummary(io, manifest, settings.uploadArtifact ? artifactName : undefined);
-  return { manifest, manifestPath: staging.manifestPath, artifactName, uploaded: settings.uploadArtifact };
+  return {
+    manifest,
+    manifestPath: staging.manifestPath,
+    artifactName,
+    uploaded: settings.uploadArtifact,
+  };
 }
 
 async function toManifestFile(dist: InspectedDistribution): Promise<ManifestFile> {
@@ -143,6 +156,8 @@ async function writeSummary(io: StepIO, manifest: Manifest, artifactName?: strin
     ['File', 'Size', 'SHA-256'],
     ...manifest.files.map((f) => [f.filename, formatBytes(f.size), f.sha256]),
   ];
-  const where = artifactName ? `Uploaded as workflow artifact \`${artifactName}\`.` : 'Not uploaded (upload-artifact: false).';
+  const where = artifactName
+    ? `Uploaded as workflow artifact \`${artifactName}\`.`
+    : 'Not uploaded (upload-artifact: false).';
   await io.summaryTable(`Collected ${manifest.name} ${manifest.version}`, rows, where);
 }

@@ -17,7 +17,12 @@ import { storeGitHubAttestation } from '../github-attestations.ts';
 import { retryPolicyFor } from '../http.ts';
 import type { ProvenanceSettings } from '../inputs.ts';
 import type { StepIO } from '../io.ts';
-import { decodeClaims, fetchIdToken, requireIdTokenPermission, type GitHubClaims } from '../oidc.ts';
+import {
+  decodeClaims,
+  fetchIdToken,
+  requireIdTokenPermission,
+  type GitHubClaims,
+} from '../oidc.ts';
 import { loadSigningKey, type GpgSigner } from '../provenance/gpg.ts';
 import {
   DEFAULT_SIGNING_TIMING,
@@ -53,15 +58,24 @@ export async function runProvenance(
 
   const gathered = await io.group('Checking files against the collect manifests', async () => {
     const result = await gather(settings, env, artifacts);
-    io.result(`${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`);
+    io.result(
+      `${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`,
+    );
     return result;
   });
   const outputDir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
-  const provenanceName = settings.provenanceName ?? `${gathered.project.replace(/-/g, '_')}-${gathered.version}.intoto.jsonl`;
+  const provenanceName =
+    settings.provenanceName ??
+    `${gathered.project.replace(/-/g, '_')}-${gathered.version}.intoto.jsonl`;
   const provenancePath = join(outputDir, provenanceName);
 
   const { bundle, claims } = await io.group('Signing the provenance with Sigstore', async () => {
-    const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, retryPolicyFor(env.retryDelayMs));
+    const token = await fetchIdToken(
+      env,
+      SIGSTORE_AUDIENCE,
+      io.setSecret,
+      retryPolicyFor(env.retryDelayMs),
+    );
     const tokenClaims = decodeClaims(token);
     const statement = buildProvenanceStatement(
       gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
@@ -69,21 +83,37 @@ export async function runProvenance(
       env.serverUrl,
     );
     const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
-    io.info(`Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`);
+    io.info(
+      `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`,
+    );
     const timing =
-      env.retryDelayMs === undefined ? DEFAULT_SIGNING_TIMING : { ...DEFAULT_SIGNING_TIMING, minRetryDelayMs: env.retryDelayMs };
+      env.retryDelayMs === undefined
+        ? DEFAULT_SIGNING_TIMING
+        : { ...DEFAULT_SIGNING_TIMING, minRetryDelayMs: env.retryDelayMs };
     const signed = await signStatement(statement, endpoints, token, timing);
     await writeAtomically(provenancePath, `${JSON.stringify(signed)}\n`);
     const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
-    io.result(`Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ''}`);
+    io.result(
+      `Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ''}`,
+    );
     return { bundle: signed, claims: tokenClaims };
   });
 
-  const signatures = gpg ? await signWithGpg(io, gpg, [...gathered.files.map((f) => f.path), provenancePath]) : [];
+  const signatures = gpg
+    ? await signWithGpg(io, gpg, [...gathered.files.map((f) => f.path), provenancePath])
+    : [];
   if (settings.githubAttestation) {
     await io.group('Storing the attestation on GitHub', async () => {
-      const id = await storeGitHubAttestation(env.apiUrl, env.repository, settings.githubToken, bundle, retryPolicyFor(env.retryDelayMs));
-      io.result(`Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``);
+      const id = await storeGitHubAttestation(
+        env.apiUrl,
+        env.repository,
+        settings.githubToken,
+        bundle,
+        retryPolicyFor(env.retryDelayMs),
+      );
+      io.result(
+        `Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``,
+      );
     });
   }
 
@@ -92,25 +122,43 @@ export async function runProvenance(
   io.setOutput('signatures', JSON.stringify(signatures));
   await io.summaryTable(
     `Provenance for ${gathered.name} ${gathered.version}`,
-    [['Subject', 'Size', 'SHA-256'], ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256])],
+    [
+      ['Subject', 'Size', 'SHA-256'],
+      ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256]),
+    ],
     `Signed by ${env.serverUrl}/${claims.job_workflow_ref} into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ''}.`,
   );
 }
 
-async function gather(settings: ProvenanceSettings, env: RunnerEnv, artifacts: () => ArtifactStore): Promise<Gathered> {
+async function gather(
+  settings: ProvenanceSettings,
+  env: RunnerEnv,
+  artifacts: () => ArtifactStore,
+): Promise<Gathered> {
   if (settings.from === 'artifacts') {
     const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
     const downloads = join(env.runnerTemp, 'release-action', 'gather');
     return gatherFromArtifacts(artifacts(), settings.artifactPattern, downloads, output);
   }
   const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
-  return checkAgainstManifests(await listDistributionFiles(dir, 'packages-dir'), await manifestsOfThisJob(env.runnerTemp));
+  return checkAgainstManifests(
+    await listDistributionFiles(dir, 'packages-dir'),
+    await manifestsOfThisJob(env.runnerTemp),
+  );
 }
 
 /** Public repositories sign into the public-good log; private ones use GitHub's instance. */
-export function chooseEndpoints(settings: ProvenanceSettings, claims: GitHubClaims, serverUrl: string): SigstoreEndpoints {
+export function chooseEndpoints(
+  settings: ProvenanceSettings,
+  claims: GitHubClaims,
+  serverUrl: string,
+): SigstoreEndpoints {
   const instance =
-    settings.sigstore === 'auto' ? (claims.repository_visibility === 'public' ? 'public-good' : 'github') : settings.sigstore;
+    settings.sigstore === 'auto'
+      ? claims.repository_visibility === 'public'
+        ? 'public-good'
+        : 'github'
+      : settings.sigstore;
   const base = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(serverUrl);
   const endpoints: SigstoreEndpoints = { fulcioUrl: settings.fulcioUrl ?? base.fulcioUrl };
   const rekorUrl = settings.rekorUrl ?? base.rekorUrl;

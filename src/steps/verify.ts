@@ -23,7 +23,11 @@ export interface VerifyOutcome {
 }
 
 /** Verifies and reports; throws when any file is not covered or any signature fails. */
-export async function runVerify(settings: VerifySettings, env: RunnerEnv, io: StepIO): Promise<VerifyOutcome> {
+export async function runVerify(
+  settings: VerifySettings,
+  env: RunnerEnv,
+  io: StepIO,
+): Promise<VerifyOutcome> {
   const repository = settings.repository ?? env.repository;
   if (!repository) {
     throw new InputError('Input "repository" is required outside a GitHub Actions run.', {
@@ -33,35 +37,65 @@ export async function runVerify(settings: VerifySettings, env: RunnerEnv, io: St
   }
   const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
   const files = await listDistributionFiles(dir, 'packages-dir');
-  const provenance = settings.provenance.length > 0 ? settings.provenance.map((p) => join(env.workspace, p)) : await findProvenance(dir);
-  const policy: IdentityPolicy = { serverUrl: env.serverUrl, issuer: GITHUB_ACTIONS_ISSUER, repository };
+  const provenance =
+    settings.provenance.length > 0
+      ? settings.provenance.map((p) => join(env.workspace, p))
+      : await findProvenance(dir);
+  const policy: IdentityPolicy = {
+    serverUrl: env.serverUrl,
+    issuer: GITHUB_ACTIONS_ISSUER,
+    repository,
+  };
   if (settings.workflow) policy.workflow = settings.workflow;
   if (settings.ref) policy.ref = settings.ref;
 
-  const trust = await loadTrustMaterial(settings.trustedRoot, join(env.runnerTemp, 'release-action', 'tuf'));
+  const trust = await loadTrustMaterial(
+    settings.trustedRoot,
+    join(env.runnerTemp, 'release-action', 'tuf'),
+  );
   const { bundles, rejected } = await verifyAll(provenance, trust, policy);
-  for (const bundle of bundles) io.info(`✔ ${basename(bundle.source)}: signed by ${bundle.signer.buildConfigUri || bundle.signer.subjectAlternativeName}`);
+  for (const bundle of bundles)
+    io.info(
+      `✔ ${basename(bundle.source)}: signed by ${bundle.signer.buildConfigUri || bundle.signer.subjectAlternativeName}`,
+    );
   for (const reject of rejected) io.warning(`✘ ${reject.message}`);
 
   const verdicts = await matchFilesToSubjects(files, bundles);
   if (settings.publicKey) await checkSignatures(settings.publicKey, verdicts, env.workspace);
   for (const verdict of verdicts) {
-    io.info(verdict.problem ? `✘ ${verdict.filename}: ${verdict.problem}` : `✔ ${verdict.filename}: verified by ${basename(verdict.coveredBy ?? '')}`);
+    io.info(
+      verdict.problem
+        ? `✘ ${verdict.filename}: ${verdict.problem}`
+        : `✔ ${verdict.filename}: verified by ${basename(verdict.coveredBy ?? '')}`,
+    );
   }
-  await io.summaryTable(
-    'Verification',
-    [['File', 'SHA-256', 'Result'], ...verdicts.map((v) => [v.filename, v.sha256, v.problem ?? `verified by ${basename(v.coveredBy ?? '')}`])],
-  );
+  await io.summaryTable('Verification', [
+    ['File', 'SHA-256', 'Result'],
+    ...verdicts.map((v) => [
+      v.filename,
+      v.sha256,
+      v.problem ?? `verified by ${basename(v.coveredBy ?? '')}`,
+    ]),
+  ]);
   const failed = verdicts.filter((v) => v.problem);
-  io.setOutput('verified', JSON.stringify(verdicts.filter((v) => !v.problem).map((v) => v.filename)));
+  io.setOutput(
+    'verified',
+    JSON.stringify(verdicts.filter((v) => !v.problem).map((v) => v.filename)),
+  );
   if (failed.length > 0 || rejected.length > 0) {
     const names = failed.map((v) => quote(v.filename)).join(', ');
     throw new ChainOfCustodyError(
-      failed.length > 0 ? `${failed.length} of ${verdicts.length} file(s) failed verification: ${names}.` : `${rejected.length} provenance file(s) failed verification.`,
-      { hint: `Do not install or publish these files. Expected signer: workflows of ${repository}${settings.workflow ? ` (${settings.workflow})` : ''}.` },
+      failed.length > 0
+        ? `${failed.length} of ${verdicts.length} file(s) failed verification: ${names}.`
+        : `${rejected.length} provenance file(s) failed verification.`,
+      {
+        hint: `Do not install or publish these files. Expected signer: workflows of ${repository}${settings.workflow ? ` (${settings.workflow})` : ''}.`,
+      },
     );
   }
-  io.result(`${verdicts.length} file(s) verified against ${bundles.length} provenance bundle(s) signed by ${repository}`);
+  io.result(
+    `${verdicts.length} file(s) verified against ${bundles.length} provenance bundle(s) signed by ${repository}`,
+  );
   return { verdicts, rejected };
 }
 
@@ -76,7 +110,11 @@ async function findProvenance(dir: string): Promise<string[]> {
   return names.map((name) => join(dir, name));
 }
 
-async function verifyAll(paths: string[], trust: Parameters<typeof verifyProvenanceFile>[1], policy: IdentityPolicy) {
+async function verifyAll(
+  paths: string[],
+  trust: Parameters<typeof verifyProvenanceFile>[1],
+  policy: IdentityPolicy,
+) {
   const bundles: VerifiedBundle[] = [];
   const rejected: BundleRejected[] = [];
   for (const path of paths) {
@@ -84,7 +122,8 @@ async function verifyAll(paths: string[], trust: Parameters<typeof verifyProvena
       bundles.push(...(await verifyProvenanceFile(path, trust, policy)));
     } catch (error) {
       if (error instanceof BundleRejected) rejected.push(error);
-      else if ((error as NodeJS.ErrnoException).code === 'ENOENT') rejected.push(new BundleRejected(path, 'file not found'));
+      else if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        rejected.push(new BundleRejected(path, 'file not found'));
       else throw error;
     }
   }
@@ -92,18 +131,32 @@ async function verifyAll(paths: string[], trust: Parameters<typeof verifyProvena
 }
 
 /** Checks `<file>.asc` for every file; a missing or bad signature marks the file failed. */
-async function checkSignatures(publicKey: string, verdicts: FileVerdict[], workspace: string): Promise<void> {
-  const armored = publicKey.includes('-----BEGIN PGP') ? publicKey : await readFile(join(workspace, publicKey), 'utf8').catch(() => '');
+async function checkSignatures(
+  publicKey: string,
+  verdicts: FileVerdict[],
+  workspace: string,
+): Promise<void> {
+  const armored = publicKey.includes('-----BEGIN PGP')
+    ? publicKey
+    : await readFile(join(workspace, publicKey), 'utf8').catch(() => '');
   if (!armored.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
-    throw new InputError('Input "public-key" is neither an armored OpenPGP public key nor a file holding one.', {
-      subject: 'public-key',
-      hint: 'Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it.',
-    });
+    throw new InputError(
+      'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',
+      {
+        subject: 'public-key',
+        hint: 'Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it.',
+      },
+    );
   }
   for (const verdict of verdicts) {
     const asc = `${verdict.path}.asc`;
-    const exists = await stat(asc).then(() => true, () => false);
-    const problem = exists ? await verifyDetachedSignature(verdict.path, asc, armored) : `${basename(asc)} is missing`;
+    const exists = await stat(asc).then(
+      () => true,
+      () => false,
+    );
+    const problem = exists
+      ? await verifyDetachedSignature(verdict.path, asc, armored)
+      : `${basename(asc)} is missing`;
     if (problem) verdict.problem = verdict.problem ? `${verdict.problem}; ${problem}` : problem;
   }
 }

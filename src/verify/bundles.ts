@@ -8,9 +8,18 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { toSignedEntity, Verifier, type TrustMaterial } from '@sigstore/verify';
-import { IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, type Statement } from '../provenance/statement.ts';
+import {
+  IN_TOTO_PAYLOAD_TYPE,
+  IN_TOTO_STATEMENT_V1,
+  type Statement,
+} from '../provenance/statement.ts';
 import { quote } from '../text.ts';
-import { identityMismatch, readSignerIdentity, type IdentityPolicy, type SignerIdentity } from './identity.ts';
+import {
+  identityMismatch,
+  readSignerIdentity,
+  type IdentityPolicy,
+  type SignerIdentity,
+} from './identity.ts';
 
 /** A provenance file larger than this is not one the action wrote. */
 export const PROVENANCE_MAX_BYTES = 32 * 1024 * 1024;
@@ -39,7 +48,8 @@ async function readBounded(path: string): Promise<string> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    if (size > PROVENANCE_MAX_BYTES) throw new BundleRejected(path, `larger than ${PROVENANCE_MAX_BYTES} bytes`);
+    if (size > PROVENANCE_MAX_BYTES)
+      throw new BundleRejected(path, `larger than ${PROVENANCE_MAX_BYTES} bytes`);
     return (await handle.readFile()).toString('utf8');
   } finally {
     await handle.close();
@@ -57,7 +67,12 @@ export async function verifyProvenanceFile(
   return lines.map((line) => verifyBundleJson(path, line, trust, policy));
 }
 
-function verifyBundleJson(source: string, line: string, trust: TrustMaterial, policy: IdentityPolicy): VerifiedBundle {
+function verifyBundleJson(
+  source: string,
+  line: string,
+  trust: TrustMaterial,
+  policy: IdentityPolicy,
+): VerifiedBundle {
   let bundle;
   try {
     bundle = bundleFromJSON(JSON.parse(line));
@@ -65,7 +80,11 @@ function verifyBundleJson(source: string, line: string, trust: TrustMaterial, po
     throw new BundleRejected(source, `not a Sigstore bundle (${(error as Error).message})`);
   }
   const hasLogEntry = (bundle.verificationMaterial.tlogEntries ?? []).length > 0;
-  const verifier = new Verifier(trust, { tlogThreshold: hasLogEntry ? 1 : 0, ctlogThreshold: 1, timestampThreshold: 1 });
+  const verifier = new Verifier(trust, {
+    tlogThreshold: hasLogEntry ? 1 : 0,
+    ctlogThreshold: 1,
+    timestampThreshold: 1,
+  });
   try {
     verifier.verify(toSignedEntity(bundle), { extensions: { issuer: policy.issuer } });
   } catch (error) {
@@ -90,10 +109,14 @@ function signingCertificate(bundle: ReturnType<typeof bundleFromJSON>): Buffer |
 }
 
 function readStatement(source: string, bundle: ReturnType<typeof bundleFromJSON>): Statement {
-  if (bundle.content.$case !== 'dsseEnvelope') throw new BundleRejected(source, 'the bundle holds no DSSE envelope');
+  if (bundle.content.$case !== 'dsseEnvelope')
+    throw new BundleRejected(source, 'the bundle holds no DSSE envelope');
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new BundleRejected(source, `payload type ${quote(envelope.payloadType)} is not an in-toto statement`);
+    throw new BundleRejected(
+      source,
+      `payload type ${quote(envelope.payloadType)} is not an in-toto statement`,
+    );
   }
   let statement: Statement;
   try {

@@ -17,7 +17,10 @@ export interface FileVerdict {
 }
 
 /** Checks each file's name and digest against the subjects of the verified bundles. */
-export async function matchFilesToSubjects(paths: readonly string[], bundles: readonly VerifiedBundle[]): Promise<FileVerdict[]> {
+export async function matchFilesToSubjects(
+  paths: readonly string[],
+  bundles: readonly VerifiedBundle[],
+): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   for (const path of paths) {
     const filename = basename(path);
@@ -27,7 +30,11 @@ export async function matchFilesToSubjects(paths: readonly string[], bundles: re
   return verdicts;
 }
 
-function judge(filename: string, sha256: string, bundles: readonly VerifiedBundle[]): Pick<FileVerdict, 'coveredBy' | 'problem'> {
+function judge(
+  filename: string,
+  sha256: string,
+  bundles: readonly VerifiedBundle[],
+): Pick<FileVerdict, 'coveredBy' | 'problem'> {
   const named: string[] = [];
   for (const bundle of bundles) {
     for (const subject of bundle.statement.subject) {
@@ -36,6 +43,7 @@ function judge(filename: string, sha256: string, bundles: readonly VerifiedBundl
       named.push(`${basename(bundle.source)} records sha256 ${subject.digest?.sha256 ?? '(none)'}`);
     }
   }
-  if (named.length > 0) return { problem: `sha256 ${sha256} differs from the signed digest: ${named.join('; ')}` };
+  if (named.length > 0)
+    return { problem: `sha256 ${sha256} differs from the signed digest: ${named.join('; ')}` };
   return { problem: 'no verified provenance lists this file' };
 }

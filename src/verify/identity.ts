@@ -68,7 +68,10 @@ export function readSignerIdentity(certificateDer: Buffer): SignerIdentity {
 }
 
 /** Returns why the identity does not satisfy the policy, or undefined when it does. */
-export function identityMismatch(identity: SignerIdentity, policy: IdentityPolicy): string | undefined {
+export function identityMismatch(
+  identity: SignerIdentity,
+  policy: IdentityPolicy,
+): string | undefined {
   if (identity.issuer !== policy.issuer) {
     return `signed by an identity from issuer ${JSON.stringify(identity.issuer)}, expected ${JSON.stringify(policy.issuer)}`;
   }

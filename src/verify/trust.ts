@@ -9,17 +9,23 @@ import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { InputError, ServiceError } from '../errors.ts';
 import { quote } from '../text.ts';
 
-export async function loadTrustMaterial(trustedRootPath: string | undefined, cacheDir: string): Promise<TrustMaterial> {
+export async function loadTrustMaterial(
+  trustedRootPath: string | undefined,
+  cacheDir: string,
+): Promise<TrustMaterial> {
   if (!trustedRootPath) return toTrustMaterial(await publicGoodRoot(cacheDir));
   let root: TrustedRoot;
   try {
     root = TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRootPath, 'utf8')));
   } catch (error) {
-    throw new InputError(`Input "trusted-root": ${quote(trustedRootPath)} is not a Sigstore trusted root JSON file.`, {
-      subject: 'trusted-root',
-      cause: error,
-      hint: 'Pass the trusted_root.json of your Sigstore instance, or leave it empty for the public-good root.',
-    });
+    throw new InputError(
+      `Input "trusted-root": ${quote(trustedRootPath)} is not a Sigstore trusted root JSON file.`,
+      {
+        subject: 'trusted-root',
+        cause: error,
+        hint: 'Pass the trusted_root.json of your Sigstore instance, or leave it empty for the public-good root.',
+      },
+    );
   }
   return toTrustMaterial(root);
 }
@@ -28,10 +34,13 @@ async function publicGoodRoot(cacheDir: string): Promise<TrustedRoot> {
   try {
     return await getTrustedRoot({ cachePath: cacheDir });
   } catch (error) {
-    throw new ServiceError(`Failed to fetch Sigstore's public-good trusted root through TUF: ${(error as Error).message}`, {
-      cause: error,
-      retryable: true,
-      hint: 'Check network access to https://tuf-repo-cdn.sigstore.dev, or pass `trusted-root` with a local copy.',
-    });
+    throw new ServiceError(
+      `Failed to fetch Sigstore's public-good trusted root through TUF: ${(error as Error).message}`,
+      {
+        cause: error,
+        retryable: true,
+        hint: 'Check network access to https://tuf-repo-cdn.sigstore.dev, or pass `trusted-root` with a local copy.',
+      },
+    );
   }
 }

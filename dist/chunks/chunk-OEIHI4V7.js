@@ -121,10 +121,13 @@ function readProvenanceName(source) {
   const raw = source.get("provenance-name").trim();
   if (!raw) return void 0;
   if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,150}\.intoto\.jsonl$/.test(raw)) {
-    throw new InputError(`Input "provenance-name" must be a plain file name ending in .intoto.jsonl, not ${quote(raw)}.`, {
-      subject: "provenance-name",
-      hint: "For example `cp311.intoto.jsonl`, or leave it empty for `<project>-<version>.intoto.jsonl`."
-    });
+    throw new InputError(
+      `Input "provenance-name" must be a plain file name ending in .intoto.jsonl, not ${quote(raw)}.`,
+      {
+        subject: "provenance-name",
+        hint: "For example `cp311.intoto.jsonl`, or leave it empty for `<project>-<version>.intoto.jsonl`."
+      }
+    );
   }
   return raw;
 }
@@ -281,20 +284,20 @@ async function run() {
   }
 }
 async function runStep(settings, env, io) {
-  const { createArtifactStore } = await import("./artifacts-4DTDRE46.js");
+  const { createArtifactStore } = await import("./artifacts-NYOLO64T.js");
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-63DN5MRV.js");
+      const { runCollect } = await import("./collect-KMQUCA3W.js");
       await runCollect(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-O6CV5SZ5.js");
+      const { runProvenance } = await import("./provenance-5YHMCZPJ.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-UZEJ755E.js");
+      const { runVerify } = await import("./verify-4NA3KNRW.js");
       await runVerify(settings, env, io);
       return;
     }

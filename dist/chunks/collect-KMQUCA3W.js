@@ -13,13 +13,13 @@ import {
 import {
   requireArtifactService,
   require_tar_stream
-} from "./chunk-QFZW744X.js";
+} from "./chunk-NJR3UXEH.js";
 import "./chunk-RFMX6665.js";
 import {
   digestFile,
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-ZWVPMMMT.js";
+} from "./chunk-NRHN4RH4.js";
 import "./chunk-B7DKYMDZ.js";
 import {
   DistributionError,
@@ -1395,10 +1395,13 @@ function isValidProjectName(name) {
 function canonicalVersion(version, filename) {
   const canonical = /^[A-Za-z0-9.+!_-]+$/.test(version) ? clean(version) : null;
   if (!canonical) {
-    throw new DistributionError(`${quote(filename)} has a version that is not PEP 440: ${quote(version)}.`, {
-      subject: filename,
-      hint: "Set a PEP 440 version in pyproject.toml (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) and rebuild."
-    });
+    throw new DistributionError(
+      `${quote(filename)} has a version that is not PEP 440: ${quote(version)}.`,
+      {
+        subject: filename,
+        hint: "Set a PEP 440 version in pyproject.toml (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) and rebuild."
+      }
+    );
   }
   return canonical;
 }
@@ -1410,7 +1413,11 @@ function invalid(filename, why, hint) {
 }
 function checkCommon(filename) {
   if (filename.length > MAX_FILENAME_LENGTH || !/^[\x21-\x7e]+$/.test(filename)) {
-    throw invalid(filename, "it has non-ASCII, blank or control characters or is too long", "Rename nothing by hand: rebuild with a standard backend (hatchling, setuptools, flit, maturin).");
+    throw invalid(
+      filename,
+      "it has non-ASCII, blank or control characters or is too long",
+      "Rename nothing by hand: rebuild with a standard backend (hatchling, setuptools, flit, maturin)."
+    );
   }
 }
 function parseWheelFilename(filename) {
@@ -1418,17 +1425,20 @@ function parseWheelFilename(filename) {
   const hint = "Wheels are named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427); rebuild instead of renaming.";
   if (!filename.endsWith(".whl")) throw invalid(filename, "it does not end in .whl", hint);
   const parts = filename.slice(0, -4).split("-");
-  if (parts.length !== 5 && parts.length !== 6) throw invalid(filename, `it has ${parts.length} dash-separated parts, not 5 or 6`, hint);
+  if (parts.length !== 5 && parts.length !== 6)
+    throw invalid(filename, `it has ${parts.length} dash-separated parts, not 5 or 6`, hint);
   const [name = "", version = ""] = parts;
   const build = parts.length === 6 ? parts[2] : void 0;
   const [python = "", abi = "", platform = ""] = parts.slice(-3);
   if (!/^[\w.]+$/.test(name) || name.includes("__") || !isValidProjectName(name)) {
     throw invalid(filename, `the name part ${quote(name)} is not a valid distribution name`, hint);
   }
-  if (build !== void 0 && !/^\d[\w.]*$/.test(build)) throw invalid(filename, `the build tag ${quote(build)} must start with a digit`, hint);
+  if (build !== void 0 && !/^\d[\w.]*$/.test(build))
+    throw invalid(filename, `the build tag ${quote(build)} must start with a digit`, hint);
   const expand = (set, what) => {
     const tags = set.split(".");
-    if (tags.some((tag) => !TAG.test(tag))) throw invalid(filename, `the ${what} tag ${quote(set)} is malformed`, hint);
+    if (tags.some((tag) => !TAG.test(tag)))
+      throw invalid(filename, `the ${what} tag ${quote(set)} is malformed`, hint);
     return tags;
   };
   const wheel = {
@@ -1464,7 +1474,11 @@ function parseSdistFilename(filename) {
 function parseDistributionFilename(filename) {
   if (filename.endsWith(".whl")) return parseWheelFilename(filename);
   if (filename.endsWith(".tar.gz")) return parseSdistFilename(filename);
-  throw invalid(filename, "only wheels (.whl) and sdists (.tar.gz) can be released", "Remove other files from `packages-dir`.");
+  throw invalid(
+    filename,
+    "only wheels (.whl) and sdists (.tar.gz) can be released",
+    "Remove other files from `packages-dir`."
+  );
 }
 
 // src/distributions/sdist-archive.ts
@@ -1485,15 +1499,20 @@ function hostileArchive(filename, why) {
   });
 }
 function unsafeEntryName(name) {
-  if (/[\u0000-\u001f\u007f]/.test(name)) return `entry ${quote(name)} has control characters in its name`;
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    return `entry ${quote(name)} has control characters in its name`;
   if (name.includes("\\")) return `entry ${quote(name)} has a backslash in its name`;
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return `entry ${quote(name)} has an absolute path`;
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name))
+    return `entry ${quote(name)} has an absolute path`;
   if (name.split("/").includes("..")) return `entry ${quote(name)} has a ".." path segment`;
   return void 0;
 }
 function checkRatio(filename, entry, stored, inflated) {
   if (inflated > RATIO_CHECK_MIN_BYTES && inflated > Math.max(stored, 1) * MAX_COMPRESSION_RATIO) {
-    throw hostileArchive(filename, `entry ${quote(entry)} inflates ${Math.round(inflated / Math.max(stored, 1))} times (a zip bomb)`);
+    throw hostileArchive(
+      filename,
+      `entry ${quote(entry)} inflates ${Math.round(inflated / Math.max(stored, 1))} times (a zip bomb)`
+    );
   }
 }
 async function readCapped(stream, limit, onOverflow) {
@@ -1508,7 +1527,17 @@ async function readCapped(stream, limit, onOverflow) {
 }
 
 // src/distributions/metadata.ts
-var KNOWN_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6"];
+var KNOWN_METADATA_VERSIONS = [
+  "1.0",
+  "1.1",
+  "1.2",
+  "2.1",
+  "2.2",
+  "2.3",
+  "2.4",
+  "2.5",
+  "2.6"
+];
 var SINGLE_USE_FIELDS = [
   "metadata-version",
   "name",
@@ -1562,21 +1591,31 @@ ${line.replace(/^ {0,8}|^\t/, "")}`;
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon <= 0 || !/^[\x21-\x39\x3b-\x7e]+$/.test(line.slice(0, colon))) fail(source, `line ${index + 1} is not a header`);
+    if (colon <= 0 || !/^[\x21-\x39\x3b-\x7e]+$/.test(line.slice(0, colon)))
+      fail(source, `line ${index + 1} is not a header`);
     flush();
     current = { name: line.slice(0, colon).toLowerCase(), value: line.slice(colon + 1).trim() };
   }
   flush();
   for (const name of SINGLE_USE_FIELDS) {
-    if ((fields.get(name)?.length ?? 0) > 1) fail(source, `the ${name} field appears more than once`);
+    if ((fields.get(name)?.length ?? 0) > 1)
+      fail(source, `the ${name} field appears more than once`);
   }
   const one = (name) => fields.get(name)?.[0] ?? fail(source, `the ${name} field is missing`);
   const metadataVersion = one("metadata-version");
   if (!KNOWN_METADATA_VERSIONS.includes(metadataVersion)) {
-    fail(source, `Metadata-Version ${quote(metadataVersion)} is not one the action knows (${KNOWN_METADATA_VERSIONS.join(", ")})`);
+    fail(
+      source,
+      `Metadata-Version ${quote(metadataVersion)} is not one the action knows (${KNOWN_METADATA_VERSIONS.join(", ")})`
+    );
   }
   const body = lines.slice(index + 1).join("\n");
-  const metadata = { metadataVersion, name: one("name"), version: one("version"), fields };
+  const metadata = {
+    metadataVersion,
+    name: one("name"),
+    version: one("version"),
+    fields
+  };
   if (body.trim()) metadata.body = body;
   return metadata;
 }
@@ -1597,12 +1636,21 @@ async function readSdistMetadata(path, parsed) {
       const name = header.name.replace(/^\.\//, "");
       const problem = checkHeader(name, header);
       if (problem) throw hostileArchive(filename, problem);
-      if (++count > MAX_TAR_ENTRIES) throw hostileArchive(filename, `it has more than ${MAX_TAR_ENTRIES} entries`);
+      if (++count > MAX_TAR_ENTRIES)
+        throw hostileArchive(filename, `it has more than ${MAX_TAR_ENTRIES} entries`);
       total += header.size ?? 0;
-      if (total > MAX_SDIST_UNCOMPRESSED_BYTES) throw hostileArchive(filename, `it inflates to more than ${MAX_SDIST_UNCOMPRESSED_BYTES} bytes`);
+      if (total > MAX_SDIST_UNCOMPRESSED_BYTES)
+        throw hostileArchive(
+          filename,
+          `it inflates to more than ${MAX_SDIST_UNCOMPRESSED_BYTES} bytes`
+        );
       tops.add(name.split("/")[0]);
       if (/^[^/]+\/PKG-INFO$/.test(name)) {
-        pkgInfo = await readCapped(entry, METADATA_MAX_BYTES, () => hostileArchive(filename, `PKG-INFO is larger than ${METADATA_MAX_BYTES} bytes`));
+        pkgInfo = await readCapped(
+          entry,
+          METADATA_MAX_BYTES,
+          () => hostileArchive(filename, `PKG-INFO is larger than ${METADATA_MAX_BYTES} bytes`)
+        );
       } else {
         entry.resume();
         await new Promise((resolve) => entry.on("end", () => resolve()));
@@ -1615,10 +1663,14 @@ async function readSdistMetadata(path, parsed) {
   } catch (error) {
     tar.destroy();
     if (error instanceof DistributionError) throw error;
-    throw hostileArchive(filename, `it is not a readable .tar.gz archive (${error.message})`);
+    throw hostileArchive(
+      filename,
+      `it is not a readable .tar.gz archive (${error.message})`
+    );
   }
   checkRatio(filename, filename, stored, total);
-  if (tops.size !== 1) throw hostileArchive(filename, `it must hold exactly one top-level folder, not ${tops.size}`);
+  if (tops.size !== 1)
+    throw hostileArchive(filename, `it must hold exactly one top-level folder, not ${tops.size}`);
   if (!pkgInfo) throw hostileArchive(filename, `${quote(`${[...tops][0]}/PKG-INFO`)} is missing`);
   return parseCoreMetadata(pkgInfo, filename);
 }
@@ -1670,7 +1722,10 @@ async function readWheelMetadata(path, parsed) {
   try {
     zip = await openZip(path);
   } catch (error) {
-    throw hostileArchive(filename, `it is not a readable zip archive (${error.message})`);
+    throw hostileArchive(
+      filename,
+      `it is not a readable zip archive (${error.message})`
+    );
   }
   try {
     try {
@@ -1680,11 +1735,18 @@ async function readWheelMetadata(path, parsed) {
     }
     const metadataEntry = checkEntries(filename, parsed, list);
     const stream = await new Promise(
-      (resolve, reject) => zip.openReadStream(metadataEntry, (error, s) => error || !s ? reject(error ?? new Error("no stream")) : resolve(s))
+      (resolve, reject) => zip.openReadStream(
+        metadataEntry,
+        (error, s) => error || !s ? reject(error ?? new Error("no stream")) : resolve(s)
+      )
     );
     let bytes;
     try {
-      bytes = await readCapped(stream, METADATA_MAX_BYTES, () => hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`));
+      bytes = await readCapped(
+        stream,
+        METADATA_MAX_BYTES,
+        () => hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`)
+      );
     } catch (error) {
       stream.destroy();
       if (error.name === "DistributionError") throw error;
@@ -1704,27 +1766,40 @@ function checkEntries(filename, parsed, list) {
     const unsafe = unsafeEntryName(name);
     if (unsafe) throw hostileArchive(filename, unsafe);
     const unixMode = entry.externalFileAttributes >>> 16;
-    if ((unixMode & S_IFMT) === S_IFLNK) throw hostileArchive(filename, `entry ${quote(name)} is a symbolic link`);
+    if ((unixMode & S_IFMT) === S_IFLNK)
+      throw hostileArchive(filename, `entry ${quote(name)} is a symbolic link`);
     checkRatio(filename, name, entry.compressedSize, entry.uncompressedSize);
     total += entry.uncompressedSize;
-    if (total > MAX_WHEEL_UNCOMPRESSED_BYTES) throw hostileArchive(filename, `its entries inflate to more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes`);
+    if (total > MAX_WHEEL_UNCOMPRESSED_BYTES)
+      throw hostileArchive(
+        filename,
+        `its entries inflate to more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes`
+      );
     const top = name.split("/")[0] ?? "";
     if (top.endsWith(".dist-info") && name.includes("/")) distInfo.add(top);
     byName.set(name, entry);
   }
   const folders = [...distInfo];
   if (folders.length !== 1) {
-    throw hostileArchive(filename, folders.length === 0 ? "it has no .dist-info folder" : `it has ${folders.length} .dist-info folders`);
+    throw hostileArchive(
+      filename,
+      folders.length === 0 ? "it has no .dist-info folder" : `it has ${folders.length} .dist-info folders`
+    );
   }
   const folder = folders[0];
   const match = /^(.+)-([^-]+)\.dist-info$/.exec(folder);
   if (!match || normalizeProjectName(match[1]) !== parsed.project || canonicalVersion(match[2], filename) !== canonicalVersion(parsed.version, filename)) {
-    throw hostileArchive(filename, `its metadata folder ${quote(folder)} does not match the filename`);
+    throw hostileArchive(
+      filename,
+      `its metadata folder ${quote(folder)} does not match the filename`
+    );
   }
   const metadata = byName.get(`${folder}/METADATA`);
   if (!metadata) throw hostileArchive(filename, `${quote(`${folder}/METADATA`)} is missing`);
-  if (!byName.has(`${folder}/RECORD`)) throw hostileArchive(filename, `${quote(`${folder}/RECORD`)} is missing`);
-  if (metadata.uncompressedSize > METADATA_MAX_BYTES) throw hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`);
+  if (!byName.has(`${folder}/RECORD`))
+    throw hostileArchive(filename, `${quote(`${folder}/RECORD`)} is missing`);
+  if (metadata.uncompressedSize > METADATA_MAX_BYTES)
+    throw hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`);
   return metadata;
 }
 
@@ -1733,17 +1808,24 @@ async function inspectDistribution(path) {
   const parsed = parseDistributionFilename(basename(path));
   const { filename } = parsed;
   const metadata = parsed.kind === "wheel" ? await readWheelMetadata(path, parsed) : await readSdistMetadata(path, parsed);
-  const mismatch = (what, inName, inMetadata) => new DistributionError(`${quote(filename)}: the filename says ${what} ${quote(inName)}, its metadata says ${quote(inMetadata)}.`, {
-    subject: filename,
-    hint: "The file was renamed or built wrongly; rebuild it instead of renaming."
-  });
-  if (!isValidProjectName(metadata.name)) {
-    throw new DistributionError(`${quote(filename)}: the metadata Name ${quote(metadata.name)} is not a valid project name.`, {
+  const mismatch = (what, inName, inMetadata) => new DistributionError(
+    `${quote(filename)}: the filename says ${what} ${quote(inName)}, its metadata says ${quote(inMetadata)}.`,
+    {
       subject: filename,
-      hint: "Project names are ASCII letters, digits, and . _ - (PEP 508)."
-    });
+      hint: "The file was renamed or built wrongly; rebuild it instead of renaming."
+    }
+  );
+  if (!isValidProjectName(metadata.name)) {
+    throw new DistributionError(
+      `${quote(filename)}: the metadata Name ${quote(metadata.name)} is not a valid project name.`,
+      {
+        subject: filename,
+        hint: "Project names are ASCII letters, digits, and . _ - (PEP 508)."
+      }
+    );
   }
-  if (normalizeProjectName(metadata.name) !== parsed.project) throw mismatch("project", parsed.name, metadata.name);
+  if (normalizeProjectName(metadata.name) !== parsed.project)
+    throw mismatch("project", parsed.name, metadata.name);
   if (canonicalVersion(metadata.version, filename) !== canonicalVersion(parsed.version, filename)) {
     throw mismatch("version", parsed.version, metadata.version);
   }
@@ -1757,26 +1839,39 @@ function checkConsistency(list, expectedVersion) {
   }
   if (groups.size > 1) {
     const detail = [...groups].map(([key, files]) => `${key}: ${files.map(quote).join(", ")}`).join("; ");
-    throw new DistributionError(`The files belong to ${groups.size} different releases (${detail}).`, {
-      subject: "packages-dir",
-      hint: "Release one project version at a time: clean `packages-dir` before building."
-    });
+    throw new DistributionError(
+      `The files belong to ${groups.size} different releases (${detail}).`,
+      {
+        subject: "packages-dir",
+        hint: "Release one project version at a time: clean `packages-dir` before building."
+      }
+    );
   }
   const sdists = list.filter((dist) => dist.parsed.kind === "sdist");
   if (sdists.length > 1) {
-    throw new DistributionError(`More than one sdist: ${sdists.map((d) => quote(d.parsed.filename)).join(", ")}.`, {
-      subject: "packages-dir",
-      hint: "PyPI takes one sdist per release; build the sdist in one job only."
-    });
+    throw new DistributionError(
+      `More than one sdist: ${sdists.map((d) => quote(d.parsed.filename)).join(", ")}.`,
+      {
+        subject: "packages-dir",
+        hint: "PyPI takes one sdist per release; build the sdist in one job only."
+      }
+    );
   }
   const first = list[0];
-  if (!first) throw new DistributionError("No distributions to check.", { subject: "packages-dir", hint: "Build first." });
+  if (!first)
+    throw new DistributionError("No distributions to check.", {
+      subject: "packages-dir",
+      hint: "Build first."
+    });
   const version = canonicalVersion(first.metadata.version, first.parsed.filename);
   if (expectedVersion !== void 0 && canonicalVersion(expectedVersion, "expected-version") !== version) {
-    throw new DistributionError(`The files carry version ${quote(version)}, but expected-version is ${quote(expectedVersion)}.`, {
-      subject: "expected-version",
-      hint: "Tag the commit whose version matches (e.g. v" + version + "), or set the version in pyproject.toml to the tag."
-    });
+    throw new DistributionError(
+      `The files carry version ${quote(version)}, but expected-version is ${quote(expectedVersion)}.`,
+      {
+        subject: "expected-version",
+        hint: "Tag the commit whose version matches (e.g. v" + version + "), or set the version in pyproject.toml to the tag."
+      }
+    );
   }
   return { project: first.parsed.project, name: first.metadata.name, version };
 }
@@ -1795,7 +1890,8 @@ async function runCollect(settings, env, { io, artifacts }) {
   });
   const files = await io.group("Computing digests", async () => {
     const entries2 = await mapLimit(inspected.list, COLLECT_CONCURRENCY, toManifestFile);
-    for (const file of entries2) io.info(`${file.sha256}  ${file.filename} (${formatBytes(file.size)})`);
+    for (const file of entries2)
+      io.info(`${file.sha256}  ${file.filename} (${formatBytes(file.size)})`);
     return entries2;
   });
   const manifest = {
@@ -1813,7 +1909,10 @@ async function runCollect(settings, env, { io, artifacts }) {
     },
     files
   };
-  const artifactName = settings.artifactName ?? defaultArtifactName(env, files.map((f) => f.filename));
+  const artifactName = settings.artifactName ?? defaultArtifactName(
+    env,
+    files.map((f) => f.filename)
+  );
   const staging = await stage(env.runnerTemp, artifactName, inspected.list, manifest);
   io.setOutput("artifact-name", artifactName);
   io.setOutput("manifest", staging.manifestPath);
@@ -1823,11 +1922,18 @@ async function runCollect(settings, env, { io, artifacts }) {
   if (settings.uploadArtifact) {
     await io.group("Uploading workflow artifact", async () => {
       const stored = await artifacts().upload(artifactName, staging.paths, staging.dir);
-      io.result(`Uploaded artifact ${artifactName} (${files.length} file(s) + manifest, ${formatBytes(stored.size)})`);
+      io.result(
+        `Uploaded artifact ${artifactName} (${files.length} file(s) + manifest, ${formatBytes(stored.size)})`
+      );
     });
   }
   await writeSummary(io, manifest, settings.uploadArtifact ? artifactName : void 0);
-  return { manifest, manifestPath: staging.manifestPath, artifactName, uploaded: settings.uploadArtifact };
+  return {
+    manifest,
+    manifestPath: staging.manifestPath,
+    artifactName,
+    uploaded: settings.uploadArtifact
+  };
 }
 async function toManifestFile(dist) {
   const digests = await digestFile(dist.path);

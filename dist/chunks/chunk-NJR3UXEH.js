@@ -84690,7 +84690,11 @@ function createArtifactStore() {
       } catch (error2) {
         throw new ServiceError(
           `Failed to download workflow artifact ${quote(artifact.name)}: ${messageOf(error2)}`,
-          { cause: error2, subject: artifact.name, hint: "Re-run the job; the artifact service may have failed." }
+          {
+            cause: error2,
+            subject: artifact.name,
+            hint: "Re-run the job; the artifact service may have failed."
+          }
         );
       }
     }
@@ -84699,11 +84703,14 @@ function createArtifactStore() {
 function uploadFailure(name, error2) {
   const message = messageOf(error2);
   if (/\(409\)|already exists/i.test(message)) {
-    return new ServiceError(`Failed to upload workflow artifact ${quote(name)}: the name is already taken in this workflow run.`, {
-      cause: error2,
-      subject: "artifact-name",
-      hint: "Leave `artifact-name` empty to get a name unique to each job, or make it differ per matrix job, e.g. `dists-${{ matrix.os }}-${{ matrix.python }}`."
-    });
+    return new ServiceError(
+      `Failed to upload workflow artifact ${quote(name)}: the name is already taken in this workflow run.`,
+      {
+        cause: error2,
+        subject: "artifact-name",
+        hint: "Leave `artifact-name` empty to get a name unique to each job, or make it differ per matrix job, e.g. `dists-${{ matrix.os }}-${{ matrix.python }}`."
+      }
+    );
   }
   return new ServiceError(`Failed to upload workflow artifact ${quote(name)}: ${message}`, {
     cause: error2,
@@ -84721,4 +84728,4 @@ export {
   requireArtifactService,
   createArtifactStore
 };
-/*! For license information please see chunk-QFZW744X.js.LEGAL.txt */
+/*! For license information please see chunk-NJR3UXEH.js.LEGAL.txt */

@@ -16,7 +16,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   sha256File
-} from "./chunk-ZWVPMMMT.js";
+} from "./chunk-NRHN4RH4.js";
 import {
   require_src
 } from "./chunk-B7DKYMDZ.js";
@@ -6306,10 +6306,17 @@ import { Readable } from "node:stream";
 async function verifyDetachedSignature(path, ascPath, armoredPublicKey) {
   try {
     const verificationKeys = await readKey({ armoredKey: armoredPublicKey });
-    const signature = await readSignature({ armoredSignature: await readFile(ascPath, "utf8") });
+    const signature = await readSignature({
+      armoredSignature: await readFile(ascPath, "utf8")
+    });
     const binary = Readable.toWeb(createReadStream(path));
     const message = await createMessage({ binary });
-    const result = await verify({ message, signature, verificationKeys, expectSigned: false });
+    const result = await verify({
+      message,
+      signature,
+      verificationKeys,
+      expectSigned: false
+    });
     for await (const _chunk of result.data) void _chunk;
     const [first] = result.signatures;
     if (!first) return `${basename(ascPath)} holds no signature`;
@@ -6403,7 +6410,8 @@ async function readBounded(path) {
   const handle = await open(path, "r");
   try {
     const { size } = await handle.stat();
-    if (size > PROVENANCE_MAX_BYTES) throw new BundleRejected(path, `larger than ${PROVENANCE_MAX_BYTES} bytes`);
+    if (size > PROVENANCE_MAX_BYTES)
+      throw new BundleRejected(path, `larger than ${PROVENANCE_MAX_BYTES} bytes`);
     return (await handle.readFile()).toString("utf8");
   } finally {
     await handle.close();
@@ -6422,7 +6430,11 @@ function verifyBundleJson(source, line, trust, policy) {
     throw new BundleRejected(source, `not a Sigstore bundle (${error.message})`);
   }
   const hasLogEntry = (bundle.verificationMaterial.tlogEntries ?? []).length > 0;
-  const verifier = new import_verify.Verifier(trust, { tlogThreshold: hasLogEntry ? 1 : 0, ctlogThreshold: 1, timestampThreshold: 1 });
+  const verifier = new import_verify.Verifier(trust, {
+    tlogThreshold: hasLogEntry ? 1 : 0,
+    ctlogThreshold: 1,
+    timestampThreshold: 1
+  });
   try {
     verifier.verify((0, import_verify.toSignedEntity)(bundle), { extensions: { issuer: policy.issuer } });
   } catch (error) {
@@ -6445,10 +6457,14 @@ function signingCertificate(bundle) {
   return void 0;
 }
 function readStatement(source, bundle) {
-  if (bundle.content.$case !== "dsseEnvelope") throw new BundleRejected(source, "the bundle holds no DSSE envelope");
+  if (bundle.content.$case !== "dsseEnvelope")
+    throw new BundleRejected(source, "the bundle holds no DSSE envelope");
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new BundleRejected(source, `payload type ${quote(envelope.payloadType)} is not an in-toto statement`);
+    throw new BundleRejected(
+      source,
+      `payload type ${quote(envelope.payloadType)} is not an in-toto statement`
+    );
   }
   let statement;
   try {
@@ -6482,7 +6498,8 @@ function judge(filename, sha256, bundles) {
       named.push(`${basename3(bundle.source)} records sha256 ${subject.digest?.sha256 ?? "(none)"}`);
     }
   }
-  if (named.length > 0) return { problem: `sha256 ${sha256} differs from the signed digest: ${named.join("; ")}` };
+  if (named.length > 0)
+    return { problem: `sha256 ${sha256} differs from the signed digest: ${named.join("; ")}` };
   return { problem: "no verified provenance lists this file" };
 }
 
@@ -6497,11 +6514,14 @@ async function loadTrustMaterial(trustedRootPath, cacheDir) {
   try {
     root = import_protobuf_specs.TrustedRoot.fromJSON(JSON.parse(await readFile2(trustedRootPath, "utf8")));
   } catch (error) {
-    throw new InputError(`Input "trusted-root": ${quote(trustedRootPath)} is not a Sigstore trusted root JSON file.`, {
-      subject: "trusted-root",
-      cause: error,
-      hint: "Pass the trusted_root.json of your Sigstore instance, or leave it empty for the public-good root."
-    });
+    throw new InputError(
+      `Input "trusted-root": ${quote(trustedRootPath)} is not a Sigstore trusted root JSON file.`,
+      {
+        subject: "trusted-root",
+        cause: error,
+        hint: "Pass the trusted_root.json of your Sigstore instance, or leave it empty for the public-good root."
+      }
+    );
   }
   return (0, import_verify2.toTrustMaterial)(root);
 }
@@ -6509,11 +6529,14 @@ async function publicGoodRoot(cacheDir) {
   try {
     return await (0, import_tuf.getTrustedRoot)({ cachePath: cacheDir });
   } catch (error) {
-    throw new ServiceError(`Failed to fetch Sigstore's public-good trusted root through TUF: ${error.message}`, {
-      cause: error,
-      retryable: true,
-      hint: "Check network access to https://tuf-repo-cdn.sigstore.dev, or pass `trusted-root` with a local copy."
-    });
+    throw new ServiceError(
+      `Failed to fetch Sigstore's public-good trusted root through TUF: ${error.message}`,
+      {
+        cause: error,
+        retryable: true,
+        hint: "Check network access to https://tuf-repo-cdn.sigstore.dev, or pass `trusted-root` with a local copy."
+      }
+    );
   }
 }
 
@@ -6529,32 +6552,55 @@ async function runVerify(settings, env, io) {
   const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
   const files = await listDistributionFiles(dir, "packages-dir");
   const provenance = settings.provenance.length > 0 ? settings.provenance.map((p) => join(env.workspace, p)) : await findProvenance(dir);
-  const policy = { serverUrl: env.serverUrl, issuer: GITHUB_ACTIONS_ISSUER, repository };
+  const policy = {
+    serverUrl: env.serverUrl,
+    issuer: GITHUB_ACTIONS_ISSUER,
+    repository
+  };
   if (settings.workflow) policy.workflow = settings.workflow;
   if (settings.ref) policy.ref = settings.ref;
-  const trust = await loadTrustMaterial(settings.trustedRoot, join(env.runnerTemp, "release-action", "tuf"));
+  const trust = await loadTrustMaterial(
+    settings.trustedRoot,
+    join(env.runnerTemp, "release-action", "tuf")
+  );
   const { bundles, rejected } = await verifyAll(provenance, trust, policy);
-  for (const bundle of bundles) io.info(`\u2714 ${basename4(bundle.source)}: signed by ${bundle.signer.buildConfigUri || bundle.signer.subjectAlternativeName}`);
+  for (const bundle of bundles)
+    io.info(
+      `\u2714 ${basename4(bundle.source)}: signed by ${bundle.signer.buildConfigUri || bundle.signer.subjectAlternativeName}`
+    );
   for (const reject of rejected) io.warning(`\u2718 ${reject.message}`);
   const verdicts = await matchFilesToSubjects(files, bundles);
   if (settings.publicKey) await checkSignatures(settings.publicKey, verdicts, env.workspace);
   for (const verdict of verdicts) {
-    io.info(verdict.problem ? `\u2718 ${verdict.filename}: ${verdict.problem}` : `\u2714 ${verdict.filename}: verified by ${basename4(verdict.coveredBy ?? "")}`);
+    io.info(
+      verdict.problem ? `\u2718 ${verdict.filename}: ${verdict.problem}` : `\u2714 ${verdict.filename}: verified by ${basename4(verdict.coveredBy ?? "")}`
+    );
   }
-  await io.summaryTable(
-    "Verification",
-    [["File", "SHA-256", "Result"], ...verdicts.map((v) => [v.filename, v.sha256, v.problem ?? `verified by ${basename4(v.coveredBy ?? "")}`])]
-  );
+  await io.summaryTable("Verification", [
+    ["File", "SHA-256", "Result"],
+    ...verdicts.map((v) => [
+      v.filename,
+      v.sha256,
+      v.problem ?? `verified by ${basename4(v.coveredBy ?? "")}`
+    ])
+  ]);
   const failed = verdicts.filter((v) => v.problem);
-  io.setOutput("verified", JSON.stringify(verdicts.filter((v) => !v.problem).map((v) => v.filename)));
+  io.setOutput(
+    "verified",
+    JSON.stringify(verdicts.filter((v) => !v.problem).map((v) => v.filename))
+  );
   if (failed.length > 0 || rejected.length > 0) {
     const names = failed.map((v) => quote(v.filename)).join(", ");
     throw new ChainOfCustodyError(
       failed.length > 0 ? `${failed.length} of ${verdicts.length} file(s) failed verification: ${names}.` : `${rejected.length} provenance file(s) failed verification.`,
-      { hint: `Do not install or publish these files. Expected signer: workflows of ${repository}${settings.workflow ? ` (${settings.workflow})` : ""}.` }
+      {
+        hint: `Do not install or publish these files. Expected signer: workflows of ${repository}${settings.workflow ? ` (${settings.workflow})` : ""}.`
+      }
     );
   }
-  io.result(`${verdicts.length} file(s) verified against ${bundles.length} provenance bundle(s) signed by ${repository}`);
+  io.result(
+    `${verdicts.length} file(s) verified against ${bundles.length} provenance bundle(s) signed by ${repository}`
+  );
   return { verdicts, rejected };
 }
 async function findProvenance(dir) {
@@ -6575,7 +6621,8 @@ async function verifyAll(paths, trust, policy) {
       bundles.push(...await verifyProvenanceFile(path, trust, policy));
     } catch (error) {
       if (error instanceof BundleRejected) rejected.push(error);
-      else if (error.code === "ENOENT") rejected.push(new BundleRejected(path, "file not found"));
+      else if (error.code === "ENOENT")
+        rejected.push(new BundleRejected(path, "file not found"));
       else throw error;
     }
   }
@@ -6584,14 +6631,20 @@ async function verifyAll(paths, trust, policy) {
 async function checkSignatures(publicKey, verdicts, workspace) {
   const armored = publicKey.includes("-----BEGIN PGP") ? publicKey : await readFile3(join(workspace, publicKey), "utf8").catch(() => "");
   if (!armored.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
-    throw new InputError('Input "public-key" is neither an armored OpenPGP public key nor a file holding one.', {
-      subject: "public-key",
-      hint: "Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it."
-    });
+    throw new InputError(
+      'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',
+      {
+        subject: "public-key",
+        hint: "Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it."
+      }
+    );
   }
   for (const verdict of verdicts) {
     const asc = `${verdict.path}.asc`;
-    const exists = await stat(asc).then(() => true, () => false);
+    const exists = await stat(asc).then(
+      () => true,
+      () => false
+    );
     const problem = exists ? await verifyDetachedSignature(verdict.path, asc, armored) : `${basename4(asc)} is missing`;
     if (problem) verdict.problem = verdict.problem ? `${verdict.problem}; ${problem}` : problem;
   }

@@ -8,7 +8,7 @@ import {
 import {
   requireArtifactService,
   require_commonjs
-} from "./chunk-QFZW744X.js";
+} from "./chunk-NJR3UXEH.js";
 import "./chunk-RFMX6665.js";
 import {
   IN_TOTO_PAYLOAD_TYPE,
@@ -28,7 +28,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-ZWVPMMMT.js";
+} from "./chunk-NRHN4RH4.js";
 import {
   require_src
 } from "./chunk-B7DKYMDZ.js";
@@ -26797,10 +26797,13 @@ import { basename, join } from "node:path";
 var GATHER_CONCURRENCY = 4;
 async function readManifestFile(path, source) {
   if ((await stat(path)).size > MANIFEST_MAX_BYTES) {
-    throw new ChainOfCustodyError(`Manifest ${quote(source)} is larger than ${MANIFEST_MAX_BYTES} bytes.`, {
-      subject: source,
-      hint: "Manifests are written by `step: collect`; do not edit them. Re-run the collect job."
-    });
+    throw new ChainOfCustodyError(
+      `Manifest ${quote(source)} is larger than ${MANIFEST_MAX_BYTES} bytes.`,
+      {
+        subject: source,
+        hint: "Manifests are written by `step: collect`; do not edit them. Re-run the collect job."
+      }
+    );
   }
   return { source, manifest: parseManifest(await readFile(path, "utf8"), source) };
 }
@@ -26828,20 +26831,26 @@ async function checkAgainstManifests(paths, manifests) {
   const present = new Set(paths.map((path) => basename(path)));
   for (const [filename, { source }] of expected) {
     if (!present.has(filename)) {
-      throw new ChainOfCustodyError(`${quote(filename)} is listed in manifest ${quote(source)} but the file is missing.`, {
-        subject: filename,
-        hint: "A file was lost between `collect` and this step. Re-run the build job that produced it."
-      });
+      throw new ChainOfCustodyError(
+        `${quote(filename)} is listed in manifest ${quote(source)} but the file is missing.`,
+        {
+          subject: filename,
+          hint: "A file was lost between `collect` and this step. Re-run the build job that produced it."
+        }
+      );
     }
   }
   const files = await mapLimit(paths, GATHER_CONCURRENCY, async (path) => {
     const filename = basename(path);
     const entry = expected.get(filename);
     if (!entry) {
-      throw new ChainOfCustodyError(`${quote(filename)} is not listed in any manifest written by \`collect\`.`, {
-        subject: filename,
-        hint: "Only files recorded by `step: collect` can be signed or published. Run collect in the job that builds it."
-      });
+      throw new ChainOfCustodyError(
+        `${quote(filename)} is not listed in any manifest written by \`collect\`.`,
+        {
+          subject: filename,
+          hint: "Only files recorded by `step: collect` can be signed or published. Run collect in the job that builds it."
+        }
+      );
     }
     compareDigests(filename, entry, await digestFile(path));
     return { ...entry.file, path };
@@ -26851,7 +26860,8 @@ async function checkAgainstManifests(paths, manifests) {
 }
 function compareDigests(filename, entry, actual) {
   const { file, source } = entry;
-  if (file.sha256 === actual.sha256 && file.blake2b256 === actual.blake2b256 && file.size === actual.size) return;
+  if (file.sha256 === actual.sha256 && file.blake2b256 === actual.blake2b256 && file.size === actual.size)
+    return;
   throw new ChainOfCustodyError(
     `${quote(filename)} does not match the digest recorded by \`collect\`: manifest ${quote(source)} records sha256 ${file.sha256}, the file has sha256 ${actual.sha256}.`,
     {
@@ -26868,11 +26878,16 @@ function oneRelease(manifests) {
     });
   }
   const { project, name, version } = first.manifest;
-  const other = manifests.find((m) => m.manifest.project !== project || m.manifest.version !== version);
+  const other = manifests.find(
+    (m) => m.manifest.project !== project || m.manifest.version !== version
+  );
   if (other) {
     throw new DistributionError(
       `The manifests describe two releases: ${quote(`${project} ${version}`)} (${quote(first.source)}) and ${quote(`${other.manifest.project} ${other.manifest.version}`)} (${quote(other.source)}).`,
-      { subject: other.source, hint: "Gather one release at a time: narrow `artifact-pattern` or clean `packages-dir`." }
+      {
+        subject: other.source,
+        hint: "Gather one release at a time: narrow `artifact-pattern` or clean `packages-dir`."
+      }
     );
   }
   return { project, name, version };
@@ -26885,7 +26900,10 @@ function expectedFiles(manifests) {
       if (seen && (seen.file.sha256 !== file.sha256 || seen.file.blake2b256 !== file.blake2b256)) {
         throw new ChainOfCustodyError(
           `${quote(file.filename)} was built twice with different contents: ${quote(seen.source)} records sha256 ${seen.file.sha256}, ${quote(source)} records sha256 ${file.sha256}.`,
-          { subject: file.filename, hint: "Two build jobs produced the same filename. Make each job build distinct files (e.g. one platform per job)." }
+          {
+            subject: file.filename,
+            hint: "Two build jobs produced the same filename. Make each job build distinct files (e.g. one platform per job)."
+          }
         );
       }
       if (!seen) expected.set(file.filename, { file, source });
@@ -26911,7 +26929,9 @@ async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir) {
     await store.download(artifact, dir);
     const loaded = await manifestInArtifact(dir, artifact.name);
     manifests.push(loaded);
-    checked.push(await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded]));
+    checked.push(
+      await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded])
+    );
   }
   const merged = checkMerge(checked, manifests);
   await mkdir(outputDir, { recursive: true });
@@ -26925,10 +26945,13 @@ async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir) {
 async function manifestInArtifact(dir, artifactName) {
   const names = await readdir(dir);
   if (!names.includes(MANIFEST_FILENAME)) {
-    throw new ChainOfCustodyError(`Workflow artifact ${quote(artifactName)} holds no ${MANIFEST_FILENAME}.`, {
-      subject: artifactName,
-      hint: "Only artifacts uploaded by `step: collect` can be gathered; narrow `artifact-pattern` to them."
-    });
+    throw new ChainOfCustodyError(
+      `Workflow artifact ${quote(artifactName)} holds no ${MANIFEST_FILENAME}.`,
+      {
+        subject: artifactName,
+        hint: "Only artifacts uploaded by `step: collect` can be gathered; narrow `artifact-pattern` to them."
+      }
+    );
   }
   return readManifestFile(join(dir, MANIFEST_FILENAME), `${artifactName}/${MANIFEST_FILENAME}`);
 }
@@ -26936,9 +26959,13 @@ function checkMerge(checked, manifests) {
   oneRelease(manifests);
   expectedFiles(manifests);
   const unique = /* @__PURE__ */ new Map();
-  for (const part of checked) for (const file of part.files) if (!unique.has(file.filename)) unique.set(file.filename, file);
+  for (const part of checked)
+    for (const file of part.files) if (!unique.has(file.filename)) unique.set(file.filename, file);
   const first = checked[0];
-  return { ...first, files: [...unique.values()].sort((a, b) => a.filename < b.filename ? -1 : 1) };
+  return {
+    ...first,
+    files: [...unique.values()].sort((a, b) => a.filename < b.filename ? -1 : 1)
+  };
 }
 
 // src/http.ts
@@ -27030,10 +27057,13 @@ async function storeGitHubAttestation(apiUrl, repository, token, bundle, policy)
     });
   }
   if (!response.ok) {
-    throw new ServiceError(`Failed to store the attestation on GitHub: ${response.status} ${quote(text)}`, {
-      status: response.status,
-      hint: "Re-run the job."
-    });
+    throw new ServiceError(
+      `Failed to store the attestation on GitHub: ${response.status} ${quote(text)}`,
+      {
+        status: response.status,
+        hint: "Re-run the job."
+      }
+    );
   }
   const { id } = JSON.parse(text);
   return String(id ?? "");
@@ -27115,10 +27145,13 @@ async function loadSigningKey(armoredKey, passphrase) {
 async function unlock(key, passphrase) {
   if (key.isDecrypted()) return key;
   if (!passphrase) {
-    throw new InputError(`The key in "${KEY_INPUT}" is protected by a passphrase, and "${PASSPHRASE_INPUT}" is empty.`, {
-      subject: PASSPHRASE_INPUT,
-      hint: "Pass it as `gpg-passphrase: ${{ secrets.GPG_PASSPHRASE }}`."
-    });
+    throw new InputError(
+      `The key in "${KEY_INPUT}" is protected by a passphrase, and "${PASSPHRASE_INPUT}" is empty.`,
+      {
+        subject: PASSPHRASE_INPUT,
+        hint: "Pass it as `gpg-passphrase: ${{ secrets.GPG_PASSPHRASE }}`."
+      }
+    );
   }
   try {
     return await decryptKey({ privateKey: key, passphrase });
@@ -27134,29 +27167,43 @@ async function checkUsable(key) {
   const fingerprint = key.getFingerprint().toUpperCase();
   const fix = "Extend the key (`gpg --quick-set-expire`) or create a new signing key, then update the secret.";
   if (await key.isRevoked()) {
-    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" is revoked.`, { subject: KEY_INPUT, hint: fix });
-  }
-  const expires = await key.getExpirationTime();
-  if (expires instanceof Date && expires.getTime() <= Date.now()) {
-    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" expired on ${expires.toISOString()}.`, {
+    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" is revoked.`, {
       subject: KEY_INPUT,
       hint: fix
     });
+  }
+  const expires = await key.getExpirationTime();
+  if (expires instanceof Date && expires.getTime() <= Date.now()) {
+    throw new InputError(
+      `The key ${fingerprint} in "${KEY_INPUT}" expired on ${expires.toISOString()}.`,
+      {
+        subject: KEY_INPUT,
+        hint: fix
+      }
+    );
   }
   try {
     await key.getSigningKey();
   } catch (error) {
-    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" has no valid signing (sub)key.`, {
-      subject: KEY_INPUT,
-      cause: error,
-      hint: fix
-    });
+    throw new InputError(
+      `The key ${fingerprint} in "${KEY_INPUT}" has no valid signing (sub)key.`,
+      {
+        subject: KEY_INPUT,
+        cause: error,
+        hint: fix
+      }
+    );
   }
 }
 async function signFile(key, path) {
   const binary = Readable.toWeb(createReadStream(path));
   const message = await createMessage({ binary });
-  const signature = await sign({ message, signingKeys: key, detached: true, format: "armored" });
+  const signature = await sign({
+    message,
+    signingKeys: key,
+    detached: true,
+    format: "armored"
+  });
   const target = `${path}.asc`;
   const partial = `${target}.partial`;
   const out = createWriteStream(partial);
@@ -27208,10 +27255,16 @@ async function signStatement(statement, endpoints, identityToken, timing = DEFAU
   const witnesses = [];
   if (endpoints.rekorUrl) {
     witnesses.push(
-      new import_sign.RekorWitness({ rekorBaseURL: endpoints.rekorUrl, entryType: "dsse", fetchOnConflict: true, ...fetchOptions })
+      new import_sign.RekorWitness({
+        rekorBaseURL: endpoints.rekorUrl,
+        entryType: "dsse",
+        fetchOnConflict: true,
+        ...fetchOptions
+      })
     );
   }
-  if (endpoints.tsaUrl) witnesses.push(new import_sign.TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
+  if (endpoints.tsaUrl)
+    witnesses.push(new import_sign.TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
   const builder = new import_sign.DSSEBundleBuilder({ signer, witnesses });
   try {
     const bundle = await builder.create({
@@ -27227,11 +27280,14 @@ function signingFailure(error, endpoints, timing) {
   const code = error instanceof import_sign.InternalError ? error.code : void 0;
   const cause = error instanceof Error ? error.cause instanceof Error ? error.cause.message : error.message : String(error);
   const [service, url] = code === "TLOG_CREATE_ENTRY_ERROR" || code === "TLOG_FETCH_ENTRY_ERROR" ? ["the Rekor transparency log", endpoints.rekorUrl] : code === "TSA_CREATE_TIMESTAMP_ERROR" ? ["the timestamp authority", endpoints.tsaUrl] : code?.startsWith("IDENTITY_TOKEN") ? ["the OIDC identity token", void 0] : ["Fulcio (the Sigstore certificate authority)", endpoints.fulcioUrl];
-  return new ServiceError(`Failed to sign the provenance: ${service}${url ? ` at ${url}` : ""} failed: ${cause}`, {
-    cause: error,
-    retryable: true,
-    hint: `Nothing was written. The request was tried ${timing.retries + 1} times; check https://status.sigstore.dev (or your Sigstore instance) and re-run the job.`
-  });
+  return new ServiceError(
+    `Failed to sign the provenance: ${service}${url ? ` at ${url}` : ""} failed: ${cause}`,
+    {
+      cause: error,
+      retryable: true,
+      hint: `Nothing was written. The request was tried ${timing.retries + 1} times; check https://status.sigstore.dev (or your Sigstore instance) and re-run the job.`
+    }
+  );
 }
 
 // src/steps/provenance.ts
@@ -27243,14 +27299,21 @@ async function runProvenance(settings, env, { io, artifacts }) {
   if (gpg) io.info(`GPG key ${gpg.fingerprint} (${gpg.userIds.join(", ")}) is ready to sign.`);
   const gathered = await io.group("Checking files against the collect manifests", async () => {
     const result = await gather(settings, env, artifacts);
-    io.result(`${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`);
+    io.result(
+      `${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`
+    );
     return result;
   });
   const outputDir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
   const provenanceName = settings.provenanceName ?? `${gathered.project.replace(/-/g, "_")}-${gathered.version}.intoto.jsonl`;
   const provenancePath = join2(outputDir, provenanceName);
   const { bundle, claims } = await io.group("Signing the provenance with Sigstore", async () => {
-    const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, retryPolicyFor(env.retryDelayMs));
+    const token = await fetchIdToken(
+      env,
+      SIGSTORE_AUDIENCE,
+      io.setSecret,
+      retryPolicyFor(env.retryDelayMs)
+    );
     const tokenClaims = decodeClaims(token);
     const statement = buildProvenanceStatement(
       gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
@@ -27258,20 +27321,32 @@ async function runProvenance(settings, env, { io, artifacts }) {
       env.serverUrl
     );
     const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
-    io.info(`Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`);
+    io.info(
+      `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`
+    );
     const timing = env.retryDelayMs === void 0 ? DEFAULT_SIGNING_TIMING : { ...DEFAULT_SIGNING_TIMING, minRetryDelayMs: env.retryDelayMs };
     const signed = await signStatement(statement, endpoints, token, timing);
     await writeAtomically(provenancePath, `${JSON.stringify(signed)}
 `);
     const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
-    io.result(`Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ""}`);
+    io.result(
+      `Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ""}`
+    );
     return { bundle: signed, claims: tokenClaims };
   });
   const signatures = gpg ? await signWithGpg(io, gpg, [...gathered.files.map((f) => f.path), provenancePath]) : [];
   if (settings.githubAttestation) {
     await io.group("Storing the attestation on GitHub", async () => {
-      const id = await storeGitHubAttestation(env.apiUrl, env.repository, settings.githubToken, bundle, retryPolicyFor(env.retryDelayMs));
-      io.result(`Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``);
+      const id = await storeGitHubAttestation(
+        env.apiUrl,
+        env.repository,
+        settings.githubToken,
+        bundle,
+        retryPolicyFor(env.retryDelayMs)
+      );
+      io.result(
+        `Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``
+      );
     });
   }
   io.setOutput("provenance", provenancePath);
@@ -27279,7 +27354,10 @@ async function runProvenance(settings, env, { io, artifacts }) {
   io.setOutput("signatures", JSON.stringify(signatures));
   await io.summaryTable(
     `Provenance for ${gathered.name} ${gathered.version}`,
-    [["Subject", "Size", "SHA-256"], ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256])],
+    [
+      ["Subject", "Size", "SHA-256"],
+      ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256])
+    ],
     `Signed by ${env.serverUrl}/${claims.job_workflow_ref} into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ""}.`
   );
 }
@@ -27290,7 +27368,10 @@ async function gather(settings, env, artifacts) {
     return gatherFromArtifacts(artifacts(), settings.artifactPattern, downloads, output);
   }
   const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
-  return checkAgainstManifests(await listDistributionFiles(dir, "packages-dir"), await manifestsOfThisJob(env.runnerTemp));
+  return checkAgainstManifests(
+    await listDistributionFiles(dir, "packages-dir"),
+    await manifestsOfThisJob(env.runnerTemp)
+  );
 }
 function chooseEndpoints(settings, claims, serverUrl) {
   const instance = settings.sigstore === "auto" ? claims.repository_visibility === "public" ? "public-good" : "github" : settings.sigstore;
@@ -27325,4 +27406,4 @@ export {
   chooseEndpoints,
   runProvenance
 };
-/*! For license information please see provenance-O6CV5SZ5.js.LEGAL.txt */
+/*! For license information please see provenance-5YHMCZPJ.js.LEGAL.txt */

@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-QFZW744X.js";
+} from "./chunk-NJR3UXEH.js";
 import "./chunk-RFMX6665.js";
 import "./chunk-B7DKYMDZ.js";
 import "./chunk-7R35VGQD.js";
