@@ -13,7 +13,7 @@ import {
   HATCH_WHEEL,
   startPipeline,
   type Pipeline,
-} from './pipeline-helpers.ts';
+} from '../../sandbox/pipeline.ts';
 
 let pipeline: Pipeline;
 beforeAll(async () => {

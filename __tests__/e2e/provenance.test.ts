@@ -17,7 +17,7 @@ import {
   startPipeline,
   type Job,
   type Pipeline,
-} from './pipeline-helpers.ts';
+} from '../../sandbox/pipeline.ts';
 
 const FIXTURE_FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
 const PROVENANCE = 'hatch_demo-0.1.0.intoto.jsonl';

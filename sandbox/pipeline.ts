@@ -5,10 +5,10 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, startSandbox, type ActionRun, type Sandbox } from '../../sandbox/index.ts';
-import type { JobIdentity } from '../../sandbox/oidc-issuer.ts';
+import { runAction, startSandbox, type ActionRun, type Sandbox } from './index.ts';
+import type { JobIdentity } from './oidc-issuer.ts';
 
-export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
+export const FIXTURES = join(import.meta.dirname, '..', '__tests__', 'fixtures', 'dists');
 export const HATCH_WHEEL = 'hatch_demo-0.1.0-py3-none-any.whl';
 export const HATCH_PLATFORM_WHEEL =
   'hatch_demo-0.1.0-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl';
@@ -36,9 +36,12 @@ export interface Pipeline {
   close(): Promise<void>;
 }
 
-export async function startPipeline(): Promise<Pipeline> {
+/** `root`: where jobs' workspaces go (default: a temp dir removed by close()). */
+export async function startPipeline(options: { root?: string } = {}): Promise<Pipeline> {
   const sandbox = await startSandbox();
-  const root = await mkdtemp(join(tmpdir(), 'pipeline-'));
+  const root = options.root ?? (await mkdtemp(join(tmpdir(), 'pipeline-')));
+  const keep = options.root !== undefined;
+  await mkdir(root, { recursive: true });
   const trustedRootPath = join(root, 'trusted-root.json');
   await writeFile(trustedRootPath, JSON.stringify(sandbox.sigstore.trustedRoot));
   let count = 0;
@@ -76,7 +79,7 @@ export async function startPipeline(): Promise<Pipeline> {
     },
     async close() {
       await sandbox.close();
-      await rm(root, { recursive: true, force: true });
+      if (!keep) await rm(root, { recursive: true, force: true });
     },
   };
 }

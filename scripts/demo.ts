@@ -1,0 +1,82 @@
+/**
+ * `npm run demo`: the pipeline against the local sandbox, as a workflow run would do it.
+ * Three matrix build jobs run `collect` (separate processes), one job runs `provenance`, a
+ * consumer runs `verify`. Everything each job wrote stays in demo-output/ for inspection.
+ */
+import { rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ActionRun } from '../sandbox/index.ts';
+import {
+  errorOf,
+  HATCH_PLATFORM_WHEEL,
+  HATCH_SDIST,
+  HATCH_WHEEL,
+  sigstoreInputs,
+  startPipeline,
+} from '../sandbox/pipeline.ts';
+
+const OUTPUT = join(import.meta.dirname, '..', 'demo-output');
+const started = Date.now();
+const say = (line = ''): void => console.log(line);
+
+function check(stage: string, run: ActionRun): void {
+  if (run.exitCode === 0) return;
+  say(`✘ ${stage} failed: ${errorOf(run)}`);
+  process.exit(1);
+}
+
+await rm(OUTPUT, { recursive: true, force: true });
+const pipeline = await startPipeline({ root: OUTPUT });
+try {
+  say('release-action demo: one workflow run against the loopback sandbox\n');
+  const matrix = [
+    ['linux-x86_64', HATCH_PLATFORM_WHEEL],
+    ['pure-python', HATCH_WHEEL],
+    ['sdist', HATCH_SDIST],
+  ] as const;
+
+  say('1. collect, in three matrix build jobs at once');
+  const jobs = await Promise.all(matrix.map(([leg, file]) => pipeline.job('build', [file], leg)));
+  const collected = await Promise.all(
+    jobs.map((job) => job.run({ step: 'collect', 'expected-version': 'v0.1.0' })),
+  );
+  for (const [i, run] of collected.entries()) {
+    check(`collect [${matrix[i]?.[0]}]`, run);
+    const hashes = Buffer.from(run.outputs.hashes ?? '', 'base64')
+      .toString()
+      .trim();
+    say(`   [${matrix[i]?.[0]}] artifact ${run.outputs['artifact-name']}`);
+    say(`       ${hashes}`);
+  }
+
+  say(
+    '\n2. provenance, in one job: gather the artifacts, re-check every digest, sign with Sigstore',
+  );
+  const signer = await pipeline.job('provenance');
+  const signed = await signer.run(
+    { step: 'provenance', ...sigstoreInputs(pipeline) },
+    { idToken: true },
+  );
+  check('provenance', signed);
+  say(
+    `   ${signed.outputs.subjects} subjects signed into ${relative(process.cwd(), signed.outputs.provenance ?? '')}`,
+  );
+  say(`   Fulcio and Rekor stand-ins: ${pipeline.sandbox.sigstore.url}`);
+
+  say('\n3. verify, as a consumer would: signature, log entry, signer identity, digests');
+  const verified = await signer.run({
+    step: 'verify',
+    'trusted-root': pipeline.trustedRootPath,
+    workflow: 'release.yml',
+  });
+  check('verify', verified);
+  for (const line of verified.stdout.split('\n').filter((l) => l.startsWith('✔')))
+    say(`   ${line}`);
+
+  say(
+    `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Each job's workspace and RUNNER_TEMP are in ${relative(process.cwd(), OUTPUT)}/.`,
+  );
+  say('Not in this version yet: release (draft GitHub release) and publish (PyPI).');
+} finally {
+  await pipeline.close();
+}
