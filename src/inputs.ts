@@ -69,12 +69,33 @@ export interface VerifySettings {
   publicKey: string | undefined;
 }
 
-/** A step this version does not implement yet: carried so main can say so clearly. */
-export interface PendingStepSettings {
-  step: Exclude<StepName, 'collect' | 'provenance' | 'verify'>;
+export interface ReleaseSettings {
+  step: 'release';
+  /** Empty means: from GITHUB_REF (`refs/tags/...`). */
+  tag: string | undefined;
+  packagesDir: string;
+  githubToken: string | undefined;
+  releaseName: string | undefined;
+  body: string | undefined;
+  bodyPath: string | undefined;
+  generateReleaseNotes: boolean;
+  prerelease: boolean;
+  makeLatest: 'true' | 'false' | 'legacy' | undefined;
+  overwrite: boolean;
+  publishRelease: boolean;
+  uploadConcurrency: number;
 }
 
-export type Settings = CollectSettings | ProvenanceSettings | VerifySettings | PendingStepSettings;
+/** A step this version does not implement yet: carried so main can say so clearly. */
+export interface PendingStepSettings {
+  step: Exclude<StepName, 'collect' | 'provenance' | 'verify' | 'release'>;
+}
+
+export type Settings =
+  CollectSettings | ProvenanceSettings | VerifySettings | ReleaseSettings | PendingStepSettings;
+
+/** Most uploads running at once; more only triggers GitHub's secondary rate limits. */
+const MAX_UPLOAD_CONCURRENCY = 16;
 
 /** Where inputs come from: `@actions/core` in the action, a plain map from the command line. */
 export interface InputSource {
@@ -93,6 +114,7 @@ export function readSettings(source: InputSource = actionInputs): Settings {
   if (step === 'collect') return readCollectSettings(source);
   if (step === 'provenance') return readProvenanceSettings(source);
   if (step === 'verify') return readVerifySettings(source);
+  if (step === 'release') return readReleaseSettings(source);
   return { step };
 }
 
@@ -113,6 +135,91 @@ function readProvenanceSettings(source: InputSource): ProvenanceSettings {
     gpgPrivateKey,
     gpgPassphrase: readSecret(source, 'gpg-passphrase'),
   };
+}
+
+function readReleaseSettings(source: InputSource): ReleaseSettings {
+  const body = source.get('body').trim() || undefined;
+  const bodyPath = source.get('body-path').trim() || undefined;
+  if (body && bodyPath) {
+    throw new InputError('Inputs "body" and "body-path" cannot both be set.', {
+      subject: 'body-path',
+      hint: 'Give the release notes either inline (`body`) or as a file (`body-path`).',
+    });
+  }
+  const makeLatest = source.get('make-latest').trim()
+    ? readChoice(source, 'make-latest', ['true', 'false', 'legacy'] as const, 'legacy')
+    : undefined;
+  return {
+    step: 'release',
+    tag: readTag(source),
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    githubToken: readSecret(source, 'github-token'),
+    releaseName: source.get('release-name').trim() || undefined,
+    body,
+    bodyPath,
+    generateReleaseNotes: readBoolean(source, 'generate-release-notes', false),
+    prerelease: readBoolean(source, 'prerelease', false),
+    makeLatest,
+    overwrite: readBoolean(source, 'overwrite', false),
+    publishRelease: readBoolean(source, 'publish-release', false),
+    uploadConcurrency: readInteger(source, 'upload-concurrency', 4, 1, MAX_UPLOAD_CONCURRENCY),
+  };
+}
+
+/**
+ * Git tag names as `git check-ref-format` allows them, minus anything a shell, a URL or a log
+ * line could misread (the action never uses a shell, but users' later steps might).
+ */
+function readTag(source: InputSource): string | undefined {
+  const raw = source
+    .get('tag')
+    .trim()
+    .replace(/^refs\/tags\//, '');
+  if (!raw) return undefined;
+  return checkTag(raw, 'tag');
+}
+
+export function checkTag(tag: string, input: string): string {
+  const bad =
+    !/^[A-Za-z0-9][A-Za-z0-9._+/-]*$/.test(tag) ||
+    tag.length > 200 ||
+    tag.includes('..') ||
+    tag.includes('//') ||
+    tag.endsWith('.') ||
+    tag.endsWith('/') ||
+    tag.endsWith('.lock');
+  if (bad) {
+    throw new InputError(
+      `${input === 'tag' ? 'Input "tag"' : input} is not a usable tag name: ${quote(tag)}.`,
+      {
+        subject: 'tag',
+        hint: 'Use a plain release tag such as `v1.2.3` (letters, digits, . _ + - /).',
+      },
+    );
+  }
+  return tag;
+}
+
+function readInteger(
+  source: InputSource,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = source.get(name).trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(
+      `Input "${name}" must be a whole number from ${min} to ${max}, not ${quote(raw)}.`,
+      {
+        subject: name,
+        hint: `Leave it empty for ${fallback}.`,
+      },
+    );
+  }
+  return value;
 }
 
 function readVerifySettings(source: InputSource): VerifySettings {

@@ -34,6 +34,25 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
+    case 'release': {
+      const [{ runRelease }, { createReleaseClient }] = await Promise.all([
+        import('./steps/release.ts'),
+        import('./release/octokit-client.ts'),
+      ]);
+      await runRelease(settings, env, {
+        io,
+        client: (token, concurrency) =>
+          createReleaseClient({
+            token,
+            apiUrl: env.apiUrl,
+            repository: env.repository,
+            concurrency,
+            ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+            log: (message) => io.info(message),
+          }),
+      });
+      return;
+    }
     case 'verify': {
       const { runVerify } = await import('./steps/verify.ts');
       await runVerify(settings, env, io);
@@ -44,7 +63,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         `Step "${settings.step}" is not implemented in this version of release-action.`,
         {
           subject: 'step',
-          hint: 'Available now: collect, provenance, verify. Pin a release of the action that lists this step in its README.',
+          hint: 'Available now: collect, provenance, release, verify. Pin a release of the action that lists this step in its README.',
         },
       );
   }

@@ -1,0 +1,212 @@
+/**
+ * Bringing the release's assets in line with the local files: skip identical ones, restart
+ * half-uploaded ones, refuse (or with `overwrite` replace) different ones, upload the rest with
+ * bounded concurrency, and check GitHub's digest after every upload.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapLimit } from '../concurrency.ts';
+import { ChainOfCustodyError, ServiceError } from '../errors.ts';
+import type { Sleep } from '../http.ts';
+import { quote } from '../text.ts';
+import { githubFailure, isAlreadyExists, isTransient, statusOf } from './github-errors.ts';
+import {
+  digestHex,
+  isDistribution,
+  planAsset,
+  SHA256SUMS,
+  sha256sumsText,
+  type AssetAction,
+  type LocalAsset,
+} from './plan.ts';
+import type { Release, ReleaseAsset, ReleaseClient } from './types.ts';
+import { createHash } from 'node:crypto';
+
+export const UPLOAD_ATTEMPTS = 4;
+const SUMS_ROUNDS = 6;
+
+export type Outcome = 'uploaded' | 'already there' | 'replaced';
+
+export interface SyncContext {
+  client: ReleaseClient;
+  repository: string;
+  release: Release;
+  concurrency: number;
+  overwrite: boolean;
+  tempDir: string;
+  retryDelayMs: number;
+  sleep: Sleep;
+  log: (message: string) => void;
+}
+
+/** Plans every file first: a conflict stops the step before anything is uploaded. */
+export async function planAssets(ctx: SyncContext, locals: LocalAsset[]): Promise<AssetAction[]> {
+  const remote = new Map((await listAssets(ctx)).map((a) => [a.name, a]));
+  const actions = await mapLimit(locals, ctx.concurrency, async (local) => {
+    const existing = remote.get(local.name);
+    const needsHash =
+      existing && existing.state === 'uploaded' && digestHex(existing) === undefined;
+    const hashed = needsHash ? await ctx.client.hashAsset(existing.id) : undefined;
+    return planAsset(local, existing, ctx.overwrite, hashed);
+  });
+  const conflicts = actions.filter((a) => a.kind === 'conflict');
+  if (conflicts.length > 0) {
+    const list = conflicts
+      .map(
+        (c) =>
+          `${quote(c.local.name)} (release has sha256 ${c.remoteSha256}, local file ${c.local.sha256})`,
+      )
+      .join('; ');
+    throw new ChainOfCustodyError(
+      `The release already has different files under the same name: ${list}. Nothing was uploaded.`,
+      {
+        subject: conflicts[0]?.local.name,
+        hint: 'A release asset is never silently replaced. If the new file is right, re-run with `overwrite: true`; otherwise find out why the build produced different bytes.',
+      },
+    );
+  }
+  return actions;
+}
+
+export async function applyActions(
+  ctx: SyncContext,
+  actions: AssetAction[],
+): Promise<Map<string, Outcome>> {
+  const outcomes = new Map<string, Outcome>();
+  await mapLimit(actions, ctx.concurrency, async (action) => {
+    if (action.kind === 'skip') return outcomes.set(action.local.name, 'already there');
+    if (action.kind === 'restart' || action.kind === 'replace')
+      await deleteAsset(ctx, action.remote);
+    const outcome = await uploadVerified(ctx, action.local);
+    outcomes.set(
+      action.local.name,
+      action.kind === 'replace' && outcome === 'uploaded' ? 'replaced' : outcome,
+    );
+  });
+  return outcomes;
+}
+
+/**
+ * Uploads with a fresh stream per attempt. Transient failures and a name taken meanwhile are
+ * resolved by looking at what the release now holds.
+ */
+async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const asset = await ctx.client.uploadAsset(ctx.release, local.name, local.path, local.size);
+      await checkUploaded(ctx, asset, local);
+      return 'uploaded';
+    } catch (error) {
+      if (error instanceof ChainOfCustodyError) throw error;
+      const taken = isAlreadyExists(error);
+      if (!taken && !isTransient(error))
+        throw githubFailure(error, `upload ${local.name}`, ctx.repository);
+      const now = (await listAssets(ctx)).find((a) => a.name === local.name);
+      if (now && now.state === 'uploaded') {
+        const sha = digestHex(now) ?? (await ctx.client.hashAsset(now.id));
+        if (sha === local.sha256) return taken ? 'already there' : 'uploaded';
+        if (taken && !ctx.overwrite) throw conflict(local, sha);
+      }
+      if (now) await deleteAsset(ctx, now);
+      if (attempt >= UPLOAD_ATTEMPTS)
+        throw githubFailure(
+          error,
+          `upload ${local.name} after ${attempt} attempts`,
+          ctx.repository,
+        );
+      ctx.log(`Upload of ${local.name} failed (${statusOf(error) ?? 'no answer'}); trying again.`);
+      await ctx.sleep(ctx.retryDelayMs * 2 ** (attempt - 1));
+    }
+  }
+}
+
+async function checkUploaded(
+  ctx: SyncContext,
+  asset: ReleaseAsset,
+  local: LocalAsset,
+): Promise<void> {
+  const reported = digestHex(asset) ?? (await ctx.client.hashAsset(asset.id));
+  if (reported === local.sha256) return;
+  await deleteAsset(ctx, asset);
+  throw new ChainOfCustodyError(
+    `GitHub stored ${quote(local.name)} with sha256 ${reported}, but the file sent has sha256 ${local.sha256}; the asset was removed.`,
+    { subject: local.name, hint: 'The upload was corrupted in transit. Re-run the job.' },
+  );
+}
+
+function conflict(local: LocalAsset, remoteSha256: string): ChainOfCustodyError {
+  return new ChainOfCustodyError(
+    `${quote(local.name)} was uploaded meanwhile with different contents (release has sha256 ${remoteSha256}, local file ${local.sha256}).`,
+    {
+      subject: local.name,
+      hint: 'Two jobs produced different files under one name; make each job build distinct files.',
+    },
+  );
+}
+
+async function listAssets(ctx: SyncContext): Promise<ReleaseAsset[]> {
+  return ctx.client.listAssets(ctx.release.id).catch((error: unknown) => {
+    throw githubFailure(error, `list the assets of release ${ctx.release.id}`, ctx.repository);
+  });
+}
+
+async function deleteAsset(ctx: SyncContext, asset: ReleaseAsset): Promise<void> {
+  await ctx.client.deleteAsset(asset.id).catch((error: unknown) => {
+    if (statusOf(error) !== 404)
+      throw githubFailure(error, `delete the asset ${asset.name}`, ctx.repository);
+  });
+}
+
+/** The asset's sha256, or undefined when another job deleted it meanwhile. */
+async function assetSha256(ctx: SyncContext, asset: ReleaseAsset): Promise<string | undefined> {
+  const reported = digestHex(asset);
+  if (reported) return reported;
+  return ctx.client.hashAsset(asset.id).catch((error: unknown) => {
+    if (statusOf(error) === 404) return undefined;
+    throw githubFailure(error, `download ${asset.name}`, ctx.repository);
+  });
+}
+
+/**
+ * Regenerates SHA256SUMS from every distribution on the release (other jobs' too) until what
+ * the release holds matches what its distributions say: concurrent jobs converge on one file.
+ */
+export async function syncSha256Sums(
+  ctx: SyncContext,
+): Promise<{ text: string; outcome: Outcome }> {
+  let outcome: Outcome = 'already there';
+  for (let round = 1; round <= SUMS_ROUNDS; round++) {
+    const assets = await listAssets(ctx);
+    const dists = assets.filter((a) => isDistribution(a.name) && a.state === 'uploaded');
+    const entries = await mapLimit(dists, ctx.concurrency, async (a) => ({
+      name: a.name,
+      sha256: await assetSha256(ctx, a),
+    }));
+    const text = sha256sumsText(
+      entries.filter((e): e is { name: string; sha256: string } => e.sha256 !== undefined),
+    );
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const existing = assets.find((a) => a.name === SHA256SUMS);
+    const current = existing?.state === 'uploaded' ? await assetSha256(ctx, existing) : undefined;
+    if (entries.every((e) => e.sha256 !== undefined) && current === sha256)
+      return { text, outcome };
+    const path = join(ctx.tempDir, `${SHA256SUMS}-${round}`);
+    await writeFile(path, text);
+    if (existing) await deleteAsset(ctx, existing);
+    await ctx.client
+      .uploadAsset(ctx.release, SHA256SUMS, path, Buffer.byteLength(text))
+      .catch((error: unknown) => {
+        if (!isAlreadyExists(error) && !isTransient(error))
+          throw githubFailure(error, `upload ${SHA256SUMS}`, ctx.repository);
+      });
+    outcome = existing ? 'replaced' : 'uploaded';
+    await ctx.sleep(ctx.retryDelayMs * round * Math.random());
+  }
+  throw new ServiceError(
+    `${SHA256SUMS} did not settle after ${SUMS_ROUNDS} rounds (other jobs kept changing the release).`,
+    {
+      retryable: true,
+      hint: 'Re-run this job once the other jobs have finished.',
+    },
+  );
+}

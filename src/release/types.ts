@@ -1,0 +1,49 @@
+/** The parts of GitHub's release and asset objects the release step reads. */
+
+export interface Release {
+  id: number;
+  tag_name: string;
+  name: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  /** Published releases in repositories with immutable releases on. */
+  immutable?: boolean;
+  html_url: string;
+  upload_url: string;
+}
+
+export interface ReleaseAsset {
+  id: number;
+  name: string;
+  /** `uploaded`; `starter`/`open` after a broken upload. */
+  state: string;
+  size: number;
+  /** `sha256:<hex>`; null on older GitHub versions. */
+  digest: string | null;
+  content_type: string;
+  browser_download_url: string;
+}
+
+export interface CreateReleaseParams {
+  tag: string;
+  name?: string;
+  body?: string;
+  generateReleaseNotes: boolean;
+  prerelease: boolean;
+}
+
+/** GitHub's releases API, narrowed to what the step needs (Octokit implements it). */
+export interface ReleaseClient {
+  listReleases(): Promise<Release[]>;
+  createDraft(params: CreateReleaseParams): Promise<Release>;
+  deleteRelease(id: number): Promise<void>;
+  publishRelease(id: number, makeLatest: 'true' | 'false' | 'legacy' | undefined): Promise<Release>;
+  listAssets(releaseId: number): Promise<ReleaseAsset[]>;
+  /** Streams the file; the caller retries with a fresh stream when needed. */
+  uploadAsset(release: Release, name: string, path: string, size: number): Promise<ReleaseAsset>;
+  deleteAsset(assetId: number): Promise<void>;
+  /** Streams the asset and returns its sha256. */
+  hashAsset(assetId: number): Promise<string>;
+  /** Streams the asset into `path`. */
+  downloadAsset(assetId: number, path: string): Promise<void>;
+}

@@ -1,0 +1,193 @@
+/**
+ * `step: release` — one draft release per tag, race-safe and rerunnable: uploads the
+ * distributions, provenance, signatures and a regenerated SHA256SUMS, checks GitHub's digest of
+ * every upload, and never publishes unless asked (and then only after every upload).
+ */
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapLimit } from '../concurrency.ts';
+import { sha256File } from '../digest.ts';
+import { EnvironmentError, InputError } from '../errors.ts';
+import type { ReleaseSettings } from '../inputs.ts';
+import { checkTag } from '../inputs.ts';
+import type { StepIO } from '../io.ts';
+import { checkReleaseCustody } from '../release/custody.ts';
+import { ensureRelease } from '../release/draft.ts';
+import { githubFailure } from '../release/github-errors.ts';
+import { isDistribution, isReleaseFile, SHA256SUMS, type LocalAsset } from '../release/plan.ts';
+import {
+  applyActions,
+  planAssets,
+  syncSha256Sums,
+  type Outcome,
+  type SyncContext,
+} from '../release/sync.ts';
+import type { ReleaseClient } from '../release/types.ts';
+import type { RunnerEnv } from '../runner-env.ts';
+import { formatBytes, quote } from '../text.ts';
+import { resolveWorkspaceDir, workspacePath } from '../workspace-files.ts';
+import { lstat } from 'node:fs/promises';
+
+export interface ReleaseDeps {
+  io: StepIO;
+  client: (token: string, concurrency: number) => ReleaseClient;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export function resolveTag(settingTag: string | undefined, ref: string): string {
+  if (settingTag) return settingTag;
+  if (ref.startsWith('refs/tags/'))
+    return checkTag(ref.slice('refs/tags/'.length), `GITHUB_REF (${ref})`);
+  throw new InputError(
+    `No tag to release: input "tag" is empty and this run is not for a tag (GITHUB_REF is ${quote(ref || '(unset)')}).`,
+    {
+      subject: 'tag',
+      hint: 'Run the workflow on a tag push (`on: push: tags: ["v*"]`) or pass `tag: v1.2.3`.',
+    },
+  );
+}
+
+export async function runRelease(
+  settings: ReleaseSettings,
+  env: RunnerEnv,
+  deps: ReleaseDeps,
+): Promise<void> {
+  const { io } = deps;
+  const tag = resolveTag(settings.tag, env.ref);
+  if (!settings.githubToken) {
+    throw new EnvironmentError('`step: release` needs a GitHub token.', {
+      subject: 'github-token',
+      hint: 'Leave `github-token` at its default (the workflow token) and give the job `permissions: { contents: write }`.',
+    });
+  }
+  const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
+  const body = settings.bodyPath ? await readBody(settings.bodyPath, env.workspace) : settings.body;
+  const locals = await io.group('Checking the files to release', async () => {
+    const files = await localAssets(dir, settings.uploadConcurrency);
+    await checkReleaseCustody(
+      dir,
+      env.runnerTemp,
+      files.filter((f) => isDistribution(f.name)),
+    );
+    io.result(
+      `${files.length} file(s) to release for ${tag}; every distribution matches the digest recorded by collect`,
+    );
+    return files;
+  });
+
+  const tempDir = join(env.runnerTemp, 'release-action', 'release');
+  await rm(tempDir, { recursive: true, force: true });
+  await mkdir(tempDir, { recursive: true });
+  const client = deps.client(settings.githubToken, settings.uploadConcurrency);
+  const log = (message: string): void => io.info(message);
+  const { release, created } = await io.group(`Finding the release for ${tag}`, async () => {
+    const found = await ensureRelease(
+      { client, repository: env.repository, tempDir, log },
+      {
+        tag,
+        ...(settings.releaseName ? { name: settings.releaseName } : {}),
+        ...(body ? { body } : {}),
+        generateReleaseNotes: settings.generateReleaseNotes,
+        prerelease: settings.prerelease,
+      },
+    );
+    io.result(
+      `${found.created ? 'Created' : 'Using'} ${found.release.draft ? 'draft' : 'published'} release ${found.release.id} for ${tag}`,
+    );
+    return found;
+  });
+  io.setOutput('release-id', String(release.id));
+  io.setOutput('release-url', release.html_url);
+
+  const ctx: SyncContext = {
+    client,
+    repository: env.repository,
+    release,
+    concurrency: settings.uploadConcurrency,
+    overwrite: settings.overwrite,
+    tempDir,
+    retryDelayMs: env.retryDelayMs ?? 1000,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    log,
+  };
+  const outcomes = await io.group('Uploading assets', async () => {
+    const actions = await planAssets(ctx, locals);
+    const result = await applyActions(ctx, actions);
+    const sums = await syncSha256Sums(ctx);
+    result.set(SHA256SUMS, sums.outcome);
+    const uploaded = [...result.values()].filter((o) => o !== 'already there').length;
+    io.result(
+      `${uploaded} asset(s) uploaded, ${result.size - uploaded} already there; ${SHA256SUMS} lists ${sums.text.split('\n').filter(Boolean).length} distribution(s)`,
+    );
+    return result;
+  });
+
+  if (settings.publishRelease && release.draft) {
+    await client.publishRelease(release.id, settings.makeLatest).catch((error: unknown) => {
+      throw githubFailure(error, `publish release ${release.id}`, env.repository);
+    });
+    io.result(`Published release ${tag}`);
+  }
+  const names = (kind: (o: Outcome) => boolean) =>
+    JSON.stringify(
+      [...outcomes]
+        .filter(([, o]) => kind(o))
+        .map(([n]) => n)
+        .sort(),
+    );
+  io.setOutput(
+    'uploaded',
+    names((o) => o !== 'already there'),
+  );
+  io.setOutput(
+    'skipped',
+    names((o) => o === 'already there'),
+  );
+  await writeSummary(io, tag, release.html_url, locals, outcomes, created);
+}
+
+async function localAssets(dir: string, concurrency: number): Promise<LocalAsset[]> {
+  const names = (await readdir(dir)).filter(isReleaseFile).sort();
+  if (!names.some(isDistribution)) {
+    throw new InputError(`No distributions (.whl, .tar.gz) to release in ${quote(dir)}.`, {
+      subject: 'packages-dir',
+      hint: 'Run `step: provenance` (which gathers the files into packages-dir) before `step: release`, or point `packages-dir` at them.',
+    });
+  }
+  return mapLimit(names, concurrency, async (name) => {
+    const path = join(dir, name);
+    const info = await lstat(path);
+    if (!info.isFile())
+      throw new InputError(`${quote(name)} in packages-dir is not a regular file.`, {
+        subject: name,
+        hint: 'Release built files only, not links or folders.',
+      });
+    return { name, path, size: info.size, sha256: await sha256File(path) };
+  });
+}
+
+async function readBody(bodyPath: string, workspace: string): Promise<string> {
+  const path = workspacePath('body-path', bodyPath, workspace);
+  return readFile(path, 'utf8').catch(() => {
+    throw new InputError(`Input "body-path": ${quote(bodyPath)} cannot be read.`, {
+      subject: 'body-path',
+      hint: 'Give a file inside the workspace, e.g. `CHANGELOG.md`.',
+    });
+  });
+}
+
+async function writeSummary(
+  io: StepIO,
+  tag: string,
+  url: string,
+  locals: LocalAsset[],
+  outcomes: Map<string, Outcome>,
+  created: boolean,
+): Promise<void> {
+  const rows = [
+    ['Asset', 'Size', 'SHA-256', 'Result'],
+    ...locals.map((f) => [f.name, formatBytes(f.size), f.sha256, outcomes.get(f.name) ?? '']),
+  ];
+  rows.push([SHA256SUMS, '', '', outcomes.get(SHA256SUMS) ?? '']);
+  await io.summaryTable(`Release ${tag}`, rows, `${created ? 'Created' : 'Updated'} ${url}`);
+}
