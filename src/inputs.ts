@@ -86,13 +86,42 @@ export interface ReleaseSettings {
   uploadConcurrency: number;
 }
 
+export interface PublishSettings {
+  step: 'publish';
+  from: 'release' | 'artifacts' | 'folder';
+  packagesDir: string;
+  artifactPattern: string;
+  tag: string | undefined;
+  githubToken: string | undefined;
+  /** Upload URLs, in order (e.g. TestPyPI, then PyPI). */
+  repositoryUrls: string[];
+  /** An API token: the fallback for indexes without trusted publishing. */
+  password: string | undefined;
+  requireProvenance: boolean;
+  /** The deployment environment the job must run in; empty disables the check. */
+  environment: string | undefined;
+  attestations: boolean;
+  skipExisting: boolean;
+  dryRun: boolean;
+  trustedRoot: string | undefined;
+  workflow: string | undefined;
+  fulcioUrl: string | undefined;
+  rekorUrl: string | undefined;
+  uploadConcurrency: number;
+}
+
 /** A step this version does not implement yet: carried so main can say so clearly. */
 export interface PendingStepSettings {
-  step: Exclude<StepName, 'collect' | 'provenance' | 'verify' | 'release'>;
+  step: Exclude<StepName, 'collect' | 'provenance' | 'verify' | 'release' | 'publish'>;
 }
 
 export type Settings =
-  CollectSettings | ProvenanceSettings | VerifySettings | ReleaseSettings | PendingStepSettings;
+  | CollectSettings
+  | ProvenanceSettings
+  | VerifySettings
+  | ReleaseSettings
+  | PublishSettings
+  | PendingStepSettings;
 
 /** Most uploads running at once; more only triggers GitHub's secondary rate limits. */
 const MAX_UPLOAD_CONCURRENCY = 16;
@@ -115,6 +144,7 @@ export function readSettings(source: InputSource = actionInputs): Settings {
   if (step === 'provenance') return readProvenanceSettings(source);
   if (step === 'verify') return readVerifySettings(source);
   if (step === 'release') return readReleaseSettings(source);
+  if (step === 'publish') return readPublishSettings(source);
   return { step };
 }
 
@@ -164,6 +194,54 @@ function readReleaseSettings(source: InputSource): ReleaseSettings {
     publishRelease: readBoolean(source, 'publish-release', false),
     uploadConcurrency: readInteger(source, 'upload-concurrency', 4, 1, MAX_UPLOAD_CONCURRENCY),
   };
+}
+
+const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
+
+function readPublishSettings(source: InputSource): PublishSettings {
+  const urls = readList(source, 'repository-url');
+  for (const url of urls) checkUploadUrl(url);
+  const environment = source.get('environment');
+  return {
+    step: 'publish',
+    from: readChoice(source, 'from', ['release', 'artifacts', 'folder'] as const, 'release'),
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    artifactPattern: readNonEmpty(source, 'artifact-pattern', DEFAULT_ARTIFACT_PATTERN),
+    tag: readTag(source),
+    githubToken: readSecret(source, 'github-token'),
+    repositoryUrls: urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL],
+    password: readSecret(source, 'password'),
+    requireProvenance: readBoolean(source, 'require-provenance', true),
+    environment: environment.trim() || undefined,
+    attestations: readBoolean(source, 'attestations', true),
+    skipExisting: readBoolean(source, 'skip-existing', false),
+    dryRun: readBoolean(source, 'dry-run', false),
+    trustedRoot: source.get('trusted-root').trim() || undefined,
+    workflow: source.get('workflow').trim() || undefined,
+    fulcioUrl: readUrl(source, 'fulcio-url'),
+    rekorUrl: readUrl(source, 'rekor-url'),
+    uploadConcurrency: readInteger(source, 'upload-concurrency', 4, 1, MAX_UPLOAD_CONCURRENCY),
+  };
+}
+
+function checkUploadUrl(raw: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (
+    !url ||
+    !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) ||
+    !url.pathname.endsWith('/')
+  ) {
+    throw new InputError(`Input "repository-url" has an invalid upload URL: ${quote(raw)}.`, {
+      subject: 'repository-url',
+      hint: 'Give https upload URLs ending in a slash, one per line, in upload order, e.g. https://test.pypi.org/legacy/ then https://upload.pypi.org/legacy/.',
+    });
+  }
 }
 
 /**

@@ -53,6 +53,26 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       });
       return;
     }
+    case 'publish': {
+      const [{ runPublish }, { createReleaseClient }] = await Promise.all([
+        import('./steps/publish.ts'),
+        import('./release/octokit-client.ts'),
+      ]);
+      await runPublish(settings, env, {
+        io,
+        artifacts: createArtifactStore,
+        releaseClient: (token) =>
+          createReleaseClient({
+            token,
+            apiUrl: env.apiUrl,
+            repository: env.repository,
+            concurrency: settings.uploadConcurrency,
+            ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+            log: (message) => io.info(message),
+          }),
+      });
+      return;
+    }
     case 'verify': {
       const { runVerify } = await import('./steps/verify.ts');
       await runVerify(settings, env, io);
@@ -63,7 +83,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         `Step "${settings.step}" is not implemented in this version of release-action.`,
         {
           subject: 'step',
-          hint: 'Available now: collect, provenance, release, verify. Pin a release of the action that lists this step in its README.',
+          hint: 'Available now: collect, provenance, release, publish, verify. Pin a release of the action that lists this step in its README.',
         },
       );
   }

@@ -1,63 +1,74 @@
 /**
- * Entry checks shared by the wheel and sdist readers: every archive is treated as hostile.
- * A name that could escape the extraction folder, or that a log could misread, is refused.
+ * Limits and entry checks shared by the wheel and sdist readers. Every archive is hostile
+ * until checked: a name that could escape an extraction folder, hide from a reviewer or break
+ * a log line is refused, and no read goes past a fixed number of bytes.
  */
 import { DistributionError } from '../errors.ts';
 import { quote } from '../text.ts';
 
-/** Reading METADATA / PKG-INFO stops here, whatever the archive claims. */
+/** Reading METADATA / PKG-INFO stops here, whatever the archive header claims. */
 export const METADATA_MAX_BYTES = 4 * 1024 * 1024;
-/** An entry inflating more than this many times its stored size is a bomb... */
+/** Inflating to more than this many times the stored size is a decompression bomb... */
 export const MAX_COMPRESSION_RATIO = 200;
-/** ...once it is larger than this (tiny files compress well). */
+/** ...once past this size (small files of zeros compress well and are harmless). */
 export const RATIO_CHECK_MIN_BYTES = 1024 * 1024;
+/** No backend writes longer entry names; bounds the memory kept per entry. */
+export const MAX_ENTRY_NAME_LENGTH = 1024;
 
+const HINT =
+  'Build the distribution with a standard backend from a clean checkout; never release an archive you did not build.';
+
+/** The error for an archive that is unreadable, malformed or hostile. */
 export function hostileArchive(filename: string, why: string): DistributionError {
   return new DistributionError(`${quote(filename)} is refused: ${why}.`, {
     subject: filename,
-    hint: 'Build the distribution with a standard backend from a clean checkout; never release an archive you did not build.',
+    hint: HINT,
   });
 }
 
-/** Why an entry name is unsafe, or undefined. Names use `/` as in zip and tar. */
+/**
+ * Why an archive entry name is unsafe, or undefined. Names use `/` as zip and tar do; a
+ * trailing `/` marks a folder.
+ */
 export function unsafeEntryName(name: string): string | undefined {
+  const entry = `entry ${quote(name)}`;
+  if (name === '') return 'an entry has an empty name';
+  if (name.length > MAX_ENTRY_NAME_LENGTH)
+    return `${entry} has a name longer than ${MAX_ENTRY_NAME_LENGTH} characters`;
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name))
-    return `entry ${quote(name)} has control characters in its name`;
-  if (name.includes('\\')) return `entry ${quote(name)} has a backslash in its name`;
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-    return `entry ${quote(name)} has an absolute path`;
-  if (name.split('/').includes('..')) return `entry ${quote(name)} has a ".." path segment`;
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+    return `${entry} has control characters in its name`;
+  if (name.includes('\\')) return `${entry} has a backslash in its name`;
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `${entry} has an absolute path`;
+  if (name.split('/').includes('..')) return `${entry} has a ".." path segment`;
   return undefined;
 }
 
-/** Refuses an entry that inflates far beyond its stored size. */
-export function checkRatio(
-  filename: string,
-  entry: string,
-  stored: number,
-  inflated: number,
-): void {
-  if (inflated > RATIO_CHECK_MIN_BYTES && inflated > Math.max(stored, 1) * MAX_COMPRESSION_RATIO) {
-    throw hostileArchive(
-      filename,
-      `entry ${quote(entry)} inflates ${Math.round(inflated / Math.max(stored, 1))} times (a zip bomb)`,
-    );
-  }
+/** Refuses `inflated` bytes coming out of `stored` ones when the ratio marks a bomb. */
+export function checkRatio(filename: string, what: string, stored: number, inflated: number): void {
+  if (inflated <= RATIO_CHECK_MIN_BYTES || inflated <= stored * MAX_COMPRESSION_RATIO) return;
+  const ratio = stored > 0 ? `${Math.round(inflated / stored)} times its size` : 'from nothing';
+  throw hostileArchive(
+    filename,
+    `${what} inflates ${ratio}, over the limit of ${MAX_COMPRESSION_RATIO} (a decompression bomb)`,
+  );
 }
 
-/** Collects a stream into a buffer, failing past `limit` bytes. */
+/** Collects a stream into one buffer, destroying it and failing once past `limit` bytes. */
 export async function readCapped(
-  stream: AsyncIterable<Buffer>,
+  stream: AsyncIterable<unknown>,
   limit: number,
   onOverflow: () => Error,
 ): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
+  // Leaving the loop by a throw calls the iterator's return(), which destroys the stream.
   for await (const chunk of stream) {
-    size += chunk.length;
+    // Byte streams (zlib, yauzl, tar-stream) yield Buffers; the streamx types say unknown.
+    const bytes = chunk as Uint8Array;
+    size += bytes.length;
     if (size > limit) throw onOverflow();
-    chunks.push(chunk);
+    chunks.push(bytes);
   }
   return Buffer.concat(chunks);
 }

@@ -1,6 +1,7 @@
 /**
- * Inspecting one distribution (name, version and metadata agree) and a set of them (one
- * project, one version, at most one sdist, the expected version).
+ * Inspecting distributions: one file (its name, archive and metadata agree), a set of files
+ * (one project, one version, at most one sdist, the expected version), and what PyPI would
+ * refuse about a file that the action itself accepts.
  */
 import { basename } from 'node:path';
 import { DistributionError } from '../errors.ts';
@@ -10,11 +11,18 @@ import {
   isValidProjectName,
   normalizeProjectName,
   parseDistributionFilename,
+  versionsEqual,
 } from './filenames.ts';
 import { readSdistMetadata } from './sdist-archive.ts';
 import type { InspectedDistribution } from './types.ts';
 import { readWheelMetadata } from './wheel-archive.ts';
 
+const REBUILD = 'The file was renamed or built wrongly: rebuild it instead of renaming it.';
+
+/**
+ * Parses the file's name, checks its archive, reads its core metadata and checks that the
+ * metadata Name and Version agree with the filename (PEP 503 names, PEP 440 versions).
+ */
 export async function inspectDistribution(path: string): Promise<InspectedDistribution> {
   const parsed = parseDistributionFilename(basename(path));
   const { filename } = parsed;
@@ -22,56 +30,82 @@ export async function inspectDistribution(path: string): Promise<InspectedDistri
     parsed.kind === 'wheel'
       ? await readWheelMetadata(path, parsed)
       : await readSdistMetadata(path, parsed);
-  const mismatch = (what: string, inName: string, inMetadata: string) =>
-    new DistributionError(
-      `${quote(filename)}: the filename says ${what} ${quote(inName)}, its metadata says ${quote(inMetadata)}.`,
-      {
-        subject: filename,
-        hint: 'The file was renamed or built wrongly; rebuild it instead of renaming.',
-      },
-    );
   if (!isValidProjectName(metadata.name)) {
     throw new DistributionError(
-      `${quote(filename)}: the metadata Name ${quote(metadata.name)} is not a valid project name.`,
+      `${quote(filename)}: its metadata Name ${quote(metadata.name)} is not a valid project name.`,
       {
         subject: filename,
-        hint: 'Project names are ASCII letters, digits, and . _ - (PEP 508).',
+        hint: 'Project names are ASCII letters and digits, with . _ - inside (https://packaging.python.org/en/latest/specifications/name-normalization/).',
       },
     );
   }
+  const version = canonicalVersion(metadata.version, filename);
+  const mismatch = (what: string, inName: string, inMetadata: string): DistributionError =>
+    new DistributionError(
+      `${quote(filename)}: the filename says ${what} ${quote(inName)}, its metadata says ${quote(inMetadata)}.`,
+      { subject: filename, hint: REBUILD },
+    );
   if (normalizeProjectName(metadata.name) !== parsed.project)
     throw mismatch('project', parsed.name, metadata.name);
-  if (canonicalVersion(metadata.version, filename) !== canonicalVersion(parsed.version, filename)) {
+  if (!versionsEqual(version, parsed.version))
     throw mismatch('version', parsed.version, metadata.version);
-  }
   return { path, parsed, metadata };
 }
 
+/** The release a set of distributions belongs to. */
 export interface ReleaseIdentity {
+  /** PEP 503 normalized, e.g. `hatch-demo`. */
   project: string;
+  /** As the metadata spells it, e.g. `Hatch_Demo`. */
   name: string;
+  /** PEP 440 normalized. */
   version: string;
 }
 
-/** One project and one version across files, at most one sdist, and the expected version. */
+interface ReleaseGroup {
+  project: string;
+  version: string;
+  files: string[];
+}
+
+/** Groups files by project and PEP 440-equal version (`1.0` and `1.0.0` are one release). */
+function groupByRelease(list: readonly InspectedDistribution[]): ReleaseGroup[] {
+  const groups: ReleaseGroup[] = [];
+  for (const { parsed, metadata } of list) {
+    const version = canonicalVersion(metadata.version, parsed.filename);
+    let group = groups.find(
+      (g) => g.project === parsed.project && versionsEqual(g.version, version),
+    );
+    if (!group) groups.push((group = { project: parsed.project, version, files: [] }));
+    group.files.push(parsed.filename);
+  }
+  return groups;
+}
+
+/**
+ * Checks that the files are one release: one project, one version, at most one sdist (PyPI
+ * takes one per release), and the expected version when given (a leading `v` is ignored).
+ */
 export function checkConsistency(
   list: readonly InspectedDistribution[],
   expectedVersion?: string,
 ): ReleaseIdentity {
-  const groups = new Map<string, string[]>();
-  for (const dist of list) {
-    const key = `${dist.parsed.project} ${canonicalVersion(dist.metadata.version, dist.parsed.filename)}`;
-    groups.set(key, [...(groups.get(key) ?? []), dist.parsed.filename]);
-  }
-  if (groups.size > 1) {
-    const detail = [...groups]
-      .map(([key, files]) => `${key}: ${files.map(quote).join(', ')}`)
+  const groups = groupByRelease(list);
+  const first = list[0];
+  if (!first)
+    throw new DistributionError('There are no distributions to check.', {
+      subject: 'packages-dir',
+      hint: 'Build the wheels and sdist into `packages-dir` first.',
+    });
+  if (groups.length > 1) {
+    const detail = groups
+      .map((g) => `${g.project} ${g.version} (${g.files.map(quote).join(', ')})`)
       .join('; ');
     throw new DistributionError(
-      `The files belong to ${groups.size} different releases (${detail}).`,
+      `The files belong to ${groups.length} different releases: ${detail}.`,
       {
         subject: 'packages-dir',
-        hint: 'Release one project version at a time: clean `packages-dir` before building.',
+        hint: 'Release one project version at a time: empty `packages-dir` before building.',
       },
     );
   }
@@ -81,31 +115,81 @@ export function checkConsistency(
       `More than one sdist: ${sdists.map((d) => quote(d.parsed.filename)).join(', ')}.`,
       {
         subject: 'packages-dir',
-        hint: 'PyPI takes one sdist per release; build the sdist in one job only.',
+        hint: 'PyPI takes one sdist per release: build the sdist in one job only.',
       },
     );
   }
-  const first = list[0];
-  if (!first)
-    throw new DistributionError('No distributions to check.', {
-      subject: 'packages-dir',
-      hint: 'Build first.',
-    });
   const version = canonicalVersion(first.metadata.version, first.parsed.filename);
-  if (
-    expectedVersion !== undefined &&
-    canonicalVersion(expectedVersion, 'expected-version') !== version
-  ) {
-    throw new DistributionError(
-      `The files carry version ${quote(version)}, but expected-version is ${quote(expectedVersion)}.`,
-      {
-        subject: 'expected-version',
-        hint:
-          'Tag the commit whose version matches (e.g. v' +
-          version +
-          '), or set the version in pyproject.toml to the tag.',
-      },
-    );
+  if (expectedVersion !== undefined) {
+    const expected = canonicalVersion(expectedVersion.replace(/^[vV]/, ''), 'expected-version');
+    if (!versionsEqual(expected, version))
+      throw new DistributionError(
+        `The files carry version ${version}, but expected-version is ${quote(expectedVersion)}.`,
+        {
+          subject: 'expected-version',
+          hint: `Tag the commit whose pyproject.toml says ${version} (e.g. v${version}), or set the version to match the tag and rebuild.`,
+        },
+      );
   }
   return { project: first.parsed.project, name: first.metadata.name, version };
+}
+
+/** Metadata versions PyPI accepts (protocols: Warehouse `SUPPORTED_METADATA_VERSIONS`). */
+export const PYPI_METADATA_VERSIONS: readonly string[] = [
+  '1.0',
+  '1.1',
+  '1.2',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '2.5',
+];
+
+/** Platform tags PyPI accepts on binary wheels, after Warehouse's `_valid_platform_tag`. */
+const PYPI_PLATFORM_TAGS = [
+  /^any$/,
+  /^win32$/,
+  /^win_(amd64|arm64|ia64)$/,
+  /^manylinux(1|2010)_(x86_64|i686)$/,
+  /^manylinux2014_(x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)$/,
+  /^(manylinux|musllinux)_\d+_\d+_\w+$/,
+  /^macosx_10_\d+_\w+$/,
+  /^macosx_(1[1-5]|26)_0_\w+$/,
+  /^(ios|android)_\w+$/,
+  /^pyemscripten_\w+_wasm32$/,
+  /^linux_(armv6l|armv7l)$/,
+];
+
+/**
+ * What PyPI's upload would refuse about a distribution the action accepts, as sentences
+ * (empty when nothing): Metadata-Version above 2.5, a local version, an sdist not named
+ * exactly `{normalized_name}-{version}.tar.gz` (PEP 625), a wheel name part that is not the
+ * normalized name, a platform tag outside PyPI's list (e.g. `linux_x86_64`).
+ */
+export function pypiUploadProblems({ parsed, metadata }: InspectedDistribution): string[] {
+  const problems: string[] = [];
+  const file = quote(parsed.filename);
+  if (!PYPI_METADATA_VERSIONS.includes(metadata.metadataVersion))
+    problems.push(
+      `${file} has Metadata-Version ${quote(metadata.metadataVersion)}; PyPI accepts up to 2.5`,
+    );
+  const version = canonicalVersion(metadata.version, parsed.filename);
+  if (version.includes('+'))
+    problems.push(`${file} has the local version ${quote(version)}, which PyPI refuses`);
+  const stem = parsed.project.replace(/-/g, '_');
+  if (parsed.kind === 'sdist' && parsed.filename !== `${stem}-${version}.tar.gz`)
+    problems.push(
+      `PyPI requires the sdist ${file} to be named ${quote(`${stem}-${version}.tar.gz`)}`,
+    );
+  if (parsed.kind === 'wheel') {
+    if (parsed.name !== stem)
+      problems.push(
+        `PyPI requires the wheel ${file} to start with ${quote(stem)}, not ${quote(parsed.name)}`,
+      );
+    for (const tag of parsed.platformTags)
+      if (!PYPI_PLATFORM_TAGS.some((allowed) => allowed.test(tag)))
+        problems.push(`${file} has the platform tag ${quote(tag)}, which PyPI does not accept`);
+  }
+  return problems;
 }

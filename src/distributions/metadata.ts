@@ -1,14 +1,15 @@
 /**
- * Core metadata (METADATA in wheels, PKG-INFO in sdists): RFC 822 style headers as Python's
- * email parser reads them, then the long description as the body.
+ * Core metadata (`METADATA` in wheels, `PKG-INFO` in sdists), read the way
+ * `packaging.metadata.parse_email` reads it: Python's `email.parser` with the compat32 policy,
+ * then the long description as the message body.
  * https://packaging.python.org/en/latest/specifications/core-metadata/
  */
 import { DistributionError } from '../errors.ts';
 import { quote } from '../text.ts';
 import type { CoreMetadata } from './types.ts';
 
-/** Metadata versions a current build backend writes and the action knows. */
-export const KNOWN_METADATA_VERSIONS = [
+/** Every Metadata-Version the spec defines (PyPI accepts up to 2.5: see `pypiUploadProblems`). */
+export const KNOWN_METADATA_VERSIONS: readonly string[] = [
   '1.0',
   '1.1',
   '1.2',
@@ -20,8 +21,8 @@ export const KNOWN_METADATA_VERSIONS = [
   '2.6',
 ];
 
-/** Fields that may appear once: a second one makes PyPI answer "has invalid data". */
-const SINGLE_USE_FIELDS = [
+/** Fields that may appear once: Warehouse answers "'<field>' has invalid data" to a second. */
+export const SINGLE_USE_FIELDS: readonly string[] = [
   'metadata-version',
   'name',
   'version',
@@ -40,48 +41,63 @@ const SINGLE_USE_FIELDS = [
   'requires-python',
 ];
 
+/** Fields the spec forbids in `Dynamic` (metadata 2.2+). */
+const NEVER_DYNAMIC = ['name', 'version', 'metadata-version'];
+/** compat32's header line: a name of printable ASCII without `:`, then `:`. */
+const HEADER = /^([\x21-\x39\x3b-\x7e]+):(.*)$/;
+
 function fail(source: string, why: string): never {
   throw new DistributionError(`${quote(source)} has invalid core metadata: ${why}.`, {
     subject: source,
-    hint: 'Rebuild the distribution with a current build backend; the metadata must be UTF-8 with one Name, Version and Metadata-Version.',
+    hint: 'Rebuild with a current build backend: metadata must be UTF-8 with one Metadata-Version, Name and Version (https://packaging.python.org/en/latest/specifications/core-metadata/).',
   });
 }
 
-/** Decodes strict UTF-8 and parses; `source` names the distribution in errors. */
-export function parseCoreMetadata(bytes: Uint8Array, source: string): CoreMetadata {
-  let text: string;
+function decode(input: Uint8Array | string, source: string): string {
+  if (typeof input === 'string') return input;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
   } catch {
     return fail(source, 'it is not valid UTF-8');
   }
-  if (text.includes('\0')) fail(source, 'it contains a NUL byte');
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const fields = new Map<string, string[]>();
+}
+
+/** Splits the header block into (lowercased name, value) pairs and returns the body. */
+function splitHeaders(text: string, source: string): { headers: [string, string][]; body: string } {
+  // email's feedparser ends lines at \r\n, \r or \n: splitting the same way leaves no header
+  // that Python sees and this parser does not.
+  const lines = text.split(/\r\n|\r|\n/);
+  const headers: [string, string][] = [];
   let index = 0;
-  let current: { name: string; value: string } | undefined;
-  const flush = (): void => {
-    if (!current) return;
-    const list = fields.get(current.name) ?? [];
-    list.push(current.value);
-    fields.set(current.name, list);
-    current = undefined;
-  };
   for (; index < lines.length; index++) {
     const line = lines[index] as string;
     if (line === '') break;
+    const last = headers.at(-1);
     if (/^[ \t]/.test(line)) {
-      if (!current) fail(source, 'it starts with a continuation line');
-      current.value += `\n${line.replace(/^ {0,8}|^\t/, '')}`;
+      // compat32 keeps folded lines as they are, joined by newlines.
+      if (!last) fail(source, 'it starts with a continuation line');
+      last[1] += `\n${line}`;
       continue;
     }
-    const colon = line.indexOf(':');
-    if (colon <= 0 || !/^[\x21-\x39\x3b-\x7e]+$/.test(line.slice(0, colon)))
-      fail(source, `line ${index + 1} is not a header`);
-    flush();
-    current = { name: line.slice(0, colon).toLowerCase(), value: line.slice(colon + 1).trim() };
+    const match = HEADER.exec(line);
+    if (!match) fail(source, `line ${index + 1} is neither a header nor a continuation line`);
+    headers.push([(match[1] as string).toLowerCase(), (match[2] as string).replace(/^[ \t]+/, '')]);
   }
-  flush();
+  return { headers, body: lines.slice(index + 1).join('\n') };
+}
+
+/**
+ * Parses core metadata; bytes are decoded as strict UTF-8. `source` names the distribution
+ * in errors. Refuses what PyPI would refuse about the structure: a NUL byte, a single-use
+ * field given twice, a missing Metadata-Version/Name/Version, an unknown Metadata-Version.
+ */
+export function parseCoreMetadata(input: Uint8Array | string, source: string): CoreMetadata {
+  const text = decode(input, source);
+  if (text.includes('\0')) fail(source, 'it contains a NUL byte');
+  if (text.startsWith('\uFEFF')) fail(source, 'it starts with a byte order mark');
+  const { headers, body } = splitHeaders(text, source);
+  const fields = new Map<string, string[]>();
+  for (const [name, value] of headers) fields.set(name, [...(fields.get(name) ?? []), value]);
   for (const name of SINGLE_USE_FIELDS) {
     if ((fields.get(name)?.length ?? 0) > 1)
       fail(source, `the ${name} field appears more than once`);
@@ -92,16 +108,22 @@ export function parseCoreMetadata(bytes: Uint8Array, source: string): CoreMetada
   if (!KNOWN_METADATA_VERSIONS.includes(metadataVersion)) {
     fail(
       source,
-      `Metadata-Version ${quote(metadataVersion)} is not one the action knows (${KNOWN_METADATA_VERSIONS.join(', ')})`,
+      `Metadata-Version ${quote(metadataVersion)} is unknown (known: ${KNOWN_METADATA_VERSIONS.join(', ')})`,
     );
   }
-  const body = lines.slice(index + 1).join('\n');
+  const dynamic = (fields.get('dynamic') ?? []).map((field) => field.trim().toLowerCase());
+  const forbidden = NEVER_DYNAMIC.find((field) => dynamic.includes(field));
+  if (forbidden) fail(source, `the ${forbidden} field is listed as Dynamic, which is not allowed`);
+  const hasBody = body.trim() !== '';
+  // packaging marks the description unparsable when it is given both ways.
+  if (hasBody && fields.has('description'))
+    fail(source, 'the description is given both as a Description field and as the body');
   const metadata: CoreMetadata = {
     metadataVersion,
     name: one('name'),
     version: one('version'),
     fields,
   };
-  if (body.trim()) metadata.body = body;
+  if (hasBody) metadata.body = body;
   return metadata;
 }

@@ -1,0 +1,60 @@
+/**
+ * Reading an index's JSON API (`/pypi/<project>/<version>/json`): which files a release
+ * already has, with their sha256 and upload time, for the checks before uploading and the
+ * confirmation after.
+ * https://docs.pypi.org/api/json/
+ */
+import { ServiceError } from '../errors.ts';
+import { fetchWithRetry, type RetryPolicy } from '../http.ts';
+
+export interface IndexFile {
+  filename: string;
+  sha256: string;
+  packagetype: string;
+  uploadTime: Date;
+}
+
+/** upload.pypi.org -> pypi.org; test.pypi.org stays; other indexes serve it on their origin. */
+export function jsonApiBase(uploadUrl: string): string {
+  const url = new URL(uploadUrl);
+  if (url.hostname === 'upload.pypi.org') return 'https://pypi.org';
+  return url.origin;
+}
+
+/** The release's files, or [] when the project or release does not exist yet. */
+export async function releaseFiles(
+  uploadUrl: string,
+  project: string,
+  version: string,
+  policy?: RetryPolicy,
+): Promise<IndexFile[]> {
+  const url = `${jsonApiBase(uploadUrl)}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: 'application/json' } }),
+    `read ${url}`,
+    policy,
+  );
+  if (response.status === 404) return [];
+  if (!response.ok) {
+    throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
+      status: response.status,
+      retryable: response.status >= 500,
+      hint: 'Re-run the job.',
+    });
+  }
+  const body = (await response.json()) as {
+    urls?: Array<{
+      filename?: string;
+      digests?: { sha256?: string };
+      packagetype?: string;
+      upload_time_iso_8601?: string;
+    }>;
+  };
+  return (body.urls ?? []).map((file) => ({
+    filename: String(file.filename),
+    sha256: String(file.digests?.sha256 ?? ''),
+    packagetype: String(file.packagetype ?? ''),
+    uploadTime: new Date(file.upload_time_iso_8601 ?? 0),
+  }));
+}

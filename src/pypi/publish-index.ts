@@ -1,0 +1,214 @@
+/**
+ * Publishing one release to one index: check what the index has, get a token (trusted
+ * publishing or `password`), sign PEP 740 attestations, upload (sdist first, then wheels, with
+ * bounded concurrency), re-mint a token about to expire, then confirm every file's sha256.
+ */
+import { mapLimit } from '../concurrency.ts';
+import type { CoreMetadata } from '../distributions/types.ts';
+import { ChainOfCustodyError } from '../errors.ts';
+import type { RetryPolicy, Sleep } from '../http.ts';
+import type { PublishSettings } from '../inputs.ts';
+import type { StepIO } from '../io.ts';
+import { decodeClaims, fetchIdToken, type GitHubClaims } from '../oidc.ts';
+import type { SigstoreEndpoints } from '../provenance/sign.ts';
+import type { RunnerEnv } from '../runner-env.ts';
+import { quote } from '../text.ts';
+import { signPublishAttestation, type Attestation } from './attestations.ts';
+import { jsonApiBase, releaseFiles } from './index-api.ts';
+import { metadataFormFields } from './metadata-fields.ts';
+import { planIndexUploads } from './precheck.ts';
+import { fetchAudience, mintUploadToken, type MintedToken } from './trusted-publishing.ts';
+import { uploadFile, UploadRefused } from './upload.ts';
+
+/** A minted token is renewed when it has less than this left (it lives 15 minutes). */
+const TOKEN_RENEW_MARGIN_SECONDS = 300;
+
+export interface PublishFile {
+  path: string;
+  filename: string;
+  kind: 'wheel' | 'sdist';
+  pyversion: string;
+  metadata: CoreMetadata;
+  size: number;
+  sha256: string;
+  blake2b256: string;
+}
+
+export interface IndexResult {
+  uploadUrl: string;
+  files: Array<{ filename: string; result: string; url: string }>;
+}
+
+export interface IndexJob {
+  uploadUrl: string;
+  project: string;
+  version: string;
+  files: PublishFile[];
+  settings: PublishSettings;
+  env: RunnerEnv;
+  io: StepIO;
+  policy: RetryPolicy;
+  sleep: Sleep;
+  claims?: GitHubClaims;
+  attest?: { endpoints: SigstoreEndpoints; token: string };
+}
+
+export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
+  const { uploadUrl, io, settings } = job;
+  const existing = await releaseFiles(uploadUrl, job.project, job.version, job.policy);
+  const decisions = planIndexUploads(
+    uploadUrl,
+    job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
+    existing,
+    settings.skipExisting,
+    new Date(),
+  );
+  const results = new Map(decisions.map((d) => [d.file.filename, d.action as string]));
+  const uploads = job.files.filter((f) => results.get(f.filename) === 'upload');
+  io.info(
+    `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`,
+  );
+  if (settings.dryRun) {
+    for (const f of uploads) results.set(f.filename, 'would upload (dry run)');
+    io.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${uploadUrl}`);
+    return toResult(job, results);
+  }
+  if (uploads.length > 0) {
+    const token = tokenSource(job);
+    const attestations = await signAll(job, uploads);
+    // The sdist first: should a wheel fail, the release still has its source.
+    const order = [
+      ...uploads.filter((f) => f.kind === 'sdist'),
+      ...uploads.filter((f) => f.kind === 'wheel'),
+    ];
+    const [first, ...rest] = order;
+    const one = async (file: PublishFile): Promise<void> => {
+      results.set(
+        file.filename,
+        await uploadOne(job, file, await token(), attestations.get(file.filename)),
+      );
+    };
+    if (first?.kind === 'sdist') await one(first);
+    await mapLimit(first?.kind === 'sdist' ? rest : order, settings.uploadConcurrency, one);
+    await confirm(job, uploads);
+  }
+  const uploaded = [...results.values()].filter((r) => r === 'uploaded').length;
+  io.result(
+    `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`,
+  );
+  return toResult(job, results);
+}
+
+function toResult(job: IndexJob, results: Map<string, string>): IndexResult {
+  const base = jsonApiBase(job.uploadUrl);
+  return {
+    uploadUrl: job.uploadUrl,
+    files: job.files.map((f) => ({
+      filename: f.filename,
+      result: results.get(f.filename) ?? '',
+      url: `${base}/project/${job.project}/${job.version}/#files`,
+    })),
+  };
+}
+
+/** `password`, or a minted token renewed shortly before it expires. */
+function tokenSource(job: IndexJob): () => Promise<string> {
+  const { settings, env, io, policy, uploadUrl } = job;
+  if (settings.password) return async () => settings.password as string;
+  let minted: MintedToken | undefined;
+  let pending: Promise<MintedToken> | undefined;
+  const mint = async (): Promise<MintedToken> => {
+    const audience = await fetchAudience(uploadUrl, policy);
+    const oidc = await fetchIdToken(env, audience, io.setSecret, policy);
+    const token = await mintUploadToken(uploadUrl, oidc, decodeClaims(oidc), io.setSecret, policy);
+    io.info(
+      `Minted an upload token for ${new URL(uploadUrl).host} through trusted publishing (valid until ${new Date(token.expires * 1000).toISOString()}).`,
+    );
+    return token;
+  };
+  return async () => {
+    const now = Date.now() / 1000;
+    if (!minted || minted.expires - TOKEN_RENEW_MARGIN_SECONDS <= now) {
+      pending ??= mint().finally(() => (pending = undefined));
+      minted = await pending;
+    }
+    return minted.token;
+  };
+}
+
+async function signAll(job: IndexJob, files: PublishFile[]): Promise<Map<string, Attestation>> {
+  const signed = new Map<string, Attestation>();
+  if (!job.attest) return signed;
+  const { endpoints, token } = job.attest;
+  const timing =
+    job.env.retryDelayMs === undefined
+      ? undefined
+      : { timeoutMs: 30_000, retries: 3, minRetryDelayMs: job.env.retryDelayMs };
+  await mapLimit(files, job.settings.uploadConcurrency, async (file) => {
+    signed.set(
+      file.filename,
+      await signPublishAttestation(file.filename, file.sha256, endpoints, token, timing),
+    );
+  });
+  job.io.info(
+    `Signed ${signed.size} PEP 740 publish attestation(s) for ${new URL(job.uploadUrl).host}.`,
+  );
+  return signed;
+}
+
+async function uploadOne(
+  job: IndexJob,
+  file: PublishFile,
+  token: string,
+  attestation: Attestation | undefined,
+): Promise<string> {
+  try {
+    await uploadFile(
+      {
+        uploadUrl: job.uploadUrl,
+        token,
+        path: file.path,
+        filename: file.filename,
+        kind: file.kind,
+        pyversion: file.pyversion,
+        sha256: file.sha256,
+        blake2b256: file.blake2b256,
+        metadata: metadataFormFields(file.metadata),
+        ...(attestation ? { attestations: [attestation] } : {}),
+      },
+      job.policy,
+      job.sleep,
+    );
+    job.io.info(`Uploaded ${file.filename}`);
+    return 'uploaded';
+  } catch (error) {
+    if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
+    if (job.settings.skipExisting) return 'skipped (exists)';
+    const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
+      (f) => f.filename === file.filename,
+    );
+    if (now?.sha256 === file.sha256) return 'already there';
+    throw error;
+  }
+}
+
+/** Every uploaded file must now be on the index with this sha256. */
+async function confirm(job: IndexJob, files: PublishFile[]): Promise<void> {
+  const onIndex = new Map(
+    (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).map((f) => [
+      f.filename,
+      f.sha256,
+    ]),
+  );
+  for (const file of files) {
+    const sha256 = onIndex.get(file.filename);
+    if (sha256 === file.sha256) continue;
+    throw new ChainOfCustodyError(
+      `${quote(file.filename)} is not on ${job.uploadUrl} as uploaded: the index ${sha256 ? `has sha256 ${sha256}` : 'does not list it'}, the file has sha256 ${file.sha256}.`,
+      {
+        subject: file.filename,
+        hint: 'Check the index, then re-run: identical files are recognised.',
+      },
+    );
+  }
+}

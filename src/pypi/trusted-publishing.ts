@@ -1,0 +1,160 @@
+/**
+ * Trusted publishing: exchange the job's GitHub OIDC token for a short-lived upload token
+ * (`/_/oidc/audience`, `/_/oidc/mint-token`). A failure explains the index's error codes with
+ * the likely cause and fix, and shows the token's non-secret claims for debugging.
+ * https://docs.pypi.org/trusted-publishers/using-a-publisher/
+ */
+import { EnvironmentError, ServiceError } from '../errors.ts';
+import { fetchWithRetry, type RetryPolicy } from '../http.ts';
+import type { GitHubClaims } from '../oidc.ts';
+import { quote } from '../text.ts';
+
+export interface MintedToken {
+  token: string;
+  /** Unix seconds. */
+  expires: number;
+}
+
+/** The index's origin, where `/_/oidc/` lives (upload.pypi.org and test.pypi.org serve it). */
+export function indexOrigin(uploadUrl: string): string {
+  return new URL(uploadUrl).origin;
+}
+
+export async function fetchAudience(uploadUrl: string, policy?: RetryPolicy): Promise<string> {
+  const url = `${indexOrigin(uploadUrl)}/_/oidc/audience`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: 'application/json' } }),
+    `ask ${url} for its OIDC audience`,
+    policy,
+  );
+  const body = (await response.json().catch(() => ({}))) as { audience?: unknown };
+  if (response.ok && typeof body.audience === 'string') return body.audience;
+  const fallback =
+    'Pass an API token as `password` instead (from a secret), for indexes without trusted publishing.';
+  if (response.status === 403) {
+    throw new EnvironmentError(
+      `${indexOrigin(uploadUrl)} has trusted publishing disabled (403 on ${url}).`,
+      { subject: 'repository-url', hint: fallback },
+    );
+  }
+  if (response.status === 404) {
+    throw new EnvironmentError(
+      `${indexOrigin(uploadUrl)} does not support trusted publishing (404 on ${url}).`,
+      { subject: 'repository-url', hint: fallback },
+    );
+  }
+  throw new ServiceError(
+    `Failed to get the OIDC audience from ${url}: ${response.status} ${quote(response.statusText)}`,
+    {
+      status: response.status,
+      hint: 'Re-run the job; if it persists, check the index status page.',
+    },
+  );
+}
+
+const CAUSES: Record<string, string> = {
+  'invalid-publisher':
+    'No trusted publisher registered on the index matches this workflow. On the project\'s "Publishing" settings, register: owner and repository, the workflow file name (the file that defines this job, see job_workflow_ref below) and the environment (e.g. `publish`). Every value must match the claims below exactly.',
+  'invalid-pending-publisher':
+    "A pending publisher matches, but the project already exists: pending publishers only create new projects. Register a normal trusted publisher in the existing project's settings.",
+  'not-enabled':
+    'The index has trusted publishing turned off. Use an API token as `password` instead.',
+  'invalid-token':
+    'The index could not verify the OIDC token. Check that the job runs on GitHub-hosted infrastructure that the index trusts, and re-run.',
+  'invalid-payload':
+    'The index could not read the token request (malformed token or unknown issuer).',
+  'invalid-reuse-token': 'This OIDC token was already used (each is single-use). Re-run the job.',
+};
+
+const SHOWN_CLAIMS = [
+  'sub',
+  'repository',
+  'repository_owner',
+  'repository_owner_id',
+  'workflow_ref',
+  'job_workflow_ref',
+  'ref',
+  'environment',
+] as const;
+
+/** The non-secret claims, labelled, for a failure message. */
+export function renderClaims(claims: GitHubClaims): string {
+  const lines = SHOWN_CLAIMS.map(
+    (name) => `  ${name}: ${quote(String(claims[name] ?? 'MISSING'))}`,
+  );
+  return `The token's claims, for debugging only (they are not secret):\n${lines.join('\n')}`;
+}
+
+/** A reusable workflow signs as itself: PyPI's trusted publishing does not accept that yet. */
+export function reusableWorkflowNote(claims: GitHubClaims): string | undefined {
+  if (!claims.workflow_ref || claims.workflow_ref === claims.job_workflow_ref) return undefined;
+  return `This job runs in a reusable workflow (${quote(claims.job_workflow_ref)} called from ${quote(claims.workflow_ref)}). PyPI does not currently accept reusable workflows as trusted publishers: run the publish job in the top-level workflow.`;
+}
+
+export async function mintUploadToken(
+  uploadUrl: string,
+  oidcToken: string,
+  claims: GitHubClaims,
+  mask: (secret: string) => void,
+  policy?: RetryPolicy,
+): Promise<MintedToken> {
+  const url = `${indexOrigin(uploadUrl)}/_/oidc/mint-token`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ token: oidcToken }),
+    }),
+    `exchange the OIDC token at ${url}`,
+    policy,
+  );
+  const text = await response.text();
+  let body: {
+    token?: unknown;
+    expires?: unknown;
+    errors?: Array<{ code?: string; description?: string }>;
+    message?: string;
+  };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = {};
+  }
+  if (response.ok && typeof body.token === 'string') {
+    mask(body.token);
+    const expires =
+      typeof body.expires === 'number' ? body.expires : Math.floor(Date.now() / 1000) + 900;
+    return { token: body.token, expires };
+  }
+  throw mintFailure(url, response.status, body.errors, claims);
+}
+
+function mintFailure(
+  url: string,
+  status: number,
+  errors: Array<{ code?: string; description?: string }> | undefined,
+  claims: GitHubClaims,
+): EnvironmentError {
+  const list = (errors ?? []).map(
+    (e) => `  * ${e.code ?? 'unknown'}: ${quote(e.description ?? '')}`,
+  );
+  const causes = [...new Set((errors ?? []).map((e) => CAUSES[e.code ?? '']).filter(Boolean))];
+  const reusable = reusableWorkflowNote(claims);
+  const message = [
+    `Trusted publishing exchange failed at ${url} (${status}).`,
+    list.length > 0
+      ? `The index answered:\n${list.join('\n')}`
+      : 'The index gave no error codes (unexpected answer).',
+    ...(reusable ? [reusable] : []),
+    renderClaims(claims),
+  ].join('\n');
+  return new EnvironmentError(message, {
+    subject: 'trusted-publishing',
+    hint:
+      causes.length > 0
+        ? causes.join(' ')
+        : 'Check the trusted publisher registered on the index, or use an API token as `password`.',
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Fetching what the reviewer saw: every finished asset of the tag's release (the draft, or the
+ * published release), streamed into a folder.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapLimit } from '../concurrency.ts';
+import { ChainOfCustodyError } from '../errors.ts';
+import { quote } from '../text.ts';
+import { githubFailure } from './github-errors.ts';
+import { chooseDraft } from './plan.ts';
+import type { Release, ReleaseClient } from './types.ts';
+
+/** Asset names that could not be written safely as a plain file name. */
+const SAFE_ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+
+export async function downloadReleaseAssets(
+  client: ReleaseClient,
+  repository: string,
+  tag: string,
+  dir: string,
+  concurrency: number,
+): Promise<{ release: Release; paths: string[] }> {
+  const releases = await client.listReleases().catch((error: unknown) => {
+    throw githubFailure(error, 'list releases', repository);
+  });
+  const { draft, published } = chooseDraft(releases, tag);
+  const release = draft ?? published;
+  if (!release) {
+    throw new ChainOfCustodyError(
+      `There is no release (draft or published) for tag ${quote(tag)} in ${repository}.`,
+      {
+        subject: 'tag',
+        hint: 'Run `step: release` first, or publish `from: artifacts` / `from: folder`.',
+      },
+    );
+  }
+  const assets = (await client.listAssets(release.id)).filter((a) => a.state === 'uploaded');
+  for (const asset of assets) {
+    if (!SAFE_ASSET_NAME.test(asset.name)) {
+      throw new ChainOfCustodyError(
+        `Release asset name ${quote(asset.name)} is not a plain file name.`,
+        {
+          subject: asset.name,
+          hint: 'Remove that asset from the release; the action only publishes files it can name safely.',
+        },
+      );
+    }
+  }
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const paths = await mapLimit(assets, concurrency, async (asset) => {
+    const path = join(dir, asset.name);
+    await client.downloadAsset(asset.id, path).catch((error: unknown) => {
+      throw githubFailure(error, `download the release asset ${asset.name}`, repository);
+    });
+    return path;
+  });
+  return { release, paths };
+}

@@ -1,0 +1,265 @@
+/**
+ * `step: publish` — the last hop, in a job gated by a protected environment: takes the files
+ * the reviewer saw (the draft release by default), verifies each against the signed
+ * provenance, checks what the index would refuse, then uploads to each index in order through
+ * trusted publishing with PEP 740 attestations, and confirms every file landed intact.
+ */
+import { basename, join } from 'node:path';
+import type { ArtifactStore } from '../artifacts.ts';
+import { mapLimit } from '../concurrency.ts';
+import { digestFile } from '../digest.ts';
+import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
+import type { InspectedDistribution } from '../distributions/types.ts';
+import { ChainOfCustodyError, EnvironmentError } from '../errors.ts';
+import { gatherFromArtifacts } from '../gather.ts';
+import { retryPolicyFor, type Sleep } from '../http.ts';
+import type { PublishSettings } from '../inputs.ts';
+import type { StepIO } from '../io.ts';
+import {
+  decodeClaims,
+  fetchIdToken,
+  requireIdTokenPermission,
+  type GitHubClaims,
+} from '../oidc.ts';
+import { PUBLIC_GOOD_ENDPOINTS, type SigstoreEndpoints } from '../provenance/sign.ts';
+import { downloadReleaseAssets } from '../release/download.ts';
+import type { ReleaseClient } from '../release/types.ts';
+import type { RunnerEnv } from '../runner-env.ts';
+import { quote } from '../text.ts';
+import { matchFilesToSubjects } from '../verify/files.ts';
+import { GITHUB_ACTIONS_ISSUER } from '../verify/identity.ts';
+import { BundleRejected, verifyProvenanceFile, type VerifiedBundle } from '../verify/bundles.ts';
+import { loadTrustMaterial } from '../verify/trust.ts';
+import { listDistributionFiles, resolveWorkspaceDir, workspacePath } from '../workspace-files.ts';
+import { readdir } from 'node:fs/promises';
+import { publishToIndex, type IndexResult, type PublishFile } from '../pypi/publish-index.ts';
+import { resolveTag } from './release.ts';
+import { reusableWorkflowNote } from '../pypi/trusted-publishing.ts';
+
+export interface PublishDeps {
+  io: StepIO;
+  artifacts: () => ArtifactStore;
+  releaseClient: (token: string) => ReleaseClient;
+  sleep?: Sleep;
+}
+
+export async function runPublish(
+  settings: PublishSettings,
+  env: RunnerEnv,
+  deps: PublishDeps,
+): Promise<void> {
+  const { io } = deps;
+  const trusted = !settings.password;
+  if (trusted) requireIdTokenPermission(env, 'publish with trusted publishing');
+  const policy = retryPolicyFor(env.retryDelayMs);
+  const sleep =
+    deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+  // The environment gate and the Sigstore identity come from one token, fetched first.
+  let sigstoreToken: string | undefined;
+  let claims: GitHubClaims | undefined;
+  if (env.idTokenRequestUrl && env.idTokenRequestToken) {
+    sigstoreToken = await fetchIdToken(env, 'sigstore', io.setSecret, policy);
+    claims = decodeClaims(sigstoreToken);
+    checkEnvironment(settings.environment, claims);
+    const note = reusableWorkflowNote(claims);
+    if (note) io.warning(note);
+  } else if (settings.environment) {
+    io.warning(
+      `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`,
+    );
+  }
+
+  const files = await io.group('Gathering the files', () => gatherFiles(settings, env, deps));
+  const distributions = files.filter((p) => p.endsWith('.whl') || p.endsWith('.tar.gz'));
+  if (distributions.length === 0) {
+    throw new ChainOfCustodyError('There is nothing to publish: no wheels or sdists were found.', {
+      subject: 'from',
+      hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
+    });
+  }
+  await io.group('Verifying every file against the signed provenance', () =>
+    verifyAgainstProvenance(
+      settings,
+      env,
+      io,
+      distributions,
+      files.filter((p) => p.endsWith('.intoto.jsonl')),
+    ),
+  );
+  const { publishFiles, release } = await io.group('Checking the distributions', async () => {
+    const inspected = await mapLimit(
+      distributions,
+      settings.uploadConcurrency,
+      inspectDistribution,
+    );
+    const identity = checkConsistency(inspected);
+    const list = await mapLimit(inspected, settings.uploadConcurrency, toPublishFile);
+    io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
+    return { publishFiles: list, release: identity };
+  });
+
+  const endpoints: SigstoreEndpoints = {
+    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
+    rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
+  };
+  const attest =
+    trusted &&
+    settings.attestations &&
+    claims?.repository_visibility !== 'private' &&
+    sigstoreToken !== undefined;
+  if (trusted && settings.attestations && !attest)
+    io.warning(
+      'PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore.',
+    );
+  const results: IndexResult[] = [];
+  for (const uploadUrl of settings.repositoryUrls) {
+    const result = await io.group(`Publishing to ${uploadUrl}`, () =>
+      publishToIndex({
+        uploadUrl,
+        project: release.project,
+        version: release.version,
+        files: publishFiles,
+        settings,
+        env,
+        io,
+        policy,
+        sleep,
+        ...(claims ? { claims } : {}),
+        ...(attest && sigstoreToken ? { attest: { endpoints, token: sigstoreToken } } : {}),
+      }),
+    );
+    results.push(result);
+  }
+  const rows = results.flatMap((r) => r.files.map((f) => ({ index: r.uploadUrl, ...f })));
+  io.setOutput('published', JSON.stringify(rows));
+  await io.summaryTable(
+    `Published ${release.name} ${release.version}${settings.dryRun ? ' (dry run)' : ''}`,
+    [
+      ['File', 'Index', 'Result', 'URL'],
+      ...rows.map((r) => [r.filename, r.index, r.result, r.url]),
+    ],
+  );
+}
+
+function checkEnvironment(expected: string | undefined, claims: GitHubClaims): void {
+  if (!expected) return;
+  if ((claims.environment ?? '').toLowerCase() === expected.toLowerCase()) return;
+  throw new EnvironmentError(
+    `This job does not run in the "${expected}" environment (its OIDC token says ${claims.environment ? quote(claims.environment) : 'no environment'}): publishing needs a person's approval.`,
+    {
+      subject: 'environment',
+      hint: `Put the publish job in the protected environment and add required reviewers to it (Settings → Environments):\n\n    publish:\n      environment: ${expected}\n      permissions:\n        id-token: write\n\nor set \`environment\` to the one the job uses.`,
+    },
+  );
+}
+
+async function gatherFiles(
+  settings: PublishSettings,
+  env: RunnerEnv,
+  deps: PublishDeps,
+): Promise<string[]> {
+  const workDir = join(env.runnerTemp, 'release-action', 'publish');
+  if (settings.from === 'release') {
+    if (!settings.githubToken)
+      throw new EnvironmentError('`from: release` needs a GitHub token.', {
+        subject: 'github-token',
+        hint: 'Leave `github-token` at its default and give the job `contents: write` (GitHub lists drafts only to tokens that can write).',
+      });
+    const tag = resolveTag(settings.tag, env.ref);
+    const { release, paths } = await downloadReleaseAssets(
+      deps.releaseClient(settings.githubToken),
+      env.repository,
+      tag,
+      join(workDir, 'release'),
+      settings.uploadConcurrency,
+    );
+    deps.io.result(
+      `Downloaded ${paths.length} asset(s) of ${release.draft ? 'draft' : 'published'} release ${release.id} (${tag})`,
+    );
+    return paths;
+  }
+  if (settings.from === 'artifacts') {
+    const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
+    const gathered = await gatherFromArtifacts(
+      deps.artifacts(),
+      settings.artifactPattern,
+      join(workDir, 'artifacts'),
+      output,
+    );
+    const extra = (await readdir(output))
+      .filter((n) => n.endsWith('.intoto.jsonl'))
+      .map((n) => join(output, n));
+    return [...gathered.files.map((f) => f.path), ...extra];
+  }
+  const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
+  const provenance = (await readdir(dir))
+    .filter((n) => n.endsWith('.intoto.jsonl'))
+    .map((n) => join(dir, n));
+  return [...(await listDistributionFiles(dir, 'packages-dir')), ...provenance];
+}
+
+async function verifyAgainstProvenance(
+  settings: PublishSettings,
+  env: RunnerEnv,
+  io: StepIO,
+  distributions: string[],
+  provenance: string[],
+): Promise<void> {
+  const policy = {
+    serverUrl: env.serverUrl,
+    issuer: GITHUB_ACTIONS_ISSUER,
+    repository: env.repository,
+    ...(settings.workflow ? { workflow: settings.workflow } : {}),
+  };
+  const bundles: VerifiedBundle[] = [];
+  if (provenance.length > 0) {
+    const trust = await loadTrustMaterial(
+      settings.trustedRoot,
+      join(env.runnerTemp, 'release-action', 'tuf'),
+    );
+    for (const path of provenance) {
+      try {
+        bundles.push(...(await verifyProvenanceFile(path, trust, policy)));
+        io.info(`✔ ${basename(path)} verifies: signed by ${env.serverUrl}/${env.repository}`);
+      } catch (error) {
+        if (!(error instanceof BundleRejected)) throw error;
+        io.warning(`✘ ${error.message}`);
+      }
+    }
+  }
+  const verdicts = await matchFilesToSubjects(distributions, bundles);
+  const failed = verdicts.filter((v) => v.problem);
+  for (const v of verdicts)
+    io.info(
+      v.problem
+        ? `✘ ${v.filename}: ${v.problem}`
+        : `✔ ${v.filename}: covered by ${basename(v.coveredBy ?? '')}`,
+    );
+  if (failed.length === 0)
+    return io.result(
+      `All ${verdicts.length} distribution(s) are covered by verified provenance from ${env.repository}`,
+    );
+  const names = failed.map((v) => `${quote(v.filename)} (${v.problem})`).join('; ');
+  if (!settings.requireProvenance)
+    return io.warning(`Publishing without verified provenance for: ${names}.`);
+  throw new ChainOfCustodyError(
+    `${failed.length} file(s) are not covered by verified provenance from ${env.repository}: ${names}. Nothing was uploaded.`,
+    {
+      subject: failed[0]?.filename,
+      hint: 'Publish only what `step: provenance` signed in this repository. For projects that do not sign, set `require-provenance: false`.',
+    },
+  );
+}
+
+async function toPublishFile(dist: InspectedDistribution): Promise<PublishFile> {
+  const digests = await digestFile(dist.path);
+  return {
+    path: dist.path,
+    filename: dist.parsed.filename,
+    kind: dist.parsed.kind,
+    pyversion: dist.parsed.kind === 'wheel' ? dist.parsed.pythonTags.join('.') : 'source',
+    metadata: dist.metadata,
+    ...digests,
+  };
+}
