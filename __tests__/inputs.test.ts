@@ -47,6 +47,6 @@ describe('readSettings', () => {
   });
 
   it('carries steps that are not implemented yet', () => {
-    expect(readSettings(source({ step: 'publish' }))).toEqual({ step: 'publish' });
+    expect(readSettings(source({ step: 'index' }))).toEqual({ step: 'index' });
   });
 });

@@ -3,10 +3,12 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   consoleIO,
   readRunnerEnv,
-  readSettings,
   runStep
-} from "./chunks/chunk-OEIHI4V7.js";
-import "./chunks/chunk-QWCXHCAO.js";
+} from "./chunks/chunk-QAC7W4F4.js";
+import {
+  readSettings
+} from "./chunks/chunk-7DJHBSF3.js";
+import "./chunks/chunk-WCCNTLSW.js";
 import "./chunks/chunk-RFMX6665.js";
 import {
   InputError,

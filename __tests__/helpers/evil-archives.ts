@@ -1,95 +1,235 @@
 /**
- * Writers for hand-made wheels and sdists, hostile ones included: entries with `..`, absolute
- * paths, links, bombs, broken metadata. Tests describe entries; these write the archive.
+ * Writers for hand-made wheels and sdists, hostile ones included: `..` and absolute names,
+ * links, special files, decompression bombs, headers that lie. Tests describe entries; these
+ * write the archive. Zips are built with fflate and then patched where fflate cannot go
+ * (duplicate names, lying sizes, flags, entry counts).
  */
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, crc32 } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
 import { pack } from 'tar-stream';
+
+const MTIME = new Date('2023-11-14T22:13:20Z');
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 export interface ZipEntrySpec {
   name: string;
   data?: string | Uint8Array;
-  /** Unix mode in the high 16 bits of the external attributes, e.g. 0o120777 for a symlink. */
+  /** Unix mode stored in the high 16 bits of the external attributes, e.g. 0o120777 (symlink). */
   mode?: number;
-  /** Deflate level (0 stores). */
-  level?: 0 | 9;
+  /** "Version made by" host: 3 Unix (the default with `mode`), 0 MS-DOS. */
+  os?: number;
+  /** Deflate level; 0 stores. */
+  level?: 0 | 1 | 6 | 9;
+  /** Extra fields by id, e.g. 0x7075 from `unicodePathField`. */
+  extra?: Record<number, Uint8Array>;
 }
 
-export async function writeZip(path: string, entries: ZipEntrySpec[]): Promise<void> {
+/** The bytes of a zip holding `entries` in order (names must be distinct; see `renameZipEntry`). */
+export function zipBytes(entries: ZipEntrySpec[]): Uint8Array {
   const files: Zippable = {};
   for (const entry of entries) {
     const data =
-      typeof entry.data === 'string'
-        ? new TextEncoder().encode(entry.data)
-        : (entry.data ?? new Uint8Array());
+      typeof entry.data === 'string' ? encode(entry.data) : (entry.data ?? new Uint8Array());
     files[entry.name] = [
       data,
       {
-        level: entry.level ?? 9,
-        ...(entry.mode === undefined ? {} : { os: 3, attrs: (entry.mode << 16) >>> 0 }),
+        level: entry.level ?? 6,
+        mtime: MTIME,
+        ...(entry.mode === undefined ? {} : { os: entry.os ?? 3, attrs: (entry.mode << 16) >>> 0 }),
+        ...(entry.extra ? { extra: entry.extra } : {}),
       },
     ];
   }
-  await writeFile(path, zipSync(files));
+  return zipSync(files);
 }
 
+export async function writeZip(path: string, entries: ZipEntrySpec[]): Promise<void> {
+  await writeFile(path, zipBytes(entries));
+}
+
+/** Core metadata text with `extra` header lines and a body. */
 export const metadataText = (name: string, version: string, extra = ''): string =>
   `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nSummary: test\n${extra ? `${extra}\n` : ''}\nLong description.\n`;
 
-/** A structurally valid wheel for `name`/`version`, with extra entries and overrides. */
-export async function writeWheel(
-  path: string,
+export interface WheelOptions {
+  extra?: ZipEntrySpec[];
+  /** METADATA contents; null leaves it out. */
+  metadata?: string | Uint8Array | null;
+  record?: boolean;
+  wheel?: boolean;
+  /** The dist-info folder name, default `{name}-{version}.dist-info`. */
+  distInfo?: string;
+}
+
+/** The entries of a structurally valid wheel for `name`/`version`, with overrides. */
+export function wheelEntries(
   name: string,
   version: string,
-  options: { extra?: ZipEntrySpec[]; metadata?: string | Uint8Array | null; record?: boolean } = {},
-): Promise<void> {
-  const info = `${name.replace(/-/g, '_')}-${version}.dist-info`;
+  options: WheelOptions = {},
+): ZipEntrySpec[] {
+  const info = options.distInfo ?? `${name.replace(/-/g, '_')}-${version}.dist-info`;
   const entries: ZipEntrySpec[] = [{ name: `${name.replace(/-/g, '_')}/__init__.py`, data: '' }];
   if (options.metadata !== null)
     entries.push({
       name: `${info}/METADATA`,
       data: options.metadata ?? metadataText(name, version),
     });
-  entries.push({
-    name: `${info}/WHEEL`,
-    data: 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
-  });
+  if (options.wheel !== false)
+    entries.push({
+      name: `${info}/WHEEL`,
+      data: 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
+    });
   if (options.record !== false) entries.push({ name: `${info}/RECORD`, data: '' });
-  await writeZip(path, [...entries, ...(options.extra ?? [])]);
+  return [...entries, ...(options.extra ?? [])];
+}
+
+export async function writeWheel(
+  path: string,
+  name: string,
+  version: string,
+  options: WheelOptions = {},
+): Promise<void> {
+  await writeZip(path, wheelEntries(name, version, options));
+}
+
+/** A valid wheel plus one entry of `bytes` zeros: tiny on disk, huge inflated. */
+export async function writeZipBomb(
+  path: string,
+  { name = 'demo', version = '1.0', bytes = 50 * 1024 * 1024 } = {},
+): Promise<void> {
+  const bomb = { name: `${name}/zeros.bin`, data: new Uint8Array(bytes), level: 9 as const };
+  await writeWheel(path, name, version, { extra: [bomb] });
+}
+
+/** Info-ZIP Unicode Path extra field (0x7075) giving `entryName` the alternative name `alias`. */
+export function unicodePathField(entryName: string, alias: string): Record<number, Uint8Array> {
+  const field = Buffer.alloc(5);
+  field.writeUInt8(1, 0);
+  field.writeUInt32LE(crc32(Buffer.from(entryName)), 1);
+  return { 0x7075: Buffer.concat([field, Buffer.from(alias)]) };
+}
+
+interface CentralEntry {
+  /** Offset of the central directory record. */
+  central: number;
+  /** Offset of the local file header. */
+  local: number;
+  name: string;
+}
+
+function centralEntries(zip: Buffer): CentralEntry[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const entries: CentralEntry[] = [];
+  let at = zip.readUInt32LE(end + 16);
+  while (at < end && zip.readUInt32LE(at) === 0x02014b50) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    entries.push({ central: at, local: zip.readUInt32LE(at + 42), name });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+function findEntry(zip: Buffer, name: string): CentralEntry {
+  const entry = centralEntries(zip).find((e) => e.name === name);
+  if (!entry) throw new Error(`no entry ${name}`);
+  return entry;
+}
+
+export interface EntryPatch {
+  compressedSize?: number;
+  uncompressedSize?: number;
+  /** OR-ed into the general purpose flags (1 = encrypted). */
+  flags?: number;
+}
+
+/** Rewrites an entry's declared sizes or flags in both its local and central headers. */
+export function patchZipEntry(zip: Uint8Array, name: string, patch: EntryPatch): Uint8Array {
+  const bytes = Buffer.from(zip);
+  const { central, local } = findEntry(bytes, name);
+  for (const [at, flags, sizes] of [
+    [central, 8, 20],
+    [local, 6, 18],
+  ] as const) {
+    if (patch.flags) bytes.writeUInt16LE(bytes.readUInt16LE(at + flags) | patch.flags, at + flags);
+    if (patch.compressedSize !== undefined) bytes.writeUInt32LE(patch.compressedSize, at + sizes);
+    if (patch.uncompressedSize !== undefined)
+      bytes.writeUInt32LE(patch.uncompressedSize, at + sizes + 4);
+  }
+  return bytes;
+}
+
+/** Renames an entry in place (same byte length), e.g. to make two entries share a name. */
+export function renameZipEntry(zip: Uint8Array, from: string, to: string): Uint8Array {
+  if (Buffer.byteLength(from) !== Buffer.byteLength(to)) throw new Error('names must be as long');
+  const bytes = Buffer.from(zip);
+  const { central, local } = findEntry(bytes, from);
+  bytes.write(to, central + 46);
+  bytes.write(to, local + 30);
+  return bytes;
+}
+
+/**
+ * Adds a zip64 end record declaring `entryCount` entries (the classic record holds 16 bits),
+ * as a writer does for more than 65,535 entries.
+ */
+export function withZip64EntryCount(zip: Uint8Array, entryCount: number): Uint8Array {
+  const bytes = Buffer.from(zip);
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(entryCount), 24);
+  record.writeBigUInt64LE(BigInt(entryCount), 32);
+  record.writeBigUInt64LE(BigInt(bytes.readUInt32LE(end + 12)), 40);
+  record.writeBigUInt64LE(BigInt(bytes.readUInt32LE(end + 16)), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(end), 8);
+  locator.writeUInt32LE(1, 16);
+  const classic = Buffer.from(bytes.subarray(end));
+  classic.writeUInt16LE(0xffff, 8);
+  classic.writeUInt16LE(0xffff, 10);
+  return Buffer.concat([bytes.subarray(0, end), record, locator, classic]);
 }
 
 export interface TarEntrySpec {
   name: string;
   data?: string | Buffer;
-  type?: 'file' | 'directory' | 'symlink' | 'link' | 'fifo';
+  type?: 'file' | 'directory' | 'symlink' | 'link' | 'fifo' | 'character-device' | 'block-device';
   linkname?: string;
 }
 
+/** Writes a gzip'd tar of `entries` in order, names exactly as given (`../x`, `/x` included). */
 export async function writeTarGz(path: string, entries: TarEntrySpec[]): Promise<void> {
   const tar = pack();
-  const chunks: Buffer[] = [];
-  tar.on('data', (chunk: unknown) => {
-    chunks.push(chunk as Buffer);
-  });
-  const done = new Promise<void>((resolve) => tar.on('end', () => resolve()));
+  const written = pipeline(tar as unknown as Readable, createGzip(), createWriteStream(path));
   for (const entry of entries) {
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data) : entry.data;
     const header = {
       name: entry.name,
       type: entry.type ?? 'file',
+      mtime: MTIME,
       ...(entry.linkname ? { linkname: entry.linkname } : {}),
     };
     await new Promise<void>((resolve, reject) =>
-      tar.entry(header, data ?? Buffer.alloc(0), (e) => (e ? reject(e) : resolve())),
+      tar.entry(header, data ?? Buffer.alloc(0), (error) => (error ? reject(error) : resolve())),
     );
   }
   tar.finalize();
-  await done;
-  await writeFile(path, gzipSync(Buffer.concat(chunks)));
+  await written;
 }
 
-/** A valid sdist for `name`/`version` plus extra entries. */
+/** The brief's name for `writeTarGz`. */
+export const writeTar = writeTarGz;
+
+/** A valid sdist for `name`/`version` (top folder `{name}-{version}`) plus extra entries. */
 export async function writeSdist(
   path: string,
   name: string,
@@ -103,4 +243,13 @@ export async function writeSdist(
     { name: `${top}/pyproject.toml`, data: '[project]\n' },
     ...extra,
   ]);
+}
+
+/** A valid sdist plus one file of `bytes` zeros. */
+export async function writeTarBomb(
+  path: string,
+  { name = 'demo', version = '1.0', bytes = 50 * 1024 * 1024 } = {},
+): Promise<void> {
+  const top = `${name.replace(/-/g, '_')}-${version}`;
+  await writeSdist(path, name, version, [{ name: `${top}/zeros.bin`, data: Buffer.alloc(bytes) }]);
 }

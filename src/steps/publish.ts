@@ -8,7 +8,12 @@ import { basename, join } from 'node:path';
 import type { ArtifactStore } from '../artifacts.ts';
 import { mapLimit } from '../concurrency.ts';
 import { digestFile } from '../digest.ts';
-import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
+import {
+  checkConsistency,
+  inspectDistribution,
+  pypiUploadProblems,
+} from '../distributions/inspect.ts';
+import { DistributionError } from '../errors.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
 import { ChainOfCustodyError, EnvironmentError } from '../errors.ts';
 import { gatherFromArtifacts } from '../gather.ts';
@@ -94,6 +99,16 @@ export async function runPublish(
       inspectDistribution,
     );
     const identity = checkConsistency(inspected);
+    const problems = inspected.flatMap(pypiUploadProblems);
+    if (problems.length > 0) {
+      throw new DistributionError(
+        `The index would refuse these files: ${problems.join('; ')}. Nothing was uploaded.`,
+        {
+          subject: inspected[0]?.parsed.filename,
+          hint: 'Rebuild with a current build backend (PEP 625 sdist names, normalized wheel names, Metadata-Version 2.5 or lower, no local versions).',
+        },
+      );
+    }
     const list = await mapLimit(inspected, settings.uploadConcurrency, toPublishFile);
     io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
     return { publishFiles: list, release: identity };

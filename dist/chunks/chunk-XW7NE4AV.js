@@ -1,29 +1,14 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  clean,
-  defaultArtifactName
-} from "./chunk-QWCXHCAO.js";
-import {
-  MANIFEST_FILENAME,
-  MANIFEST_MEDIA_TYPE,
-  mapLimit,
-  serializeManifest,
-  sha256sumLines
-} from "./chunk-5F6QULYN.js";
-import {
-  requireArtifactService,
   require_tar_stream
-} from "./chunk-NJR3UXEH.js";
-import "./chunk-RFMX6665.js";
+} from "./chunk-DROAMEN7.js";
 import {
-  digestFile,
-  listDistributionFiles,
-  resolveWorkspaceDir
-} from "./chunk-NRHN4RH4.js";
-import "./chunk-B7DKYMDZ.js";
+  clean,
+  eq,
+  valid
+} from "./chunk-WCCNTLSW.js";
 import {
   DistributionError,
-  formatBytes,
   quote
 } from "./chunk-7R35VGQD.js";
 import {
@@ -524,11 +509,11 @@ var require_yauzl = __commonJS({
     var fd_slicer = require_fd_slicer();
     var util = __require("util");
     var EventEmitter = __require("events").EventEmitter;
-    var Transform = __require("stream").Transform;
+    var Transform2 = __require("stream").Transform;
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open;
+    exports.open = open2;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -546,7 +531,7 @@ var require_yauzl = __commonJS({
     exports.RandomAccessReader = RandomAccessReader;
     function openPromise(path, options2) {
       return new Promise((resolve, reject) => {
-        open(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -576,7 +561,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open(path, options2, callback) {
+    function open2(path, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -1218,9 +1203,9 @@ var require_yauzl = __commonJS({
         callback();
       });
     }
-    util.inherits(AssertByteCountStream, Transform);
+    util.inherits(AssertByteCountStream, Transform2);
     function AssertByteCountStream(byteCount) {
-      Transform.call(this);
+      Transform2.call(this);
       this.actualByteCount = 0;
       this.expectedByteCount = byteCount;
     }
@@ -1282,18 +1267,18 @@ var require_yauzl = __commonJS({
         refUnrefFilter.unref();
         stream.destroy();
       });
-      var byteCounter = new AssertByteCountStream(end - start);
+      var byteCounter2 = new AssertByteCountStream(end - start);
       refUnrefFilter.on("error", function(err) {
         setImmediate(function() {
-          if (!destroyed) byteCounter.emit("error", err);
+          if (!destroyed) byteCounter2.emit("error", err);
         });
       });
-      installDestroyFn(byteCounter, function() {
+      installDestroyFn(byteCounter2, function() {
         destroyed = true;
-        refUnrefFilter.unpipe(byteCounter);
+        refUnrefFilter.unpipe(byteCounter2);
         refUnrefFilter.destroy();
       });
-      return stream.pipe(refUnrefFilter).pipe(byteCounter);
+      return stream.pipe(refUnrefFilter).pipe(byteCounter2);
     };
     RandomAccessReader.prototype._readStreamForRange = function(start, end) {
       throw new Error("not implemented");
@@ -1375,10 +1360,6 @@ var require_yauzl = __commonJS({
   }
 });
 
-// src/steps/collect.ts
-import { link, copyFile, mkdir, rm, writeFile } from "node:fs/promises";
-import { basename as basename2, join } from "node:path";
-
 // src/distributions/inspect.ts
 import { basename } from "node:path";
 
@@ -1386,24 +1367,30 @@ import { basename } from "node:path";
 var MAX_FILENAME_LENGTH = 255;
 var PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 var TAG = /^[A-Za-z0-9_]+$/;
+var WHEEL_HINT = "Wheels are named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl (PEP 427): rebuild instead of renaming.";
+var SDIST_HINT = "Build the sdist with `python -m build --sdist`: PyPI takes sdists named {name}-{version}.tar.gz (PEP 625).";
 function normalizeProjectName(name) {
   return name.replace(/[-_.]+/g, "-").toLowerCase();
 }
 function isValidProjectName(name) {
   return PROJECT_NAME.test(name);
 }
-function canonicalVersion(version, filename) {
-  const canonical = /^[A-Za-z0-9.+!_-]+$/.test(version) ? clean(version) : null;
-  if (!canonical) {
-    throw new DistributionError(
-      `${quote(filename)} has a version that is not PEP 440: ${quote(version)}.`,
-      {
-        subject: filename,
-        hint: "Set a PEP 440 version in pyproject.toml (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1) and rebuild."
-      }
-    );
+function canonicalVersion(version, subject = version) {
+  const [release = "", local] = version.split("+", 2);
+  const canonical = valid(version) === null ? null : clean(release);
+  if (canonical === null) {
+    throw new DistributionError(`${quote(subject)}: ${quote(version)} is not a PEP 440 version.`, {
+      subject,
+      hint: "Use a PEP 440 version such as 1.2.3, 1.2.3rc1 or 1.2.3.post1 (https://peps.python.org/pep-0440/)."
+    });
   }
-  return canonical;
+  return local === void 0 ? canonical : `${canonical}+${canonicalLocal(local)}`;
+}
+function canonicalLocal(local) {
+  return local.toLowerCase().split(/[-_.]/).map((segment) => /^\d+$/.test(segment) ? segment.replace(/^0+(?=\d)/, "") : segment).join(".");
+}
+function versionsEqual(a, b) {
+  return valid(a) !== null && valid(b) !== null && eq(a, b);
 }
 function invalid(filename, why, hint) {
   return new DistributionError(`${quote(filename)} is not a valid distribution filename: ${why}.`, {
@@ -1411,72 +1398,77 @@ function invalid(filename, why, hint) {
     hint
   });
 }
-function checkCommon(filename) {
+function checkCharacters(filename, hint) {
   if (filename.length > MAX_FILENAME_LENGTH || !/^[\x21-\x7e]+$/.test(filename)) {
-    throw invalid(
-      filename,
-      "it has non-ASCII, blank or control characters or is too long",
-      "Rename nothing by hand: rebuild with a standard backend (hatchling, setuptools, flit, maturin)."
-    );
+    throw invalid(filename, "it is too long or has non-ASCII, blank or control characters", hint);
   }
 }
+function expandTags(filename, set, what) {
+  const tags = set.split(".");
+  if (tags.some((tag) => !TAG.test(tag)))
+    throw invalid(filename, `the ${what} tag ${quote(set)} is malformed`, WHEEL_HINT);
+  return tags;
+}
 function parseWheelFilename(filename) {
-  checkCommon(filename);
-  const hint = "Wheels are named {name}-{version}(-{build})?-{python tag}-{abi tag}-{platform tag}.whl (PEP 427); rebuild instead of renaming.";
-  if (!filename.endsWith(".whl")) throw invalid(filename, "it does not end in .whl", hint);
-  const parts = filename.slice(0, -4).split("-");
+  checkCharacters(filename, WHEEL_HINT);
+  if (!filename.endsWith(".whl")) throw invalid(filename, "it does not end in .whl", WHEEL_HINT);
+  const parts = filename.slice(0, -".whl".length).split("-");
   if (parts.length !== 5 && parts.length !== 6)
-    throw invalid(filename, `it has ${parts.length} dash-separated parts, not 5 or 6`, hint);
+    throw invalid(filename, `it has ${parts.length} dash-separated parts, not 5 or 6`, WHEEL_HINT);
   const [name = "", version = ""] = parts;
+  if (!/^[\w.]+$/.test(name) || name.includes("__") || !isValidProjectName(name))
+    throw invalid(filename, `the name part ${quote(name)} is not a distribution name`, WHEEL_HINT);
+  if (valid(version) === null)
+    throw invalid(filename, `the version ${quote(version)} is not PEP 440`, WHEEL_HINT);
   const build = parts.length === 6 ? parts[2] : void 0;
-  const [python = "", abi = "", platform = ""] = parts.slice(-3);
-  if (!/^[\w.]+$/.test(name) || name.includes("__") || !isValidProjectName(name)) {
-    throw invalid(filename, `the name part ${quote(name)} is not a valid distribution name`, hint);
-  }
   if (build !== void 0 && !/^\d[\w.]*$/.test(build))
-    throw invalid(filename, `the build tag ${quote(build)} must start with a digit`, hint);
-  const expand = (set, what) => {
-    const tags = set.split(".");
-    if (tags.some((tag) => !TAG.test(tag)))
-      throw invalid(filename, `the ${what} tag ${quote(set)} is malformed`, hint);
-    return tags;
-  };
-  const wheel = {
+    throw invalid(filename, `the build tag ${quote(build)} must start with a digit`, WHEEL_HINT);
+  const [python = "", abi = "", platform = ""] = parts.slice(-3);
+  return {
     kind: "wheel",
     filename,
     name,
     project: normalizeProjectName(name),
     version,
-    pythonTags: expand(python, "python"),
-    abiTags: expand(abi, "ABI"),
-    platformTags: expand(platform, "platform")
+    ...build === void 0 ? {} : { build },
+    pythonTags: expandTags(filename, python, "python"),
+    abiTags: expandTags(filename, abi, "ABI"),
+    platformTags: expandTags(filename, platform, "platform")
   };
-  canonicalVersion(version, filename);
-  if (build !== void 0) wheel.build = build;
-  return wheel;
 }
 function parseSdistFilename(filename) {
-  checkCommon(filename);
-  const hint = "sdists are named {name}-{version}.tar.gz (PEP 625); build with `python -m build --sdist`.";
-  if (!filename.endsWith(".tar.gz")) {
-    throw invalid(filename, "PyPI only takes sdists as .tar.gz", hint);
-  }
+  checkCharacters(filename, SDIST_HINT);
+  if (!filename.endsWith(".tar.gz"))
+    throw invalid(filename, "PyPI only accepts sdists as .tar.gz", SDIST_HINT);
   const stem = filename.slice(0, -".tar.gz".length);
   for (let dash = stem.lastIndexOf("-"); dash > 0; dash = stem.lastIndexOf("-", dash - 1)) {
     const name = stem.slice(0, dash);
     const version = stem.slice(dash + 1);
-    if (/^\d/.test(version) && clean(version) && isValidProjectName(name)) {
+    if (/^v?\d/i.test(version) && valid(version) !== null && isValidProjectName(name))
       return { kind: "sdist", filename, name, project: normalizeProjectName(name), version };
-    }
   }
-  throw invalid(filename, "no {name}-{version} split with a PEP 440 version", hint);
+  throw invalid(
+    filename,
+    "it does not split into {name}-{version} with a PEP 440 version",
+    SDIST_HINT
+  );
 }
+var NOT_TAR_GZ = [".zip", ".tar.bz2", ".tar.xz", ".tar.zst", ".tar", ".tgz", ".tbz"];
 function parseDistributionFilename(filename) {
   if (filename.endsWith(".whl")) return parseWheelFilename(filename);
   if (filename.endsWith(".tar.gz")) return parseSdistFilename(filename);
+  const lower = filename.toLowerCase();
+  if (NOT_TAR_GZ.some((suffix) => lower.endsWith(suffix)))
+    throw invalid(filename, "PyPI only accepts sdists as .tar.gz", SDIST_HINT);
+  if (lower.endsWith(".egg"))
+    throw invalid(
+      filename,
+      "PyPI no longer accepts eggs, only wheels and .tar.gz sdists",
+      "Build a wheel instead: `python -m build`."
+    );
   throw invalid(
     filename,
-    "only wheels (.whl) and sdists (.tar.gz) can be released",
+    "only wheels (.whl) and sdists (.tar.gz) are distributions",
     "Remove other files from `packages-dir`."
   );
 }
@@ -1484,7 +1476,7 @@ function parseDistributionFilename(filename) {
 // src/distributions/sdist-archive.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
@@ -1492,36 +1484,42 @@ import { createGunzip } from "node:zlib";
 var METADATA_MAX_BYTES = 4 * 1024 * 1024;
 var MAX_COMPRESSION_RATIO = 200;
 var RATIO_CHECK_MIN_BYTES = 1024 * 1024;
+var MAX_ENTRY_NAME_LENGTH = 1024;
+var HINT = "Build the distribution with a standard backend from a clean checkout; never release an archive you did not build.";
 function hostileArchive(filename, why) {
   return new DistributionError(`${quote(filename)} is refused: ${why}.`, {
     subject: filename,
-    hint: "Build the distribution with a standard backend from a clean checkout; never release an archive you did not build."
+    hint: HINT
   });
 }
 function unsafeEntryName(name) {
-  if (/[\u0000-\u001f\u007f]/.test(name))
-    return `entry ${quote(name)} has control characters in its name`;
-  if (name.includes("\\")) return `entry ${quote(name)} has a backslash in its name`;
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name))
-    return `entry ${quote(name)} has an absolute path`;
-  if (name.split("/").includes("..")) return `entry ${quote(name)} has a ".." path segment`;
+  const entry = `entry ${quote(name)}`;
+  if (name === "") return "an entry has an empty name";
+  if (name.length > MAX_ENTRY_NAME_LENGTH)
+    return `${entry} has a name longer than ${MAX_ENTRY_NAME_LENGTH} characters`;
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+    return `${entry} has control characters in its name`;
+  if (name.includes("\\")) return `${entry} has a backslash in its name`;
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return `${entry} has an absolute path`;
+  if (name.split("/").includes("..")) return `${entry} has a ".." path segment`;
   return void 0;
 }
-function checkRatio(filename, entry, stored, inflated) {
-  if (inflated > RATIO_CHECK_MIN_BYTES && inflated > Math.max(stored, 1) * MAX_COMPRESSION_RATIO) {
-    throw hostileArchive(
-      filename,
-      `entry ${quote(entry)} inflates ${Math.round(inflated / Math.max(stored, 1))} times (a zip bomb)`
-    );
-  }
+function checkRatio(filename, what, stored, inflated) {
+  if (inflated <= RATIO_CHECK_MIN_BYTES || inflated <= stored * MAX_COMPRESSION_RATIO) return;
+  const ratio = stored > 0 ? `${Math.round(inflated / stored)} times its size` : "from nothing";
+  throw hostileArchive(
+    filename,
+    `${what} inflates ${ratio}, over the limit of ${MAX_COMPRESSION_RATIO} (a decompression bomb)`
+  );
 }
 async function readCapped(stream, limit, onOverflow) {
   const chunks = [];
   let size = 0;
   for await (const chunk of stream) {
-    size += chunk.length;
+    const bytes = chunk;
+    size += bytes.length;
     if (size > limit) throw onOverflow();
-    chunks.push(chunk);
+    chunks.push(bytes);
   }
   return Buffer.concat(chunks);
 }
@@ -1556,47 +1554,49 @@ var SINGLE_USE_FIELDS = [
   "license-expression",
   "requires-python"
 ];
+var NEVER_DYNAMIC = ["name", "version", "metadata-version"];
+var HEADER = /^([\x21-\x39\x3b-\x7e]+):(.*)$/;
 function fail(source, why) {
   throw new DistributionError(`${quote(source)} has invalid core metadata: ${why}.`, {
     subject: source,
-    hint: "Rebuild the distribution with a current build backend; the metadata must be UTF-8 with one Name, Version and Metadata-Version."
+    hint: "Rebuild with a current build backend: metadata must be UTF-8 with one Metadata-Version, Name and Version (https://packaging.python.org/en/latest/specifications/core-metadata/)."
   });
 }
-function parseCoreMetadata(bytes, source) {
-  let text;
+function decode(input, source) {
+  if (typeof input === "string") return input;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(input);
   } catch {
     return fail(source, "it is not valid UTF-8");
   }
-  if (text.includes("\0")) fail(source, "it contains a NUL byte");
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const fields = /* @__PURE__ */ new Map();
+}
+function splitHeaders(text, source) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const headers = [];
   let index = 0;
-  let current;
-  const flush = () => {
-    if (!current) return;
-    const list = fields.get(current.name) ?? [];
-    list.push(current.value);
-    fields.set(current.name, list);
-    current = void 0;
-  };
   for (; index < lines.length; index++) {
     const line = lines[index];
     if (line === "") break;
+    const last = headers.at(-1);
     if (/^[ \t]/.test(line)) {
-      if (!current) fail(source, "it starts with a continuation line");
-      current.value += `
-${line.replace(/^ {0,8}|^\t/, "")}`;
+      if (!last) fail(source, "it starts with a continuation line");
+      last[1] += `
+${line}`;
       continue;
     }
-    const colon = line.indexOf(":");
-    if (colon <= 0 || !/^[\x21-\x39\x3b-\x7e]+$/.test(line.slice(0, colon)))
-      fail(source, `line ${index + 1} is not a header`);
-    flush();
-    current = { name: line.slice(0, colon).toLowerCase(), value: line.slice(colon + 1).trim() };
+    const match = HEADER.exec(line);
+    if (!match) fail(source, `line ${index + 1} is neither a header nor a continuation line`);
+    headers.push([match[1].toLowerCase(), match[2].replace(/^[ \t]+/, "")]);
   }
-  flush();
+  return { headers, body: lines.slice(index + 1).join("\n") };
+}
+function parseCoreMetadata(input, source) {
+  const text = decode(input, source);
+  if (text.includes("\0")) fail(source, "it contains a NUL byte");
+  if (text.startsWith("\uFEFF")) fail(source, "it starts with a byte order mark");
+  const { headers, body } = splitHeaders(text, source);
+  const fields = /* @__PURE__ */ new Map();
+  for (const [name, value] of headers) fields.set(name, [...fields.get(name) ?? [], value]);
   for (const name of SINGLE_USE_FIELDS) {
     if ((fields.get(name)?.length ?? 0) > 1)
       fail(source, `the ${name} field appears more than once`);
@@ -1606,244 +1606,337 @@ ${line.replace(/^ {0,8}|^\t/, "")}`;
   if (!KNOWN_METADATA_VERSIONS.includes(metadataVersion)) {
     fail(
       source,
-      `Metadata-Version ${quote(metadataVersion)} is not one the action knows (${KNOWN_METADATA_VERSIONS.join(", ")})`
+      `Metadata-Version ${quote(metadataVersion)} is unknown (known: ${KNOWN_METADATA_VERSIONS.join(", ")})`
     );
   }
-  const body = lines.slice(index + 1).join("\n");
+  const dynamic = (fields.get("dynamic") ?? []).map((field) => field.trim().toLowerCase());
+  const forbidden = NEVER_DYNAMIC.find((field) => dynamic.includes(field));
+  if (forbidden) fail(source, `the ${forbidden} field is listed as Dynamic, which is not allowed`);
+  const hasBody = body.trim() !== "";
+  if (hasBody && fields.has("description"))
+    fail(source, "the description is given both as a Description field and as the body");
   const metadata = {
     metadataVersion,
     name: one("name"),
     version: one("version"),
     fields
   };
-  if (body.trim()) metadata.body = body;
+  if (hasBody) metadata.body = body;
   return metadata;
 }
 
 // src/distributions/sdist-archive.ts
 var MAX_SDIST_UNCOMPRESSED_BYTES = 4 * 1024 ** 3;
 var MAX_TAR_ENTRIES = 1e5;
+var PKG_INFO = /^[^/]+\/PKG-INFO$/;
+var REGULAR = /* @__PURE__ */ new Set(["file", "contiguous-file"]);
 async function readSdistMetadata(path, parsed) {
   const { filename } = parsed;
-  const tops = /* @__PURE__ */ new Set();
-  let pkgInfo;
-  let total = 0;
-  let count = 0;
+  let compressed = 0;
+  let inflated = 0;
   const tar = (0, import_tar_stream.extract)();
-  const walk = (async () => {
-    for await (const entry of tar) {
-      const header = entry.header;
-      const name = header.name.replace(/^\.\//, "");
-      const problem = checkHeader(name, header);
-      if (problem) throw hostileArchive(filename, problem);
-      if (++count > MAX_TAR_ENTRIES)
-        throw hostileArchive(filename, `it has more than ${MAX_TAR_ENTRIES} entries`);
-      total += header.size ?? 0;
-      if (total > MAX_SDIST_UNCOMPRESSED_BYTES)
-        throw hostileArchive(
-          filename,
-          `it inflates to more than ${MAX_SDIST_UNCOMPRESSED_BYTES} bytes`
-        );
-      tops.add(name.split("/")[0]);
-      if (/^[^/]+\/PKG-INFO$/.test(name)) {
-        pkgInfo = await readCapped(
-          entry,
-          METADATA_MAX_BYTES,
-          () => hostileArchive(filename, `PKG-INFO is larger than ${METADATA_MAX_BYTES} bytes`)
-        );
-      } else {
-        entry.resume();
-        await new Promise((resolve) => entry.on("end", () => resolve()));
+  const piped = pipeline(
+    createReadStream(path),
+    byteCounter((bytes) => compressed += bytes),
+    createGunzip(),
+    byteCounter((bytes) => {
+      inflated += bytes;
+      if (inflated > MAX_SDIST_UNCOMPRESSED_BYTES)
+        throw hostileArchive(filename, `it inflates past ${MAX_SDIST_UNCOMPRESSED_BYTES} bytes`);
+      checkRatio(filename, "the archive", compressed, inflated);
+    }),
+    tar
+  );
+  const [piping, walking] = await Promise.allSettled([piped, walkEntries(tar, filename)]);
+  const failures = [walking, piping].flatMap((r) => r.status === "rejected" ? [r.reason] : []);
+  const refusal = failures.find((reason) => reason instanceof DistributionError);
+  if (refusal) throw refusal;
+  const cause = failures.at(-1);
+  if (cause !== void 0) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw hostileArchive(filename, `it is not a readable .tar.gz archive (${quote(message)})`);
+  }
+  return parseCoreMetadata(walking.value, filename);
+}
+function byteCounter(onBytes) {
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      try {
+        onBytes(chunk.length);
+        done(null, chunk);
+      } catch (error) {
+        done(error);
       }
     }
-  })();
-  const { size: stored } = await stat(path);
-  try {
-    await Promise.all([pipeline(createReadStream(path), createGunzip(), tar), walk]);
-  } catch (error) {
-    tar.destroy();
-    if (error instanceof DistributionError) throw error;
-    throw hostileArchive(
-      filename,
-      `it is not a readable .tar.gz archive (${error.message})`
-    );
-  }
-  checkRatio(filename, filename, stored, total);
-  if (tops.size !== 1)
-    throw hostileArchive(filename, `it must hold exactly one top-level folder, not ${tops.size}`);
-  if (!pkgInfo) throw hostileArchive(filename, `${quote(`${[...tops][0]}/PKG-INFO`)} is missing`);
-  return parseCoreMetadata(pkgInfo, filename);
+  });
 }
-function checkHeader(name, header) {
-  const unsafe = unsafeEntryName(name);
-  if (unsafe) return unsafe;
+async function walkEntries(tar, filename) {
+  let top;
+  let pkgInfo;
+  let count = 0;
+  for await (const entry of tar) {
+    const { header } = entry;
+    const { name } = header;
+    if (++count > MAX_TAR_ENTRIES)
+      throw hostileArchive(filename, `it has more than ${MAX_TAR_ENTRIES} entries`);
+    const problem = unsafeEntryName(name) ?? unsafeEntryType(name, header);
+    if (problem) throw hostileArchive(filename, problem);
+    const [first = "", ...rest] = name.split("/");
+    top ??= first;
+    const nested = rest.some((segment) => segment !== "");
+    if (first !== top || first === "." || !nested && header.type !== "directory")
+      throw hostileArchive(
+        filename,
+        `entry ${quote(name)} is outside the top-level folder ${quote(top)} (an sdist holds exactly one folder)`
+      );
+    if (PKG_INFO.test(name) && REGULAR.has(header.type ?? "")) {
+      if (pkgInfo) throw hostileArchive(filename, `entry ${quote(name)} appears twice`);
+      pkgInfo = await readCapped(
+        entry,
+        METADATA_MAX_BYTES,
+        () => hostileArchive(filename, `its PKG-INFO is larger than ${METADATA_MAX_BYTES} bytes`)
+      );
+    } else {
+      for await (const chunk of entry) void chunk;
+    }
+  }
+  if (top === void 0) throw hostileArchive(filename, "the archive is empty");
+  if (!pkgInfo) throw hostileArchive(filename, `${quote(`${top}/PKG-INFO`)} is missing`);
+  return pkgInfo;
+}
+function unsafeEntryType(name, header) {
+  const entry = `entry ${quote(name)}`;
   if (header.type === "symlink" || header.type === "link") {
-    return `entry ${quote(name)} is a ${header.type === "link" ? "hard" : "symbolic"} link (links are refused in released sdists)`;
+    const kind = header.type === "link" ? "a hard link" : "a symbolic link";
+    return `${entry} is ${kind} to ${quote(header.linkname ?? "")} (links are refused in sdists: extracting one can write outside the target folder)`;
   }
-  if (header.type !== "file" && header.type !== "directory" && header.type !== "contiguous-file") {
-    return `entry ${quote(name)} is a ${header.type ?? "special"} entry, not a file or folder`;
-  }
-  return void 0;
+  if (header.type === "directory" || REGULAR.has(header.type ?? "")) return void 0;
+  return `${entry} is a ${header.type ?? "special"} entry, not a file or folder`;
 }
 
 // src/distributions/wheel-archive.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
+import { open } from "node:fs/promises";
 var MAX_ZIP_ENTRIES = 1e5;
 var MAX_WHEEL_UNCOMPRESSED_BYTES = 8 * 1024 ** 3;
 var S_IFMT = 61440;
 var S_IFLNK = 40960;
-function openZip(path) {
-  return new Promise((resolve, reject) => {
-    import_yauzl.default.open(
-      path,
-      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true },
-      (error, zip) => error || !zip ? reject(error ?? new Error("no zip")) : resolve(zip)
-    );
-  });
-}
-function entries(zip) {
-  return new Promise((resolve, reject) => {
-    const list = [];
-    zip.on("entry", (entry) => {
-      list.push(entry);
-      if (list.length > MAX_ZIP_ENTRIES) reject(new Error(`more than ${MAX_ZIP_ENTRIES} entries`));
-      else zip.readEntry();
-    });
-    zip.on("end", () => resolve(list));
-    zip.on("error", reject);
-    zip.readEntry();
-  });
-}
-var entryName = (entry) => Buffer.isBuffer(entry.fileName) ? new TextDecoder().decode(entry.fileName) : String(entry.fileName);
+var S_IFREG = 32768;
+var S_IFDIR = 16384;
+var UTF8_NAME_FLAG = 2048;
+var UNICODE_PATH_FIELD = 28789;
+var CENTRAL_HEADER_BYTES = 46;
+var REQUIRED_FILES = ["METADATA", "RECORD", "WHEEL"];
 async function readWheelMetadata(path, parsed) {
   const { filename } = parsed;
-  let zip;
-  let list;
+  const zip = await openZip(path, filename);
   try {
-    zip = await openZip(path);
-  } catch (error) {
-    throw hostileArchive(
-      filename,
-      `it is not a readable zip archive (${error.message})`
-    );
-  }
-  try {
-    try {
-      list = await entries(zip);
-    } catch (error) {
-      throw hostileArchive(filename, `its zip directory is broken (${error.message})`);
-    }
-    const metadataEntry = checkEntries(filename, parsed, list);
-    const stream = await new Promise(
-      (resolve, reject) => zip.openReadStream(
-        metadataEntry,
-        (error, s) => error || !s ? reject(error ?? new Error("no stream")) : resolve(s)
-      )
-    );
-    let bytes;
-    try {
-      bytes = await readCapped(
-        stream,
-        METADATA_MAX_BYTES,
-        () => hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`)
+    if (zip.entryCount > MAX_ZIP_ENTRIES)
+      throw hostileArchive(
+        filename,
+        `it has ${zip.entryCount} entries, over the limit of ${MAX_ZIP_ENTRIES}`
       );
-    } catch (error) {
-      stream.destroy();
-      if (error.name === "DistributionError") throw error;
-      throw hostileArchive(filename, `METADATA cannot be inflated (${error.message})`);
-    }
-    return parseCoreMetadata(bytes, filename);
+    const survey = await surveyEntries(zip, filename);
+    await checkDirectorySize(path, filename, survey.directoryBytes);
+    const metadata = findMetadata(filename, parsed, survey.distInfo);
+    return parseCoreMetadata(await readMetadata(zip, metadata, filename), filename);
   } finally {
     zip.close();
   }
 }
-function checkEntries(filename, parsed, list) {
+async function openZip(path, filename) {
+  try {
+    const zip = await import_yauzl.default.openPromise(path, {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: true
+    });
+    zip.on("error", () => void 0);
+    return zip;
+  } catch (error) {
+    throw hostileArchive(filename, `it is not a readable zip archive (${describe(error)})`);
+  }
+}
+var describe = (error) => quote(error instanceof Error ? error.message : String(error));
+async function surveyEntries(zip, filename) {
+  const survey = { distInfo: /* @__PURE__ */ new Map(), directoryBytes: 0 };
+  const seen = /* @__PURE__ */ new Set();
   let total = 0;
-  const distInfo = /* @__PURE__ */ new Set();
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of list) {
-    const name = entryName(entry);
-    const unsafe = unsafeEntryName(name);
+  try {
+    for await (const entry of zip.eachEntry()) {
+      const name = checkEntry(filename, entry);
+      if (seen.has(name)) throw hostileArchive(filename, `entry ${quote(name)} appears twice`);
+      seen.add(name);
+      total += entry.uncompressedSize;
+      if (total > MAX_WHEEL_UNCOMPRESSED_BYTES)
+        throw hostileArchive(
+          filename,
+          `its entries declare more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes in all`
+        );
+      survey.directoryBytes += CENTRAL_HEADER_BYTES + entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength;
+      const slash = name.indexOf("/");
+      const top = name.slice(0, slash);
+      if (slash > 0 && top.endsWith(".dist-info")) {
+        const files = survey.distInfo.get(top) ?? /* @__PURE__ */ new Map();
+        files.set(name.slice(slash + 1), entry);
+        survey.distInfo.set(top, files);
+      }
+    }
+  } catch (error) {
+    if (error instanceof DistributionError) throw error;
+    throw hostileArchive(filename, `its zip central directory is broken (${describe(error)})`);
+  }
+  return survey;
+}
+function checkEntry(filename, entry) {
+  const name = checkEntryName(filename, entry);
+  const type = entry.externalFileAttributes >>> 16 & S_IFMT;
+  const what = `entry ${quote(name)}`;
+  if (type === S_IFLNK)
+    throw hostileArchive(filename, `${what} is a symbolic link (links are refused in wheels)`);
+  if (type !== 0 && type !== S_IFREG && type !== S_IFDIR)
+    throw hostileArchive(filename, `${what} is a special file (mode 0o${type.toString(8)})`);
+  if (entry.isEncrypted()) throw hostileArchive(filename, `${what} is encrypted`);
+  checkRatio(filename, what, entry.compressedSize, entry.uncompressedSize);
+  return name;
+}
+function checkEntryName(filename, entry) {
+  const raw = entry.fileNameRaw;
+  const utf8 = (entry.generalPurposeBitFlag & UTF8_NAME_FLAG) !== 0;
+  let name;
+  try {
+    name = utf8 ? new TextDecoder("utf-8", { fatal: true }).decode(raw) : raw.toString("latin1");
+  } catch {
+    const shown = quote(raw.toString("latin1"));
+    throw hostileArchive(filename, `entry ${shown} has a name that is not UTF-8`);
+  }
+  const aliases = entry.extraFields.filter((field) => field.id === UNICODE_PATH_FIELD && field.data.length >= 5).map((field) => field.data.subarray(5).toString("utf8"));
+  for (const candidate of [name, ...aliases]) {
+    const unsafe = unsafeEntryName(candidate);
     if (unsafe) throw hostileArchive(filename, unsafe);
-    const unixMode = entry.externalFileAttributes >>> 16;
-    if ((unixMode & S_IFMT) === S_IFLNK)
-      throw hostileArchive(filename, `entry ${quote(name)} is a symbolic link`);
-    checkRatio(filename, name, entry.compressedSize, entry.uncompressedSize);
-    total += entry.uncompressedSize;
-    if (total > MAX_WHEEL_UNCOMPRESSED_BYTES)
+  }
+  const ascii = raw.every((byte) => byte < 128);
+  if (ascii && aliases.some((alias) => alias !== name))
+    throw hostileArchive(filename, `entry ${quote(name)} carries a second, different name`);
+  return name;
+}
+async function checkDirectorySize(path, filename, read) {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 22 + 65535 + 20);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    let end = length - 22;
+    while (end >= 0 && tail.readUInt32LE(end) !== 101010256) end--;
+    let declared = tail.readUInt32LE(end + 12);
+    if (end >= 20 && tail.readUInt32LE(end - 20) === 117853008) {
+      const record = Buffer.alloc(56);
+      await handle.read(record, 0, 56, Number(tail.readBigUInt64LE(end - 12)));
+      declared = Number(record.readBigUInt64LE(40));
+    }
+    if (declared !== read)
       throw hostileArchive(
         filename,
-        `its entries inflate to more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes`
+        `its central directory holds ${declared} bytes of entries but its entry count covers ${read} (zip readers would disagree on its contents)`
       );
-    const top = name.split("/")[0] ?? "";
-    if (top.endsWith(".dist-info") && name.includes("/")) distInfo.add(top);
-    byName.set(name, entry);
+  } finally {
+    await handle.close();
   }
-  const folders = [...distInfo];
-  if (folders.length !== 1) {
+}
+function findMetadata(filename, parsed, distInfo) {
+  const folders = [...distInfo.keys()];
+  if (folders.length !== 1)
     throw hostileArchive(
       filename,
-      folders.length === 0 ? "it has no .dist-info folder" : `it has ${folders.length} .dist-info folders`
+      folders.length === 0 ? "it has no .dist-info folder" : `it has ${folders.length} .dist-info folders (${folders.map(quote).join(", ")}), not one`
     );
-  }
   const folder = folders[0];
-  const match = /^(.+)-([^-]+)\.dist-info$/.exec(folder);
-  if (!match || normalizeProjectName(match[1]) !== parsed.project || canonicalVersion(match[2], filename) !== canonicalVersion(parsed.version, filename)) {
+  const stem = folder.slice(0, -".dist-info".length);
+  const dash = stem.lastIndexOf("-");
+  const name = stem.slice(0, Math.max(dash, 0));
+  const version = stem.slice(dash + 1);
+  if (dash <= 0 || normalizeProjectName(name) !== parsed.project || !versionsEqual(version, parsed.version))
     throw hostileArchive(
       filename,
-      `its metadata folder ${quote(folder)} does not match the filename`
+      `its metadata folder ${quote(folder)} does not match the filename (expected ${quote(`${parsed.name}-${parsed.version}.dist-info`)})`
     );
-  }
-  const metadata = byName.get(`${folder}/METADATA`);
-  if (!metadata) throw hostileArchive(filename, `${quote(`${folder}/METADATA`)} is missing`);
-  if (!byName.has(`${folder}/RECORD`))
-    throw hostileArchive(filename, `${quote(`${folder}/RECORD`)} is missing`);
+  const files = distInfo.get(folder);
+  const missing = REQUIRED_FILES.find((file) => !files.has(file));
+  if (missing) throw hostileArchive(filename, `${quote(`${folder}/${missing}`)} is missing`);
+  const metadata = files.get("METADATA");
   if (metadata.uncompressedSize > METADATA_MAX_BYTES)
-    throw hostileArchive(filename, `METADATA is larger than ${METADATA_MAX_BYTES} bytes`);
+    throw hostileArchive(filename, `its METADATA is larger than ${METADATA_MAX_BYTES} bytes`);
   return metadata;
+}
+async function readMetadata(zip, entry, filename) {
+  try {
+    const stream = await zip.openReadStreamPromise(entry);
+    return await readCapped(
+      stream,
+      METADATA_MAX_BYTES,
+      () => hostileArchive(filename, `its METADATA inflates past ${METADATA_MAX_BYTES} bytes`)
+    );
+  } catch (error) {
+    if (error instanceof DistributionError) throw error;
+    throw hostileArchive(filename, `its METADATA cannot be inflated (${describe(error)})`);
+  }
 }
 
 // src/distributions/inspect.ts
+var REBUILD = "The file was renamed or built wrongly: rebuild it instead of renaming it.";
 async function inspectDistribution(path) {
   const parsed = parseDistributionFilename(basename(path));
   const { filename } = parsed;
   const metadata = parsed.kind === "wheel" ? await readWheelMetadata(path, parsed) : await readSdistMetadata(path, parsed);
-  const mismatch = (what, inName, inMetadata) => new DistributionError(
-    `${quote(filename)}: the filename says ${what} ${quote(inName)}, its metadata says ${quote(inMetadata)}.`,
-    {
-      subject: filename,
-      hint: "The file was renamed or built wrongly; rebuild it instead of renaming."
-    }
-  );
   if (!isValidProjectName(metadata.name)) {
     throw new DistributionError(
-      `${quote(filename)}: the metadata Name ${quote(metadata.name)} is not a valid project name.`,
+      `${quote(filename)}: its metadata Name ${quote(metadata.name)} is not a valid project name.`,
       {
         subject: filename,
-        hint: "Project names are ASCII letters, digits, and . _ - (PEP 508)."
+        hint: "Project names are ASCII letters and digits, with . _ - inside (https://packaging.python.org/en/latest/specifications/name-normalization/)."
       }
     );
   }
+  const version = canonicalVersion(metadata.version, filename);
+  const mismatch = (what, inName, inMetadata) => new DistributionError(
+    `${quote(filename)}: the filename says ${what} ${quote(inName)}, its metadata says ${quote(inMetadata)}.`,
+    { subject: filename, hint: REBUILD }
+  );
   if (normalizeProjectName(metadata.name) !== parsed.project)
     throw mismatch("project", parsed.name, metadata.name);
-  if (canonicalVersion(metadata.version, filename) !== canonicalVersion(parsed.version, filename)) {
+  if (!versionsEqual(version, parsed.version))
     throw mismatch("version", parsed.version, metadata.version);
-  }
   return { path, parsed, metadata };
 }
-function checkConsistency(list, expectedVersion) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const dist of list) {
-    const key = `${dist.parsed.project} ${canonicalVersion(dist.metadata.version, dist.parsed.filename)}`;
-    groups.set(key, [...groups.get(key) ?? [], dist.parsed.filename]);
+function groupByRelease(list) {
+  const groups = [];
+  for (const { parsed, metadata } of list) {
+    const version = canonicalVersion(metadata.version, parsed.filename);
+    let group = groups.find(
+      (g) => g.project === parsed.project && versionsEqual(g.version, version)
+    );
+    if (!group) groups.push(group = { project: parsed.project, version, files: [] });
+    group.files.push(parsed.filename);
   }
-  if (groups.size > 1) {
-    const detail = [...groups].map(([key, files]) => `${key}: ${files.map(quote).join(", ")}`).join("; ");
+  return groups;
+}
+function checkConsistency(list, expectedVersion) {
+  const groups = groupByRelease(list);
+  const first = list[0];
+  if (!first)
+    throw new DistributionError("There are no distributions to check.", {
+      subject: "packages-dir",
+      hint: "Build the wheels and sdist into `packages-dir` first."
+    });
+  if (groups.length > 1) {
+    const detail = groups.map((g) => `${g.project} ${g.version} (${g.files.map(quote).join(", ")})`).join("; ");
     throw new DistributionError(
-      `The files belong to ${groups.size} different releases (${detail}).`,
+      `The files belong to ${groups.length} different releases: ${detail}.`,
       {
         subject: "packages-dir",
-        hint: "Release one project version at a time: clean `packages-dir` before building."
+        hint: "Release one project version at a time: empty `packages-dir` before building."
       }
     );
   }
@@ -1853,127 +1946,76 @@ function checkConsistency(list, expectedVersion) {
       `More than one sdist: ${sdists.map((d) => quote(d.parsed.filename)).join(", ")}.`,
       {
         subject: "packages-dir",
-        hint: "PyPI takes one sdist per release; build the sdist in one job only."
+        hint: "PyPI takes one sdist per release: build the sdist in one job only."
       }
     );
   }
-  const first = list[0];
-  if (!first)
-    throw new DistributionError("No distributions to check.", {
-      subject: "packages-dir",
-      hint: "Build first."
-    });
   const version = canonicalVersion(first.metadata.version, first.parsed.filename);
-  if (expectedVersion !== void 0 && canonicalVersion(expectedVersion, "expected-version") !== version) {
-    throw new DistributionError(
-      `The files carry version ${quote(version)}, but expected-version is ${quote(expectedVersion)}.`,
-      {
-        subject: "expected-version",
-        hint: "Tag the commit whose version matches (e.g. v" + version + "), or set the version in pyproject.toml to the tag."
-      }
-    );
+  if (expectedVersion !== void 0) {
+    const expected = canonicalVersion(expectedVersion.replace(/^[vV]/, ""), "expected-version");
+    if (!versionsEqual(expected, version))
+      throw new DistributionError(
+        `The files carry version ${version}, but expected-version is ${quote(expectedVersion)}.`,
+        {
+          subject: "expected-version",
+          hint: `Tag the commit whose pyproject.toml says ${version} (e.g. v${version}), or set the version to match the tag and rebuild.`
+        }
+      );
   }
   return { project: first.parsed.project, name: first.metadata.name, version };
 }
-
-// src/steps/collect.ts
-var COLLECT_CONCURRENCY = 4;
-async function runCollect(settings, env, { io, artifacts }) {
-  if (settings.uploadArtifact) requireArtifactService(env, "upload-artifact");
-  const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
-  const inspected = await io.group("Inspecting distributions", async () => {
-    const paths = await listDistributionFiles(dir, "packages-dir");
-    const list = await mapLimit(paths, COLLECT_CONCURRENCY, inspectDistribution);
-    const release = checkConsistency(list, settings.expectedVersion);
-    io.result(`${release.name} ${release.version}: ${list.length} distribution(s) are valid`);
-    return { list, release };
-  });
-  const files = await io.group("Computing digests", async () => {
-    const entries2 = await mapLimit(inspected.list, COLLECT_CONCURRENCY, toManifestFile);
-    for (const file of entries2)
-      io.info(`${file.sha256}  ${file.filename} (${formatBytes(file.size)})`);
-    return entries2;
-  });
-  const manifest = {
-    mediaType: MANIFEST_MEDIA_TYPE,
-    project: inspected.release.project,
-    name: inspected.release.name,
-    version: inspected.release.version,
-    producer: {
-      repository: env.repository,
-      runId: env.runId,
-      runAttempt: env.runAttempt,
-      job: env.job,
-      sha: env.sha,
-      ref: env.ref
-    },
-    files
-  };
-  const artifactName = settings.artifactName ?? defaultArtifactName(
-    env,
-    files.map((f) => f.filename)
-  );
-  const staging = await stage(env.runnerTemp, artifactName, inspected.list, manifest);
-  io.setOutput("artifact-name", artifactName);
-  io.setOutput("manifest", staging.manifestPath);
-  io.setOutput("version", manifest.version);
-  io.setOutput("files", JSON.stringify(files.map((f) => f.filename)));
-  io.setOutput("hashes", Buffer.from(sha256sumLines(files)).toString("base64"));
-  if (settings.uploadArtifact) {
-    await io.group("Uploading workflow artifact", async () => {
-      const stored = await artifacts().upload(artifactName, staging.paths, staging.dir);
-      io.result(
-        `Uploaded artifact ${artifactName} (${files.length} file(s) + manifest, ${formatBytes(stored.size)})`
+var PYPI_METADATA_VERSIONS = [
+  "1.0",
+  "1.1",
+  "1.2",
+  "2.1",
+  "2.2",
+  "2.3",
+  "2.4",
+  "2.5"
+];
+var PYPI_PLATFORM_TAGS = [
+  /^any$/,
+  /^win32$/,
+  /^win_(amd64|arm64|ia64)$/,
+  /^manylinux(1|2010)_(x86_64|i686)$/,
+  /^manylinux2014_(x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)$/,
+  /^(manylinux|musllinux)_\d+_\d+_\w+$/,
+  /^macosx_10_\d+_\w+$/,
+  /^macosx_(1[1-5]|26)_0_\w+$/,
+  /^(ios|android)_\w+$/,
+  /^pyemscripten_\w+_wasm32$/,
+  /^linux_(armv6l|armv7l)$/
+];
+function pypiUploadProblems({ parsed, metadata }) {
+  const problems = [];
+  const file = quote(parsed.filename);
+  if (!PYPI_METADATA_VERSIONS.includes(metadata.metadataVersion))
+    problems.push(
+      `${file} has Metadata-Version ${quote(metadata.metadataVersion)}; PyPI accepts up to 2.5`
+    );
+  const version = canonicalVersion(metadata.version, parsed.filename);
+  if (version.includes("+"))
+    problems.push(`${file} has the local version ${quote(version)}, which PyPI refuses`);
+  const stem = parsed.project.replace(/-/g, "_");
+  if (parsed.kind === "sdist" && parsed.filename !== `${stem}-${version}.tar.gz`)
+    problems.push(
+      `PyPI requires the sdist ${file} to be named ${quote(`${stem}-${version}.tar.gz`)}`
+    );
+  if (parsed.kind === "wheel") {
+    if (parsed.name !== stem)
+      problems.push(
+        `PyPI requires the wheel ${file} to start with ${quote(stem)}, not ${quote(parsed.name)}`
       );
-    });
+    for (const tag of parsed.platformTags)
+      if (!PYPI_PLATFORM_TAGS.some((allowed) => allowed.test(tag)))
+        problems.push(`${file} has the platform tag ${quote(tag)}, which PyPI does not accept`);
   }
-  await writeSummary(io, manifest, settings.uploadArtifact ? artifactName : void 0);
-  return {
-    manifest,
-    manifestPath: staging.manifestPath,
-    artifactName,
-    uploaded: settings.uploadArtifact
-  };
+  return problems;
 }
-async function toManifestFile(dist) {
-  const digests = await digestFile(dist.path);
-  const { parsed } = dist;
-  const tags = parsed.kind === "wheel" ? {
-    python: parsed.pythonTags,
-    abi: parsed.abiTags,
-    platform: parsed.platformTags,
-    ...parsed.build === void 0 ? {} : { build: parsed.build }
-  } : { python: [], abi: [], platform: [] };
-  return {
-    filename: parsed.filename,
-    kind: parsed.kind,
-    ...digests,
-    metadataVersion: dist.metadata.metadataVersion,
-    tags
-  };
-}
-async function stage(runnerTemp, artifactName, list, manifest) {
-  const dir = join(runnerTemp, "release-action", "collect", artifactName);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const paths = await mapLimit(list, COLLECT_CONCURRENCY, async (dist) => {
-    const target = join(dir, basename2(dist.path));
-    await link(dist.path, target).catch(() => copyFile(dist.path, target));
-    return target;
-  });
-  const manifestPath = join(dir, MANIFEST_FILENAME);
-  await writeFile(manifestPath, serializeManifest(manifest));
-  return { dir, paths: [...paths, manifestPath], manifestPath };
-}
-async function writeSummary(io, manifest, artifactName) {
-  const rows = [
-    ["File", "Size", "SHA-256"],
-    ...manifest.files.map((f) => [f.filename, formatBytes(f.size), f.sha256])
-  ];
-  const where = artifactName ? `Uploaded as workflow artifact \`${artifactName}\`.` : "Not uploaded (upload-artifact: false).";
-  await io.summaryTable(`Collected ${manifest.name} ${manifest.version}`, rows, where);
-}
+
 export {
-  COLLECT_CONCURRENCY,
-  runCollect
+  inspectDistribution,
+  checkConsistency,
+  pypiUploadProblems
 };

@@ -88,6 +88,9 @@ var VERSION_PATTERN = [
   // local version
 ].join("");
 var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
 var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
 function clean(version) {
   return stringify(parse(version, cleanRegex));
@@ -168,6 +171,68 @@ function parse_local_version(local) {
   return null;
 }
 
+// node_modules/@renovatebot/pep440/lib/operator.js
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+function compare(version, other) {
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+  return pyCompare(keyVersion, keyOther);
+}
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+  if (!pre && !post && dev) pre = -Infinity;
+  else if (!pre) pre = Infinity;
+  if (!post) post = -Infinity;
+  if (!dev) dev = Infinity;
+  if (!local) {
+    local = -Infinity;
+  } else {
+    local = local.map(
+      (i) => Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ""]
+    );
+  }
+  return [epoch, release, pre, post, dev, local];
+}
+
 // node_modules/@renovatebot/pep440/lib/specifier.js
 var RANGE_PATTERN = [
   "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
@@ -186,7 +251,9 @@ var RANGE_PATTERN = [
 var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
 
 export {
+  valid,
   clean,
+  eq,
   DEFAULT_ARTIFACT_PATTERN,
   defaultArtifactName
 };

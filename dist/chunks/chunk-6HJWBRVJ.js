@@ -1,27 +1,20 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  IN_TOTO_PAYLOAD_TYPE,
-  IN_TOTO_STATEMENT_V1,
-  createMessage,
-  readKey,
-  readSignature,
-  require_dist,
-  require_dist2,
-  require_dist3,
-  require_lib,
-  require_v2,
-  verify
-} from "./chunk-ANK7LA4I.js";
-import {
-  listDistributionFiles,
-  resolveWorkspaceDir,
-  sha256File
-} from "./chunk-NRHN4RH4.js";
+  require_lib
+} from "./chunk-7VZ5WFJ5.js";
 import {
   require_src
 } from "./chunk-B7DKYMDZ.js";
 import {
-  ChainOfCustodyError,
+  require_dist as require_dist2
+} from "./chunk-E55NZNUL.js";
+import {
+  require_dist
+} from "./chunk-L53RPPSM.js";
+import {
+  sha256File
+} from "./chunk-NRHN4RH4.js";
+import {
   InputError,
   ServiceError,
   quote
@@ -31,1409 +24,6 @@ import {
   __require,
   __toESM
 } from "./chunk-OHTIYD5V.js";
-
-// node_modules/@sigstore/verify/dist/bundle/dsse.js
-var require_dsse = __commonJS({
-  "node_modules/@sigstore/verify/dist/bundle/dsse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DSSESignatureContent = void 0;
-    var core_1 = require_dist3();
-    var DSSESignatureContent = class {
-      env;
-      constructor(env) {
-        this.env = env;
-      }
-      compareDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest("sha256", this.env.payload));
-      }
-      // For a DSSE envelope the signature is computed over the pre-authentication
-      // encoding (PAE), so the digest of the signed bytes is the digest of the PAE.
-      // This is what a Rekor v2 hashedrekord entry records for a DSSE envelope.
-      compareSignedDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest("sha256", this.preAuthEncoding));
-      }
-      compareSignature(signature) {
-        return core_1.crypto.bufferEqual(signature, this.signature);
-      }
-      verifySignature(key) {
-        return core_1.crypto.verify(this.preAuthEncoding, key, this.signature);
-      }
-      get signature() {
-        return this.env.signatures.length > 0 ? this.env.signatures[0].sig : Buffer.from("");
-      }
-      // DSSE Pre-Authentication Encoding
-      get preAuthEncoding() {
-        return core_1.dsse.preAuthEncoding(this.env.payloadType, this.env.payload);
-      }
-    };
-    exports.DSSESignatureContent = DSSESignatureContent;
-  }
-});
-
-// node_modules/@sigstore/verify/dist/bundle/message.js
-var require_message = __commonJS({
-  "node_modules/@sigstore/verify/dist/bundle/message.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MessageSignatureContent = void 0;
-    var core_1 = require_dist3();
-    var protobuf_specs_1 = require_dist();
-    var HASH_ALGORITHM_MAP = {
-      [protobuf_specs_1.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: "sha256",
-      [protobuf_specs_1.HashAlgorithm.SHA2_256]: "sha256",
-      [protobuf_specs_1.HashAlgorithm.SHA2_384]: "sha384",
-      [protobuf_specs_1.HashAlgorithm.SHA2_512]: "sha512",
-      [protobuf_specs_1.HashAlgorithm.SHA3_256]: "sha3-256",
-      [protobuf_specs_1.HashAlgorithm.SHA3_384]: "sha3-384"
-    };
-    var MessageSignatureContent = class {
-      signature;
-      messageDigest;
-      artifact;
-      hashAlgorithm;
-      constructor(messageSignature, artifact) {
-        this.signature = messageSignature.signature;
-        this.messageDigest = messageSignature.messageDigest.digest;
-        this.artifact = artifact;
-        this.hashAlgorithm = HASH_ALGORITHM_MAP[messageSignature.messageDigest.algorithm] ?? /* istanbul ignore next */
-        "sha256";
-      }
-      compareSignature(signature) {
-        return core_1.crypto.bufferEqual(signature, this.signature);
-      }
-      compareDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, this.messageDigest);
-      }
-      // For a message signature the signature is computed over the artifact, so the
-      // digest of the signed bytes is the artifact's message digest.
-      compareSignedDigest(digest) {
-        return this.compareDigest(digest);
-      }
-      verifySignature(key) {
-        return core_1.crypto.verify(this.artifact, key, this.signature, this.hashAlgorithm);
-      }
-    };
-    exports.MessageSignatureContent = MessageSignatureContent;
-  }
-});
-
-// node_modules/@sigstore/verify/dist/bundle/index.js
-var require_bundle = __commonJS({
-  "node_modules/@sigstore/verify/dist/bundle/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.toSignedEntity = toSignedEntity2;
-    exports.signatureContent = signatureContent;
-    var core_1 = require_dist3();
-    var dsse_1 = require_dsse();
-    var message_1 = require_message();
-    function toSignedEntity2(bundle, artifact) {
-      const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
-      const timestamps = [];
-      for (const entry of tlogEntries) {
-        if (entry.integratedTime && entry.integratedTime !== "0") {
-          timestamps.push({
-            $case: "transparency-log",
-            tlogEntry: entry
-          });
-        }
-      }
-      for (const ts of timestampVerificationData?.rfc3161Timestamps ?? []) {
-        timestamps.push({
-          $case: "timestamp-authority",
-          timestamp: core_1.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp))
-        });
-      }
-      return {
-        signature: signatureContent(bundle, artifact),
-        key: key(bundle),
-        tlogEntries,
-        timestamps
-      };
-    }
-    function signatureContent(bundle, artifact) {
-      switch (bundle.content.$case) {
-        case "dsseEnvelope":
-          return new dsse_1.DSSESignatureContent(bundle.content.dsseEnvelope);
-        case "messageSignature":
-          return new message_1.MessageSignatureContent(bundle.content.messageSignature, artifact);
-      }
-    }
-    function key(bundle) {
-      switch (bundle.verificationMaterial.content.$case) {
-        case "publicKey":
-          return {
-            $case: "public-key",
-            hint: bundle.verificationMaterial.content.publicKey.hint
-          };
-        case "x509CertificateChain":
-          return {
-            $case: "certificate",
-            certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.x509CertificateChain.certificates[0].rawBytes))
-          };
-        case "certificate":
-          return {
-            $case: "certificate",
-            certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.certificate.rawBytes))
-          };
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/error.js
-var require_error = __commonJS({
-  "node_modules/@sigstore/verify/dist/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PolicyError = exports.VerificationError = void 0;
-    var BaseError = class extends Error {
-      code;
-      cause;
-      /* eslint-disable-line @typescript-eslint/no-explicit-any */
-      constructor({ code, message, cause }) {
-        super(message);
-        this.code = code;
-        this.cause = cause;
-        this.name = this.constructor.name;
-      }
-    };
-    var VerificationError = class extends BaseError {
-    };
-    exports.VerificationError = VerificationError;
-    var PolicyError = class extends BaseError {
-    };
-    exports.PolicyError = PolicyError;
-  }
-});
-
-// node_modules/@sigstore/verify/dist/trust/filter.js
-var require_filter = __commonJS({
-  "node_modules/@sigstore/verify/dist/trust/filter.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.filterCertAuthorities = filterCertAuthorities;
-    exports.filterTLogAuthorities = filterTLogAuthorities;
-    function filterCertAuthorities(certAuthorities, timestamp) {
-      return certAuthorities.filter((ca) => {
-        return ca.validFor.start <= timestamp && ca.validFor.end >= timestamp;
-      });
-    }
-    function filterTLogAuthorities(tlogAuthorities, criteria) {
-      return tlogAuthorities.filter((tlog) => {
-        if (criteria.logID && !tlog.logID.equals(criteria.logID)) {
-          return false;
-        }
-        return tlog.validFor.start <= criteria.targetDate && criteria.targetDate <= tlog.validFor.end;
-      });
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/trust/index.js
-var require_trust = __commonJS({
-  "node_modules/@sigstore/verify/dist/trust/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-    exports.toTrustMaterial = toTrustMaterial2;
-    var core_1 = require_dist3();
-    var protobuf_specs_1 = require_dist();
-    var error_1 = require_error();
-    var BEGINNING_OF_TIME = /* @__PURE__ */ new Date(0);
-    var END_OF_TIME = /* @__PURE__ */ new Date(864e13);
-    var filter_1 = require_filter();
-    Object.defineProperty(exports, "filterCertAuthorities", { enumerable: true, get: function() {
-      return filter_1.filterCertAuthorities;
-    } });
-    Object.defineProperty(exports, "filterTLogAuthorities", { enumerable: true, get: function() {
-      return filter_1.filterTLogAuthorities;
-    } });
-    function toTrustMaterial2(root, keys) {
-      const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
-      return {
-        certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
-        timestampAuthorities: root.timestampAuthorities.map(createCertAuthority),
-        tlogs: root.tlogs.map(createTLogAuthority),
-        ctlogs: root.ctlogs.map(createTLogAuthority),
-        publicKey: keyFinder
-      };
-    }
-    function createTLogAuthority(tlogInstance) {
-      const keyDetails = tlogInstance.publicKey.keyDetails;
-      const keyType = keyDetails === protobuf_specs_1.PublicKeyDetails.PKCS1_RSA_PKCS1V5 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V5 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256 || keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256 ? "pkcs1" : "spki";
-      return {
-        baseURL: tlogInstance.baseUrl,
-        logID: tlogInstance.checkpointKeyId ? tlogInstance.checkpointKeyId.keyId : tlogInstance.logId.keyId,
-        publicKey: core_1.crypto.createPublicKey(tlogInstance.publicKey.rawBytes, keyType),
-        validFor: {
-          start: tlogInstance.publicKey.validFor?.start || BEGINNING_OF_TIME,
-          end: tlogInstance.publicKey.validFor?.end || END_OF_TIME
-        }
-      };
-    }
-    function createCertAuthority(ca) {
-      return {
-        certChain: ca.certChain.certificates.map((cert) => {
-          return core_1.X509Certificate.parse(Buffer.from(cert.rawBytes));
-        }),
-        validFor: {
-          start: ca.validFor?.start || BEGINNING_OF_TIME,
-          end: ca.validFor?.end || END_OF_TIME
-        }
-      };
-    }
-    function keyLocator(keys) {
-      return (hint) => {
-        const key = (keys || {})[hint];
-        if (!key) {
-          throw new error_1.VerificationError({
-            code: "PUBLIC_KEY_ERROR",
-            message: `key not found: ${hint}`
-          });
-        }
-        return {
-          publicKey: core_1.crypto.createPublicKey(key.rawBytes),
-          validFor: (date) => {
-            return (key.validFor?.start || BEGINNING_OF_TIME) <= date && (key.validFor?.end || END_OF_TIME) >= date;
-          }
-        };
-      };
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/key/certificate.js
-var require_certificate = __commonJS({
-  "node_modules/@sigstore/verify/dist/key/certificate.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CertificateChainVerifier = void 0;
-    exports.verifyCertificateChain = verifyCertificateChain;
-    var error_1 = require_error();
-    var trust_1 = require_trust();
-    function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
-      const cas = (0, trust_1.filterCertAuthorities)(certificateAuthorities, timestamp);
-      let error;
-      for (const ca of cas) {
-        try {
-          const verifier = new CertificateChainVerifier({
-            trustedCerts: ca.certChain,
-            untrustedCert: leaf,
-            timestamp
-          });
-          return verifier.verify();
-        } catch (err) {
-          error = err;
-        }
-      }
-      throw new error_1.VerificationError({
-        code: "CERTIFICATE_ERROR",
-        message: "Failed to verify certificate chain",
-        cause: error
-      });
-    }
-    var CertificateChainVerifier = class {
-      untrustedCert;
-      trustedCerts;
-      localCerts;
-      timestamp;
-      constructor(opts) {
-        this.untrustedCert = opts.untrustedCert;
-        this.trustedCerts = opts.trustedCerts;
-        this.localCerts = dedupeCertificates([
-          ...opts.trustedCerts,
-          opts.untrustedCert
-        ]);
-        this.timestamp = opts.timestamp;
-      }
-      verify() {
-        const certificatePath = this.sort();
-        this.checkPath(certificatePath);
-        const validForDate = certificatePath.every((cert) => cert.validForDate(this.timestamp));
-        if (!validForDate) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "certificate is not valid or expired at the specified date"
-          });
-        }
-        return certificatePath;
-      }
-      sort() {
-        const leafCert = this.untrustedCert;
-        let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path2) => path2.some((cert) => this.trustedCerts.includes(cert)));
-        if (paths.length === 0) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "no trusted certificate path found"
-          });
-        }
-        const path = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path].slice(0, -1);
-      }
-      // Recursively build all possible paths from the leaf to the root
-      buildPaths(certificate) {
-        const paths = [];
-        const issuers = this.findIssuer(certificate);
-        if (issuers.length === 0) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "no valid certificate path found"
-          });
-        }
-        for (let i = 0; i < issuers.length; i++) {
-          const issuer = issuers[i];
-          if (issuer.equals(certificate)) {
-            paths.push([certificate]);
-            continue;
-          }
-          const subPaths = this.buildPaths(issuer);
-          for (let j = 0; j < subPaths.length; j++) {
-            paths.push([issuer, ...subPaths[j]]);
-          }
-        }
-        return paths;
-      }
-      // Return all possible issuers for the given certificate
-      findIssuer(certificate) {
-        let issuers = [];
-        let keyIdentifier;
-        if (certificate.subject.equals(certificate.issuer)) {
-          if (certificate.verify()) {
-            return [certificate];
-          }
-        }
-        if (certificate.extAuthorityKeyID) {
-          keyIdentifier = certificate.extAuthorityKeyID.keyIdentifier;
-        }
-        this.localCerts.forEach((possibleIssuer) => {
-          if (keyIdentifier) {
-            if (possibleIssuer.extSubjectKeyID) {
-              if (possibleIssuer.extSubjectKeyID.keyIdentifier.equals(keyIdentifier)) {
-                issuers.push(possibleIssuer);
-              }
-              return;
-            }
-          }
-          if (possibleIssuer.subject.equals(certificate.issuer)) {
-            issuers.push(possibleIssuer);
-          }
-        });
-        issuers = issuers.filter((issuer) => {
-          try {
-            return certificate.verify(issuer);
-          } catch (ex) {
-            return false;
-          }
-        });
-        return issuers;
-      }
-      checkPath(path) {
-        if (path.length < 1) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "certificate chain must contain at least one certificate"
-          });
-        }
-        const validCAs = path.slice(1).every((cert) => cert.isCA);
-        if (!validCAs) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "intermediate certificate is not a CA"
-          });
-        }
-        for (let i = path.length - 2; i >= 0; i--) {
-          if (!path[i].issuer.equals(path[i + 1].subject)) {
-            throw new error_1.VerificationError({
-              code: "CERTIFICATE_ERROR",
-              message: "incorrect certificate name chaining"
-            });
-          }
-        }
-        for (let i = 0; i < path.length; i++) {
-          const cert = path[i];
-          if (cert.extBasicConstraints?.isCA) {
-            const pathLength = cert.extBasicConstraints.pathLenConstraint;
-            if (pathLength !== void 0 && pathLength < i - 1) {
-              throw new error_1.VerificationError({
-                code: "CERTIFICATE_ERROR",
-                message: "path length constraint exceeded"
-              });
-            }
-          }
-        }
-      }
-    };
-    exports.CertificateChainVerifier = CertificateChainVerifier;
-    function dedupeCertificates(certs) {
-      for (let i = 0; i < certs.length; i++) {
-        for (let j = i + 1; j < certs.length; j++) {
-          if (certs[i].equals(certs[j])) {
-            certs.splice(j, 1);
-            j--;
-          }
-        }
-      }
-      return certs;
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/key/sct.js
-var require_sct = __commonJS({
-  "node_modules/@sigstore/verify/dist/key/sct.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifySCTs = verifySCTs;
-    var core_1 = require_dist3();
-    var error_1 = require_error();
-    var trust_1 = require_trust();
-    function verifySCTs(cert, issuer, ctlogs) {
-      let extSCT;
-      const clone = cert.clone();
-      for (let i = 0; i < clone.extensions.length; i++) {
-        const ext = clone.extensions[i];
-        if (ext.subs[0].toOID() === core_1.EXTENSION_OID_SCT) {
-          extSCT = new core_1.X509SCTExtension(ext);
-          clone.extensions.splice(i, 1);
-          break;
-        }
-      }
-      if (!extSCT) {
-        return [];
-      }
-      if (extSCT.signedCertificateTimestamps.length === 0) {
-        return [];
-      }
-      const preCert = new core_1.ByteStream();
-      const issuerId = core_1.crypto.digest("sha256", issuer.publicKey);
-      preCert.appendView(issuerId);
-      const tbs = clone.tbsCertificate.toDER();
-      preCert.appendUint24(tbs.length);
-      preCert.appendView(tbs);
-      return extSCT.signedCertificateTimestamps.map((sct) => {
-        const validCTLogs = (0, trust_1.filterTLogAuthorities)(ctlogs, {
-          logID: sct.logID,
-          targetDate: sct.datetime
-        });
-        const verified = validCTLogs.some((log) => sct.verify(preCert.buffer, log.publicKey));
-        if (!verified) {
-          throw new error_1.VerificationError({
-            code: "CERTIFICATE_ERROR",
-            message: "SCT verification failed"
-          });
-        }
-        return sct.logID;
-      });
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/key/index.js
-var require_key = __commonJS({
-  "node_modules/@sigstore/verify/dist/key/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifyPublicKey = verifyPublicKey;
-    exports.verifyCertificate = verifyCertificate;
-    var core_1 = require_dist3();
-    var error_1 = require_error();
-    var certificate_1 = require_certificate();
-    var sct_1 = require_sct();
-    var OID_FULCIO_ISSUER_V1 = "1.3.6.1.4.1.57264.1.1";
-    var OID_FULCIO_ISSUER_V2 = "1.3.6.1.4.1.57264.1.8";
-    function verifyPublicKey(hint, timestamps, trustMaterial) {
-      const key = trustMaterial.publicKey(hint);
-      timestamps.forEach((timestamp) => {
-        if (!key.validFor(timestamp)) {
-          throw new error_1.VerificationError({
-            code: "PUBLIC_KEY_ERROR",
-            message: `Public key is not valid for timestamp: ${timestamp.toISOString()}`
-          });
-        }
-      });
-      return { key: key.publicKey };
-    }
-    function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path = [];
-      timestamps.forEach((timestamp) => {
-        path = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
-      });
-      return {
-        scts: (0, sct_1.verifySCTs)(path[0], path[1], trustMaterial.ctlogs),
-        signer: getSigner(path[0])
-      };
-    }
-    function getSigner(cert) {
-      let issuer;
-      const issuerExtension = cert.extension(OID_FULCIO_ISSUER_V2);
-      if (issuerExtension) {
-        issuer = issuerExtension.valueObj.subs?.[0]?.value.toString("ascii");
-      } else {
-        issuer = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString("ascii");
-      }
-      const oids = cert.extensions.map((ext) => {
-        const oid = ext.subs[0].toOID();
-        return {
-          oid: { id: oid.split(".").map(Number) },
-          value: ext.subs[ext.subs.length - 1].value
-        };
-      });
-      const identity = {
-        extensions: { issuer },
-        subjectAlternativeName: cert.subjectAltName,
-        oids
-      };
-      return {
-        key: core_1.crypto.createPublicKey(cert.publicKey),
-        identity
-      };
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/policy.js
-var require_policy = __commonJS({
-  "node_modules/@sigstore/verify/dist/policy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
-    exports.verifyExtensions = verifyExtensions;
-    exports.verifyOIDs = verifyOIDs;
-    var error_1 = require_error();
-    function verifySubjectAlternativeName(policyIdentity, signerIdentity) {
-      if (signerIdentity === void 0 || !signerIdentity.match(policyIdentity)) {
-        throw new error_1.PolicyError({
-          code: "UNTRUSTED_SIGNER_ERROR",
-          message: `certificate identity error - expected ${policyIdentity}, got ${signerIdentity}`
-        });
-      }
-    }
-    function verifyExtensions(policyExtensions, signerExtensions = {}) {
-      let key;
-      for (key in policyExtensions) {
-        if (signerExtensions[key] !== policyExtensions[key]) {
-          throw new error_1.PolicyError({
-            code: "UNTRUSTED_SIGNER_ERROR",
-            message: `invalid certificate extension - expected ${key}=${policyExtensions[key]}, got ${key}=${signerExtensions[key]}`
-          });
-        }
-      }
-    }
-    function verifyOIDs(policyOIDs, signerOIDs = []) {
-      for (const policyOID of policyOIDs) {
-        const match = signerOIDs.find((signerOID) => oidEquals(policyOID.oid?.id, signerOID.oid?.id) && policyOID.value.equals(signerOID.value));
-        if (!match) {
-          const oid = policyOID.oid?.id.join(".") ?? "<unknown>";
-          throw new error_1.PolicyError({
-            code: "UNTRUSTED_SIGNER_ERROR",
-            message: `invalid certificate extension - missing OID ${oid}`
-          });
-        }
-      }
-    }
-    function oidEquals(a, b) {
-      if (a === void 0 || b === void 0) {
-        return false;
-      }
-      return a.length === b.length && a.every((v, i) => v === b[i]);
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/timestamp/tsa.js
-var require_tsa = __commonJS({
-  "node_modules/@sigstore/verify/dist/timestamp/tsa.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-    var core_1 = require_dist3();
-    var error_1 = require_error();
-    var certificate_1 = require_certificate();
-    var trust_1 = require_trust();
-    function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
-      const signingTime = timestamp.signingTime;
-      timestampAuthorities = (0, trust_1.filterCertAuthorities)(timestampAuthorities, signingTime);
-      timestampAuthorities = filterCAsBySerialAndIssuer(timestampAuthorities, {
-        serialNumber: timestamp.signerSerialNumber,
-        issuer: timestamp.signerIssuer
-      });
-      const verified = timestampAuthorities.some((ca) => {
-        try {
-          verifyTimestampForCA(timestamp, data, ca);
-          return true;
-        } catch (e) {
-          return false;
-        }
-      });
-      if (!verified) {
-        throw new error_1.VerificationError({
-          code: "TIMESTAMP_ERROR",
-          message: "timestamp could not be verified"
-        });
-      }
-    }
-    function verifyTimestampForCA(timestamp, data, ca) {
-      const [leaf, ...cas] = ca.certChain;
-      const signingKey = core_1.crypto.createPublicKey(leaf.publicKey);
-      const signingTime = timestamp.signingTime;
-      try {
-        new certificate_1.CertificateChainVerifier({
-          untrustedCert: leaf,
-          trustedCerts: cas,
-          timestamp: signingTime
-        }).verify();
-      } catch (e) {
-        throw new error_1.VerificationError({
-          code: "TIMESTAMP_ERROR",
-          message: "invalid certificate chain"
-        });
-      }
-      timestamp.verify(data, signingKey);
-    }
-    function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
-      return timestampAuthorities.filter((ca) => ca.certChain.length > 0 && core_1.crypto.bufferEqual(ca.certChain[0].serialNumber, criteria.serialNumber) && core_1.crypto.bufferEqual(ca.certChain[0].issuer, criteria.issuer));
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/timestamp/index.js
-var require_timestamp = __commonJS({
-  "node_modules/@sigstore/verify/dist/timestamp/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getTSATimestamp = getTSATimestamp;
-    exports.getTLogTimestamp = getTLogTimestamp;
-    var tsa_1 = require_tsa();
-    function getTSATimestamp(timestamp, data, timestampAuthorities) {
-      (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
-      return {
-        type: "timestamp-authority",
-        logID: timestamp.signerSerialNumber,
-        timestamp: timestamp.signingTime
-      };
-    }
-    function getTLogTimestamp(entry) {
-      if (!entry.inclusionPromise) {
-        return void 0;
-      }
-      return {
-        type: "transparency-log",
-        logID: entry.logId.keyId,
-        timestamp: new Date(Number(entry.integratedTime) * 1e3)
-      };
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/dsse.js
-var require_dsse2 = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/dsse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DSSE_API_VERSION_V1 = void 0;
-    exports.verifyDSSETLogBody = verifyDSSETLogBody;
-    exports.verifyDSSETLogBodyV2 = verifyDSSETLogBodyV2;
-    var error_1 = require_error();
-    exports.DSSE_API_VERSION_V1 = "0.0.1";
-    function verifyDSSETLogBody(tlogEntry, content) {
-      switch (tlogEntry.apiVersion) {
-        case exports.DSSE_API_VERSION_V1:
-          return verifyDSSE001TLogBody(tlogEntry, content);
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported dsse version: ${tlogEntry.apiVersion}`
-          });
-      }
-    }
-    function verifyDSSETLogBodyV2(tlogEntry, content) {
-      const spec = tlogEntry.spec?.spec;
-      if (!spec) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: `missing dsse spec`
-        });
-      }
-      switch (spec.$case) {
-        case "dsseV002":
-          return verifyDSSE002TLogBody(spec.dsseV002, content);
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported version: ${spec.$case}`
-          });
-      }
-    }
-    function verifyDSSE001TLogBody(tlogEntry, content) {
-      if (tlogEntry.spec.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "signature count mismatch"
-        });
-      }
-      const tlogSig = tlogEntry.spec.signatures[0].signature;
-      if (!content.compareSignature(Buffer.from(tlogSig, "base64")))
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "tlog entry signature mismatch"
-        });
-      const tlogHash = tlogEntry.spec.payloadHash?.value || "";
-      if (!content.compareDigest(Buffer.from(tlogHash, "hex"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "DSSE payload hash mismatch"
-        });
-      }
-    }
-    function verifyDSSE002TLogBody(spec, content) {
-      if (spec.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "signature count mismatch"
-        });
-      }
-      const tlogSig = spec.signatures[0].content;
-      if (!content.compareSignature(tlogSig))
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "tlog entry signature mismatch"
-        });
-      const tlogHash = spec.payloadHash?.digest || Buffer.from("");
-      if (!content.compareDigest(tlogHash)) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "DSSE payload hash mismatch"
-        });
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/hashedrekord.js
-var require_hashedrekord = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/hashedrekord.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HASHEDREKORD_API_VERSION_V1 = void 0;
-    exports.verifyHashedRekordTLogBody = verifyHashedRekordTLogBody;
-    exports.verifyHashedRekordTLogBodyV2 = verifyHashedRekordTLogBodyV2;
-    var error_1 = require_error();
-    exports.HASHEDREKORD_API_VERSION_V1 = "0.0.1";
-    function verifyHashedRekordTLogBody(tlogEntry, content) {
-      switch (tlogEntry.apiVersion) {
-        case exports.HASHEDREKORD_API_VERSION_V1:
-          return verifyHashedrekord001TLogBody(tlogEntry, content);
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported hashedrekord version: ${tlogEntry.apiVersion}`
-          });
-      }
-    }
-    function verifyHashedRekordTLogBodyV2(tlogEntry, content) {
-      const spec = tlogEntry.spec?.spec;
-      if (!spec) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: `missing dsse spec`
-        });
-      }
-      switch (spec.$case) {
-        case "hashedRekordV002":
-          return verifyHashedrekord002TLogBody(spec.hashedRekordV002, content);
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported version: ${spec.$case}`
-          });
-      }
-    }
-    function verifyHashedrekord001TLogBody(tlogEntry, content) {
-      const tlogSig = tlogEntry.spec.signature.content || "";
-      if (!content.compareSignature(Buffer.from(tlogSig, "base64"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "signature mismatch"
-        });
-      }
-      const tlogDigest = tlogEntry.spec.data.hash?.value || "";
-      if (!content.compareSignedDigest(Buffer.from(tlogDigest, "hex"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "digest mismatch"
-        });
-      }
-    }
-    function verifyHashedrekord002TLogBody(spec, content) {
-      const tlogSig = spec.signature?.content || Buffer.from("");
-      if (!content.compareSignature(tlogSig)) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "signature mismatch"
-        });
-      }
-      const tlogHash = spec.data?.digest || Buffer.from("");
-      if (!content.compareSignedDigest(tlogHash)) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "digest mismatch"
-        });
-      }
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/intoto.js
-var require_intoto = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/intoto.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifyIntotoTLogBody = verifyIntotoTLogBody;
-    var error_1 = require_error();
-    function verifyIntotoTLogBody(tlogEntry, content) {
-      switch (tlogEntry.apiVersion) {
-        case "0.0.2":
-          return verifyIntoto002TLogBody(tlogEntry, content);
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported intoto version: ${tlogEntry.apiVersion}`
-          });
-      }
-    }
-    function verifyIntoto002TLogBody(tlogEntry, content) {
-      if (tlogEntry.spec.content.envelope.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "signature count mismatch"
-        });
-      }
-      const tlogSig = base64Decode(tlogEntry.spec.content.envelope.signatures[0].sig);
-      if (!content.compareSignature(Buffer.from(tlogSig, "base64"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "tlog entry signature mismatch"
-        });
-      }
-      const tlogHash = tlogEntry.spec.content.payloadHash?.value || "";
-      if (!content.compareDigest(Buffer.from(tlogHash, "hex"))) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "DSSE payload hash mismatch"
-        });
-      }
-    }
-    function base64Decode(str) {
-      return Buffer.from(str, "base64").toString("utf-8");
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/checkpoint.js
-var require_checkpoint = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/checkpoint.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LogCheckpoint = void 0;
-    exports.verifyCheckpoint = verifyCheckpoint;
-    var core_1 = require_dist3();
-    var error_1 = require_error();
-    var CHECKPOINT_SEPARATOR = "\n\n";
-    var SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
-    function verifyCheckpoint(entry, tlogs) {
-      const inclusionProof = entry.inclusionProof;
-      const signedNote = SignedNote.fromString(inclusionProof.checkpoint.envelope);
-      const checkpoint = LogCheckpoint.fromString(signedNote.note);
-      if (!verifySignedNote(signedNote, tlogs)) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: "invalid checkpoint signature"
-        });
-      }
-      return checkpoint;
-    }
-    function verifySignedNote(signedNote, tlogs) {
-      const data = Buffer.from(signedNote.note, "utf-8");
-      return signedNote.signatures.some((signature) => {
-        const tlog = tlogs.find((tlog2) => core_1.crypto.bufferEqual(tlog2.logID.subarray(0, 4), signature.keyHint) && // Match the signature name to the base URL of the tlog. The name is
-        // attacker-controlled, so it MUST be compared as a literal substring
-        // and never coerced into a RegExp (as String.prototype.match would).
-        tlog2.baseURL.includes(signature.name));
-        if (!tlog) {
-          return false;
-        }
-        return core_1.crypto.verify(data, tlog.publicKey, signature.signature);
-      });
-    }
-    var SignedNote = class _SignedNote {
-      note;
-      signatures;
-      constructor(note, signatures) {
-        this.note = note;
-        this.signatures = signatures;
-      }
-      // Deserialize a SignedNote from a string
-      static fromString(envelope) {
-        if (!envelope.includes(CHECKPOINT_SEPARATOR)) {
-          throw new error_1.VerificationError({
-            code: "TLOG_INCLUSION_PROOF_ERROR",
-            message: "missing checkpoint separator"
-          });
-        }
-        const split = envelope.indexOf(CHECKPOINT_SEPARATOR);
-        const header = envelope.slice(0, split + 1);
-        const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
-        const matches = data.matchAll(SIGNATURE_REGEX);
-        const signatures = Array.from(matches, (match) => {
-          const [, name, signature] = match;
-          const sigBytes = Buffer.from(signature, "base64");
-          if (sigBytes.length < 5) {
-            throw new error_1.VerificationError({
-              code: "TLOG_INCLUSION_PROOF_ERROR",
-              message: "malformed checkpoint signature"
-            });
-          }
-          return {
-            name,
-            keyHint: sigBytes.subarray(0, 4),
-            signature: sigBytes.subarray(4)
-          };
-        });
-        if (signatures.length === 0) {
-          throw new error_1.VerificationError({
-            code: "TLOG_INCLUSION_PROOF_ERROR",
-            message: "no signatures found in checkpoint"
-          });
-        }
-        return new _SignedNote(header, signatures);
-      }
-    };
-    var LogCheckpoint = class _LogCheckpoint {
-      origin;
-      logSize;
-      logHash;
-      rest;
-      constructor(origin, logSize, logHash, rest) {
-        this.origin = origin;
-        this.logSize = logSize;
-        this.logHash = logHash;
-        this.rest = rest;
-      }
-      static fromString(note) {
-        const lines = note.trimEnd().split("\n");
-        if (lines.length < 3) {
-          throw new error_1.VerificationError({
-            code: "TLOG_INCLUSION_PROOF_ERROR",
-            message: "too few lines in checkpoint header"
-          });
-        }
-        const origin = lines[0];
-        let logSize;
-        try {
-          logSize = BigInt(lines[1]);
-        } catch {
-          throw new error_1.VerificationError({
-            code: "TLOG_INCLUSION_PROOF_ERROR",
-            message: "invalid checkpoint log size"
-          });
-        }
-        const rootHash = Buffer.from(lines[2], "base64");
-        const rest = lines.slice(3);
-        return new _LogCheckpoint(origin, logSize, rootHash, rest);
-      }
-    };
-    exports.LogCheckpoint = LogCheckpoint;
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/merkle.js
-var require_merkle = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/merkle.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifyMerkleInclusion = verifyMerkleInclusion;
-    var core_1 = require_dist3();
-    var error_1 = require_error();
-    var RFC6962_LEAF_HASH_PREFIX = Buffer.from([0]);
-    var RFC6962_NODE_HASH_PREFIX = Buffer.from([1]);
-    function verifyMerkleInclusion(entry, checkpoint) {
-      const inclusionProof = entry.inclusionProof;
-      let logIndex;
-      try {
-        logIndex = BigInt(inclusionProof.logIndex);
-      } catch {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: "invalid inclusion proof log index"
-        });
-      }
-      const treeSize = BigInt(checkpoint.logSize);
-      if (logIndex < 0n || logIndex >= treeSize) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: `invalid index: ${logIndex}`
-        });
-      }
-      const { inner, border } = decompInclProof(logIndex, treeSize);
-      if (inclusionProof.hashes.length !== inner + border) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: "invalid hash count"
-        });
-      }
-      const innerHashes = inclusionProof.hashes.slice(0, inner);
-      const borderHashes = inclusionProof.hashes.slice(inner);
-      const leafHash = hashLeaf(entry.canonicalizedBody);
-      const calculatedHash = chainBorderRight(chainInner(leafHash, innerHashes, logIndex), borderHashes);
-      if (!core_1.crypto.bufferEqual(calculatedHash, checkpoint.logHash)) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROOF_ERROR",
-          message: "calculated root hash does not match inclusion proof"
-        });
-      }
-    }
-    function decompInclProof(index, size) {
-      const inner = innerProofSize(index, size);
-      const border = onesCount(index >> BigInt(inner));
-      return { inner, border };
-    }
-    function chainInner(seed, hashes, index) {
-      return hashes.reduce((acc, h, i) => {
-        if (index >> BigInt(i) & BigInt(1)) {
-          return hashChildren(h, acc);
-        } else {
-          return hashChildren(acc, h);
-        }
-      }, seed);
-    }
-    function chainBorderRight(seed, hashes) {
-      return hashes.reduce((acc, h) => hashChildren(h, acc), seed);
-    }
-    function innerProofSize(index, size) {
-      return bitLength(index ^ size - BigInt(1));
-    }
-    function onesCount(num) {
-      return num.toString(2).split("1").length - 1;
-    }
-    function bitLength(n) {
-      if (n === 0n) {
-        return 0;
-      }
-      return n.toString(2).length;
-    }
-    function hashChildren(left, right) {
-      return core_1.crypto.digest("sha256", RFC6962_NODE_HASH_PREFIX, left, right);
-    }
-    function hashLeaf(leaf) {
-      return core_1.crypto.digest("sha256", RFC6962_LEAF_HASH_PREFIX, leaf);
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/set.js
-var require_set = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/set.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifyTLogSET = verifyTLogSET;
-    var core_1 = require_dist3();
-    var error_1 = require_error();
-    var trust_1 = require_trust();
-    function verifyTLogSET(entry, tlogs) {
-      const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
-        logID: entry.logId.keyId,
-        targetDate: new Date(Number(entry.integratedTime) * 1e3)
-      });
-      const verified = validTLogs.some((tlog) => {
-        const payload = toVerificationPayload(entry);
-        const data = Buffer.from(core_1.json.canonicalize(payload), "utf8");
-        const signature = entry.inclusionPromise.signedEntryTimestamp;
-        return core_1.crypto.verify(data, tlog.publicKey, signature);
-      });
-      if (!verified) {
-        throw new error_1.VerificationError({
-          code: "TLOG_INCLUSION_PROMISE_ERROR",
-          message: "inclusion promise could not be verified"
-        });
-      }
-    }
-    function toVerificationPayload(entry) {
-      const { integratedTime, logIndex, logId, canonicalizedBody } = entry;
-      return {
-        body: canonicalizedBody.toString("base64"),
-        integratedTime: Number(integratedTime),
-        logIndex: Number(logIndex),
-        logID: logId.keyId.toString("hex")
-      };
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/tlog/index.js
-var require_tlog = __commonJS({
-  "node_modules/@sigstore/verify/dist/tlog/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifyTLogBody = verifyTLogBody;
-    exports.verifyTLogInclusion = verifyTLogInclusion;
-    var v2_1 = require_v2();
-    var error_1 = require_error();
-    var dsse_1 = require_dsse2();
-    var hashedrekord_1 = require_hashedrekord();
-    var intoto_1 = require_intoto();
-    var checkpoint_1 = require_checkpoint();
-    var merkle_1 = require_merkle();
-    var set_1 = require_set();
-    function verifyTLogBody(entry, sigContent) {
-      const { kind, version } = entry.kindVersion;
-      let body;
-      try {
-        body = JSON.parse(entry.canonicalizedBody.toString("utf8"));
-      } catch {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: "invalid canonicalized body"
-        });
-      }
-      if (kind !== body.kind || version !== body.apiVersion) {
-        throw new error_1.VerificationError({
-          code: "TLOG_BODY_ERROR",
-          message: `kind/version mismatch - expected: ${kind}/${version}, received: ${body.kind}/${body.apiVersion}`
-        });
-      }
-      switch (kind) {
-        case "dsse":
-          if (version == dsse_1.DSSE_API_VERSION_V1) {
-            return (0, dsse_1.verifyDSSETLogBody)(body, sigContent);
-          } else {
-            const entryRekorV2 = v2_1.Entry.fromJSON(body);
-            return (0, dsse_1.verifyDSSETLogBodyV2)(entryRekorV2, sigContent);
-          }
-        case "intoto":
-          return (0, intoto_1.verifyIntotoTLogBody)(body, sigContent);
-        case "hashedrekord":
-          if (version == hashedrekord_1.HASHEDREKORD_API_VERSION_V1) {
-            return (0, hashedrekord_1.verifyHashedRekordTLogBody)(body, sigContent);
-          } else {
-            const entryRekorV2 = v2_1.Entry.fromJSON(body);
-            return (0, hashedrekord_1.verifyHashedRekordTLogBodyV2)(entryRekorV2, sigContent);
-          }
-        /* istanbul ignore next */
-        default:
-          throw new error_1.VerificationError({
-            code: "TLOG_BODY_ERROR",
-            message: `unsupported kind: ${kind}`
-          });
-      }
-    }
-    function verifyTLogInclusion(entry, tlogAuthorities) {
-      let inclusionVerified = false;
-      if (isTLogEntryWithInclusionPromise(entry)) {
-        (0, set_1.verifyTLogSET)(entry, tlogAuthorities);
-        inclusionVerified = true;
-      }
-      if (isTLogEntryWithInclusionProof(entry)) {
-        const matchingAuthorities = tlogAuthorities.filter((tlog) => tlog.logID.equals(entry.logId.keyId));
-        const checkpoint = (0, checkpoint_1.verifyCheckpoint)(entry, matchingAuthorities);
-        (0, merkle_1.verifyMerkleInclusion)(entry, checkpoint);
-        inclusionVerified = true;
-      }
-      if (!inclusionVerified) {
-        throw new error_1.VerificationError({
-          code: "TLOG_MISSING_INCLUSION_ERROR",
-          message: "inclusion could not be verified"
-        });
-      }
-      return;
-    }
-    function isTLogEntryWithInclusionPromise(entry) {
-      return entry.inclusionPromise !== void 0;
-    }
-    function isTLogEntryWithInclusionProof(entry) {
-      return entry.inclusionProof !== void 0;
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/verifier.js
-var require_verifier = __commonJS({
-  "node_modules/@sigstore/verify/dist/verifier.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Verifier = void 0;
-    var util_1 = __require("util");
-    var error_1 = require_error();
-    var key_1 = require_key();
-    var policy_1 = require_policy();
-    var timestamp_1 = require_timestamp();
-    var tlog_1 = require_tlog();
-    var Verifier2 = class {
-      trustMaterial;
-      options;
-      constructor(trustMaterial, options = {}) {
-        this.trustMaterial = trustMaterial;
-        this.options = {
-          ctlogThreshold: options.ctlogThreshold ?? 1,
-          tlogThreshold: options.tlogThreshold ?? 1,
-          timestampThreshold: options.timestampThreshold ?? options.tsaThreshold ?? 1,
-          tsaThreshold: 0
-        };
-      }
-      verify(entity, policy) {
-        const timestamps = this.verifyTimestamps(entity);
-        const signer = this.verifySigningKey(entity, timestamps);
-        this.verifyTLogs(entity);
-        this.verifySignature(entity, signer);
-        if (policy) {
-          this.verifyPolicy(policy, signer.identity || {});
-        }
-        return signer;
-      }
-      // Checks that all of the timestamps in the entity are valid and returns them
-      verifyTimestamps(entity) {
-        const timestamps = [];
-        for (const timestamp of entity.timestamps) {
-          switch (timestamp.$case) {
-            case "timestamp-authority":
-              timestamps.push((0, timestamp_1.getTSATimestamp)(timestamp.timestamp, entity.signature.signature, this.trustMaterial.timestampAuthorities));
-              break;
-            case "transparency-log": {
-              const result = (0, timestamp_1.getTLogTimestamp)(timestamp.tlogEntry);
-              if (result) {
-                timestamps.push(result);
-              }
-              break;
-            }
-          }
-        }
-        if (containsDupes(timestamps)) {
-          throw new error_1.VerificationError({
-            code: "TIMESTAMP_ERROR",
-            message: "duplicate timestamp"
-          });
-        }
-        if (timestamps.length < this.options.timestampThreshold) {
-          throw new error_1.VerificationError({
-            code: "TIMESTAMP_ERROR",
-            message: `expected ${this.options.timestampThreshold} timestamps, got ${timestamps.length}`
-          });
-        }
-        return timestamps.map((t) => t.timestamp);
-      }
-      // Checks that the signing key is valid for all of the the supplied timestamps
-      // and returns the signer.
-      verifySigningKey({ key }, timestamps) {
-        switch (key.$case) {
-          case "public-key": {
-            return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
-          }
-          case "certificate": {
-            const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
-            if (containsDupes(result.scts)) {
-              throw new error_1.VerificationError({
-                code: "CERTIFICATE_ERROR",
-                message: "duplicate SCT"
-              });
-            }
-            if (result.scts.length < this.options.ctlogThreshold) {
-              throw new error_1.VerificationError({
-                code: "CERTIFICATE_ERROR",
-                message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`
-              });
-            }
-            return result.signer;
-          }
-        }
-      }
-      // Checks that the tlog entries are valid for the supplied content
-      verifyTLogs({ signature: content, tlogEntries }) {
-        const entryIDs = [];
-        tlogEntries.forEach((entry) => {
-          (0, tlog_1.verifyTLogInclusion)(entry, this.trustMaterial.tlogs);
-          (0, tlog_1.verifyTLogBody)(entry, content);
-          entryIDs.push({
-            logID: entry.logId.keyId,
-            body: entry.canonicalizedBody
-          });
-        });
-        if (containsDupes(entryIDs)) {
-          throw new error_1.VerificationError({
-            code: "TLOG_ERROR",
-            message: "duplicate tlog entry"
-          });
-        }
-        if (entryIDs.length < this.options.tlogThreshold) {
-          throw new error_1.VerificationError({
-            code: "TLOG_ERROR",
-            message: `expected ${this.options.tlogThreshold} tlog entries, got ${entryIDs.length}`
-          });
-        }
-      }
-      // Checks that the signature is valid for the supplied content
-      verifySignature(entity, signer) {
-        if (!entity.signature.verifySignature(signer.key)) {
-          throw new error_1.VerificationError({
-            code: "SIGNATURE_ERROR",
-            message: "signature verification failed"
-          });
-        }
-      }
-      verifyPolicy(policy, identity) {
-        if (policy.subjectAlternativeName) {
-          (0, policy_1.verifySubjectAlternativeName)(policy.subjectAlternativeName, identity.subjectAlternativeName);
-        }
-        if (policy.extensions) {
-          (0, policy_1.verifyExtensions)(policy.extensions, identity.extensions);
-        }
-        if (policy.oids) {
-          (0, policy_1.verifyOIDs)(policy.oids, identity.oids);
-        }
-      }
-    };
-    exports.Verifier = Verifier2;
-    function containsDupes(arr) {
-      for (let i = 0; i < arr.length; i++) {
-        for (let j = i + 1; j < arr.length; j++) {
-          if ((0, util_1.isDeepStrictEqual)(arr[i], arr[j])) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-});
-
-// node_modules/@sigstore/verify/dist/index.js
-var require_dist4 = __commonJS({
-  "node_modules/@sigstore/verify/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Verifier = exports.toTrustMaterial = exports.VerificationError = exports.PolicyError = exports.toSignedEntity = void 0;
-    var bundle_1 = require_bundle();
-    Object.defineProperty(exports, "toSignedEntity", { enumerable: true, get: function() {
-      return bundle_1.toSignedEntity;
-    } });
-    var error_1 = require_error();
-    Object.defineProperty(exports, "PolicyError", { enumerable: true, get: function() {
-      return error_1.PolicyError;
-    } });
-    Object.defineProperty(exports, "VerificationError", { enumerable: true, get: function() {
-      return error_1.VerificationError;
-    } });
-    var trust_1 = require_trust();
-    Object.defineProperty(exports, "toTrustMaterial", { enumerable: true, get: function() {
-      return trust_1.toTrustMaterial;
-    } });
-    var verifier_1 = require_verifier();
-    Object.defineProperty(exports, "Verifier", { enumerable: true, get: function() {
-      return verifier_1.Verifier;
-    } });
-  }
-});
 
 // node_modules/@sigstore/tuf/dist/appdata.js
 var require_appdata = __commonJS({
@@ -1470,7 +60,7 @@ var require_appdata = __commonJS({
 });
 
 // node_modules/@tufjs/models/dist/error.js
-var require_error2 = __commonJS({
+var require_error = __commonJS({
   "node_modules/@tufjs/models/dist/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1664,7 +254,7 @@ var require_base = __commonJS({
     exports.Signed = exports.MetadataKind = void 0;
     exports.isMetadataKind = isMetadataKind;
     var util_1 = __importDefault(__require("util"));
-    var error_1 = require_error2();
+    var error_1 = require_error();
     var utils_1 = require_utils();
     var SPECIFICATION_VERSION = ["1", "0", "31"];
     var MetadataKind;
@@ -1752,7 +342,7 @@ var require_file = __commonJS({
     exports.TargetFile = exports.MetaFile = void 0;
     var crypto_1 = __importDefault(__require("crypto"));
     var util_1 = __importDefault(__require("util"));
-    var error_1 = require_error2();
+    var error_1 = require_error();
     var utils_1 = require_utils();
     var MetaFile = class _MetaFile {
       version;
@@ -1947,7 +537,7 @@ var require_oid = __commonJS({
 });
 
 // node_modules/@tufjs/models/dist/utils/key.js
-var require_key2 = __commonJS({
+var require_key = __commonJS({
   "node_modules/@tufjs/models/dist/utils/key.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -1956,7 +546,7 @@ var require_key2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getPublicKey = getPublicKey;
     var crypto_1 = __importDefault(__require("crypto"));
-    var error_1 = require_error2();
+    var error_1 = require_error();
     var oid_1 = require_oid();
     var ASN1_TAG_SEQUENCE = 48;
     var ANS1_TAG_BIT_STRING = 3;
@@ -2112,7 +702,7 @@ var require_key2 = __commonJS({
 });
 
 // node_modules/@tufjs/models/dist/key.js
-var require_key3 = __commonJS({
+var require_key2 = __commonJS({
   "node_modules/@tufjs/models/dist/key.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -2121,9 +711,9 @@ var require_key3 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Key = void 0;
     var util_1 = __importDefault(__require("util"));
-    var error_1 = require_error2();
+    var error_1 = require_error();
     var utils_1 = require_utils();
-    var key_1 = require_key2();
+    var key_1 = require_key();
     var Key = class _Key {
       keyID;
       keyType;
@@ -2326,19 +916,19 @@ var require_commonjs2 = __commonJS({
     }
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
-      const open2 = [];
+      const open = [];
       for (let i = 0; i < masked.length; i++) {
         const c = masked.charCodeAt(i);
         if (c === 123) {
-          open2.push(i);
-        } else if (c === 125 && open2.length) {
-          open2.pop();
+          open.push(i);
+        } else if (c === 125 && open.length) {
+          open.pop();
         }
       }
       let out = "";
       let last = 0;
-      for (let i = 0; i < open2.length; i++) {
-        const at = open2[i];
+      for (let i = 0; i < open.length; i++) {
+        const at = open[i];
         out += masked.slice(last, at) + "\0";
         last = at + 1;
       }
@@ -4182,10 +2772,10 @@ var require_commonjs3 = __commonJS({
           }
           return filtered.join("/");
         }).join("|");
-        const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-        re = "^" + open2 + re + close + "$";
+        const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+        re = "^" + open + re + close + "$";
         if (this.partial) {
-          re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+          re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
         }
         if (this.negate)
           re = "^(?!" + re + ").+$";
@@ -4284,7 +2874,7 @@ var require_role = __commonJS({
     var crypto_1 = __importDefault(__require("crypto"));
     var minimatch_1 = require_commonjs3();
     var util_1 = __importDefault(__require("util"));
-    var error_1 = require_error2();
+    var error_1 = require_error();
     var utils_1 = require_utils();
     exports.TOP_LEVEL_ROLE_NAMES = [
       "root",
@@ -4544,8 +3134,8 @@ var require_root = __commonJS({
     exports.Root = void 0;
     var util_1 = __importDefault(__require("util"));
     var base_1 = require_base();
-    var error_1 = require_error2();
-    var key_1 = require_key3();
+    var error_1 = require_error();
+    var key_1 = require_key2();
     var role_1 = require_role();
     var utils_1 = require_utils();
     var Root = class _Root extends base_1.Signed {
@@ -4766,8 +3356,8 @@ var require_delegations = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Delegations = void 0;
     var util_1 = __importDefault(__require("util"));
-    var error_1 = require_error2();
-    var key_1 = require_key3();
+    var error_1 = require_error();
+    var key_1 = require_key2();
     var role_1 = require_role();
     var utils_1 = require_utils();
     var Delegations = class _Delegations {
@@ -4966,7 +3556,7 @@ var require_targets = __commonJS({
 });
 
 // node_modules/@tufjs/models/dist/timestamp.js
-var require_timestamp2 = __commonJS({
+var require_timestamp = __commonJS({
   "node_modules/@tufjs/models/dist/timestamp.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5035,12 +3625,12 @@ var require_metadata = __commonJS({
     var canonical_json_1 = require_lib2();
     var util_1 = __importDefault(__require("util"));
     var base_1 = require_base();
-    var error_1 = require_error2();
+    var error_1 = require_error();
     var root_1 = require_root();
     var signature_1 = require_signature();
     var snapshot_1 = require_snapshot();
     var targets_1 = require_targets();
-    var timestamp_1 = require_timestamp2();
+    var timestamp_1 = require_timestamp();
     var utils_1 = require_utils();
     var Metadata = class _Metadata {
       signed;
@@ -5165,7 +3755,7 @@ var require_metadata = __commonJS({
 });
 
 // node_modules/@tufjs/models/dist/index.js
-var require_dist5 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/@tufjs/models/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5174,7 +3764,7 @@ var require_dist5 = __commonJS({
     Object.defineProperty(exports, "MetadataKind", { enumerable: true, get: function() {
       return base_1.MetadataKind;
     } });
-    var error_1 = require_error2();
+    var error_1 = require_error();
     Object.defineProperty(exports, "ValueError", { enumerable: true, get: function() {
       return error_1.ValueError;
     } });
@@ -5185,7 +3775,7 @@ var require_dist5 = __commonJS({
     Object.defineProperty(exports, "TargetFile", { enumerable: true, get: function() {
       return file_1.TargetFile;
     } });
-    var key_1 = require_key3();
+    var key_1 = require_key2();
     Object.defineProperty(exports, "Key", { enumerable: true, get: function() {
       return key_1.Key;
     } });
@@ -5209,7 +3799,7 @@ var require_dist5 = __commonJS({
     Object.defineProperty(exports, "Targets", { enumerable: true, get: function() {
       return targets_1.Targets;
     } });
-    var timestamp_1 = require_timestamp2();
+    var timestamp_1 = require_timestamp();
     Object.defineProperty(exports, "Timestamp", { enumerable: true, get: function() {
       return timestamp_1.Timestamp;
     } });
@@ -5217,7 +3807,7 @@ var require_dist5 = __commonJS({
 });
 
 // node_modules/tuf-js/dist/error.js
-var require_error3 = __commonJS({
+var require_error2 = __commonJS({
   "node_modules/tuf-js/dist/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5298,7 +3888,7 @@ var require_fetcher = __commonJS({
     var debug_1 = __importDefault(require_src());
     var fs_1 = __importDefault(__require("fs"));
     var util_1 = __importDefault(__require("util"));
-    var error_1 = require_error3();
+    var error_1 = require_error2();
     var tmpfile_1 = require_tmpfile();
     var promise_retry_1 = require_lib();
     var log = (0, debug_1.default)("tuf:fetch");
@@ -5493,8 +4083,8 @@ var require_store = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TrustedMetadataStore = void 0;
-    var models_1 = require_dist5();
-    var error_1 = require_error3();
+    var models_1 = require_dist3();
+    var error_1 = require_error2();
     var TrustedMetadataStore = class {
       trustedSet = {};
       referenceTime;
@@ -5670,9 +4260,9 @@ var require_url = __commonJS({
   "node_modules/tuf-js/dist/utils/url.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.join = join2;
+    exports.join = join;
     var url_1 = __require("url");
-    function join2(base, path) {
+    function join(base, path) {
       return new url_1.URL(ensureTrailingSlash(base) + removeLeadingSlash(path)).toString();
     }
     function ensureTrailingSlash(path) {
@@ -5730,13 +4320,13 @@ var require_updater = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Updater = void 0;
-    var models_1 = require_dist5();
+    var models_1 = require_dist3();
     var debug_1 = __importDefault(require_src());
     var fs = __importStar(__require("fs"));
     var path = __importStar(__require("path"));
     var package_json_1 = require_package();
     var config_1 = require_config();
-    var error_1 = require_error3();
+    var error_1 = require_error2();
     var fetcher_1 = require_fetcher();
     var store_1 = require_store();
     var url = __importStar(require_url());
@@ -6003,12 +4593,12 @@ var require_updater = __commonJS({
 });
 
 // node_modules/tuf-js/dist/index.js
-var require_dist6 = __commonJS({
+var require_dist4 = __commonJS({
   "node_modules/tuf-js/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Updater = exports.BaseFetcher = exports.TargetFile = void 0;
-    var models_1 = require_dist5();
+    var models_1 = require_dist3();
     Object.defineProperty(exports, "TargetFile", { enumerable: true, get: function() {
       return models_1.TargetFile;
     } });
@@ -6071,7 +4661,7 @@ var require_package2 = __commonJS({
 });
 
 // node_modules/@sigstore/tuf/dist/error.js
-var require_error4 = __commonJS({
+var require_error3 = __commonJS({
   "node_modules/@sigstore/tuf/dist/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6100,7 +4690,7 @@ var require_target = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readTarget = readTarget;
     var fs_1 = __importDefault(__require("fs"));
-    var error_1 = require_error4();
+    var error_1 = require_error3();
     async function readTarget(tuf, targetPath) {
       const path = await getTargetPath(tuf, targetPath);
       return new Promise((resolve, reject) => {
@@ -6169,8 +4759,8 @@ var require_client = __commonJS({
     exports.TUFClient = void 0;
     var fs_1 = __importDefault(__require("fs"));
     var path_1 = __importDefault(__require("path"));
-    var tuf_js_1 = require_dist6();
-    var _1 = require_dist7();
+    var tuf_js_1 = require_dist4();
+    var _1 = require_dist5();
     var package_json_1 = require_package2();
     var target_1 = require_target();
     var TARGETS_DIR_NAME = "targets";
@@ -6252,7 +4842,7 @@ var require_client = __commonJS({
 });
 
 // node_modules/@sigstore/tuf/dist/index.js
-var require_dist7 = __commonJS({
+var require_dist5 = __commonJS({
   "node_modules/@sigstore/tuf/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6287,203 +4877,19 @@ var require_dist7 = __commonJS({
         forceInit: options.forceInit ?? options.force ?? false
       });
     }
-    var error_1 = require_error4();
+    var error_1 = require_error3();
     Object.defineProperty(exports, "TUFError", { enumerable: true, get: function() {
       return error_1.TUFError;
     } });
   }
 });
 
-// src/steps/verify.ts
-import { readdir, readFile as readFile3, stat } from "node:fs/promises";
-import { basename as basename4, join } from "node:path";
-
-// src/provenance/gpg-verify.ts
-import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
-import { Readable } from "node:stream";
-async function verifyDetachedSignature(path, ascPath, armoredPublicKey) {
-  try {
-    const verificationKeys = await readKey({ armoredKey: armoredPublicKey });
-    const signature = await readSignature({
-      armoredSignature: await readFile(ascPath, "utf8")
-    });
-    const binary = Readable.toWeb(createReadStream(path));
-    const message = await createMessage({ binary });
-    const result = await verify({
-      message,
-      signature,
-      verificationKeys,
-      expectSigned: false
-    });
-    for await (const _chunk of result.data) void _chunk;
-    const [first] = result.signatures;
-    if (!first) return `${basename(ascPath)} holds no signature`;
-    await first.verified;
-    return void 0;
-  } catch (error) {
-    return `${basename(ascPath)} does not verify: ${error.message}`;
-  }
-}
-
-// src/verify/bundles.ts
-var import_bundle = __toESM(require_dist2(), 1);
-var import_verify = __toESM(require_dist4(), 1);
-import { open } from "node:fs/promises";
-import { basename as basename2 } from "node:path";
-
-// src/verify/identity.ts
-var import_core = __toESM(require_dist3(), 1);
-var GITHUB_ACTIONS_ISSUER = "https://token.actions.githubusercontent.com";
-var OID = {
-  issuer: "1.3.6.1.4.1.57264.1.8",
-  buildSignerUri: "1.3.6.1.4.1.57264.1.9",
-  sourceRepositoryUri: "1.3.6.1.4.1.57264.1.12",
-  sourceRepositoryDigest: "1.3.6.1.4.1.57264.1.13",
-  sourceRepositoryRef: "1.3.6.1.4.1.57264.1.14",
-  buildConfigUri: "1.3.6.1.4.1.57264.1.18"
-};
-function derString(value) {
-  if (value.length < 2 || value[0] !== 12) return value.toString("utf8");
-  let length = value[1];
-  let offset = 2;
-  if (length & 128) {
-    const bytes = length & 127;
-    length = value.subarray(2, 2 + bytes).reduce((n, b) => n * 256 + b, 0);
-    offset = 2 + bytes;
-  }
-  return value.subarray(offset, offset + length).toString("utf8");
-}
-function readSignerIdentity(certificateDer) {
-  const cert = import_core.X509Certificate.parse(Buffer.from(certificateDer));
-  const ext = (oid) => {
-    const extension = cert.extension(oid);
-    return extension ? derString(extension.value) : "";
-  };
-  return {
-    subjectAlternativeName: cert.subjectAltName ?? "",
-    issuer: ext(OID.issuer),
-    buildSignerUri: ext(OID.buildSignerUri),
-    sourceRepositoryUri: ext(OID.sourceRepositoryUri),
-    sourceRepositoryDigest: ext(OID.sourceRepositoryDigest),
-    sourceRepositoryRef: ext(OID.sourceRepositoryRef),
-    buildConfigUri: ext(OID.buildConfigUri)
-  };
-}
-function identityMismatch(identity, policy) {
-  if (identity.issuer !== policy.issuer) {
-    return `signed by an identity from issuer ${JSON.stringify(identity.issuer)}, expected ${JSON.stringify(policy.issuer)}`;
-  }
-  const expectedRepo = `${policy.serverUrl}/${policy.repository}`.toLowerCase();
-  if (identity.sourceRepositoryUri.toLowerCase() !== expectedRepo) {
-    return `signed by a workflow of ${JSON.stringify(identity.sourceRepositoryUri)}, expected ${JSON.stringify(expectedRepo)}`;
-  }
-  if (policy.workflow && !workflowMatches(identity, policy)) {
-    return `signed by workflow ${JSON.stringify(identity.buildConfigUri)}, expected ${JSON.stringify(policy.workflow)}`;
-  }
-  if (policy.ref && identity.sourceRepositoryRef !== policy.ref) {
-    return `signed for ref ${JSON.stringify(identity.sourceRepositoryRef)}, expected ${JSON.stringify(policy.ref)}`;
-  }
-  return void 0;
-}
-function workflowMatches(identity, policy) {
-  const wanted = (policy.workflow ?? "").replace(/^\.\//, "");
-  const path = wanted.includes("/") ? wanted : `.github/workflows/${wanted}`;
-  const expected = `${policy.serverUrl}/${policy.repository}/${path}`.toLowerCase();
-  return identity.buildConfigUri.replace(/@.*$/, "").toLowerCase() === expected;
-}
-
-// src/verify/bundles.ts
-var PROVENANCE_MAX_BYTES = 32 * 1024 * 1024;
-var BundleRejected = class extends Error {
-  source;
-  reason;
-  constructor(source, reason) {
-    super(`${quote(basename2(source))}: ${reason}`);
-    this.name = "BundleRejected";
-    this.source = source;
-    this.reason = reason;
-  }
-};
-async function readBounded(path) {
-  const handle = await open(path, "r");
-  try {
-    const { size } = await handle.stat();
-    if (size > PROVENANCE_MAX_BYTES)
-      throw new BundleRejected(path, `larger than ${PROVENANCE_MAX_BYTES} bytes`);
-    return (await handle.readFile()).toString("utf8");
-  } finally {
-    await handle.close();
-  }
-}
-async function verifyProvenanceFile(path, trust, policy) {
-  const lines = (await readBounded(path)).split("\n").filter((line) => line.trim());
-  if (lines.length === 0) throw new BundleRejected(path, "the file is empty");
-  return lines.map((line) => verifyBundleJson(path, line, trust, policy));
-}
-function verifyBundleJson(source, line, trust, policy) {
-  let bundle;
-  try {
-    bundle = (0, import_bundle.bundleFromJSON)(JSON.parse(line));
-  } catch (error) {
-    throw new BundleRejected(source, `not a Sigstore bundle (${error.message})`);
-  }
-  const hasLogEntry = (bundle.verificationMaterial.tlogEntries ?? []).length > 0;
-  const verifier = new import_verify.Verifier(trust, {
-    tlogThreshold: hasLogEntry ? 1 : 0,
-    ctlogThreshold: 1,
-    timestampThreshold: 1
-  });
-  try {
-    verifier.verify((0, import_verify.toSignedEntity)(bundle), { extensions: { issuer: policy.issuer } });
-  } catch (error) {
-    throw new BundleRejected(source, `signature verification failed: ${error.message}`);
-  }
-  const certificate = signingCertificate(bundle);
-  if (!certificate) throw new BundleRejected(source, "the bundle has no signing certificate");
-  const signer = readSignerIdentity(certificate);
-  const mismatch = identityMismatch(signer, policy);
-  if (mismatch) throw new BundleRejected(source, mismatch);
-  return { source, statement: readStatement(source, bundle), signer };
-}
-function signingCertificate(bundle) {
-  const content = bundle.verificationMaterial.content;
-  if (content.$case === "certificate") return Buffer.from(content.certificate.rawBytes);
-  if (content.$case === "x509CertificateChain") {
-    const first = content.x509CertificateChain.certificates[0];
-    return first ? Buffer.from(first.rawBytes) : void 0;
-  }
-  return void 0;
-}
-function readStatement(source, bundle) {
-  if (bundle.content.$case !== "dsseEnvelope")
-    throw new BundleRejected(source, "the bundle holds no DSSE envelope");
-  const envelope = bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new BundleRejected(
-      source,
-      `payload type ${quote(envelope.payloadType)} is not an in-toto statement`
-    );
-  }
-  let statement;
-  try {
-    statement = JSON.parse(Buffer.from(envelope.payload).toString("utf8"));
-  } catch {
-    throw new BundleRejected(source, "the signed payload is not JSON");
-  }
-  if (statement._type !== IN_TOTO_STATEMENT_V1 || !Array.isArray(statement.subject)) {
-    throw new BundleRejected(source, "the signed payload is not an in-toto v1 statement");
-  }
-  return statement;
-}
-
 // src/verify/files.ts
-import { basename as basename3 } from "node:path";
+import { basename } from "node:path";
 async function matchFilesToSubjects(paths, bundles) {
   const verdicts = [];
   for (const path of paths) {
-    const filename = basename3(path);
+    const filename = basename(path);
     const sha256 = await sha256File(path);
     verdicts.push({ path, filename, sha256, ...judge(filename, sha256, bundles) });
   }
@@ -6495,7 +4901,7 @@ function judge(filename, sha256, bundles) {
     for (const subject of bundle.statement.subject) {
       if (subject.name !== filename) continue;
       if (subject.digest?.sha256 === sha256) return { coveredBy: bundle.source };
-      named.push(`${basename3(bundle.source)} records sha256 ${subject.digest?.sha256 ?? "(none)"}`);
+      named.push(`${basename(bundle.source)} records sha256 ${subject.digest?.sha256 ?? "(none)"}`);
     }
   }
   if (named.length > 0)
@@ -6505,14 +4911,14 @@ function judge(filename, sha256, bundles) {
 
 // src/verify/trust.ts
 var import_protobuf_specs = __toESM(require_dist(), 1);
-var import_tuf = __toESM(require_dist7(), 1);
-var import_verify2 = __toESM(require_dist4(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
+var import_tuf = __toESM(require_dist5(), 1);
+var import_verify = __toESM(require_dist2(), 1);
+import { readFile } from "node:fs/promises";
 async function loadTrustMaterial(trustedRootPath, cacheDir) {
-  if (!trustedRootPath) return (0, import_verify2.toTrustMaterial)(await publicGoodRoot(cacheDir));
+  if (!trustedRootPath) return (0, import_verify.toTrustMaterial)(await publicGoodRoot(cacheDir));
   let root;
   try {
-    root = import_protobuf_specs.TrustedRoot.fromJSON(JSON.parse(await readFile2(trustedRootPath, "utf8")));
+    root = import_protobuf_specs.TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRootPath, "utf8")));
   } catch (error) {
     throw new InputError(
       `Input "trusted-root": ${quote(trustedRootPath)} is not a Sigstore trusted root JSON file.`,
@@ -6523,7 +4929,7 @@ async function loadTrustMaterial(trustedRootPath, cacheDir) {
       }
     );
   }
-  return (0, import_verify2.toTrustMaterial)(root);
+  return (0, import_verify.toTrustMaterial)(root);
 }
 async function publicGoodRoot(cacheDir) {
   try {
@@ -6540,115 +4946,7 @@ async function publicGoodRoot(cacheDir) {
   }
 }
 
-// src/steps/verify.ts
-async function runVerify(settings, env, io) {
-  const repository = settings.repository ?? env.repository;
-  if (!repository) {
-    throw new InputError('Input "repository" is required outside a GitHub Actions run.', {
-      subject: "repository",
-      hint: "Pass the repository whose workflow signed the files, e.g. `--repository octo-org/octo-repo`."
-    });
-  }
-  const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
-  const files = await listDistributionFiles(dir, "packages-dir");
-  const provenance = settings.provenance.length > 0 ? settings.provenance.map((p) => join(env.workspace, p)) : await findProvenance(dir);
-  const policy = {
-    serverUrl: env.serverUrl,
-    issuer: GITHUB_ACTIONS_ISSUER,
-    repository
-  };
-  if (settings.workflow) policy.workflow = settings.workflow;
-  if (settings.ref) policy.ref = settings.ref;
-  const trust = await loadTrustMaterial(
-    settings.trustedRoot,
-    join(env.runnerTemp, "release-action", "tuf")
-  );
-  const { bundles, rejected } = await verifyAll(provenance, trust, policy);
-  for (const bundle of bundles)
-    io.info(
-      `\u2714 ${basename4(bundle.source)}: signed by ${bundle.signer.buildConfigUri || bundle.signer.subjectAlternativeName}`
-    );
-  for (const reject of rejected) io.warning(`\u2718 ${reject.message}`);
-  const verdicts = await matchFilesToSubjects(files, bundles);
-  if (settings.publicKey) await checkSignatures(settings.publicKey, verdicts, env.workspace);
-  for (const verdict of verdicts) {
-    io.info(
-      verdict.problem ? `\u2718 ${verdict.filename}: ${verdict.problem}` : `\u2714 ${verdict.filename}: verified by ${basename4(verdict.coveredBy ?? "")}`
-    );
-  }
-  await io.summaryTable("Verification", [
-    ["File", "SHA-256", "Result"],
-    ...verdicts.map((v) => [
-      v.filename,
-      v.sha256,
-      v.problem ?? `verified by ${basename4(v.coveredBy ?? "")}`
-    ])
-  ]);
-  const failed = verdicts.filter((v) => v.problem);
-  io.setOutput(
-    "verified",
-    JSON.stringify(verdicts.filter((v) => !v.problem).map((v) => v.filename))
-  );
-  if (failed.length > 0 || rejected.length > 0) {
-    const names = failed.map((v) => quote(v.filename)).join(", ");
-    throw new ChainOfCustodyError(
-      failed.length > 0 ? `${failed.length} of ${verdicts.length} file(s) failed verification: ${names}.` : `${rejected.length} provenance file(s) failed verification.`,
-      {
-        hint: `Do not install or publish these files. Expected signer: workflows of ${repository}${settings.workflow ? ` (${settings.workflow})` : ""}.`
-      }
-    );
-  }
-  io.result(
-    `${verdicts.length} file(s) verified against ${bundles.length} provenance bundle(s) signed by ${repository}`
-  );
-  return { verdicts, rejected };
-}
-async function findProvenance(dir) {
-  const names = (await readdir(dir)).filter((name) => name.endsWith(".intoto.jsonl")).sort();
-  if (names.length === 0) {
-    throw new ChainOfCustodyError(`No provenance (*.intoto.jsonl) found in ${quote(dir)}.`, {
-      subject: "provenance",
-      hint: "Download the provenance file from the release next to the distributions, or pass `provenance`."
-    });
-  }
-  return names.map((name) => join(dir, name));
-}
-async function verifyAll(paths, trust, policy) {
-  const bundles = [];
-  const rejected = [];
-  for (const path of paths) {
-    try {
-      bundles.push(...await verifyProvenanceFile(path, trust, policy));
-    } catch (error) {
-      if (error instanceof BundleRejected) rejected.push(error);
-      else if (error.code === "ENOENT")
-        rejected.push(new BundleRejected(path, "file not found"));
-      else throw error;
-    }
-  }
-  return { bundles, rejected };
-}
-async function checkSignatures(publicKey, verdicts, workspace) {
-  const armored = publicKey.includes("-----BEGIN PGP") ? publicKey : await readFile3(join(workspace, publicKey), "utf8").catch(() => "");
-  if (!armored.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
-    throw new InputError(
-      'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',
-      {
-        subject: "public-key",
-        hint: "Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it."
-      }
-    );
-  }
-  for (const verdict of verdicts) {
-    const asc = `${verdict.path}.asc`;
-    const exists = await stat(asc).then(
-      () => true,
-      () => false
-    );
-    const problem = exists ? await verifyDetachedSignature(verdict.path, asc, armored) : `${basename4(asc)} is missing`;
-    if (problem) verdict.problem = verdict.problem ? `${verdict.problem}; ${problem}` : problem;
-  }
-}
 export {
-  runVerify
+  matchFilesToSubjects,
+  loadTrustMaterial
 };

@@ -1,45 +1,23 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  MANIFEST_FILENAME,
-  MANIFEST_MAX_BYTES,
-  mapLimit,
-  parseManifest
-} from "./chunk-5F6QULYN.js";
+  require_lib
+} from "./chunk-7VZ5WFJ5.js";
 import {
-  requireArtifactService,
   require_commonjs
-} from "./chunk-NJR3UXEH.js";
-import "./chunk-RFMX6665.js";
-import {
-  IN_TOTO_PAYLOAD_TYPE,
-  buildProvenanceStatement,
-  createMessage,
-  decryptKey,
-  readPrivateKey,
-  require_dist,
-  require_dist2,
-  require_dist3,
-  require_lib,
-  require_v2,
-  sign
-} from "./chunk-ANK7LA4I.js";
-import {
-  digestFile,
-  listDistributionFiles,
-  resolveWorkspaceDir,
-  workspacePath
-} from "./chunk-NRHN4RH4.js";
+} from "./chunk-DROAMEN7.js";
 import {
   require_src
 } from "./chunk-B7DKYMDZ.js";
 import {
-  ChainOfCustodyError,
-  DistributionError,
+  IN_TOTO_PAYLOAD_TYPE,
+  require_dist,
+  require_dist2,
+  require_dist3,
+  require_v2
+} from "./chunk-L53RPPSM.js";
+import {
   EnvironmentError,
-  InputError,
-  ServiceError,
-  formatBytes,
-  quote
+  ServiceError
 } from "./chunk-7R35VGQD.js";
 import {
   __commonJS,
@@ -11565,12 +11543,12 @@ var require_polyfill = __commonJS({
     } = __require("os");
     var {
       chmod,
-      copyFile: copyFile2,
+      copyFile,
       lstat,
-      mkdir: mkdir2,
-      readdir: readdir2,
+      mkdir,
+      readdir,
       readlink,
-      stat: stat2,
+      stat,
       symlink,
       unlink,
       utimes
@@ -11578,7 +11556,7 @@ var require_polyfill = __commonJS({
     var {
       dirname,
       isAbsolute,
-      join: join3,
+      join,
       parse,
       resolve,
       sep,
@@ -11662,7 +11640,7 @@ var require_polyfill = __commonJS({
       return destStat.ino && destStat.dev && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => stat2(file, { bigint: true }) : (file) => lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => stat(file, { bigint: true }) : (file) => lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -11679,11 +11657,11 @@ var require_polyfill = __commonJS({
       if (dirExists) {
         return getStatsForCopy(destStat, src, dest, opts);
       }
-      await mkdir2(destParent, { recursive: true });
+      await mkdir(destParent, { recursive: true });
       return getStatsForCopy(destStat, src, dest, opts);
     }
     function pathExists(dest) {
-      return stat2(dest).then(
+      return stat(dest).then(
         () => true,
         // istanbul ignore next: not sure when this would occur
         (err) => err.code === "ENOENT" ? false : Promise.reject(err)
@@ -11697,7 +11675,7 @@ var require_polyfill = __commonJS({
       }
       let destStat;
       try {
-        destStat = await stat2(destParent, { bigint: true });
+        destStat = await stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") {
           return;
@@ -11733,7 +11711,7 @@ var require_polyfill = __commonJS({
       return getStatsForCopy(destStat, src, dest, opts);
     }
     async function getStatsForCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? stat2 : lstat;
+      const statFn = opts.dereference ? stat : lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory() && opts.recursive) {
         return onDir(srcStat, destStat, src, dest, opts);
@@ -11790,7 +11768,7 @@ var require_polyfill = __commonJS({
       }
     }
     async function _copyFile(srcStat, src, dest, opts) {
-      await copyFile2(src, dest);
+      await copyFile(src, dest);
       if (opts.preserveTimestamps) {
         return handleTimestampsAndMode(srcStat.mode, src, dest);
       }
@@ -11817,7 +11795,7 @@ var require_polyfill = __commonJS({
       return chmod(dest, srcMode);
     }
     async function setDestTimestamps(src, dest) {
-      const updatedSrcStat = await stat2(src);
+      const updatedSrcStat = await stat(src);
       return utimes(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -11827,16 +11805,16 @@ var require_polyfill = __commonJS({
       return copyDir(src, dest, opts);
     }
     async function mkDirAndCopy(srcMode, src, dest, opts) {
-      await mkdir2(dest);
+      await mkdir(dest);
       await copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     async function copyDir(src, dest, opts) {
-      const dir = await readdir2(src);
+      const dir = await readdir(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
-        const srcItem = join3(src, item);
-        const destItem = join3(dest, item);
+        const srcItem = join(src, item);
+        const destItem = join(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
@@ -11869,7 +11847,7 @@ var require_polyfill = __commonJS({
           errno: EINVAL
         });
       }
-      const srcStat = await stat2(src);
+      const srcStat = await stat(src);
       if (srcStat.isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY({
           message: `cannot overwrite ${resolvedDest} with ${resolvedSrc}`,
@@ -11909,15 +11887,15 @@ var require_cp = __commonJS({
 // node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
-    var { join: join3, sep } = __require("path");
+    var { join, sep } = __require("path");
     var getOptions = require_get_options();
-    var { mkdir: mkdir2, mkdtemp, rm: rm4 } = __require("fs/promises");
+    var { mkdir, mkdtemp, rm } = __require("fs/promises");
     var withTempDir = async (root, fn, opts) => {
       const options = getOptions(opts, {
         copy: ["tmpPrefix"]
       });
-      await mkdir2(root, { recursive: true });
-      const target = await mkdtemp(join3(`${root}${sep}`, options.tmpPrefix || ""));
+      await mkdir(root, { recursive: true });
+      const target = await mkdtemp(join(`${root}${sep}`, options.tmpPrefix || ""));
       let err;
       let result;
       try {
@@ -11926,7 +11904,7 @@ var require_with_temp_dir = __commonJS({
         err = _err;
       }
       try {
-        await rm4(target, { force: true, recursive: true });
+        await rm(target, { force: true, recursive: true });
       } catch {
       }
       if (err) {
@@ -11941,14 +11919,14 @@ var require_with_temp_dir = __commonJS({
 // node_modules/@npmcli/fs/lib/readdir-scoped.js
 var require_readdir_scoped = __commonJS({
   "node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
-    var { readdir: readdir2 } = __require("fs/promises");
-    var { join: join3 } = __require("path");
+    var { readdir } = __require("fs/promises");
+    var { join } = __require("path");
     var readdirScoped = async (dir) => {
       const results = [];
-      for (const item of await readdir2(dir)) {
+      for (const item of await readdir(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir2(join3(dir, item))) {
-            results.push(join3(item, scopedItem));
+          for (const scopedItem of await readdir(join(dir, item))) {
+            results.push(join(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -11963,7 +11941,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname, join: join3, resolve, relative, isAbsolute } = __require("path");
+    var { dirname, join, resolve, relative, isAbsolute } = __require("path");
     var fs = __require("fs/promises");
     var pathExists = async (path) => {
       try {
@@ -11993,7 +11971,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join3(source, file), join3(destination, file), options, false, symlinks)
+              (file) => moveFile(join(source, file), join(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -12058,7 +12036,7 @@ var require_cache_dir = __commonJS({
 # This file is a cache directory tag created by cacache.
 # For information about cache directory tags, see https://bford.info/cachedir/
 `;
-    async function mkdir2(cache) {
+    async function mkdir(cache) {
       await fs.mkdir(cache, { recursive: true, owner: "inherit" });
       await writeTag(cache);
     }
@@ -12072,7 +12050,7 @@ var require_cache_dir = __commonJS({
       }
     }
     module.exports = {
-      mkdir: mkdir2,
+      mkdir,
       tagContent
     };
   }
@@ -12242,11 +12220,11 @@ var require_entry_index = __commonJS({
     var crypto = __require("crypto");
     var {
       appendFile,
-      mkdir: mkdir2,
-      readFile: readFile2,
-      readdir: readdir2,
-      rm: rm4,
-      writeFile: writeFile2
+      mkdir,
+      readFile,
+      readdir,
+      rm,
+      writeFile
     } = __require("fs/promises");
     var { Minipass } = require_commonjs();
     var path = __require("path");
@@ -12288,7 +12266,7 @@ var require_entry_index = __commonJS({
       const setup = async () => {
         const target = tmpName(cache, opts.tmpPrefix);
         await cacheDir.mkdir(cache);
-        await mkdir2(path.dirname(target), { recursive: true });
+        await mkdir(path.dirname(target), { recursive: true });
         return {
           target,
           moved: false
@@ -12296,12 +12274,12 @@ var require_entry_index = __commonJS({
       };
       const teardown = async (tmp2) => {
         if (!tmp2.moved) {
-          return rm4(tmp2.target, { recursive: true, force: true });
+          return rm(tmp2.target, { recursive: true, force: true });
         }
       };
       const write = async (tmp2) => {
-        await writeFile2(tmp2.target, newIndex, { flag: "wx" });
-        await mkdir2(path.dirname(bucket), { recursive: true });
+        await writeFile(tmp2.target, newIndex, { flag: "wx" });
+        await mkdir(path.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
       };
@@ -12326,7 +12304,7 @@ var require_entry_index = __commonJS({
       };
       try {
         await cacheDir.mkdir(cache);
-        await mkdir2(path.dirname(bucket), { recursive: true });
+        await mkdir(path.dirname(bucket), { recursive: true });
         const stringified = JSON.stringify(entry);
         await appendFile(bucket, `
 ${hashEntry(stringified)}	${stringified}`);
@@ -12364,7 +12342,7 @@ ${hashEntry(stringified)}	${stringified}`);
         return insert(cache, key, null, opts);
       }
       const bucket = bucketPath(cache, key);
-      return rm4(bucket, { recursive: true, force: true });
+      return rm(bucket, { recursive: true, force: true });
     }
     module.exports.lsStream = lsStream;
     function lsStream(cache) {
@@ -12429,7 +12407,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter) {
-      const data = await readFile2(bucket, "utf8");
+      const data = await readFile(bucket, "utf8");
       return _bucketEntries(data, filter);
     }
     function _bucketEntries(data) {
@@ -12490,7 +12468,7 @@ ${hashEntry(stringified)}	${stringified}`);
       };
     }
     function readdirOrEmpty(dir) {
-      return readdir2(dir).catch((err) => {
+      return readdir(dir).catch((err) => {
         if (err.code === "ENOENT" || err.code === "ENOTDIR") {
           return [];
         }
@@ -13570,16 +13548,16 @@ var require_read = __commonJS({
     var MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024;
     async function read(cache, integrity, opts = {}) {
       const { size } = opts;
-      const { stat: stat2, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
-        const stat3 = size ? { size } : await fs.stat(cpath2);
-        return { stat: stat3, cpath: cpath2, sri: sri2 };
+      const { stat, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
+        const stat2 = size ? { size } : await fs.stat(cpath2);
+        return { stat: stat2, cpath: cpath2, sri: sri2 };
       });
-      if (stat2.size > MAX_SINGLE_READ_SIZE) {
-        return readPipeline(cpath, stat2.size, sri, new Pipeline()).concat();
+      if (stat.size > MAX_SINGLE_READ_SIZE) {
+        return readPipeline(cpath, stat.size, sri, new Pipeline()).concat();
       }
       const data = await fs.readFile(cpath, { encoding: null });
-      if (stat2.size !== data.length) {
-        throw sizeError(stat2.size, data.length);
+      if (stat.size !== data.length) {
+        throw sizeError(stat.size, data.length);
       }
       if (!ssri.checkData(data, sri)) {
         throw integrityError(sri, cpath);
@@ -13605,11 +13583,11 @@ var require_read = __commonJS({
       const { size } = opts;
       const stream = new Pipeline();
       Promise.resolve().then(async () => {
-        const { stat: stat2, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
-          const stat3 = size ? { size } : await fs.stat(cpath2);
-          return { stat: stat3, cpath: cpath2, sri: sri2 };
+        const { stat, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
+          const stat2 = size ? { size } : await fs.stat(cpath2);
+          return { stat: stat2, cpath: cpath2, sri: sri2 };
         });
-        return readPipeline(cpath, stat2.size, sri, stream);
+        return readPipeline(cpath, stat.size, sri, stream);
       }).catch((err) => stream.emit("error", err));
       return stream;
     }
@@ -13626,8 +13604,8 @@ var require_read = __commonJS({
       }
       try {
         return await withContentSri(cache, integrity, async (cpath, sri) => {
-          const stat2 = await fs.stat(cpath);
-          return { size: stat2.size, sri, stat: stat2 };
+          const stat = await fs.stat(cpath);
+          return { size: stat.size, sri, stat };
         });
       } catch (err) {
         if (err.code === "ENOENT") {
@@ -17701,8 +17679,8 @@ var require_rm = __commonJS({
     var fs = __require("fs/promises");
     var contentPath = require_path();
     var { hasContent } = require_read();
-    module.exports = rm4;
-    async function rm4(cache, integrity) {
+    module.exports = rm;
+    async function rm(cache, integrity) {
       const content = await hasContent(cache, integrity);
       if (content && content.sri) {
         await fs.rm(contentPath(cache, content.sri), { recursive: true, force: true });
@@ -17718,7 +17696,7 @@ var require_rm = __commonJS({
 var require_rm2 = __commonJS({
   "node_modules/cacache/lib/rm.js"(exports, module) {
     "use strict";
-    var { rm: rm4 } = __require("fs/promises");
+    var { rm } = __require("fs/promises");
     var glob = require_glob();
     var index = require_entry_index();
     var memo = require_memoization();
@@ -17740,7 +17718,7 @@ var require_rm2 = __commonJS({
       memo.clearMemoized();
       const paths = await glob(path.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
       paths.push(path.join(cache, "CACHEDIR.TAG"));
-      return Promise.all(paths.map((p) => rm4(p, { recursive: true, force: true })));
+      return Promise.all(paths.map((p) => rm(p, { recursive: true, force: true })));
     }
   }
 });
@@ -17750,11 +17728,11 @@ var require_verify = __commonJS({
   "node_modules/cacache/lib/verify.js"(exports, module) {
     "use strict";
     var {
-      readFile: readFile2,
-      rm: rm4,
-      stat: stat2,
+      readFile,
+      rm,
+      stat,
       truncate,
-      writeFile: writeFile2
+      writeFile
     } = __require("fs/promises");
     var contentPath = require_path();
     var fsm = require_lib6();
@@ -17869,8 +17847,8 @@ var require_verify = __commonJS({
             }
           } else {
             stats.reclaimedCount++;
-            const s = await stat2(f);
-            await rm4(f, { recursive: true, force: true });
+            const s = await stat(f);
+            await rm(f, { recursive: true, force: true });
             stats.reclaimedSize += s.size;
           }
           return stats;
@@ -17882,7 +17860,7 @@ var require_verify = __commonJS({
     async function verifyContent(filepath, sri) {
       const contentInfo = {};
       try {
-        const { size } = await stat2(filepath);
+        const { size } = await stat(filepath);
         contentInfo.size = size;
         contentInfo.valid = true;
         await ssri.checkStream(new fsm.ReadStream(filepath), sri);
@@ -17893,7 +17871,7 @@ var require_verify = __commonJS({
         if (err.code !== "EINTEGRITY") {
           throw err;
         }
-        await rm4(filepath, { recursive: true, force: true });
+        await rm(filepath, { recursive: true, force: true });
         contentInfo.valid = false;
       }
       return contentInfo;
@@ -17940,7 +17918,7 @@ var require_verify = __commonJS({
       for (const entry of bucket) {
         const content = contentPath(cache, entry.integrity);
         try {
-          await stat2(content);
+          await stat(content);
           await index.insert(cache, entry.key, entry.integrity, {
             metadata: entry.metadata,
             size: entry.size,
@@ -17959,16 +17937,16 @@ var require_verify = __commonJS({
     }
     function cleanTmp(cache, opts) {
       opts.log.silly("verify", "cleaning tmp directory");
-      return rm4(path.join(cache, "tmp"), { recursive: true, force: true });
+      return rm(path.join(cache, "tmp"), { recursive: true, force: true });
     }
     async function writeVerifile(cache, opts) {
       const verifile = path.join(cache, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
-      return writeFile2(verifile, `${Date.now()}`);
+      return writeFile(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile2(path.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile(path.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -17980,7 +17958,7 @@ var require_lib7 = __commonJS({
     "use strict";
     var get = require_get();
     var put = require_put();
-    var rm4 = require_rm2();
+    var rm = require_rm2();
     var verify = require_verify();
     var { clearMemoized } = require_memoization();
     var tmp = require_tmp();
@@ -18000,10 +17978,10 @@ var require_lib7 = __commonJS({
     module.exports.get.hasContent = get.hasContent;
     module.exports.put = put;
     module.exports.put.stream = put.stream;
-    module.exports.rm = rm4.entry;
-    module.exports.rm.all = rm4.all;
+    module.exports.rm = rm.entry;
+    module.exports.rm.all = rm.all;
     module.exports.rm.entry = module.exports.rm;
-    module.exports.rm.content = rm4.content;
+    module.exports.rm.content = rm.content;
     module.exports.clearMemoized = clearMemoized;
     module.exports.tmp = {};
     module.exports.tmp.mkdir = tmp.mkdir;
@@ -26787,187 +26765,6 @@ var require_dist5 = __commonJS({
   }
 });
 
-// src/steps/provenance.ts
-import { rename as rename2, rm as rm3, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/gather.ts
-import { copyFile, mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
-var GATHER_CONCURRENCY = 4;
-async function readManifestFile(path, source) {
-  if ((await stat(path)).size > MANIFEST_MAX_BYTES) {
-    throw new ChainOfCustodyError(
-      `Manifest ${quote(source)} is larger than ${MANIFEST_MAX_BYTES} bytes.`,
-      {
-        subject: source,
-        hint: "Manifests are written by `step: collect`; do not edit them. Re-run the collect job."
-      }
-    );
-  }
-  return { source, manifest: parseManifest(await readFile(path, "utf8"), source) };
-}
-async function manifestsOfThisJob(runnerTemp) {
-  const root = join(runnerTemp, "release-action", "collect");
-  const names = await readdir(root).catch(() => []);
-  const found = [];
-  for (const name of names.sort()) {
-    const path = join(root, name, MANIFEST_FILENAME);
-    const exists = await stat(path).then(
-      (info) => info.isFile(),
-      () => false
-    );
-    if (exists) found.push(await readManifestFile(path, `${name}/${MANIFEST_FILENAME}`));
-  }
-  return found;
-}
-function globToRegExp(pattern) {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${escaped}$`);
-}
-async function checkAgainstManifests(paths, manifests) {
-  const release = oneRelease(manifests);
-  const expected = expectedFiles(manifests);
-  const present = new Set(paths.map((path) => basename(path)));
-  for (const [filename, { source }] of expected) {
-    if (!present.has(filename)) {
-      throw new ChainOfCustodyError(
-        `${quote(filename)} is listed in manifest ${quote(source)} but the file is missing.`,
-        {
-          subject: filename,
-          hint: "A file was lost between `collect` and this step. Re-run the build job that produced it."
-        }
-      );
-    }
-  }
-  const files = await mapLimit(paths, GATHER_CONCURRENCY, async (path) => {
-    const filename = basename(path);
-    const entry = expected.get(filename);
-    if (!entry) {
-      throw new ChainOfCustodyError(
-        `${quote(filename)} is not listed in any manifest written by \`collect\`.`,
-        {
-          subject: filename,
-          hint: "Only files recorded by `step: collect` can be signed or published. Run collect in the job that builds it."
-        }
-      );
-    }
-    compareDigests(filename, entry, await digestFile(path));
-    return { ...entry.file, path };
-  });
-  files.sort((a, b) => a.filename < b.filename ? -1 : 1);
-  return { ...release, files };
-}
-function compareDigests(filename, entry, actual) {
-  const { file, source } = entry;
-  if (file.sha256 === actual.sha256 && file.blake2b256 === actual.blake2b256 && file.size === actual.size)
-    return;
-  throw new ChainOfCustodyError(
-    `${quote(filename)} does not match the digest recorded by \`collect\`: manifest ${quote(source)} records sha256 ${file.sha256}, the file has sha256 ${actual.sha256}.`,
-    {
-      subject: filename,
-      hint: "The file changed after it was built. Nothing was signed or uploaded. Find out what modified it, then re-run the build."
-    }
-  );
-}
-function oneRelease(manifests) {
-  const first = manifests[0];
-  if (!first) {
-    throw new ChainOfCustodyError("No manifest from `step: collect` was found.", {
-      hint: "Run `step: collect` in the build job(s) first."
-    });
-  }
-  const { project, name, version } = first.manifest;
-  const other = manifests.find(
-    (m) => m.manifest.project !== project || m.manifest.version !== version
-  );
-  if (other) {
-    throw new DistributionError(
-      `The manifests describe two releases: ${quote(`${project} ${version}`)} (${quote(first.source)}) and ${quote(`${other.manifest.project} ${other.manifest.version}`)} (${quote(other.source)}).`,
-      {
-        subject: other.source,
-        hint: "Gather one release at a time: narrow `artifact-pattern` or clean `packages-dir`."
-      }
-    );
-  }
-  return { project, name, version };
-}
-function expectedFiles(manifests) {
-  const expected = /* @__PURE__ */ new Map();
-  for (const { source, manifest } of manifests) {
-    for (const file of manifest.files) {
-      const seen = expected.get(file.filename);
-      if (seen && (seen.file.sha256 !== file.sha256 || seen.file.blake2b256 !== file.blake2b256)) {
-        throw new ChainOfCustodyError(
-          `${quote(file.filename)} was built twice with different contents: ${quote(seen.source)} records sha256 ${seen.file.sha256}, ${quote(source)} records sha256 ${file.sha256}.`,
-          {
-            subject: file.filename,
-            hint: "Two build jobs produced the same filename. Make each job build distinct files (e.g. one platform per job)."
-          }
-        );
-      }
-      if (!seen) expected.set(file.filename, { file, source });
-    }
-  }
-  return expected;
-}
-async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir) {
-  const matcher = globToRegExp(pattern);
-  const artifacts = (await store.list()).filter((artifact) => matcher.test(artifact.name));
-  if (artifacts.length === 0) {
-    throw new ChainOfCustodyError(`No workflow artifact matches ${quote(pattern)}.`, {
-      subject: "artifact-pattern",
-      hint: "Make this job `needs:` the build jobs that ran `step: collect` (with upload-artifact: true), and keep `artifact-pattern` in line with their `artifact-name`."
-    });
-  }
-  const checked = [];
-  const manifests = [];
-  for (const artifact of artifacts.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const dir = join(downloadRoot, artifact.name);
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    await store.download(artifact, dir);
-    const loaded = await manifestInArtifact(dir, artifact.name);
-    manifests.push(loaded);
-    checked.push(
-      await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded])
-    );
-  }
-  const merged = checkMerge(checked, manifests);
-  await mkdir(outputDir, { recursive: true });
-  const files = await mapLimit(merged.files, GATHER_CONCURRENCY, async (file) => {
-    const target = join(outputDir, file.filename);
-    await copyFile(file.path, target);
-    return { ...file, path: target };
-  });
-  return { ...merged, files, artifacts };
-}
-async function manifestInArtifact(dir, artifactName) {
-  const names = await readdir(dir);
-  if (!names.includes(MANIFEST_FILENAME)) {
-    throw new ChainOfCustodyError(
-      `Workflow artifact ${quote(artifactName)} holds no ${MANIFEST_FILENAME}.`,
-      {
-        subject: artifactName,
-        hint: "Only artifacts uploaded by `step: collect` can be gathered; narrow `artifact-pattern` to them."
-      }
-    );
-  }
-  return readManifestFile(join(dir, MANIFEST_FILENAME), `${artifactName}/${MANIFEST_FILENAME}`);
-}
-function checkMerge(checked, manifests) {
-  oneRelease(manifests);
-  expectedFiles(manifests);
-  const unique = /* @__PURE__ */ new Map();
-  for (const part of checked)
-    for (const file of part.files) if (!unique.has(file.filename)) unique.set(file.filename, file);
-  const first = checked[0];
-  return {
-    ...first,
-    files: [...unique.values()].sort((a, b) => a.filename < b.filename ? -1 : 1)
-  };
-}
-
 // src/http.ts
 var DEFAULT_RETRY_POLICY = {
   retries: 4,
@@ -27025,50 +26822,6 @@ function describeFetchError(error) {
   return String(error);
 }
 
-// src/github-attestations.ts
-async function storeGitHubAttestation(apiUrl, repository, token, bundle, policy) {
-  if (!token) {
-    throw new EnvironmentError("`github-attestation: true` needs a GitHub token.", {
-      subject: "github-token",
-      hint: "Leave `github-token` at its default (the workflow token) and give the job `attestations: write`."
-    });
-  }
-  const url = `${apiUrl}/repos/${repository}/attestations`;
-  const response = await fetchWithRetry(
-    url,
-    () => ({
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${token}`,
-        accept: "application/vnd.github+json",
-        "content-type": "application/json",
-        "x-github-api-version": "2022-11-28"
-      },
-      body: JSON.stringify({ bundle })
-    }),
-    "store the attestation on GitHub",
-    policy
-  );
-  const text = await response.text();
-  if (response.status === 403 || response.status === 404) {
-    throw new EnvironmentError(`GitHub refused to store the attestation (${response.status}).`, {
-      subject: "github-attestation",
-      hint: "Give the job `permissions: { attestations: write, id-token: write }`; private repositories need a plan with artifact attestations."
-    });
-  }
-  if (!response.ok) {
-    throw new ServiceError(
-      `Failed to store the attestation on GitHub: ${response.status} ${quote(text)}`,
-      {
-        status: response.status,
-        hint: "Re-run the job."
-      }
-    );
-  }
-  const { id } = JSON.parse(text);
-  return String(id ?? "");
-}
-
 // src/oidc.ts
 var ID_TOKEN_PERMISSION_HINT = `Give the job permission to request an OIDC token:
 
@@ -27110,114 +26863,6 @@ function decodeClaims(token) {
   const payload = token.split(".")[1];
   if (!payload) throw new ServiceError("The OIDC token is not a JWT.", {});
   return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-}
-
-// src/provenance/gpg.ts
-import { createReadStream, createWriteStream } from "node:fs";
-import { rename, rm as rm2 } from "node:fs/promises";
-import { Readable } from "node:stream";
-import { finished } from "node:stream/promises";
-var KEY_INPUT = "gpg-private-key";
-var PASSPHRASE_INPUT = "gpg-passphrase";
-async function loadSigningKey(armoredKey, passphrase) {
-  let key;
-  try {
-    key = await readPrivateKey({ armoredKey });
-  } catch (error) {
-    const isPublic = /PUBLIC KEY BLOCK/.test(armoredKey);
-    throw new InputError(
-      isPublic ? `Input "${KEY_INPUT}" holds a public key; signing needs the private key.` : `Input "${KEY_INPUT}" is not an armored OpenPGP private key.`,
-      {
-        subject: KEY_INPUT,
-        cause: error,
-        hint: "Store the output of `gpg --armor --export-secret-keys <KEYID>` in a secret and pass it as `gpg-private-key: ${{ secrets.GPG_PRIVATE_KEY }}`."
-      }
-    );
-  }
-  const unlocked = await unlock(key, passphrase);
-  await checkUsable(unlocked);
-  return {
-    fingerprint: unlocked.getFingerprint().toUpperCase(),
-    userIds: unlocked.getUserIDs(),
-    signFile: (path) => signFile(unlocked, path)
-  };
-}
-async function unlock(key, passphrase) {
-  if (key.isDecrypted()) return key;
-  if (!passphrase) {
-    throw new InputError(
-      `The key in "${KEY_INPUT}" is protected by a passphrase, and "${PASSPHRASE_INPUT}" is empty.`,
-      {
-        subject: PASSPHRASE_INPUT,
-        hint: "Pass it as `gpg-passphrase: ${{ secrets.GPG_PASSPHRASE }}`."
-      }
-    );
-  }
-  try {
-    return await decryptKey({ privateKey: key, passphrase });
-  } catch (error) {
-    throw new InputError(`Input "${PASSPHRASE_INPUT}" does not unlock the key in "${KEY_INPUT}".`, {
-      subject: PASSPHRASE_INPUT,
-      cause: error,
-      hint: "Check that the secret holds the passphrase of this very key."
-    });
-  }
-}
-async function checkUsable(key) {
-  const fingerprint = key.getFingerprint().toUpperCase();
-  const fix = "Extend the key (`gpg --quick-set-expire`) or create a new signing key, then update the secret.";
-  if (await key.isRevoked()) {
-    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" is revoked.`, {
-      subject: KEY_INPUT,
-      hint: fix
-    });
-  }
-  const expires = await key.getExpirationTime();
-  if (expires instanceof Date && expires.getTime() <= Date.now()) {
-    throw new InputError(
-      `The key ${fingerprint} in "${KEY_INPUT}" expired on ${expires.toISOString()}.`,
-      {
-        subject: KEY_INPUT,
-        hint: fix
-      }
-    );
-  }
-  try {
-    await key.getSigningKey();
-  } catch (error) {
-    throw new InputError(
-      `The key ${fingerprint} in "${KEY_INPUT}" has no valid signing (sub)key.`,
-      {
-        subject: KEY_INPUT,
-        cause: error,
-        hint: fix
-      }
-    );
-  }
-}
-async function signFile(key, path) {
-  const binary = Readable.toWeb(createReadStream(path));
-  const message = await createMessage({ binary });
-  const signature = await sign({
-    message,
-    signingKeys: key,
-    detached: true,
-    format: "armored"
-  });
-  const target = `${path}.asc`;
-  const partial = `${target}.partial`;
-  const out = createWriteStream(partial);
-  try {
-    for await (const chunk of signature) out.write(chunk);
-    out.end();
-    await finished(out);
-    await rename(partial, target);
-  } catch (error) {
-    out.destroy();
-    await rm2(partial, { force: true });
-    throw error;
-  }
-  return target;
 }
 
 // src/provenance/sign.ts
@@ -27290,120 +26935,17 @@ function signingFailure(error, endpoints, timing) {
   );
 }
 
-// src/steps/provenance.ts
-var SIGSTORE_AUDIENCE = "sigstore";
-async function runProvenance(settings, env, { io, artifacts }) {
-  requireIdTokenPermission(env, "sign the provenance with Sigstore");
-  if (settings.from === "artifacts") requireArtifactService(env, "from");
-  const gpg = settings.gpgPrivateKey ? await loadSigningKey(settings.gpgPrivateKey, settings.gpgPassphrase) : void 0;
-  if (gpg) io.info(`GPG key ${gpg.fingerprint} (${gpg.userIds.join(", ")}) is ready to sign.`);
-  const gathered = await io.group("Checking files against the collect manifests", async () => {
-    const result = await gather(settings, env, artifacts);
-    io.result(
-      `${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`
-    );
-    return result;
-  });
-  const outputDir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
-  const provenanceName = settings.provenanceName ?? `${gathered.project.replace(/-/g, "_")}-${gathered.version}.intoto.jsonl`;
-  const provenancePath = join2(outputDir, provenanceName);
-  const { bundle, claims } = await io.group("Signing the provenance with Sigstore", async () => {
-    const token = await fetchIdToken(
-      env,
-      SIGSTORE_AUDIENCE,
-      io.setSecret,
-      retryPolicyFor(env.retryDelayMs)
-    );
-    const tokenClaims = decodeClaims(token);
-    const statement = buildProvenanceStatement(
-      gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
-      tokenClaims,
-      env.serverUrl
-    );
-    const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
-    io.info(
-      `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`
-    );
-    const timing = env.retryDelayMs === void 0 ? DEFAULT_SIGNING_TIMING : { ...DEFAULT_SIGNING_TIMING, minRetryDelayMs: env.retryDelayMs };
-    const signed = await signStatement(statement, endpoints, token, timing);
-    await writeAtomically(provenancePath, `${JSON.stringify(signed)}
-`);
-    const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
-    io.result(
-      `Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ""}`
-    );
-    return { bundle: signed, claims: tokenClaims };
-  });
-  const signatures = gpg ? await signWithGpg(io, gpg, [...gathered.files.map((f) => f.path), provenancePath]) : [];
-  if (settings.githubAttestation) {
-    await io.group("Storing the attestation on GitHub", async () => {
-      const id = await storeGitHubAttestation(
-        env.apiUrl,
-        env.repository,
-        settings.githubToken,
-        bundle,
-        retryPolicyFor(env.retryDelayMs)
-      );
-      io.result(
-        `Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``
-      );
-    });
-  }
-  io.setOutput("provenance", provenancePath);
-  io.setOutput("subjects", String(gathered.files.length));
-  io.setOutput("signatures", JSON.stringify(signatures));
-  await io.summaryTable(
-    `Provenance for ${gathered.name} ${gathered.version}`,
-    [
-      ["Subject", "Size", "SHA-256"],
-      ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256])
-    ],
-    `Signed by ${env.serverUrl}/${claims.job_workflow_ref} into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ""}.`
-  );
-}
-async function gather(settings, env, artifacts) {
-  if (settings.from === "artifacts") {
-    const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const downloads = join2(env.runnerTemp, "release-action", "gather");
-    return gatherFromArtifacts(artifacts(), settings.artifactPattern, downloads, output);
-  }
-  const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
-  return checkAgainstManifests(
-    await listDistributionFiles(dir, "packages-dir"),
-    await manifestsOfThisJob(env.runnerTemp)
-  );
-}
-function chooseEndpoints(settings, claims, serverUrl) {
-  const instance = settings.sigstore === "auto" ? claims.repository_visibility === "public" ? "public-good" : "github" : settings.sigstore;
-  const base = instance === "public-good" ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(serverUrl);
-  const endpoints = { fulcioUrl: settings.fulcioUrl ?? base.fulcioUrl };
-  const rekorUrl = settings.rekorUrl ?? base.rekorUrl;
-  const tsaUrl = settings.tsaUrl ?? base.tsaUrl;
-  if (rekorUrl) endpoints.rekorUrl = rekorUrl;
-  if (tsaUrl) endpoints.tsaUrl = tsaUrl;
-  return endpoints;
-}
-async function signWithGpg(io, gpg, paths) {
-  return io.group("Signing with GPG", async () => {
-    const written = [];
-    for (const path of paths) written.push(await gpg.signFile(path));
-    io.result(`Wrote ${written.length} detached signature(s) with key ${gpg.fingerprint}`);
-    return written;
-  });
-}
-async function writeAtomically(path, content) {
-  const partial = `${path}.partial`;
-  try {
-    await writeFile(partial, content);
-    await rename2(partial, path);
-  } catch (error) {
-    await rm3(partial, { force: true });
-    throw error;
-  }
-}
 export {
-  SIGSTORE_AUDIENCE,
-  chooseEndpoints,
-  runProvenance
+  retryPolicyFor,
+  isRetryableStatus,
+  backoffDelay,
+  fetchWithRetry,
+  requireIdTokenPermission,
+  fetchIdToken,
+  decodeClaims,
+  DEFAULT_SIGNING_TIMING,
+  PUBLIC_GOOD_ENDPOINTS,
+  githubEndpoints,
+  signStatement
 };
-/*! For license information please see provenance-5YHMCZPJ.js.LEGAL.txt */
+/*! For license information please see chunk-TS4FXUFC.js.LEGAL.txt */

@@ -2,22 +2,13 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   DEFAULT_ARTIFACT_PATTERN,
   clean
-} from "./chunk-QWCXHCAO.js";
+} from "./chunk-WCCNTLSW.js";
 import {
   getInput,
-  group,
-  info,
-  notice,
-  setFailed,
-  setOutput,
-  setSecret,
-  summary,
-  warning
+  setSecret
 } from "./chunk-RFMX6665.js";
 import {
   InputError,
-  NotImplementedError,
-  describeError,
   quote
 } from "./chunk-7R35VGQD.js";
 
@@ -33,6 +24,7 @@ var STEP_NAMES = [
 ];
 var ARTIFACT_NAME_FORBIDDEN = /["\\/:<>|*?\r\n]/;
 var ARTIFACT_NAME_MAX_LENGTH = 200;
+var MAX_UPLOAD_CONCURRENCY = 16;
 var actionInputs = {
   get: (name) => getInput(name),
   mask: (secret) => setSecret(secret)
@@ -42,6 +34,8 @@ function readSettings(source = actionInputs) {
   if (step === "collect") return readCollectSettings(source);
   if (step === "provenance") return readProvenanceSettings(source);
   if (step === "verify") return readVerifySettings(source);
+  if (step === "release") return readReleaseSettings(source);
+  if (step === "publish") return readPublishSettings(source);
   return { step };
 }
 function readProvenanceSettings(source) {
@@ -61,6 +55,106 @@ function readProvenanceSettings(source) {
     gpgPrivateKey,
     gpgPassphrase: readSecret(source, "gpg-passphrase")
   };
+}
+function readReleaseSettings(source) {
+  const body = source.get("body").trim() || void 0;
+  const bodyPath = source.get("body-path").trim() || void 0;
+  if (body && bodyPath) {
+    throw new InputError('Inputs "body" and "body-path" cannot both be set.', {
+      subject: "body-path",
+      hint: "Give the release notes either inline (`body`) or as a file (`body-path`)."
+    });
+  }
+  const makeLatest = source.get("make-latest").trim() ? readChoice(source, "make-latest", ["true", "false", "legacy"], "legacy") : void 0;
+  return {
+    step: "release",
+    tag: readTag(source),
+    packagesDir: readNonEmpty(source, "packages-dir", "dist"),
+    githubToken: readSecret(source, "github-token"),
+    releaseName: source.get("release-name").trim() || void 0,
+    body,
+    bodyPath,
+    generateReleaseNotes: readBoolean(source, "generate-release-notes", false),
+    prerelease: readBoolean(source, "prerelease", false),
+    makeLatest,
+    overwrite: readBoolean(source, "overwrite", false),
+    publishRelease: readBoolean(source, "publish-release", false),
+    uploadConcurrency: readInteger(source, "upload-concurrency", 4, 1, MAX_UPLOAD_CONCURRENCY)
+  };
+}
+var DEFAULT_REPOSITORY_URL = "https://upload.pypi.org/legacy/";
+function readPublishSettings(source) {
+  const urls = readList(source, "repository-url");
+  for (const url of urls) checkUploadUrl(url);
+  const environment = source.get("environment");
+  return {
+    step: "publish",
+    from: readChoice(source, "from", ["release", "artifacts", "folder"], "release"),
+    packagesDir: readNonEmpty(source, "packages-dir", "dist"),
+    artifactPattern: readNonEmpty(source, "artifact-pattern", DEFAULT_ARTIFACT_PATTERN),
+    tag: readTag(source),
+    githubToken: readSecret(source, "github-token"),
+    repositoryUrls: urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL],
+    password: readSecret(source, "password"),
+    requireProvenance: readBoolean(source, "require-provenance", true),
+    environment: environment.trim() || void 0,
+    attestations: readBoolean(source, "attestations", true),
+    skipExisting: readBoolean(source, "skip-existing", false),
+    dryRun: readBoolean(source, "dry-run", false),
+    trustedRoot: source.get("trusted-root").trim() || void 0,
+    workflow: source.get("workflow").trim() || void 0,
+    fulcioUrl: readUrl(source, "fulcio-url"),
+    rekorUrl: readUrl(source, "rekor-url"),
+    uploadConcurrency: readInteger(source, "upload-concurrency", 4, 1, MAX_UPLOAD_CONCURRENCY)
+  };
+}
+function checkUploadUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = void 0;
+  }
+  const loopback = url && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (!url || !(url.protocol === "https:" || url.protocol === "http:" && loopback) || !url.pathname.endsWith("/")) {
+    throw new InputError(`Input "repository-url" has an invalid upload URL: ${quote(raw)}.`, {
+      subject: "repository-url",
+      hint: "Give https upload URLs ending in a slash, one per line, in upload order, e.g. https://test.pypi.org/legacy/ then https://upload.pypi.org/legacy/."
+    });
+  }
+}
+function readTag(source) {
+  const raw = source.get("tag").trim().replace(/^refs\/tags\//, "");
+  if (!raw) return void 0;
+  return checkTag(raw, "tag");
+}
+function checkTag(tag, input) {
+  const bad = !/^[A-Za-z0-9][A-Za-z0-9._+/-]*$/.test(tag) || tag.length > 200 || tag.includes("..") || tag.includes("//") || tag.endsWith(".") || tag.endsWith("/") || tag.endsWith(".lock");
+  if (bad) {
+    throw new InputError(
+      `${input === "tag" ? 'Input "tag"' : input} is not a usable tag name: ${quote(tag)}.`,
+      {
+        subject: "tag",
+        hint: "Use a plain release tag such as `v1.2.3` (letters, digits, . _ + - /)."
+      }
+    );
+  }
+  return tag;
+}
+function readInteger(source, name, fallback, min, max) {
+  const raw = source.get(name).trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(
+      `Input "${name}" must be a whole number from ${min} to ${max}, not ${quote(raw)}.`,
+      {
+        subject: name,
+        hint: `Leave it empty for ${fallback}.`
+      }
+    );
+  }
+  return value;
 }
 function readVerifySettings(source) {
   return {
@@ -206,116 +300,7 @@ function readExpectedVersion(source) {
   return version;
 }
 
-// src/io.ts
-var actionIO = {
-  info: (message) => info(message),
-  warning: (message) => warning(message),
-  result: (message) => notice(message),
-  group: (name, fn) => group(name, fn),
-  setOutput: (name, value) => setOutput(name, value),
-  setSecret: (value) => setSecret(value),
-  async summaryTable(heading, rows, note) {
-    const [header = [], ...body] = rows;
-    summary.addHeading(heading, 3).addTable([
-      header.map((data) => ({ data: escapeHtml(data), header: true })),
-      ...body.map((row) => row.map(escapeHtml))
-    ]);
-    if (note) summary.addRaw(`
-${escapeHtml(note)}
-`, true);
-    await summary.write();
-  }
-};
-function consoleIO(write = (line) => console.log(line)) {
-  return {
-    info: write,
-    warning: (message) => write(`warning: ${message}`),
-    result: (message) => write(`\u2714 ${message}`),
-    group: async (name, fn) => {
-      write(`\u2500\u2500 ${name}`);
-      return fn();
-    },
-    setOutput: (name, value) => write(`${name}=${value}`),
-    setSecret: () => void 0,
-    async summaryTable(heading, rows) {
-      write(heading);
-      for (const row of rows) write(`  ${row.join("  ")}`);
-    }
-  };
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-// src/runner-env.ts
-import { tmpdir } from "node:os";
-import { resolve } from "node:path";
-function readRunnerEnv(env = process.env) {
-  const get = (name) => env[name] ?? "";
-  const optional = (name) => env[name] || void 0;
-  return {
-    workspace: resolve(env.GITHUB_WORKSPACE || process.cwd()),
-    runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
-    repository: get("GITHUB_REPOSITORY"),
-    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    runId: get("GITHUB_RUN_ID"),
-    runAttempt: env.GITHUB_RUN_ATTEMPT || "1",
-    job: get("GITHUB_JOB"),
-    sha: get("GITHUB_SHA"),
-    ref: get("GITHUB_REF"),
-    eventName: get("GITHUB_EVENT_NAME"),
-    workflowRef: get("GITHUB_WORKFLOW_REF"),
-    runtimeToken: optional("ACTIONS_RUNTIME_TOKEN"),
-    resultsUrl: optional("ACTIONS_RESULTS_URL"),
-    idTokenRequestUrl: optional("ACTIONS_ID_TOKEN_REQUEST_URL"),
-    idTokenRequestToken: optional("ACTIONS_ID_TOKEN_REQUEST_TOKEN"),
-    retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS) : void 0
-  };
-}
-
-// src/main.ts
-async function run() {
-  try {
-    const settings = readSettings();
-    await runStep(settings, readRunnerEnv(), actionIO);
-  } catch (error) {
-    setFailed(describeError(error));
-  }
-}
-async function runStep(settings, env, io) {
-  const { createArtifactStore } = await import("./artifacts-NYOLO64T.js");
-  switch (settings.step) {
-    case "collect": {
-      const { runCollect } = await import("./collect-KMQUCA3W.js");
-      await runCollect(settings, env, { io, artifacts: createArtifactStore });
-      return;
-    }
-    case "provenance": {
-      const { runProvenance } = await import("./provenance-5YHMCZPJ.js");
-      await runProvenance(settings, env, { io, artifacts: createArtifactStore });
-      return;
-    }
-    case "verify": {
-      const { runVerify } = await import("./verify-4NA3KNRW.js");
-      await runVerify(settings, env, io);
-      return;
-    }
-    default:
-      throw new NotImplementedError(
-        `Step "${settings.step}" is not implemented in this version of release-action.`,
-        {
-          subject: "step",
-          hint: "Available now: collect, provenance, verify. Pin a release of the action that lists this step in its README."
-        }
-      );
-  }
-}
-
 export {
   readSettings,
-  consoleIO,
-  readRunnerEnv,
-  run,
-  runStep
+  checkTag
 };

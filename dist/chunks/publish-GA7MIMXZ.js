@@ -1,0 +1,873 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  loadTrustMaterial,
+  matchFilesToSubjects
+} from "./chunk-6HJWBRVJ.js";
+import {
+  checkConsistency,
+  inspectDistribution,
+  pypiUploadProblems
+} from "./chunk-XW7NE4AV.js";
+import {
+  PUBLIC_GOOD_ENDPOINTS,
+  backoffDelay,
+  decodeClaims,
+  fetchIdToken,
+  fetchWithRetry,
+  isRetryableStatus,
+  requireIdTokenPermission,
+  retryPolicyFor,
+  signStatement
+} from "./chunk-TS4FXUFC.js";
+import "./chunk-7VZ5WFJ5.js";
+import "./chunk-DROAMEN7.js";
+import "./chunk-B7DKYMDZ.js";
+import {
+  githubFailure,
+  resolveTag
+} from "./chunk-SS5MNFCG.js";
+import {
+  BundleRejected,
+  GITHUB_ACTIONS_ISSUER,
+  verifyProvenanceFile
+} from "./chunk-E55NZNUL.js";
+import "./chunk-7DJHBSF3.js";
+import "./chunk-WCCNTLSW.js";
+import {
+  gatherFromArtifacts
+} from "./chunk-HFTFIOPX.js";
+import {
+  IN_TOTO_STATEMENT_V1
+} from "./chunk-L53RPPSM.js";
+import {
+  mapLimit
+} from "./chunk-5F6QULYN.js";
+import {
+  digestFile,
+  listDistributionFiles,
+  resolveWorkspaceDir,
+  workspacePath
+} from "./chunk-NRHN4RH4.js";
+import "./chunk-RFMX6665.js";
+import {
+  ChainOfCustodyError,
+  DistributionError,
+  EnvironmentError,
+  ServiceError,
+  quote
+} from "./chunk-7R35VGQD.js";
+import {
+  chooseDraft
+} from "./chunk-66RTNL57.js";
+import "./chunk-OHTIYD5V.js";
+
+// src/steps/publish.ts
+import { basename, join as join2 } from "node:path";
+
+// src/release/download.ts
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+var SAFE_ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+async function downloadReleaseAssets(client, repository, tag, dir, concurrency) {
+  const releases = await client.listReleases().catch((error) => {
+    throw githubFailure(error, "list releases", repository);
+  });
+  const { draft, published } = chooseDraft(releases, tag);
+  const release = draft ?? published;
+  if (!release) {
+    throw new ChainOfCustodyError(
+      `There is no release (draft or published) for tag ${quote(tag)} in ${repository}.`,
+      {
+        subject: "tag",
+        hint: "Run `step: release` first, or publish `from: artifacts` / `from: folder`."
+      }
+    );
+  }
+  const assets = (await client.listAssets(release.id)).filter((a) => a.state === "uploaded");
+  for (const asset of assets) {
+    if (!SAFE_ASSET_NAME.test(asset.name)) {
+      throw new ChainOfCustodyError(
+        `Release asset name ${quote(asset.name)} is not a plain file name.`,
+        {
+          subject: asset.name,
+          hint: "Remove that asset from the release; the action only publishes files it can name safely."
+        }
+      );
+    }
+  }
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const paths = await mapLimit(assets, concurrency, async (asset) => {
+    const path = join(dir, asset.name);
+    await client.downloadAsset(asset.id, path).catch((error) => {
+      throw githubFailure(error, `download the release asset ${asset.name}`, repository);
+    });
+    return path;
+  });
+  return { release, paths };
+}
+
+// src/steps/publish.ts
+import { readdir } from "node:fs/promises";
+
+// src/pypi/attestations.ts
+var PYPI_PUBLISH_V1 = "https://docs.pypi.org/attestations/publish/v1";
+function publishStatement(filename, sha256) {
+  return {
+    _type: IN_TOTO_STATEMENT_V1,
+    subject: [{ name: filename, digest: { sha256 } }],
+    predicateType: PYPI_PUBLISH_V1,
+    predicate: {}
+  };
+}
+function bundleToAttestation(bundle) {
+  const material = bundle.verificationMaterial;
+  const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+  const entry = material.tlogEntries?.[0];
+  const envelope = bundle.dsseEnvelope;
+  if (!certificate || !entry || !envelope || envelope.signatures.length !== 1) {
+    throw new ServiceError(
+      "The Sigstore bundle cannot become a PEP 740 attestation: it needs a certificate, a transparency-log entry and one DSSE signature.",
+      {
+        hint: "PyPI only accepts attestations signed with public-good Sigstore (Fulcio + Rekor); set `attestations: false` for private instances."
+      }
+    );
+  }
+  return {
+    version: 1,
+    verification_material: { certificate, transparency_entries: [entry] },
+    envelope: {
+      statement: envelope.payload,
+      signature: envelope.signatures[0].sig
+    }
+  };
+}
+async function signPublishAttestation(filename, sha256, endpoints, identityToken, timing) {
+  const bundle = await signStatement(
+    publishStatement(filename, sha256),
+    endpoints,
+    identityToken,
+    timing
+  );
+  return bundleToAttestation(bundle);
+}
+
+// src/pypi/index-api.ts
+function jsonApiBase(uploadUrl) {
+  const url = new URL(uploadUrl);
+  if (url.hostname === "upload.pypi.org") return "https://pypi.org";
+  return url.origin;
+}
+async function releaseFiles(uploadUrl, project, version, policy) {
+  const url = `${jsonApiBase(uploadUrl)}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: "application/json" } }),
+    `read ${url}`,
+    policy
+  );
+  if (response.status === 404) return [];
+  if (!response.ok) {
+    throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
+      status: response.status,
+      retryable: response.status >= 500,
+      hint: "Re-run the job."
+    });
+  }
+  const body = await response.json();
+  return (body.urls ?? []).map((file) => ({
+    filename: String(file.filename),
+    sha256: String(file.digests?.sha256 ?? ""),
+    packagetype: String(file.packagetype ?? ""),
+    uploadTime: new Date(file.upload_time_iso_8601 ?? 0)
+  }));
+}
+
+// src/pypi/metadata-fields.ts
+var FIELDS = {
+  "metadata-version": ["metadata_version", false],
+  name: ["name", false],
+  version: ["version", false],
+  summary: ["summary", false],
+  "description-content-type": ["description_content_type", false],
+  keywords: ["keywords", false],
+  "home-page": ["home_page", false],
+  "download-url": ["download_url", false],
+  author: ["author", false],
+  "author-email": ["author_email", false],
+  maintainer: ["maintainer", false],
+  "maintainer-email": ["maintainer_email", false],
+  license: ["license", false],
+  "license-expression": ["license_expression", false],
+  "license-file": ["license_file", true],
+  classifier: ["classifiers", true],
+  platform: ["platform", true],
+  "supported-platform": ["supported_platform", true],
+  "requires-dist": ["requires_dist", true],
+  "requires-python": ["requires_python", false],
+  "requires-external": ["requires_external", true],
+  "project-url": ["project_urls", true],
+  "provides-extra": ["provides_extra", true],
+  "provides-dist": ["provides_dist", true],
+  "obsoletes-dist": ["obsoletes_dist", true],
+  requires: ["requires", true],
+  provides: ["provides", true],
+  obsoletes: ["obsoletes", true],
+  dynamic: ["dynamic", true],
+  "import-name": ["import_name", true],
+  "import-namespace": ["import_namespace", true]
+};
+function metadataFormFields(metadata) {
+  const fields = [];
+  for (const [header, values] of metadata.fields) {
+    const spec = FIELDS[header];
+    if (!spec) continue;
+    const [name, multiple] = spec;
+    const present = values.map((v) => v.trim()).filter((v) => v !== "" && v !== "UNKNOWN");
+    if (present.length === 0) continue;
+    if (name === "license_file" && Number(metadata.metadataVersion) < 2.4) continue;
+    if (multiple) for (const value of present) fields.push([name, value]);
+    else
+      fields.push([
+        name,
+        header === "keywords" ? joinKeywords(present[0]) : present[0]
+      ]);
+  }
+  const description = metadata.fields.get("description")?.[0] ?? metadata.body;
+  if (description && description.trim()) fields.push(["description", description]);
+  return fields;
+}
+function joinKeywords(value) {
+  return value.split(",").map((k) => k.trim()).filter(Boolean).join(", ");
+}
+
+// src/pypi/precheck.ts
+var MAX_RELEASE_AGE_DAYS = 14;
+var INDEX_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
+function planIndexUploads(indexName, files, existing, skipExisting, now) {
+  const byName = new Map(existing.map((f) => [f.filename, f]));
+  const decisions = files.map((file) => {
+    const there = byName.get(file.filename);
+    if (!there) return { file, action: "upload" };
+    if (there.sha256 === file.sha256) return { file, action: "already there" };
+    if (skipExisting) return { file, action: "skip existing" };
+    throw new DistributionError(
+      `${quote(file.filename)} is already on ${indexName} with different contents (index sha256 ${there.sha256}, this file ${file.sha256}).`,
+      {
+        subject: file.filename,
+        hint: "A filename can never be reused on PyPI. Publish a new version, or set `skip-existing: true` to leave the index's file in place."
+      }
+    );
+  });
+  const uploads = decisions.filter((d) => d.action === "upload");
+  if (uploads.length === 0) return decisions;
+  for (const { file } of uploads) {
+    if (!INDEX_METADATA_VERSIONS.includes(file.metadataVersion)) {
+      throw new DistributionError(
+        `${quote(file.filename)} has Metadata-Version ${file.metadataVersion}, which ${indexName} does not accept yet.`,
+        {
+          subject: file.filename,
+          hint: `Build with a backend version that writes Metadata-Version ${INDEX_METADATA_VERSIONS.at(-1)} or lower.`
+        }
+      );
+    }
+  }
+  const oldest = existing.reduce(
+    (min, f) => !min || f.uploadTime < min ? f.uploadTime : min,
+    void 0
+  );
+  if (oldest && now.getTime() - oldest.getTime() > MAX_RELEASE_AGE_DAYS * 864e5) {
+    throw new DistributionError(
+      `The release on ${indexName} was made on ${oldest.toISOString().slice(0, 10)}, more than ${MAX_RELEASE_AGE_DAYS} days ago: it takes no new files (${uploads.map((u) => quote(u.file.filename)).join(", ")}).`,
+      {
+        subject: uploads[0]?.file.filename,
+        hint: "Publish the new files as a new version (e.g. a .post1 release)."
+      }
+    );
+  }
+  const existingSdist = existing.find((f) => f.packagetype === "sdist");
+  const newSdist = uploads.find((u) => u.file.kind === "sdist");
+  if (existingSdist && newSdist) {
+    throw new DistributionError(
+      `${indexName} already has the sdist ${quote(existingSdist.filename)} for this release; ${quote(newSdist.file.filename)} would be a second one.`,
+      {
+        subject: newSdist.file.filename,
+        hint: "A release has one sdist: publish only the new wheels (a backfill builds no sdist)."
+      }
+    );
+  }
+  return decisions;
+}
+
+// src/pypi/trusted-publishing.ts
+function indexOrigin(uploadUrl) {
+  return new URL(uploadUrl).origin;
+}
+async function fetchAudience(uploadUrl, policy) {
+  const url = `${indexOrigin(uploadUrl)}/_/oidc/audience`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: "application/json" } }),
+    `ask ${url} for its OIDC audience`,
+    policy
+  );
+  const body = await response.json().catch(() => ({}));
+  if (response.ok && typeof body.audience === "string") return body.audience;
+  const fallback = "Pass an API token as `password` instead (from a secret), for indexes without trusted publishing.";
+  if (response.status === 403) {
+    throw new EnvironmentError(
+      `${indexOrigin(uploadUrl)} has trusted publishing disabled (403 on ${url}).`,
+      { subject: "repository-url", hint: fallback }
+    );
+  }
+  if (response.status === 404) {
+    throw new EnvironmentError(
+      `${indexOrigin(uploadUrl)} does not support trusted publishing (404 on ${url}).`,
+      { subject: "repository-url", hint: fallback }
+    );
+  }
+  throw new ServiceError(
+    `Failed to get the OIDC audience from ${url}: ${response.status} ${quote(response.statusText)}`,
+    {
+      status: response.status,
+      hint: "Re-run the job; if it persists, check the index status page."
+    }
+  );
+}
+var CAUSES = {
+  "invalid-publisher": 'No trusted publisher registered on the index matches this workflow. On the project\'s "Publishing" settings, register: owner and repository, the workflow file name (the file that defines this job, see job_workflow_ref below) and the environment (e.g. `publish`). Every value must match the claims below exactly.',
+  "invalid-pending-publisher": "A pending publisher matches, but the project already exists: pending publishers only create new projects. Register a normal trusted publisher in the existing project's settings.",
+  "not-enabled": "The index has trusted publishing turned off. Use an API token as `password` instead.",
+  "invalid-token": "The index could not verify the OIDC token. Check that the job runs on GitHub-hosted infrastructure that the index trusts, and re-run.",
+  "invalid-payload": "The index could not read the token request (malformed token or unknown issuer).",
+  "invalid-reuse-token": "This OIDC token was already used (each is single-use). Re-run the job."
+};
+var SHOWN_CLAIMS = [
+  "sub",
+  "repository",
+  "repository_owner",
+  "repository_owner_id",
+  "workflow_ref",
+  "job_workflow_ref",
+  "ref",
+  "environment"
+];
+function renderClaims(claims) {
+  const lines = SHOWN_CLAIMS.map(
+    (name) => `  ${name}: ${quote(String(claims[name] ?? "MISSING"))}`
+  );
+  return `The token's claims, for debugging only (they are not secret):
+${lines.join("\n")}`;
+}
+function reusableWorkflowNote(claims) {
+  if (!claims.workflow_ref || claims.workflow_ref === claims.job_workflow_ref) return void 0;
+  return `This job runs in a reusable workflow (${quote(claims.job_workflow_ref)} called from ${quote(claims.workflow_ref)}). PyPI does not currently accept reusable workflows as trusted publishers: run the publish job in the top-level workflow.`;
+}
+async function mintUploadToken(uploadUrl, oidcToken, claims, mask, policy) {
+  const url = `${indexOrigin(uploadUrl)}/_/oidc/mint-token`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ token: oidcToken })
+    }),
+    `exchange the OIDC token at ${url}`,
+    policy
+  );
+  const text = await response.text();
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = {};
+  }
+  if (response.ok && typeof body.token === "string") {
+    mask(body.token);
+    const expires = typeof body.expires === "number" ? body.expires : Math.floor(Date.now() / 1e3) + 900;
+    return { token: body.token, expires };
+  }
+  throw mintFailure(url, response.status, body.errors, claims);
+}
+function mintFailure(url, status, errors, claims) {
+  const list = (errors ?? []).map(
+    (e) => `  * ${e.code ?? "unknown"}: ${quote(e.description ?? "")}`
+  );
+  const causes = [...new Set((errors ?? []).map((e) => CAUSES[e.code ?? ""]).filter(Boolean))];
+  const reusable = reusableWorkflowNote(claims);
+  const message = [
+    `Trusted publishing exchange failed at ${url} (${status}).`,
+    list.length > 0 ? `The index answered:
+${list.join("\n")}` : "The index gave no error codes (unexpected answer).",
+    ...reusable ? [reusable] : [],
+    renderClaims(claims)
+  ].join("\n");
+  return new EnvironmentError(message, {
+    subject: "trusted-publishing",
+    hint: causes.length > 0 ? causes.join(" ") : "Check the trusted publisher registered on the index, or use an API token as `password`."
+  });
+}
+
+// src/pypi/upload.ts
+import { openAsBlob } from "node:fs";
+var UploadRefused = class extends ServiceError {
+  alreadyExists;
+  constructor(message, status, alreadyExists, hint) {
+    super(message, { status, hint });
+    this.alreadyExists = alreadyExists;
+  }
+};
+async function buildForm(request) {
+  const form = new FormData();
+  for (const [name, value] of request.metadata) form.append(name, value);
+  form.append(":action", "file_upload");
+  form.append("protocol_version", "1");
+  form.append("filetype", request.kind === "wheel" ? "bdist_wheel" : "sdist");
+  form.append("pyversion", request.pyversion);
+  form.append("sha256_digest", request.sha256);
+  form.append("blake2_256_digest", request.blake2b256);
+  if (request.attestations?.length)
+    form.append("attestations", JSON.stringify(request.attestations));
+  form.append(
+    "content",
+    await openAsBlob(request.path, { type: "application/octet-stream" }),
+    request.filename
+  );
+  return form;
+}
+async function uploadFile(request, policy, sleep) {
+  const authorization = `Basic ${Buffer.from(`__token__:${request.token}`).toString("base64")}`;
+  for (let attempt = 0; ; attempt++) {
+    let response;
+    let failure;
+    try {
+      response = await fetch(request.uploadUrl, {
+        method: "POST",
+        headers: { authorization, "user-agent": "release-action" },
+        body: await buildForm(request),
+        redirect: "manual",
+        signal: AbortSignal.timeout(policy.timeoutMs)
+      });
+    } catch (error) {
+      failure = error;
+    }
+    if (response && !isRetryableStatus(response.status)) return checkAnswer(request, response);
+    if (attempt >= policy.retries) {
+      const why = response ? `${response.status} ${quote(response.statusText)}` : String(failure?.message ?? failure);
+      throw new ServiceError(
+        `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${why}`,
+        {
+          retryable: true,
+          hint: `The index did not accept it after ${attempt + 1} attempts. Re-run the job: files already uploaded are recognised.`
+        }
+      );
+    }
+    await response?.body?.cancel().catch(() => void 0);
+    await sleep(backoffDelay(attempt + 1, policy, response?.headers.get("retry-after")));
+  }
+}
+async function checkAnswer(request, response) {
+  const text = (await response.text()).slice(0, 4e3);
+  const reason = response.statusText;
+  if (response.status >= 300 && response.status < 400) {
+    throw new UploadRefused(
+      `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: redirected (${response.status}) to ${quote(response.headers.get("location") ?? "")}.`,
+      response.status,
+      false,
+      "Use the exact upload URL, with its trailing slash, e.g. https://upload.pypi.org/legacy/."
+    );
+  }
+  if (response.ok) {
+    if (/<html/i.test(text)) {
+      throw new UploadRefused(
+        `${request.uploadUrl} answered an HTML page instead of accepting ${quote(request.filename)}.`,
+        response.status,
+        false,
+        "Check `repository-url`: it must be the index's legacy upload URL."
+      );
+    }
+    return;
+  }
+  const message = firstLine(reason) || firstLine(text.replace(/<[^>]+>/g, " ")) || "no message";
+  const alreadyExists = response.status === 409 || response.status === 400 && /already exist/i.test(`${reason}
+${text}`);
+  throw new UploadRefused(
+    `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${response.status} ${quote(message)}`,
+    response.status,
+    alreadyExists,
+    hintFor(response.status, `${reason}
+${text}`)
+  );
+}
+function firstLine(text) {
+  return text.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+}
+function hintFor(status, text) {
+  if (/already exists/i.test(text))
+    return "A different file with this name is on the index; a filename can never be reused. Publish a new version (or a build tag for wheels).";
+  if (/14 days/.test(text))
+    return "PyPI takes no new files for releases older than 14 days: publish a new version (e.g. a post release).";
+  if (/Only one sdist/i.test(text)) return "The release already has an sdist; upload wheels only.";
+  if (status === 403)
+    return "The token was refused: check the trusted publisher (or the API token in `password`) and that it covers this project.";
+  if (/attestation/i.test(text))
+    return "The PEP 740 attestation was refused; set `attestations: false` to upload without one, and report the message.";
+  return "Fix what the index says, then re-run: files already uploaded are recognised.";
+}
+
+// src/pypi/publish-index.ts
+var TOKEN_RENEW_MARGIN_SECONDS = 300;
+async function publishToIndex(job) {
+  const { uploadUrl, io, settings } = job;
+  const existing = await releaseFiles(uploadUrl, job.project, job.version, job.policy);
+  const decisions = planIndexUploads(
+    uploadUrl,
+    job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
+    existing,
+    settings.skipExisting,
+    /* @__PURE__ */ new Date()
+  );
+  const results = new Map(decisions.map((d) => [d.file.filename, d.action]));
+  const uploads = job.files.filter((f) => results.get(f.filename) === "upload");
+  io.info(
+    `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`
+  );
+  if (settings.dryRun) {
+    for (const f of uploads) results.set(f.filename, "would upload (dry run)");
+    io.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${uploadUrl}`);
+    return toResult(job, results);
+  }
+  if (uploads.length > 0) {
+    const token = tokenSource(job);
+    const attestations = await signAll(job, uploads);
+    const order = [
+      ...uploads.filter((f) => f.kind === "sdist"),
+      ...uploads.filter((f) => f.kind === "wheel")
+    ];
+    const [first, ...rest] = order;
+    const one = async (file) => {
+      results.set(
+        file.filename,
+        await uploadOne(job, file, await token(), attestations.get(file.filename))
+      );
+    };
+    if (first?.kind === "sdist") await one(first);
+    await mapLimit(first?.kind === "sdist" ? rest : order, settings.uploadConcurrency, one);
+    await confirm(job, uploads);
+  }
+  const uploaded = [...results.values()].filter((r) => r === "uploaded").length;
+  io.result(
+    `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`
+  );
+  return toResult(job, results);
+}
+function toResult(job, results) {
+  const base = jsonApiBase(job.uploadUrl);
+  return {
+    uploadUrl: job.uploadUrl,
+    files: job.files.map((f) => ({
+      filename: f.filename,
+      result: results.get(f.filename) ?? "",
+      url: `${base}/project/${job.project}/${job.version}/#files`
+    }))
+  };
+}
+function tokenSource(job) {
+  const { settings, env, io, policy, uploadUrl } = job;
+  if (settings.password) return async () => settings.password;
+  let minted;
+  let pending;
+  const mint = async () => {
+    const audience = await fetchAudience(uploadUrl, policy);
+    const oidc = await fetchIdToken(env, audience, io.setSecret, policy);
+    const token = await mintUploadToken(uploadUrl, oidc, decodeClaims(oidc), io.setSecret, policy);
+    io.info(
+      `Minted an upload token for ${new URL(uploadUrl).host} through trusted publishing (valid until ${new Date(token.expires * 1e3).toISOString()}).`
+    );
+    return token;
+  };
+  return async () => {
+    const now = Date.now() / 1e3;
+    if (!minted || minted.expires - TOKEN_RENEW_MARGIN_SECONDS <= now) {
+      pending ??= mint().finally(() => pending = void 0);
+      minted = await pending;
+    }
+    return minted.token;
+  };
+}
+async function signAll(job, files) {
+  const signed = /* @__PURE__ */ new Map();
+  if (!job.attest) return signed;
+  const { endpoints, token } = job.attest;
+  const timing = job.env.retryDelayMs === void 0 ? void 0 : { timeoutMs: 3e4, retries: 3, minRetryDelayMs: job.env.retryDelayMs };
+  await mapLimit(files, job.settings.uploadConcurrency, async (file) => {
+    signed.set(
+      file.filename,
+      await signPublishAttestation(file.filename, file.sha256, endpoints, token, timing)
+    );
+  });
+  job.io.info(
+    `Signed ${signed.size} PEP 740 publish attestation(s) for ${new URL(job.uploadUrl).host}.`
+  );
+  return signed;
+}
+async function uploadOne(job, file, token, attestation) {
+  try {
+    await uploadFile(
+      {
+        uploadUrl: job.uploadUrl,
+        token,
+        path: file.path,
+        filename: file.filename,
+        kind: file.kind,
+        pyversion: file.pyversion,
+        sha256: file.sha256,
+        blake2b256: file.blake2b256,
+        metadata: metadataFormFields(file.metadata),
+        ...attestation ? { attestations: [attestation] } : {}
+      },
+      job.policy,
+      job.sleep
+    );
+    job.io.info(`Uploaded ${file.filename}`);
+    return "uploaded";
+  } catch (error) {
+    if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
+    if (job.settings.skipExisting) return "skipped (exists)";
+    const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
+      (f) => f.filename === file.filename
+    );
+    if (now?.sha256 === file.sha256) return "already there";
+    throw error;
+  }
+}
+async function confirm(job, files) {
+  const onIndex = new Map(
+    (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).map((f) => [
+      f.filename,
+      f.sha256
+    ])
+  );
+  for (const file of files) {
+    const sha256 = onIndex.get(file.filename);
+    if (sha256 === file.sha256) continue;
+    throw new ChainOfCustodyError(
+      `${quote(file.filename)} is not on ${job.uploadUrl} as uploaded: the index ${sha256 ? `has sha256 ${sha256}` : "does not list it"}, the file has sha256 ${file.sha256}.`,
+      {
+        subject: file.filename,
+        hint: "Check the index, then re-run: identical files are recognised."
+      }
+    );
+  }
+}
+
+// src/steps/publish.ts
+async function runPublish(settings, env, deps) {
+  const { io } = deps;
+  const trusted = !settings.password;
+  if (trusted) requireIdTokenPermission(env, "publish with trusted publishing");
+  const policy = retryPolicyFor(env.retryDelayMs);
+  const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  let sigstoreToken;
+  let claims;
+  if (env.idTokenRequestUrl && env.idTokenRequestToken) {
+    sigstoreToken = await fetchIdToken(env, "sigstore", io.setSecret, policy);
+    claims = decodeClaims(sigstoreToken);
+    checkEnvironment(settings.environment, claims);
+    const note = reusableWorkflowNote(claims);
+    if (note) io.warning(note);
+  } else if (settings.environment) {
+    io.warning(
+      `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`
+    );
+  }
+  const files = await io.group("Gathering the files", () => gatherFiles(settings, env, deps));
+  const distributions = files.filter((p) => p.endsWith(".whl") || p.endsWith(".tar.gz"));
+  if (distributions.length === 0) {
+    throw new ChainOfCustodyError("There is nothing to publish: no wheels or sdists were found.", {
+      subject: "from",
+      hint: "Check `from` (release, artifacts or folder) and that the release step uploaded the distributions."
+    });
+  }
+  await io.group(
+    "Verifying every file against the signed provenance",
+    () => verifyAgainstProvenance(
+      settings,
+      env,
+      io,
+      distributions,
+      files.filter((p) => p.endsWith(".intoto.jsonl"))
+    )
+  );
+  const { publishFiles, release } = await io.group("Checking the distributions", async () => {
+    const inspected = await mapLimit(
+      distributions,
+      settings.uploadConcurrency,
+      inspectDistribution
+    );
+    const identity = checkConsistency(inspected);
+    const problems = inspected.flatMap(pypiUploadProblems);
+    if (problems.length > 0) {
+      throw new DistributionError(
+        `The index would refuse these files: ${problems.join("; ")}. Nothing was uploaded.`,
+        {
+          subject: inspected[0]?.parsed.filename,
+          hint: "Rebuild with a current build backend (PEP 625 sdist names, normalized wheel names, Metadata-Version 2.5 or lower, no local versions)."
+        }
+      );
+    }
+    const list = await mapLimit(inspected, settings.uploadConcurrency, toPublishFile);
+    io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
+    return { publishFiles: list, release: identity };
+  });
+  const endpoints = {
+    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
+    rekorUrl: settings.rekorUrl ?? PUBLIC_GOOD_ENDPOINTS.rekorUrl
+  };
+  const attest = trusted && settings.attestations && claims?.repository_visibility !== "private" && sigstoreToken !== void 0;
+  if (trusted && settings.attestations && !attest)
+    io.warning(
+      "PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore."
+    );
+  const results = [];
+  for (const uploadUrl of settings.repositoryUrls) {
+    const result = await io.group(
+      `Publishing to ${uploadUrl}`,
+      () => publishToIndex({
+        uploadUrl,
+        project: release.project,
+        version: release.version,
+        files: publishFiles,
+        settings,
+        env,
+        io,
+        policy,
+        sleep,
+        ...claims ? { claims } : {},
+        ...attest && sigstoreToken ? { attest: { endpoints, token: sigstoreToken } } : {}
+      })
+    );
+    results.push(result);
+  }
+  const rows = results.flatMap((r) => r.files.map((f) => ({ index: r.uploadUrl, ...f })));
+  io.setOutput("published", JSON.stringify(rows));
+  await io.summaryTable(
+    `Published ${release.name} ${release.version}${settings.dryRun ? " (dry run)" : ""}`,
+    [
+      ["File", "Index", "Result", "URL"],
+      ...rows.map((r) => [r.filename, r.index, r.result, r.url])
+    ]
+  );
+}
+function checkEnvironment(expected, claims) {
+  if (!expected) return;
+  if ((claims.environment ?? "").toLowerCase() === expected.toLowerCase()) return;
+  throw new EnvironmentError(
+    `This job does not run in the "${expected}" environment (its OIDC token says ${claims.environment ? quote(claims.environment) : "no environment"}): publishing needs a person's approval.`,
+    {
+      subject: "environment",
+      hint: `Put the publish job in the protected environment and add required reviewers to it (Settings \u2192 Environments):
+
+    publish:
+      environment: ${expected}
+      permissions:
+        id-token: write
+
+or set \`environment\` to the one the job uses.`
+    }
+  );
+}
+async function gatherFiles(settings, env, deps) {
+  const workDir = join2(env.runnerTemp, "release-action", "publish");
+  if (settings.from === "release") {
+    if (!settings.githubToken)
+      throw new EnvironmentError("`from: release` needs a GitHub token.", {
+        subject: "github-token",
+        hint: "Leave `github-token` at its default and give the job `contents: write` (GitHub lists drafts only to tokens that can write)."
+      });
+    const tag = resolveTag(settings.tag, env.ref);
+    const { release, paths } = await downloadReleaseAssets(
+      deps.releaseClient(settings.githubToken),
+      env.repository,
+      tag,
+      join2(workDir, "release"),
+      settings.uploadConcurrency
+    );
+    deps.io.result(
+      `Downloaded ${paths.length} asset(s) of ${release.draft ? "draft" : "published"} release ${release.id} (${tag})`
+    );
+    return paths;
+  }
+  if (settings.from === "artifacts") {
+    const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
+    const gathered = await gatherFromArtifacts(
+      deps.artifacts(),
+      settings.artifactPattern,
+      join2(workDir, "artifacts"),
+      output
+    );
+    const extra = (await readdir(output)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join2(output, n));
+    return [...gathered.files.map((f) => f.path), ...extra];
+  }
+  const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
+  const provenance = (await readdir(dir)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join2(dir, n));
+  return [...await listDistributionFiles(dir, "packages-dir"), ...provenance];
+}
+async function verifyAgainstProvenance(settings, env, io, distributions, provenance) {
+  const policy = {
+    serverUrl: env.serverUrl,
+    issuer: GITHUB_ACTIONS_ISSUER,
+    repository: env.repository,
+    ...settings.workflow ? { workflow: settings.workflow } : {}
+  };
+  const bundles = [];
+  if (provenance.length > 0) {
+    const trust = await loadTrustMaterial(
+      settings.trustedRoot,
+      join2(env.runnerTemp, "release-action", "tuf")
+    );
+    for (const path of provenance) {
+      try {
+        bundles.push(...await verifyProvenanceFile(path, trust, policy));
+        io.info(`\u2714 ${basename(path)} verifies: signed by ${env.serverUrl}/${env.repository}`);
+      } catch (error) {
+        if (!(error instanceof BundleRejected)) throw error;
+        io.warning(`\u2718 ${error.message}`);
+      }
+    }
+  }
+  const verdicts = await matchFilesToSubjects(distributions, bundles);
+  const failed = verdicts.filter((v) => v.problem);
+  for (const v of verdicts)
+    io.info(
+      v.problem ? `\u2718 ${v.filename}: ${v.problem}` : `\u2714 ${v.filename}: covered by ${basename(v.coveredBy ?? "")}`
+    );
+  if (failed.length === 0)
+    return io.result(
+      `All ${verdicts.length} distribution(s) are covered by verified provenance from ${env.repository}`
+    );
+  const names = failed.map((v) => `${quote(v.filename)} (${v.problem})`).join("; ");
+  if (!settings.requireProvenance)
+    return io.warning(`Publishing without verified provenance for: ${names}.`);
+  throw new ChainOfCustodyError(
+    `${failed.length} file(s) are not covered by verified provenance from ${env.repository}: ${names}. Nothing was uploaded.`,
+    {
+      subject: failed[0]?.filename,
+      hint: "Publish only what `step: provenance` signed in this repository. For projects that do not sign, set `require-provenance: false`."
+    }
+  );
+}
+async function toPublishFile(dist) {
+  const digests = await digestFile(dist.path);
+  return {
+    path: dist.path,
+    filename: dist.parsed.filename,
+    kind: dist.parsed.kind,
+    pyversion: dist.parsed.kind === "wheel" ? dist.parsed.pythonTags.join(".") : "source",
+    metadata: dist.metadata,
+    ...digests
+  };
+}
+export {
+  runPublish
+};
