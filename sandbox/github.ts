@@ -1,78 +1,237 @@
 /**
- * A stateful stand-in for GitHub's REST API. It starts with what the steps use so far, the
- * artifact attestations endpoint, and answers the way GitHub does: 401 for an unknown token,
- * 403 for a token without the permission, 201 with the attestation id.
+ * A stateful stand-in for GitHub's REST API: the artifact attestations endpoint and the
+ * releases API (releases, assets, uploads to `upload_url`, downloads), per repository, with
+ * GitHub's rules and failure modes: 401 for an unknown token, 403 without the permission,
+ * drafts hidden from tokens without push access and from `releases/tags/{tag}`, 422
+ * `already_exists`, immutable releases, `starter` assets after a broken upload, and primary and
+ * secondary rate limits worded so Octokit's throttling and retry plugins react as on GitHub.
+ * Docs: https://docs.github.com/rest/releases
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpError, listenLoopback, readJsonObject, sendJson } from './http.ts';
+import { assetRoutes, seedAsset, serveDownload, type SeedAssetOptions } from './github-assets.ts';
+import { Faults, type RateLimitKind } from './github-faults.ts';
+import { releaseJson, type AssetJson, type ReleaseJson } from './github-json.ts';
+import {
+  releaseRoutes,
+  type BreakUploadOptions,
+  type GitHubState,
+  type Route,
+  type RouteContext,
+  type TokenPermission,
+} from './github-releases.ts';
+import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-store.ts';
+import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
 
-/** Request bodies larger than this are refused (a bundle is a few kB). */
-const MAX_JSON_BYTES = 8 * 1024 * 1024;
+export type { AssetJson, ReleaseJson } from './github-json.ts';
+export type { BreakUploadOptions, TokenPermission } from './github-releases.ts';
+export type { RateLimitKind } from './github-faults.ts';
+export type { ReleaseInput } from './github-store.ts';
+export type { SeedAssetOptions } from './github-assets.ts';
 
-export type TokenPermission = 'contents:write' | 'attestations:write';
+/** Attestation bundles are a few kB. */
+const MAX_ATTESTATION_BYTES = 8 * 1024 * 1024;
 
+/** An attestation bundle stored by `POST /repos/{owner}/{repo}/attestations`. */
 export interface StoredAttestation {
   id: number;
   repository: string;
   bundle: Record<string, unknown>;
 }
 
+export interface GitHubOptions {
+  /** Delays every answer by this much (benchmarks of request counts and concurrency). */
+  latencyMs?: number;
+}
+
+/** One request as answered; `status` 0 when the connection closed without an answer. */
+export interface RequestRecord {
+  method: string;
+  path: string;
+  /** The query string with its `?`, or ''. */
+  query: string;
+  status: number;
+}
+
+/** The running stand-in: its URL, token issuing, test controls and state for assertions. */
 export interface GitHubSandbox {
   url: string;
   /** Issues a token with the given permissions (the workflow token of a job). */
   token(permissions: TokenPermission[]): string;
   attestations: StoredAttestation[];
+  /** Every request so far, in the order answered (live array). */
+  requests: RequestRecord[];
+  /** A repository's releases with their assets, drafts included, newest first, real digests. */
+  releases(repository: string): ReleaseJson[];
+  /** Creates a release directly, by the same rules as `POST …/releases` (throws on a 422). */
+  createRelease(repository: string, input: ReleaseInput & { tag_name: string }): ReleaseJson;
+  /** Updates a release directly, like `PATCH …/releases/{id}` (`draft: false` publishes). */
+  updateRelease(repository: string, id: number, input: ReleaseInput): ReleaseJson;
+  /** Stores an asset directly (immutability not checked: this seeds any state). */
+  uploadAsset(
+    repository: string,
+    releaseId: number,
+    name: string,
+    data: Buffer | string | Readable,
+    options?: SeedAssetOptions,
+  ): Promise<AssetJson>;
+  /** The repository setting: releases published from now on are immutable. */
+  setImmutableReleases(repository: string, on: boolean): void;
+  /** The next upload keeps part of its body, then answers 502 (or drops the connection). */
+  breakNextUpload(options?: BreakUploadOptions): void;
+  /** Answer `digest: null` on assets, as GitHub did before June 2025. */
+  omitDigests(on: boolean): void;
+  /** The next `count` API requests hit a rate limit (`count` 0 cancels). */
+  rateLimitNext(count: number, kind: RateLimitKind, retryAfterSeconds?: number): void;
+  /** The next `count` API requests answer `status` (`count` 0 cancels). */
+  failNext(count: number, status?: 500 | 502 | 503 | 504): void;
   close(): Promise<void>;
 }
 
-export async function startGitHub(): Promise<GitHubSandbox> {
+/** Starts the stand-in on 127.0.0.1; asset bytes go to a temp dir removed by `close()`. */
+export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSandbox> {
   const tokens = new Map<string, Set<TokenPermission>>();
   const attestations: StoredAttestation[] = [];
-
-  const authorize = (header: string | undefined, permission: TokenPermission): void => {
-    const token = (header ?? '').replace(/^(Bearer|token) /i, '');
-    const granted = tokens.get(token);
-    if (!granted) throw new HttpError(401, 'Bad credentials');
-    if (!granted.has(permission))
-      throw new HttpError(403, 'Resource not accessible by integration');
+  const requests: RequestRecord[] = [];
+  const faults = new Faults();
+  const state: GitHubState = {
+    origin: '',
+    dir: await mkdtemp(join(tmpdir(), 'sandbox-github-')),
+    store: new ReleaseStore(),
+    digests: true,
+    breakUpload: undefined,
   };
-
+  const api: Api = {
+    state,
+    tokens,
+    faults,
+    routes: [...releaseRoutes, ...assetRoutes, attestationRoute(attestations)],
+  };
   const server = await listenLoopback(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const attest = /^\/repos\/([^/]+\/[^/]+)\/attestations$/.exec(url.pathname);
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    record(requests, req, res, url);
+    if (options.latencyMs) await sleep(options.latencyMs);
     try {
-      if (attest && req.method === 'POST') {
-        authorize(req.headers.authorization, 'attestations:write');
-        const body = await readJsonObject(req, MAX_JSON_BYTES);
-        if (typeof body.bundle !== 'object' || body.bundle === null)
-          throw new HttpError(422, 'Invalid request: bundle is required');
-        const id = attestations.length + 1;
-        attestations.push({
-          id,
-          repository: attest[1] as string,
-          bundle: body.bundle as Record<string, unknown>,
-        });
-        return sendJson(res, 201, { id });
-      }
-      throw new HttpError(404, 'Not Found');
+      await serveApi(api, req, res, url);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      sendJson(res, error.status, {
-        message: error.message,
-        documentation_url: 'https://docs.github.com/rest',
-        status: String(error.status),
-      });
+      await drain(req);
+      if (!res.headersSent && !res.destroyed) sendGitHubError(res, error);
     }
+  }).catch(async (error: unknown) => {
+    await rm(state.dir, { recursive: true, force: true });
+    throw error;
   });
+  state.origin = server.url;
 
+  const snapshot = (release: ReleaseRecord): ReleaseJson =>
+    releaseJson(release, { origin: state.origin, digests: true });
   return {
     url: server.url,
     attestations,
+    requests,
     token(permissions) {
       const token = `ghs_${randomUUID().replace(/-/g, '')}`;
       tokens.set(token, new Set(permissions));
       return token;
     },
-    close: () => server.close(),
+    releases: (repository) => state.store.list(repository, true).map(snapshot),
+    createRelease: (repository, input) => snapshot(state.store.create(repository, input)),
+    updateRelease: (repository, id, input) =>
+      snapshot(state.store.update(state.store.find(repository, id), input)),
+    uploadAsset: (repository, releaseId, name, data, seedOptions) =>
+      seedAsset(state, state.store.find(repository, releaseId), name, data, seedOptions),
+    setImmutableReleases(repository, on) {
+      state.store.repo(repository).immutableReleases = on;
+    },
+    breakNextUpload(breakOptions = {}) {
+      state.breakUpload = breakOptions;
+    },
+    omitDigests(on) {
+      state.digests = !on;
+    },
+    rateLimitNext: (count, kind, retryAfterSeconds = 1) =>
+      faults.rateLimitNext(count, kind, retryAfterSeconds),
+    failNext: (count, status = 503) => faults.failNext(count, status),
+    async close() {
+      await server.close();
+      await rm(state.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Api {
+  state: GitHubState;
+  tokens: Map<string, Set<TokenPermission>>;
+  faults: Faults;
+  routes: Route[];
+}
+
+/** `/repos/{owner}/{repo}/…` behind the token check and the queued faults; `/download/…`. */
+async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url: URL) {
+  if (url.pathname.startsWith('/download/')) return serveDownload(api.state, req, res, url);
+  const [, owner, repo, rest = ''] = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname) ?? [];
+  if (!owner || !repo) throw notFound();
+  const [token, granted] = authenticate(api.tokens, req.headers.authorization);
+  const headers = api.faults.count(token);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  api.faults.inject(headers);
+  const route = api.routes.find((r) => r.method === req.method && r.path.test(rest));
+  if (!route) throw notFound();
+  const ctx: RouteContext = {
+    req,
+    res,
+    url,
+    repository: `${decodeURIComponent(owner)}/${decodeURIComponent(repo)}`,
+    push: granted.has('contents:write'),
+    requirePermission: (permission) => {
+      if (!granted.has(permission))
+        throw new GitHubError(403, 'Resource not accessible by integration');
+    },
+    state: api.state,
+  };
+  await route.handle(ctx, (route.path.exec(rest) ?? []).slice(1));
+}
+
+function authenticate(
+  tokens: Map<string, Set<TokenPermission>>,
+  header: string | undefined,
+): [string, Set<TokenPermission>] {
+  if (!header) throw new GitHubError(401, 'Requires authentication');
+  const token = header.replace(/^(Bearer|token) /i, '');
+  const granted = tokens.get(token);
+  if (!granted) throw new GitHubError(401, 'Bad credentials');
+  return [token, granted];
+}
+
+function record(log: RequestRecord[], req: IncomingMessage, res: ServerResponse, url: URL): void {
+  const entry = { method: req.method ?? '', path: url.pathname, query: url.search };
+  res.on('close', () => log.push({ ...entry, status: res.headersSent ? res.statusCode : 0 }));
+}
+
+/** `POST /repos/{owner}/{repo}/attestations` (needs `attestations: write`). */
+function attestationRoute(attestations: StoredAttestation[]): Route {
+  return {
+    method: 'POST',
+    path: /^\/attestations$/,
+    async handle(ctx) {
+      ctx.requirePermission('attestations:write');
+      const body = await readJsonObject(ctx.req, MAX_ATTESTATION_BYTES);
+      if (typeof body.bundle !== 'object' || body.bundle === null)
+        throw new GitHubError(422, 'Invalid request: bundle is required');
+      const id = attestations.length + 1;
+      attestations.push({
+        id,
+        repository: ctx.repository,
+        bundle: body.bundle as Record<string, unknown>,
+      });
+      sendJson(ctx.res, 201, { id });
+    },
   };
 }

@@ -1,0 +1,451 @@
+// The GitHub releases stand-in driven by real Octokit, for the behaviours release actions trip
+// over on GitHub: hidden drafts, duplicate drafts, already_exists, pagination, broken uploads,
+// immutable releases, rate limits. Each test uses its own repository on one shared server.
+import { createHash, randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github.ts';
+
+let github: GitHubSandbox;
+let push: Octokit;
+let read: Octokit;
+
+beforeAll(async () => {
+  github = await startGitHub();
+  push = client(github.token(['contents:write']));
+  read = client(github.token(['contents:read']));
+});
+afterAll(async () => {
+  await github.close();
+});
+
+const client = (auth: string): Octokit =>
+  new Octokit({ auth, baseUrl: github.url, log: { debug() {}, info() {}, warn() {}, error() {} } });
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+const repoOf = (repository: string) => {
+  const [owner = '', repo = ''] = repository.split('/');
+  return { owner, repo };
+};
+
+/** The status and body of a failed Octokit call. */
+async function failure(call: Promise<unknown>): Promise<{ status: number; data: unknown }> {
+  const error = (await call.then(
+    () => expect.fail('expected the request to fail'),
+    (e: unknown) => e,
+  )) as { status: number; response?: { data: unknown } };
+  return { status: error.status, data: error.response?.data };
+}
+
+const alreadyExists = (resource: string, field: string) => ({
+  message: 'Validation Failed',
+  errors: [{ resource, code: 'already_exists', field }],
+  status: '422',
+});
+
+function upload(
+  octokit: Octokit,
+  uploadUrl: string,
+  name: string,
+  data: Buffer | Readable,
+  size: number,
+) {
+  return octokit.request({
+    method: 'POST',
+    url: uploadUrl,
+    name,
+    data: data as unknown as string,
+    headers: { 'content-type': 'application/octet-stream', 'content-length': size },
+  });
+}
+
+describe('drafts', () => {
+  it('are hidden from releases/tags/{tag} and from tokens without push access', async () => {
+    const base = repoOf('octo/drafts');
+    const { data: draft } = await push.rest.repos.createRelease({
+      ...base,
+      tag_name: 'v1.0.0',
+      draft: true,
+    });
+    expect(draft).toMatchObject({
+      draft: true,
+      published_at: null,
+      tag_name: 'v1.0.0',
+      assets: [],
+    });
+    expect(draft.html_url).toMatch(/\/releases\/tag\/untagged-[0-9a-f]+$/);
+
+    expect(
+      (await failure(push.rest.repos.getReleaseByTag({ ...base, tag: 'v1.0.0' }))).status,
+    ).toBe(404);
+    const listed = await push.paginate(push.rest.repos.listReleases, base);
+    expect(listed.map((r) => r.id)).toEqual([draft.id]);
+    expect(await read.paginate(read.rest.repos.listReleases, base)).toEqual([]);
+    expect(
+      (await failure(read.rest.repos.getRelease({ ...base, release_id: draft.id }))).status,
+    ).toBe(404);
+
+    await push.rest.repos.updateRelease({ ...base, release_id: draft.id, draft: false });
+    const { data: byTag } = await read.rest.repos.getReleaseByTag({ ...base, tag: 'v1.0.0' });
+    expect(byTag).toMatchObject({ id: draft.id, draft: false, immutable: false });
+    expect(byTag.published_at).toEqual(expect.any(String));
+    expect((await read.rest.repos.getLatestRelease(base)).data.id).toBe(draft.id);
+  });
+
+  it('may share a tag (how matrix races end with duplicates on GitHub)', async () => {
+    const base = repoOf('octo/race');
+    const make = () => push.rest.repos.createRelease({ ...base, tag_name: 'v2.0.0', draft: true });
+    const [a, b] = await Promise.all([make(), make()]);
+    expect(a.status).toBe(201);
+    expect(b.data.id).not.toBe(a.data.id);
+    expect(github.releases('octo/race').map((r) => r.tag_name)).toEqual(['v2.0.0', 'v2.0.0']);
+  });
+});
+
+describe('conflicts and validation', () => {
+  it('refuses a second published release for a tag, also when publishing a draft', async () => {
+    const base = repoOf('octo/conflict');
+    await push.rest.repos.createRelease({ ...base, tag_name: 'v1.0.0' });
+    const second = await failure(push.rest.repos.createRelease({ ...base, tag_name: 'v1.0.0' }));
+    expect(second).toMatchObject({ status: 422, data: alreadyExists('Release', 'tag_name') });
+    const { data: draft } = await push.rest.repos.createRelease({
+      ...base,
+      tag_name: 'v1.0.0',
+      draft: true,
+    });
+    const publish = push.rest.repos.updateRelease({ ...base, release_id: draft.id, draft: false });
+    expect(await failure(publish)).toMatchObject({
+      status: 422,
+      data: alreadyExists('Release', 'tag_name'),
+    });
+  });
+
+  it('refuses a duplicate asset name, a missing tag_name and a missing Content-Type', async () => {
+    const base = repoOf('octo/dupe');
+    const { data: release } = await push.rest.repos.createRelease({
+      ...base,
+      tag_name: 'v1',
+      draft: true,
+    });
+    const bytes = Buffer.from('one');
+    await upload(push, release.upload_url, 'a.txt', bytes, bytes.length);
+    const again = await failure(upload(push, release.upload_url, 'a.txt', bytes, bytes.length));
+    expect(again).toMatchObject({ status: 422, data: alreadyExists('ReleaseAsset', 'name') });
+
+    const noTag = await failure(
+      push.request({ method: 'POST', url: '/repos/{owner}/{repo}/releases', ...base, name: 'x' }),
+    );
+    expect(noTag).toMatchObject({
+      status: 422,
+      data: { message: expect.stringContaining('tag_name') },
+    });
+    const token = github.token(['contents:write']);
+    const raw = await fetch(
+      `${github.url}/repos/octo/dupe/releases/${release.id}/assets?name=b.txt`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: Buffer.from('two'), // no Content-Type: fetch adds one for strings
+      },
+    );
+    expect(raw.status).toBe(422);
+    expect(((await raw.json()) as { errors: unknown[] }).errors).toEqual([
+      { resource: 'ReleaseAsset', code: 'missing_field', field: 'content_type' },
+    ]);
+  });
+
+  it('answers 403 to a read-only token on every write, and 401 to an unknown token', async () => {
+    const base = repoOf('octo/perm');
+    const denied = { status: 403, data: { message: 'Resource not accessible by integration' } };
+    expect(await failure(read.rest.repos.createRelease({ ...base, tag_name: 'v1' }))).toMatchObject(
+      denied,
+    );
+    const release = github.createRelease('octo/perm', { tag_name: 'v1' });
+    const asset = await github.uploadAsset('octo/perm', release.id, 'a.txt', 'x');
+    expect(
+      await failure(upload(read, release.upload_url, 'b.txt', Buffer.from('y'), 1)),
+    ).toMatchObject(denied);
+    expect(
+      await failure(read.rest.repos.deleteReleaseAsset({ ...base, asset_id: asset.id })),
+    ).toMatchObject(denied);
+    expect(
+      await failure(read.rest.repos.deleteRelease({ ...base, release_id: release.id })),
+    ).toMatchObject(denied);
+    expect(await failure(client('ghs_unknown').rest.repos.listReleases(base))).toMatchObject({
+      status: 401,
+      data: { message: 'Bad credentials' },
+    });
+  });
+});
+
+describe('pagination', () => {
+  it('lists 65 releases newest first in pages of 30 with GitHub Link headers', async () => {
+    const base = repoOf('octo/many');
+    for (let i = 1; i <= 65; i++)
+      github.createRelease('octo/many', { tag_name: `v0.${i}`, draft: i % 2 === 0 });
+    const first = await push.rest.repos.listReleases({ ...base, per_page: 30 });
+    const page = (n: number) => `<${github.url}/repos/octo/many/releases?per_page=30&page=${n}>`;
+    expect(first.headers.link).toBe(`${page(2)}; rel="next", ${page(3)}; rel="last"`);
+    expect(first.data[0]?.tag_name).toBe('v0.65');
+
+    const before = github.requests.length;
+    const all = await push.paginate(push.rest.repos.listReleases, { ...base, per_page: 30 });
+    expect(all).toHaveLength(65);
+    expect(new Set(all.map((r) => r.id)).size).toBe(65);
+    expect(github.requests.slice(before).map((r) => r.query)).toEqual([
+      '?per_page=30',
+      '?per_page=30&page=2',
+      '?per_page=30&page=3',
+    ]);
+    const last = await push.rest.repos.listReleases({ ...base, per_page: 30, page: 3 });
+    expect(last.data).toHaveLength(5);
+    expect(last.headers.link).toBe(`${page(2)}; rel="prev", ${page(1)}; rel="first"`);
+    expect(await read.paginate(read.rest.repos.listReleases, base)).toHaveLength(33);
+  });
+});
+
+describe('assets', () => {
+  it('uploads through the upload_url template and serves the same bytes back', async () => {
+    const base = repoOf('octo/assets');
+    const { data: release } = await push.rest.repos.createRelease({
+      ...base,
+      tag_name: 'v1.0',
+      draft: true,
+    });
+    expect(release.upload_url).toBe(
+      `${github.url}/repos/octo/assets/releases/${release.id}/assets{?name,label}`,
+    );
+    const bytes = randomBytes(3 * 1024 * 1024 + 17);
+    const chunks = [bytes.subarray(0, 1 << 20), bytes.subarray(1 << 20)];
+    const { status, data: asset } = await upload(
+      push,
+      release.upload_url,
+      'demo 1.0 (linux).tar.gz',
+      Readable.from(chunks),
+      bytes.length,
+    );
+    expect(status).toBe(201);
+    expect(asset).toMatchObject({
+      name: 'demo.1.0..linux..tar.gz',
+      state: 'uploaded',
+      size: bytes.length,
+      digest: `sha256:${sha256(bytes)}`,
+      content_type: 'application/octet-stream',
+    });
+
+    const viaBrowser = Buffer.from(await (await fetch(asset.browser_download_url)).arrayBuffer());
+    expect(sha256(viaBrowser)).toBe(sha256(bytes));
+    const viaApi = await fetch(asset.url, {
+      headers: {
+        authorization: `token ${github.token(['contents:write'])}`,
+        accept: 'application/octet-stream',
+      },
+    });
+    expect(Buffer.from(await viaApi.arrayBuffer()).equals(bytes)).toBe(true);
+    const { data: listed } = await push.rest.repos.listReleaseAssets({
+      ...base,
+      release_id: release.id,
+    });
+    expect(listed).toMatchObject([{ id: asset.id, download_count: 2 }]);
+  });
+
+  it('breakNextUpload leaves a starter asset without digest that blocks the name until deleted', async () => {
+    const base = repoOf('octo/broken');
+    const release = github.createRelease('octo/broken', { tag_name: 'v1', draft: true });
+    const bytes = randomBytes(256 * 1024);
+    github.breakNextUpload();
+    expect(
+      (await failure(upload(push, release.upload_url, 'a.whl', bytes, bytes.length))).status,
+    ).toBe(502);
+    const [starter] = github.releases('octo/broken')[0]?.assets ?? [];
+    expect(starter).toMatchObject({ name: 'a.whl', state: 'starter', digest: null });
+    const retried = await failure(upload(push, release.upload_url, 'a.whl', bytes, bytes.length));
+    expect(retried).toMatchObject({ status: 422, data: alreadyExists('ReleaseAsset', 'name') });
+
+    await push.rest.repos.deleteReleaseAsset({ ...base, asset_id: starter?.id ?? 0 });
+    const { data: asset } = await upload(push, release.upload_url, 'a.whl', bytes, bytes.length);
+    expect(asset).toMatchObject({ state: 'uploaded', digest: `sha256:${sha256(bytes)}` });
+  });
+
+  it('a dropped upload connection also leaves a starter asset', async () => {
+    const release = github.createRelease('octo/reset', { tag_name: 'v1', draft: true });
+    const bytes = randomBytes(128 * 1024);
+    github.breakNextUpload({ afterBytes: 1000, reset: true });
+    const broken = await failure(upload(push, release.upload_url, 'a.whl', bytes, bytes.length));
+    expect(broken.status).toBe(500); // Octokit's status for a request that got no answer
+    expect(github.releases('octo/reset')[0]?.assets).toMatchObject([{ state: 'starter', size: 0 }]);
+    expect(github.requests.at(-1)).toMatchObject({ method: 'POST', status: 0 });
+  });
+
+  it('omitDigests answers digest: null, as older GitHub did', async () => {
+    const release = github.createRelease('octo/nodigest', { tag_name: 'v1' });
+    await github.uploadAsset('octo/nodigest', release.id, 'a.txt', 'x');
+    github.omitDigests(true);
+    try {
+      const { data } = await push.rest.repos.listReleaseAssets({
+        ...repoOf('octo/nodigest'),
+        release_id: release.id,
+      });
+      expect(data[0]?.digest).toBeNull();
+    } finally {
+      github.omitDigests(false);
+    }
+  });
+});
+
+describe('immutable releases', () => {
+  it('lock assets and tag once published; the release can be deleted but its tag is burned', async () => {
+    const repository = 'octo/immutable';
+    const base = repoOf(repository);
+    github.setImmutableReleases(repository, true);
+    const { data: draft } = await push.rest.repos.createRelease({
+      ...base,
+      tag_name: 'v1.0.0',
+      draft: true,
+    });
+    const { data: asset } = await upload(push, draft.upload_url, 'a.txt', Buffer.from('a'), 1);
+    const { data: published } = await push.rest.repos.updateRelease({
+      ...base,
+      release_id: draft.id,
+      draft: false,
+    });
+    expect(published.immutable).toBe(true);
+
+    const before = github.requests.length;
+    const refused = await failure(upload(push, published.upload_url, 'b.txt', Buffer.from('b'), 1));
+    expect(refused).toMatchObject({
+      status: 422,
+      data: { message: 'Cannot upload assets to an immutable release' },
+    });
+    expect(github.releases(repository)[0]?.assets.map((a) => a.name)).toEqual(['a.txt']);
+    expect(github.requests.slice(before)).toEqual([
+      {
+        method: 'POST',
+        path: `/repos/${repository}/releases/${draft.id}/assets`,
+        query: expect.stringMatching(/^\?name=b\.txt&?$/),
+        status: 422,
+      },
+    ]);
+    expect(
+      (await failure(push.rest.repos.deleteReleaseAsset({ ...base, asset_id: asset.id }))).status,
+    ).toBe(422);
+    const retag = push.rest.repos.updateRelease({
+      ...base,
+      release_id: draft.id,
+      tag_name: 'v1.0.1',
+    });
+    expect((await failure(retag)).status).toBe(422);
+    const renamed = await push.rest.repos.updateRelease({
+      ...base,
+      release_id: draft.id,
+      name: 'One',
+      body: 'Notes',
+    });
+    expect(renamed.data).toMatchObject({ name: 'One', body: 'Notes' });
+
+    await push.rest.repos.deleteRelease({ ...base, release_id: draft.id });
+    const reuse = await failure(push.rest.repos.createRelease({ ...base, tag_name: 'v1.0.0' }));
+    expect(reuse).toMatchObject({
+      status: 422,
+      data: { errors: [{ message: 'tag_name was used by an immutable release' }] },
+    });
+  });
+});
+
+describe('rate limits and failures', () => {
+  it('carries x-ratelimit headers and answers primary and secondary limits like GitHub', async () => {
+    const base = repoOf('octo/limits');
+    const ok = await push.rest.repos.listReleases(base);
+    expect(ok.headers).toMatchObject({
+      'x-ratelimit-limit': expect.any(String),
+      'x-ratelimit-resource': 'core',
+    });
+    expect(Number(ok.headers['x-ratelimit-remaining'])).toBeGreaterThan(0);
+
+    github.rateLimitNext(1, 'primary', 1);
+    const primary = (await push.rest.repos.listReleases(base).catch((e: unknown) => e)) as {
+      status: number;
+      response: { headers: Record<string, string>; data: { message: string } };
+    };
+    expect(primary.status).toBe(403);
+    expect(primary.response.headers['x-ratelimit-remaining']).toBe('0');
+    expect(Number(primary.response.headers['x-ratelimit-reset']) * 1000).toBeGreaterThan(
+      Date.now(),
+    );
+    expect(primary.response.data.message).toMatch(
+      /^API rate limit exceeded for installation ID \d+/,
+    );
+
+    github.rateLimitNext(1, 'secondary', 7);
+    const secondary = (await push.rest.repos
+      .listReleases(base)
+      .catch((e: unknown) => e)) as typeof primary;
+    expect(secondary.status).toBe(403);
+    expect(secondary.response.headers['retry-after']).toBe('7');
+    expect(secondary.response.data.message).toBe(
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    );
+  });
+
+  it('is waited out by Octokit with the throttling and retry plugins', async () => {
+    const seen: string[] = [];
+    const Throttled = Octokit.plugin(retry, throttling);
+    const octokit = new Throttled({
+      auth: github.token(['contents:write']),
+      baseUrl: github.url,
+      log: { debug() {}, info() {}, warn() {}, error() {} },
+      retry: { retryAfterBaseValue: 1 },
+      throttle: {
+        retryAfterBaseValue: 1,
+        write: new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 10, minTime: 0 }),
+        onRateLimit: (after: number) => Boolean(seen.push(`primary ${after}`)),
+        onSecondaryRateLimit: (after: number) => Boolean(seen.push(`secondary ${after}`)),
+      },
+    });
+    const base = repoOf('octo/throttled');
+    github.rateLimitNext(1, 'secondary', 3);
+    expect((await octokit.rest.repos.createRelease({ ...base, tag_name: 'v1' })).status).toBe(201);
+    github.rateLimitNext(1, 'primary', 1);
+    github.failNext(2, 503);
+    const before = github.requests.length;
+    expect((await octokit.rest.repos.listReleases(base)).data).toHaveLength(1);
+    expect(seen[0]).toBe('secondary 3');
+    expect(seen[1]).toMatch(/^primary [23]$/);
+    expect(github.requests.slice(before).map((r) => r.status)).toEqual([403, 503, 503, 200]);
+  });
+
+  it('delays every answer by latencyMs', async () => {
+    const slow = await startGitHub({ latencyMs: 60 });
+    try {
+      const started = performance.now();
+      const answer = await fetch(`${slow.url}/repos/o/r/releases`, {
+        headers: { authorization: `Bearer ${slow.token(['contents:read'])}` },
+      });
+      expect(answer.status).toBe(200);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
+describe('release fields', () => {
+  it('fills body from generate_release_notes and tracks latest', async () => {
+    const base = repoOf('octo/notes');
+    const { data } = await push.rest.repos.createRelease({
+      ...base,
+      tag_name: 'v3',
+      body: 'Intro',
+      generate_release_notes: true,
+    });
+    expect(data.body).toMatch(/^Intro\n\n## What's Changed/);
+    expect(data).toMatchObject({ name: 'v3', target_commitish: 'main', author: { type: 'Bot' } });
+    await push.rest.repos.createRelease({ ...base, tag_name: 'v4-rc1', prerelease: true });
+    await push.rest.repos.createRelease({ ...base, tag_name: 'v2', make_latest: 'false' });
+    expect((await push.rest.repos.getLatestRelease(base)).data.tag_name).toBe('v3');
+  });
+});
