@@ -73,10 +73,24 @@ try {
   for (const line of verified.stdout.split('\n').filter((l) => l.startsWith('✔')))
     say(`   ${line}`);
 
+  say('\n4. release, in the same job: one draft release for the tag, assets checked by digest');
+  const released = await signer.run({ step: 'release' });
+  check('release', released);
+  const [draft] = pipeline.sandbox.github.releases('octo-org/octo-repo');
+  say(
+    `   release ${released.outputs['release-id']} (${draft?.draft ? 'draft' : 'published'}) for ${draft?.tag_name}:`,
+  );
+  for (const asset of draft?.assets ?? []) say(`     ${asset.name}  ${asset.digest ?? ''}`);
+  const again = await signer.run({ step: 'release' });
+  check('release (re-run)', again);
+  say(
+    `   re-run: ${JSON.parse(again.outputs.skipped ?? '[]').length} asset(s) already there, nothing duplicated`,
+  );
+
   say(
     `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Each job's workspace and RUNNER_TEMP are in ${relative(process.cwd(), OUTPUT)}/.`,
   );
-  say('Not in this version yet: release (draft GitHub release) and publish (PyPI).');
+  say('Not in this demo yet: publish to the TestPyPI and PyPI stand-ins.');
 } finally {
   await pipeline.close();
 }
