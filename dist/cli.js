@@ -4,10 +4,10 @@ import {
   consoleIO,
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-QAC7W4F4.js";
+} from "./chunks/chunk-XLVCJAMG.js";
 import {
   readSettings
-} from "./chunks/chunk-7DJHBSF3.js";
+} from "./chunks/chunk-H7RKK24I.js";
 import "./chunks/chunk-WCCNTLSW.js";
 import "./chunks/chunk-RFMX6665.js";
 import {

@@ -7,6 +7,7 @@
  * secondary rate limits worded so Octokit's throttling and retry plugins react as on GitHub.
  * Docs: https://docs.github.com/rest/releases
  */
+import { addTag, gitRoutes, type TagRecord, type TagStore } from './github-git.ts';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -81,6 +82,8 @@ export interface GitHubSandbox {
     data: Buffer | string | Readable,
     options?: SeedAssetOptions,
   ): Promise<AssetJson>;
+  /** Creates a tag (lightweight or annotated) pointing at a commit with its committer time. */
+  createTag(repository: string, tag: TagRecord): void;
   /** The repository setting: releases published from now on are immutable. */
   setImmutableReleases(repository: string, on: boolean): void;
   /** The next upload keeps part of its body, then answers 502 (or drops the connection). */
@@ -100,6 +103,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
   const attestations: StoredAttestation[] = [];
   const requests: RequestRecord[] = [];
   const faults = new Faults();
+  const tags: TagStore = new Map();
   const state: GitHubState = {
     origin: '',
     dir: await mkdtemp(join(tmpdir(), 'sandbox-github-')),
@@ -111,7 +115,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     state,
     tokens,
     faults,
-    routes: [...releaseRoutes, ...assetRoutes, attestationRoute(attestations)],
+    routes: [...releaseRoutes, ...assetRoutes, ...gitRoutes(tags), attestationRoute(attestations)],
   };
   const server = await listenLoopback(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
@@ -147,6 +151,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
       snapshot(state.store.update(state.store.find(repository, id), input)),
     uploadAsset: (repository, releaseId, name, data, seedOptions) =>
       seedAsset(state, state.store.find(repository, releaseId), name, data, seedOptions),
+    createTag: (repository, tag) => addTag(tags, repository, tag),
     setImmutableReleases(repository, on) {
       state.store.repo(repository).immutableReleases = on;
     },

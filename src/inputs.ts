@@ -110,9 +110,18 @@ export interface PublishSettings {
   uploadConcurrency: number;
 }
 
+export interface PrepareSettings {
+  step: 'prepare';
+  tag: string | undefined;
+  githubToken: string | undefined;
+  /** For a backfill: the project name, to check the index's 14-day window. */
+  project: string | undefined;
+  repositoryUrls: string[];
+}
+
 /** A step this version does not implement yet: carried so main can say so clearly. */
 export interface PendingStepSettings {
-  step: Exclude<StepName, 'collect' | 'provenance' | 'verify' | 'release' | 'publish'>;
+  step: Exclude<StepName, 'collect' | 'provenance' | 'verify' | 'release' | 'publish' | 'prepare'>;
 }
 
 export type Settings =
@@ -121,6 +130,7 @@ export type Settings =
   | VerifySettings
   | ReleaseSettings
   | PublishSettings
+  | PrepareSettings
   | PendingStepSettings;
 
 /** Most uploads running at once; more only triggers GitHub's secondary rate limits. */
@@ -145,6 +155,7 @@ export function readSettings(source: InputSource = actionInputs): Settings {
   if (step === 'verify') return readVerifySettings(source);
   if (step === 'release') return readReleaseSettings(source);
   if (step === 'publish') return readPublishSettings(source);
+  if (step === 'prepare') return readPrepareSettings(source);
   return { step };
 }
 
@@ -221,6 +232,25 @@ function readPublishSettings(source: InputSource): PublishSettings {
     fulcioUrl: readUrl(source, 'fulcio-url'),
     rekorUrl: readUrl(source, 'rekor-url'),
     uploadConcurrency: readInteger(source, 'upload-concurrency', 4, 1, MAX_UPLOAD_CONCURRENCY),
+  };
+}
+
+function readPrepareSettings(source: InputSource): PrepareSettings {
+  const urls = readList(source, 'repository-url');
+  for (const url of urls) checkUploadUrl(url);
+  const project = source.get('project').trim();
+  if (project && !/^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/.test(project)) {
+    throw new InputError(`Input "project" is not a valid project name: ${quote(project)}.`, {
+      subject: 'project',
+      hint: 'Give the name as on PyPI, e.g. `hatch-demo`.',
+    });
+  }
+  return {
+    step: 'prepare',
+    tag: readTag(source),
+    githubToken: readSecret(source, 'github-token'),
+    project: project || undefined,
+    repositoryUrls: urls,
   };
 }
 

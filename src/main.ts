@@ -73,6 +73,27 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       });
       return;
     }
+    case 'prepare': {
+      const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
+        import('./steps/prepare.ts'),
+        import('./release/octokit-client.ts'),
+        import('./release/tags.ts'),
+      ]);
+      const options = (token: string) => ({
+        token,
+        apiUrl: env.apiUrl,
+        repository: env.repository,
+        concurrency: 4,
+        ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+        log: (message: string) => io.info(message),
+      });
+      await runPrepare(settings, env, {
+        io,
+        tags: (token) => createTagClient(options(token)),
+        releases: (token) => createReleaseClient(options(token)),
+      });
+      return;
+    }
     case 'verify': {
       const { runVerify } = await import('./steps/verify.ts');
       await runVerify(settings, env, io);
@@ -83,7 +104,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         `Step "${settings.step}" is not implemented in this version of release-action.`,
         {
           subject: 'step',
-          hint: 'Available now: collect, provenance, release, publish, verify. Pin a release of the action that lists this step in its README.',
+          hint: 'Available now: prepare, collect, provenance, release, publish, verify. Pin a release of the action that lists this step in its README.',
         },
       );
   }

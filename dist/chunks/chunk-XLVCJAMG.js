@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   readSettings
-} from "./chunk-7DJHBSF3.js";
+} from "./chunk-H7RKK24I.js";
 import {
   group,
   info,
@@ -98,19 +98,19 @@ async function runStep(settings, env, io) {
   const { createArtifactStore } = await import("./artifacts-WORTO2D7.js");
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-S3AQUVAE.js");
+      const { runCollect } = await import("./collect-LJKURX3H.js");
       await runCollect(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-7J5VTSCL.js");
+      const { runProvenance } = await import("./provenance-4RD6DDIM.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-7IRRDMYU.js"),
-        import("./octokit-client-CH422TVL.js")
+        import("./release-KDSQRQUY.js"),
+        import("./octokit-client-T2AR65KY.js")
       ]);
       await runRelease(settings, env, {
         io,
@@ -127,8 +127,8 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-GA7MIMXZ.js"),
-        import("./octokit-client-CH422TVL.js")
+        import("./publish-GCY55BBB.js"),
+        import("./octokit-client-T2AR65KY.js")
       ]);
       await runPublish(settings, env, {
         io,
@@ -144,6 +144,27 @@ async function runStep(settings, env, io) {
       });
       return;
     }
+    case "prepare": {
+      const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
+        import("./prepare-B4I6AI2J.js"),
+        import("./octokit-client-T2AR65KY.js"),
+        import("./tags-PKV32Z7X.js")
+      ]);
+      const options = (token) => ({
+        token,
+        apiUrl: env.apiUrl,
+        repository: env.repository,
+        concurrency: 4,
+        ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
+        log: (message) => io.info(message)
+      });
+      await runPrepare(settings, env, {
+        io,
+        tags: (token) => createTagClient(options(token)),
+        releases: (token) => createReleaseClient(options(token))
+      });
+      return;
+    }
     case "verify": {
       const { runVerify } = await import("./verify-WJSRLM4O.js");
       await runVerify(settings, env, io);
@@ -154,7 +175,7 @@ async function runStep(settings, env, io) {
         `Step "${settings.step}" is not implemented in this version of release-action.`,
         {
           subject: "step",
-          hint: "Available now: collect, provenance, release, publish, verify. Pin a release of the action that lists this step in its README."
+          hint: "Available now: prepare, collect, provenance, release, publish, verify. Pin a release of the action that lists this step in its README."
         }
       );
   }

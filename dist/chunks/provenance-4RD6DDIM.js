@@ -4,12 +4,14 @@ import {
   PUBLIC_GOOD_ENDPOINTS,
   decodeClaims,
   fetchIdToken,
-  fetchWithRetry,
   githubEndpoints,
   requireIdTokenPermission,
-  retryPolicyFor,
   signStatement
-} from "./chunk-TS4FXUFC.js";
+} from "./chunk-EOL5E2AD.js";
+import {
+  fetchWithRetry,
+  retryPolicyFor
+} from "./chunk-TN63FBKB.js";
 import {
   createMessage,
   decryptKey,

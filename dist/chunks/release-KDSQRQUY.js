@@ -2,9 +2,10 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-SS5MNFCG.js";
+} from "./chunk-565HNWSP.js";
+import "./chunk-MJDWCP55.js";
 import "./chunk-E55NZNUL.js";
-import "./chunk-7DJHBSF3.js";
+import "./chunk-H7RKK24I.js";
 import "./chunk-WCCNTLSW.js";
 import "./chunk-HFTFIOPX.js";
 import "./chunk-L53RPPSM.js";

@@ -375,9 +375,10 @@ function createReleaseClient(options) {
     return Readable.fromWeb(response.body);
   }
 }
+
 export {
-  RATE_LIMIT_RETRIES,
   REQUEST_TIMEOUT_MS,
+  RATE_LIMIT_RETRIES,
   createOctokit,
   createReleaseClient
 };

@@ -36,6 +36,7 @@ function readSettings(source = actionInputs) {
   if (step === "verify") return readVerifySettings(source);
   if (step === "release") return readReleaseSettings(source);
   if (step === "publish") return readPublishSettings(source);
+  if (step === "prepare") return readPrepareSettings(source);
   return { step };
 }
 function readProvenanceSettings(source) {
@@ -106,6 +107,24 @@ function readPublishSettings(source) {
     fulcioUrl: readUrl(source, "fulcio-url"),
     rekorUrl: readUrl(source, "rekor-url"),
     uploadConcurrency: readInteger(source, "upload-concurrency", 4, 1, MAX_UPLOAD_CONCURRENCY)
+  };
+}
+function readPrepareSettings(source) {
+  const urls = readList(source, "repository-url");
+  for (const url of urls) checkUploadUrl(url);
+  const project = source.get("project").trim();
+  if (project && !/^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/.test(project)) {
+    throw new InputError(`Input "project" is not a valid project name: ${quote(project)}.`, {
+      subject: "project",
+      hint: "Give the name as on PyPI, e.g. `hatch-demo`."
+    });
+  }
+  return {
+    step: "prepare",
+    tag: readTag(source),
+    githubToken: readSecret(source, "github-token"),
+    project: project || void 0,
+    repositoryUrls: urls
   };
 }
 function checkUploadUrl(raw) {

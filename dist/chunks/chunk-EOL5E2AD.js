@@ -1,5 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  fetchWithRetry
+} from "./chunk-TN63FBKB.js";
+import {
   require_lib
 } from "./chunk-7VZ5WFJ5.js";
 import {
@@ -5740,7 +5743,7 @@ var require_lib3 = __commonJS({
       const [, weight = "q=1"] = preference;
       return preference.length <= 2 && /^q=(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(weight) && Number(weight.slice(2)) > 0;
     };
-    var fetch2 = async (url, opts) => {
+    var fetch = async (url, opts) => {
       if (/^data:/.test(url)) {
         const request = new Request(url, opts);
         return Promise.resolve().then(() => new Promise((resolve, reject) => {
@@ -5828,7 +5831,7 @@ var require_lib3 = __commonJS({
         req2.on("response", (res) => {
           clearTimeout(reqTimeout);
           const headers = createHeadersLenient(res.headers);
-          if (fetch2.isRedirect(res.statusCode)) {
+          if (fetch.isRedirect(res.statusCode)) {
             const location = headers.get("Location");
             let locationURL = null;
             try {
@@ -5889,7 +5892,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve(fetch2(new Request(locationURL, requestOpts)));
+              resolve(fetch(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -5975,13 +5978,13 @@ var require_lib3 = __commonJS({
         writeToStream(req2, request);
       });
     };
-    module.exports = fetch2;
-    fetch2.isRedirect = (code) => code === 301 || code === 302 || code === 303 || code === 307 || code === 308;
-    fetch2.Headers = Headers;
-    fetch2.Request = Request;
-    fetch2.Response = Response;
-    fetch2.FetchError = FetchError;
-    fetch2.AbortError = AbortError;
+    module.exports = fetch;
+    fetch.isRedirect = (code) => code === 301 || code === 302 || code === 303 || code === 307 || code === 308;
+    fetch.Headers = Headers;
+    fetch.Request = Request;
+    fetch.Response = Response;
+    fetch.FetchError = FetchError;
+    fetch.AbortError = AbortError;
   }
 });
 
@@ -25133,7 +25136,7 @@ var require_package4 = __commonJS({
 var require_remote = __commonJS({
   "node_modules/make-fetch-happen/lib/remote.js"(exports, module) {
     var { Minipass } = require_commonjs();
-    var fetch2 = require_lib3();
+    var fetch = require_lib3();
     var { promiseRetry } = require_lib();
     var ssri = require_lib4();
     var { log } = require_lib8();
@@ -25178,10 +25181,10 @@ var require_remote = __commonJS({
         redirect: "manual"
       };
       return promiseRetry(async (retryHandler, attemptNum) => {
-        const req2 = new fetch2.Request(request, _opts);
+        const req2 = new fetch.Request(request, _opts);
         const url = cleanUrl(req2.url);
         try {
-          let res = await fetch2(req2, _opts);
+          let res = await fetch(req2, _opts);
           if (_opts.integrity && res.status === 200) {
             const integrityStream = ssri.integrityStream({
               algorithms: _opts.algorithms,
@@ -25193,7 +25196,7 @@ var require_remote = __commonJS({
             }, res.body, integrityStream);
             integrityStream.on("integrity", (i) => pipeline.emit("integrity", i));
             integrityStream.on("size", (s) => pipeline.emit("size", s));
-            res = new fetch2.Response(pipeline, res);
+            res = new fetch.Response(pipeline, res);
             res.body.hasIntegrityEmitter = true;
           }
           res.headers.set("x-fetch-attempts", attemptNum);
@@ -25209,7 +25212,7 @@ var require_remote = __commonJS({
           return res;
         } catch (err) {
           const code = err.code === "EPROMISERETRY" ? err.retried.code : err.code;
-          const isRetryError = err.retried instanceof fetch2.Response || RETRY_ERRORS.includes(code) && RETRY_TYPES.includes(err.type);
+          const isRetryError = err.retried instanceof fetch.Response || RETRY_ERRORS.includes(code) && RETRY_TYPES.includes(err.type);
           if (req2.method === "POST" || isRetryError) {
             throw err;
           }
@@ -25673,7 +25676,7 @@ var require_fetch = __commonJS({
         options: _opts
       };
     };
-    var fetch2 = async (request, options) => {
+    var fetch = async (request, options) => {
       const response = CachePolicy.storable(request, options) ? await cache(request, options) : await remote(request, options);
       if (!["GET", "HEAD"].includes(request.method) && response.status >= 200 && response.status <= 399) {
         await cache.invalidate(request, options);
@@ -25682,9 +25685,9 @@ var require_fetch = __commonJS({
         return response;
       }
       const redirect = getRedirect(request, response, options);
-      return fetch2(redirect.request, redirect.options);
+      return fetch(redirect.request, redirect.options);
     };
-    module.exports = fetch2;
+    module.exports = fetch;
   }
 });
 
@@ -25693,11 +25696,11 @@ var require_lib11 = __commonJS({
   "node_modules/make-fetch-happen/lib/index.js"(exports, module) {
     var { FetchError, Headers, Request, Response } = require_lib3();
     var configureOptions = require_options();
-    var fetch2 = require_fetch();
+    var fetch = require_fetch();
     var makeFetchHappen = (url, opts) => {
       const options = configureOptions(opts);
       const request = new Request(url, options);
-      return fetch2(request, options);
+      return fetch(request, options);
     };
     makeFetchHappen.defaults = (defaultUrl, defaultOptions = {}, wrappedFetch = makeFetchHappen) => {
       if (typeof defaultUrl === "object") {
@@ -26765,63 +26768,6 @@ var require_dist5 = __commonJS({
   }
 });
 
-// src/http.ts
-var DEFAULT_RETRY_POLICY = {
-  retries: 4,
-  baseDelayMs: 1e3,
-  maxDelayMs: 6e4,
-  timeoutMs: 3e4
-};
-function retryPolicyFor(retryDelayMs) {
-  if (retryDelayMs === void 0 || !Number.isFinite(retryDelayMs)) return DEFAULT_RETRY_POLICY;
-  return { ...DEFAULT_RETRY_POLICY, baseDelayMs: retryDelayMs, maxDelayMs: retryDelayMs * 8 };
-}
-var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-  return RETRYABLE_STATUS.has(status) || status >= 500 && status !== 501;
-}
-var realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function backoffDelay(attempt, policy, retryAfter) {
-  const seconds = retryAfter ? Number(retryAfter) : NaN;
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1e3, policy.maxDelayMs);
-  if (retryAfter) {
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.min(Math.max(0, date - Date.now()), policy.maxDelayMs);
-  }
-  return Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
-}
-async function fetchWithRetry(url, init, what, policy = DEFAULT_RETRY_POLICY, sleep = realSleep) {
-  for (let attempt = 0; ; attempt++) {
-    let response;
-    let failure;
-    try {
-      response = await fetch(url, { ...init(), signal: AbortSignal.timeout(policy.timeoutMs) });
-    } catch (error) {
-      failure = error;
-    }
-    const retryable = response === void 0 || isRetryableStatus(response.status);
-    if (!retryable || attempt >= policy.retries) {
-      if (response) return response;
-      throw new ServiceError(`Failed to ${what}: ${describeFetchError(failure)}`, {
-        cause: failure,
-        retryable: true,
-        hint: `The service did not answer after ${policy.retries + 1} attempts; re-run the job.`
-      });
-    }
-    const delay = backoffDelay(attempt + 1, policy, response?.headers.get("retry-after"));
-    await response?.body?.cancel().catch(() => void 0);
-    await sleep(delay);
-  }
-}
-function describeFetchError(error) {
-  if (error instanceof Error) {
-    if (error.name === "TimeoutError") return "timed out";
-    const cause = error.cause;
-    return cause?.code ?? cause?.message ?? error.message;
-  }
-  return String(error);
-}
-
 // src/oidc.ts
 var ID_TOKEN_PERMISSION_HINT = `Give the job permission to request an OIDC token:
 
@@ -26936,10 +26882,6 @@ function signingFailure(error, endpoints, timing) {
 }
 
 export {
-  retryPolicyFor,
-  isRetryableStatus,
-  backoffDelay,
-  fetchWithRetry,
   requireIdTokenPermission,
   fetchIdToken,
   decodeClaims,
@@ -26948,4 +26890,4 @@ export {
   githubEndpoints,
   signStatement
 };
-/*! For license information please see chunk-TS4FXUFC.js.LEGAL.txt */
+/*! For license information please see chunk-EOL5E2AD.js.LEGAL.txt */

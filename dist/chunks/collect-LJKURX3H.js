@@ -2,7 +2,8 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-XW7NE4AV.js";
+} from "./chunk-NA6XGZAB.js";
+import "./chunk-DP244MDQ.js";
 import {
   requireArtifactService
 } from "./chunk-26QQ7UK3.js";

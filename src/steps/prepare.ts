@@ -1,0 +1,154 @@
+/**
+ * `step: prepare` — first in every build job: resolves the tag, checks that the checked-out
+ * commit is the tag's commit (a backfill dispatched from main must not build main), and gives
+ * the version, SOURCE_DATE_EPOCH and whether this run backfills an existing release. A
+ * backfill fails here, before any build, on what would fail later: an immutable release, an
+ * index release past PyPI's 14 days, a tag that does not exist.
+ */
+import { canonicalVersion } from '../distributions/filenames.ts';
+import { EnvironmentError, InputError } from '../errors.ts';
+import { readHeadCommit } from '../git-head.ts';
+import { retryPolicyFor } from '../http.ts';
+import type { PrepareSettings } from '../inputs.ts';
+import type { StepIO } from '../io.ts';
+import { releaseFiles } from '../pypi/index-api.ts';
+import { MAX_RELEASE_AGE_DAYS } from '../pypi/precheck.ts';
+import { githubFailure } from '../release/github-errors.ts';
+import { chooseDraft } from '../release/plan.ts';
+import type { TagClient } from '../release/tags.ts';
+import type { ReleaseClient } from '../release/types.ts';
+import type { RunnerEnv } from '../runner-env.ts';
+import { quote } from '../text.ts';
+import { resolveTag } from './release.ts';
+
+export interface PrepareDeps {
+  io: StepIO;
+  tags: (token: string) => TagClient;
+  releases: (token: string) => ReleaseClient;
+}
+
+/** `v1.2.3` -> `1.2.3`, PEP 440 normalized; the tag must carry the release version. */
+export function versionOfTag(tag: string): string {
+  const bare = tag.replace(/^(refs\/tags\/)?[vV]?/, '');
+  try {
+    return canonicalVersion(bare, tag);
+  } catch {
+    throw new InputError(`Tag ${quote(tag)} does not name a PEP 440 version.`, {
+      subject: 'tag',
+      hint: 'Tag releases as v<version>, e.g. v1.2.3 or v2.0.0rc1.',
+    });
+  }
+}
+
+export async function runPrepare(
+  settings: PrepareSettings,
+  env: RunnerEnv,
+  deps: PrepareDeps,
+): Promise<void> {
+  const { io } = deps;
+  const tag = resolveTag(settings.tag, env.ref);
+  const version = versionOfTag(tag);
+  if (!settings.githubToken) {
+    throw new EnvironmentError('`step: prepare` needs a GitHub token to look up the tag.', {
+      subject: 'github-token',
+      hint: 'Leave `github-token` at its default.',
+    });
+  }
+  const tags = deps.tags(settings.githubToken);
+  const commit = await tags.tagCommit(tag).catch((error: unknown) => {
+    throw githubFailure(error, `look up tag ${tag}`, env.repository);
+  });
+  if (!commit) {
+    throw new InputError(`Tag ${quote(tag)} does not exist in ${env.repository}.`, {
+      subject: 'tag',
+      hint: 'Push the tag first, or dispatch the workflow with an existing tag.',
+    });
+  }
+  const head = await readHeadCommit(env.workspace);
+  if (head !== commit) {
+    throw new EnvironmentError(
+      `The checked-out commit ${head} is not the commit of tag ${quote(tag)} (${commit}).`,
+      {
+        subject: 'checkout',
+        hint: 'Build exactly the tagged source: `- uses: actions/checkout@v5` with `ref: ${{ inputs.tag }}` (a backfill dispatched from main would otherwise build main).',
+      },
+    );
+  }
+  const epoch = Math.floor((await tags.commitTime(commit)).getTime() / 1000);
+  const backfill =
+    env.eventName === 'workflow_dispatch' &&
+    (await existingRelease(deps, settings.githubToken, env, tag));
+  if (backfill) await checkBackfill(settings, env, deps, tag, version);
+
+  io.setOutput('tag', tag);
+  io.setOutput('version', version);
+  io.setOutput('sha', commit);
+  io.setOutput('source-date-epoch', String(epoch));
+  io.setOutput('backfill', String(backfill));
+  io.result(
+    `${tag}: version ${version}, commit ${commit.slice(0, 12)}, SOURCE_DATE_EPOCH=${epoch}${backfill ? ', backfill of an existing release' : ''}`,
+  );
+  await io.summaryTable('Prepared', [
+    ['Tag', 'Version', 'Commit', 'SOURCE_DATE_EPOCH', 'Backfill'],
+    [tag, version, commit, String(epoch), String(backfill)],
+  ]);
+}
+
+async function existingRelease(
+  deps: PrepareDeps,
+  token: string,
+  env: RunnerEnv,
+  tag: string,
+): Promise<boolean> {
+  const releases = await deps
+    .releases(token)
+    .listReleases()
+    .catch((error: unknown) => {
+      throw githubFailure(error, 'list releases', env.repository);
+    });
+  const found = chooseDraft(releases, tag);
+  return Boolean(found.draft ?? found.published);
+}
+
+/** What would make the backfill fail after the builds, checked before them. */
+async function checkBackfill(
+  settings: PrepareSettings,
+  env: RunnerEnv,
+  deps: PrepareDeps,
+  tag: string,
+  version: string,
+): Promise<void> {
+  const token = settings.githubToken as string;
+  const { published } = chooseDraft(await deps.releases(token).listReleases(), tag);
+  if (published?.immutable) {
+    throw new EnvironmentError(
+      `Release ${quote(tag)} is published and immutable: new wheels cannot be added to it.`,
+      {
+        subject: 'tag',
+        hint: 'Backfill into a new release instead (e.g. a .post1 version), or keep releases as drafts until complete.',
+      },
+    );
+  }
+  for (const url of settings.repositoryUrls) {
+    if (!settings.project) break;
+    const files = await releaseFiles(
+      url,
+      settings.project,
+      version,
+      retryPolicyFor(env.retryDelayMs),
+    );
+    const oldest = files.reduce<number | undefined>(
+      (min, f) => Math.min(min ?? Infinity, f.uploadTime.getTime()),
+      undefined,
+    );
+    if (oldest !== undefined && Date.now() - oldest > MAX_RELEASE_AGE_DAYS * 86_400_000) {
+      throw new EnvironmentError(
+        `${settings.project} ${version} on ${url} was released on ${new Date(oldest).toISOString().slice(0, 10)}: PyPI takes no new files after ${MAX_RELEASE_AGE_DAYS} days.`,
+        {
+          subject: 'tag',
+          hint: 'Publish the new wheels as a new version (e.g. a .post1 release) instead of a backfill.',
+        },
+      );
+    }
+  }
+}
