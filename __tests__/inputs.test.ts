@@ -46,7 +46,11 @@ describe('readSettings', () => {
     expect(() => readSettings(source({ step: 'x\n::add-mask::y' }))).toThrow(/"x\\n::add-mask::y"/);
   });
 
-  it('carries steps that are not implemented yet', () => {
-    expect(readSettings(source({ step: 'index' }))).toEqual({ step: 'index' });
+  it('reads index with defaults', () => {
+    expect(readSettings(source({ step: 'index' }))).toEqual({
+      step: 'index',
+      indexDir: 'simple',
+      githubToken: undefined,
+    });
   });
 });

@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  consoleIO,
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-XLVCJAMG.js";
+} from "./chunks/chunk-VOMZ65F3.js";
+import {
+  consoleIO
+} from "./chunks/chunk-FIGH4YR3.js";
 import {
   readSettings
-} from "./chunks/chunk-H7RKK24I.js";
-import "./chunks/chunk-WCCNTLSW.js";
+} from "./chunks/chunk-5IG3P2IY.js";
+import "./chunks/chunk-52HDB445.js";
+import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-RFMX6665.js";
 import {
   InputError,
   describeError
-} from "./chunks/chunk-7R35VGQD.js";
+} from "./chunks/chunk-HRHCSYZH.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/cli.ts

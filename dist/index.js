@@ -1,11 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-XLVCJAMG.js";
-import "./chunks/chunk-H7RKK24I.js";
-import "./chunks/chunk-WCCNTLSW.js";
+} from "./chunks/chunk-VOMZ65F3.js";
+import "./chunks/chunk-FIGH4YR3.js";
+import "./chunks/chunk-5IG3P2IY.js";
+import "./chunks/chunk-52HDB445.js";
+import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-RFMX6665.js";
-import "./chunks/chunk-7R35VGQD.js";
+import "./chunks/chunk-HRHCSYZH.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/index.ts

@@ -65,11 +65,6 @@ export class ServiceError extends ActionError {
   }
 }
 
-/** A step named in `step` exists in the design but is not available in this version. */
-export class NotImplementedError extends ActionError {
-  override readonly code = 'NOT_IMPLEMENTED';
-}
-
 /** Renders any thrown value as the one message a user sees. */
 export function describeError(error: unknown): string {
   if (error instanceof ActionError) {

@@ -119,9 +119,11 @@ export interface PrepareSettings {
   repositoryUrls: string[];
 }
 
-/** A step this version does not implement yet: carried so main can say so clearly. */
-export interface PendingStepSettings {
-  step: Exclude<StepName, 'collect' | 'provenance' | 'verify' | 'release' | 'publish' | 'prepare'>;
+export interface IndexSettings {
+  step: 'index';
+  /** Where the pages are written, inside the workspace. */
+  indexDir: string;
+  githubToken: string | undefined;
 }
 
 export type Settings =
@@ -131,7 +133,7 @@ export type Settings =
   | ReleaseSettings
   | PublishSettings
   | PrepareSettings
-  | PendingStepSettings;
+  | IndexSettings;
 
 /** Most uploads running at once; more only triggers GitHub's secondary rate limits. */
 const MAX_UPLOAD_CONCURRENCY = 16;
@@ -156,7 +158,11 @@ export function readSettings(source: InputSource = actionInputs): Settings {
   if (step === 'release') return readReleaseSettings(source);
   if (step === 'publish') return readPublishSettings(source);
   if (step === 'prepare') return readPrepareSettings(source);
-  return { step };
+  return {
+    step: 'index',
+    indexDir: readNonEmpty(source, 'index-dir', 'simple'),
+    githubToken: readSecret(source, 'github-token'),
+  };
 }
 
 function readProvenanceSettings(source: InputSource): ProvenanceSettings {

@@ -3,7 +3,7 @@
  * other module throws one of the errors in `errors.ts`.
  */
 import * as core from '@actions/core';
-import { describeError, NotImplementedError } from './errors.ts';
+import { describeError } from './errors.ts';
 import { readSettings, type Settings } from './inputs.ts';
 import { actionIO, type StepIO } from './io.ts';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.ts';
@@ -99,13 +99,23 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       await runVerify(settings, env, io);
       return;
     }
-    default:
-      throw new NotImplementedError(
-        `Step "${settings.step}" is not implemented in this version of release-action.`,
-        {
-          subject: 'step',
-          hint: 'Available now: prepare, collect, provenance, release, publish, verify. Pin a release of the action that lists this step in its README.',
-        },
-      );
+    case 'index': {
+      const [{ runIndex }, { createReleaseClient }] = await Promise.all([
+        import('./steps/index.ts'),
+        import('./release/octokit-client.ts'),
+      ]);
+      await runIndex(settings, env, {
+        io,
+        releases: (token) =>
+          createReleaseClient({
+            token,
+            apiUrl: env.apiUrl,
+            repository: env.repository,
+            concurrency: 4,
+            ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+          }),
+      });
+      return;
+    }
   }
 }

@@ -38,9 +38,6 @@ var ServiceError = class extends ActionError {
     this.status = options.status;
   }
 };
-var NotImplementedError = class extends ActionError {
-  code = "NOT_IMPLEMENTED";
-};
 function describeError(error) {
   if (error instanceof ActionError) {
     return error.hint ? `${error.message}
@@ -78,7 +75,6 @@ export {
   DistributionError,
   ChainOfCustodyError,
   ServiceError,
-  NotImplementedError,
   describeError,
   quote,
   formatBytes

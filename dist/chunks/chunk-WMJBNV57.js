@@ -1,12 +1,12 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   fetchWithRetry
-} from "./chunk-TN63FBKB.js";
+} from "./chunk-3CAFQA6L.js";
 import {
   DistributionError,
   ServiceError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 
 // src/pypi/index-api.ts
 function jsonApiBase(uploadUrl) {

@@ -7,18 +7,18 @@ import {
 } from "./chunk-B7DKYMDZ.js";
 import {
   require_dist as require_dist2
-} from "./chunk-E55NZNUL.js";
+} from "./chunk-LVXSNTFB.js";
 import {
   require_dist
 } from "./chunk-L53RPPSM.js";
 import {
   sha256File
-} from "./chunk-NRHN4RH4.js";
+} from "./chunk-L7ARD6X2.js";
 import {
   InputError,
   ServiceError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   __commonJS,
   __require,

@@ -5,14 +5,14 @@ import {
   normalizeProjectName,
   parseDistributionFilename,
   versionsEqual
-} from "./chunk-DP244MDQ.js";
+} from "./chunk-ITJEJVFT.js";
 import {
   require_tar_stream
-} from "./chunk-DROAMEN7.js";
+} from "./chunk-GBGIRKK7.js";
 import {
   DistributionError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import {
   EnvironmentError,
   ServiceError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 
 // src/release/github-errors.ts
 var CONTENTS_WRITE_HINT = `Give the job permission to write releases:

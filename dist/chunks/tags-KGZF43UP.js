@@ -1,8 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   statusOf
-} from "./chunk-MJDWCP55.js";
-import "./chunk-7R35VGQD.js";
+} from "./chunk-UPGYGERR.js";
+import "./chunk-HRHCSYZH.js";
 import {
   createOctokit
 } from "./chunk-MY7RNEQV.js";

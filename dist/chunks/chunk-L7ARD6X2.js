@@ -3,7 +3,7 @@ import {
   DistributionError,
   InputError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   __commonJS,
   __toESM
@@ -2480,4 +2480,4 @@ export {
   resolveWorkspaceDir,
   listDistributionFiles
 };
-/*! For license information please see chunk-NRHN4RH4.js.LEGAL.txt */
+/*! For license information please see chunk-L7ARD6X2.js.LEGAL.txt */

@@ -2,32 +2,36 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-NA6XGZAB.js";
-import "./chunk-DP244MDQ.js";
+} from "./chunk-FPK3ZCAW.js";
+import "./chunk-ITJEJVFT.js";
 import {
   requireArtifactService
-} from "./chunk-26QQ7UK3.js";
-import "./chunk-DROAMEN7.js";
+} from "./chunk-CUGYH44J.js";
+import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
+import "./chunk-GBGIRKK7.js";
 import {
   defaultArtifactName
-} from "./chunk-WCCNTLSW.js";
+} from "./chunk-52HDB445.js";
+import "./chunk-JCMT7PSU.js";
 import {
   MANIFEST_FILENAME,
   MANIFEST_MEDIA_TYPE,
-  mapLimit,
   serializeManifest,
   sha256sumLines
-} from "./chunk-5F6QULYN.js";
+} from "./chunk-JZIFOOZM.js";
+import {
+  mapLimit
+} from "./chunk-DFNZSLOT.js";
 import {
   digestFile,
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-NRHN4RH4.js";
+} from "./chunk-L7ARD6X2.js";
 import "./chunk-RFMX6665.js";
 import {
   formatBytes
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import "./chunk-PYKEOSMR.js";
 import "./chunk-OHTIYD5V.js";
 

@@ -1,31 +1,5 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 
-// src/artifact-name.ts
-import { createHash } from "node:crypto";
-var ARTIFACT_NAME_PREFIX = "release-dists-";
-var DEFAULT_ARTIFACT_PATTERN = `${ARTIFACT_NAME_PREFIX}*`;
-function jobBackendId(runtimeToken) {
-  const payload = runtimeToken?.split(".")[1];
-  if (!payload) return void 0;
-  try {
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-    if (typeof claims.scp !== "string") return void 0;
-    for (const scope of claims.scp.split(" ")) {
-      const parts = scope.split(":");
-      if (parts[0] === "Actions.Results" && parts.length === 3 && parts[2]) return parts[2];
-    }
-  } catch {
-    return void 0;
-  }
-  return void 0;
-}
-function defaultArtifactName(env, filenames) {
-  const source = jobBackendId(env.runtimeToken) ?? [env.runId, env.runAttempt, env.job, ...[...filenames].sort()].join("\n");
-  const digest = createHash("sha256").update(source).digest("hex").slice(0, 12);
-  const job = env.job.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 60) || "job";
-  return `${ARTIFACT_NAME_PREFIX}${job}-${digest}`;
-}
-
 // node_modules/@renovatebot/pep440/lib/version.js
 var VERSION_PATTERN = [
   "v?",
@@ -253,7 +227,5 @@ var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
 export {
   valid,
   clean,
-  eq,
-  DEFAULT_ARTIFACT_PATTERN,
-  defaultArtifactName
+  eq
 };

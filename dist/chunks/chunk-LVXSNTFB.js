@@ -9,7 +9,7 @@ import {
 } from "./chunk-L53RPPSM.js";
 import {
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   __commonJS,
   __require,

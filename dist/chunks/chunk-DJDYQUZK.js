@@ -2,18 +2,20 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MANIFEST_FILENAME,
   MANIFEST_MAX_BYTES,
-  mapLimit,
   parseManifest
-} from "./chunk-5F6QULYN.js";
+} from "./chunk-JZIFOOZM.js";
+import {
+  mapLimit
+} from "./chunk-DFNZSLOT.js";
 import {
   digestFile,
   listDistributionFiles
-} from "./chunk-NRHN4RH4.js";
+} from "./chunk-L7ARD6X2.js";
 import {
   ChainOfCustodyError,
   DistributionError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 
 // src/gather.ts
 import { copyFile, mkdir, readdir, readFile, rm, stat } from "node:fs/promises";

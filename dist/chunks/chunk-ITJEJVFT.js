@@ -3,11 +3,11 @@ import {
   clean,
   eq,
   valid
-} from "./chunk-WCCNTLSW.js";
+} from "./chunk-JCMT7PSU.js";
 import {
   DistributionError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 
 // src/distributions/filenames.ts
 var MAX_FILENAME_LENGTH = 255;

@@ -1,62 +1,16 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  readSettings
-} from "./chunk-H7RKK24I.js";
+  actionIO
+} from "./chunk-FIGH4YR3.js";
 import {
-  group,
-  info,
-  notice,
-  setFailed,
-  setOutput,
-  setSecret,
-  summary,
-  warning
+  readSettings
+} from "./chunk-5IG3P2IY.js";
+import {
+  setFailed
 } from "./chunk-RFMX6665.js";
 import {
-  NotImplementedError,
   describeError
-} from "./chunk-7R35VGQD.js";
-
-// src/io.ts
-var actionIO = {
-  info: (message) => info(message),
-  warning: (message) => warning(message),
-  result: (message) => notice(message),
-  group: (name, fn) => group(name, fn),
-  setOutput: (name, value) => setOutput(name, value),
-  setSecret: (value) => setSecret(value),
-  async summaryTable(heading, rows, note) {
-    const [header = [], ...body] = rows;
-    summary.addHeading(heading, 3).addTable([
-      header.map((data) => ({ data: escapeHtml(data), header: true })),
-      ...body.map((row) => row.map(escapeHtml))
-    ]);
-    if (note) summary.addRaw(`
-${escapeHtml(note)}
-`, true);
-    await summary.write();
-  }
-};
-function consoleIO(write = (line) => console.log(line)) {
-  return {
-    info: write,
-    warning: (message) => write(`warning: ${message}`),
-    result: (message) => write(`\u2714 ${message}`),
-    group: async (name, fn) => {
-      write(`\u2500\u2500 ${name}`);
-      return fn();
-    },
-    setOutput: (name, value) => write(`${name}=${value}`),
-    setSecret: () => void 0,
-    async summaryTable(heading, rows) {
-      write(heading);
-      for (const row of rows) write(`  ${row.join("  ")}`);
-    }
-  };
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+} from "./chunk-HRHCSYZH.js";
 
 // src/runner-env.ts
 import { tmpdir } from "node:os";
@@ -95,21 +49,21 @@ async function run() {
   }
 }
 async function runStep(settings, env, io) {
-  const { createArtifactStore } = await import("./artifacts-WORTO2D7.js");
+  const { createArtifactStore } = await import("./artifacts-B66IC5VL.js");
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-LJKURX3H.js");
+      const { runCollect } = await import("./collect-XVD5OLSU.js");
       await runCollect(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-4RD6DDIM.js");
+      const { runProvenance } = await import("./provenance-VJV5A5II.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-KDSQRQUY.js"),
+        import("./release-5LAAJVK6.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runRelease(settings, env, {
@@ -127,7 +81,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-GCY55BBB.js"),
+        import("./publish-2IT2DUHK.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runPublish(settings, env, {
@@ -146,9 +100,9 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-B4I6AI2J.js"),
+        import("./prepare-3HLTQHL2.js"),
         import("./octokit-client-T2AR65KY.js"),
-        import("./tags-PKV32Z7X.js")
+        import("./tags-KGZF43UP.js")
       ]);
       const options = (token) => ({
         token,
@@ -166,23 +120,31 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-WJSRLM4O.js");
+      const { runVerify } = await import("./verify-UKW7LJOD.js");
       await runVerify(settings, env, io);
       return;
     }
-    default:
-      throw new NotImplementedError(
-        `Step "${settings.step}" is not implemented in this version of release-action.`,
-        {
-          subject: "step",
-          hint: "Available now: prepare, collect, provenance, release, publish, verify. Pin a release of the action that lists this step in its README."
-        }
-      );
+    case "index": {
+      const [{ runIndex }, { createReleaseClient }] = await Promise.all([
+        import("./steps-P3QEYZ6R.js"),
+        import("./octokit-client-T2AR65KY.js")
+      ]);
+      await runIndex(settings, env, {
+        io,
+        releases: (token) => createReleaseClient({
+          token,
+          apiUrl: env.apiUrl,
+          repository: env.repository,
+          concurrency: 4,
+          ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs }
+        })
+      });
+      return;
+    }
   }
 }
 
 export {
-  consoleIO,
   readRunnerEnv,
   run,
   runStep

@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   fetchWithRetry
-} from "./chunk-TN63FBKB.js";
+} from "./chunk-3CAFQA6L.js";
 import {
   require_lib
 } from "./chunk-7VZ5WFJ5.js";
 import {
   require_commonjs
-} from "./chunk-DROAMEN7.js";
+} from "./chunk-BOQ5EJBF.js";
 import {
   require_src
 } from "./chunk-B7DKYMDZ.js";
@@ -21,7 +21,7 @@ import {
 import {
   EnvironmentError,
   ServiceError
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   __commonJS,
   __esm,
@@ -26890,4 +26890,4 @@ export {
   githubEndpoints,
   signStatement
 };
-/*! For license information please see chunk-EOL5E2AD.js.LEGAL.txt */
+/*! For license information please see chunk-ARWNUS5Y.js.LEGAL.txt */

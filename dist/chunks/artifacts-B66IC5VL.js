@@ -2,11 +2,12 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-26QQ7UK3.js";
-import "./chunk-DROAMEN7.js";
+} from "./chunk-CUGYH44J.js";
+import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
+import "./chunk-GBGIRKK7.js";
 import "./chunk-RFMX6665.js";
-import "./chunk-7R35VGQD.js";
+import "./chunk-HRHCSYZH.js";
 import "./chunk-PYKEOSMR.js";
 import "./chunk-OHTIYD5V.js";
 export {

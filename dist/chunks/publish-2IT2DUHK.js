@@ -3,61 +3,64 @@ import {
   jsonApiBase,
   planIndexUploads,
   releaseFiles
-} from "./chunk-VM5RQ6JP.js";
+} from "./chunk-WMJBNV57.js";
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-6HJWBRVJ.js";
+} from "./chunk-MIJI6INJ.js";
 import {
   checkConsistency,
   inspectDistribution,
   pypiUploadProblems
-} from "./chunk-NA6XGZAB.js";
-import "./chunk-DP244MDQ.js";
+} from "./chunk-FPK3ZCAW.js";
+import "./chunk-ITJEJVFT.js";
 import {
   PUBLIC_GOOD_ENDPOINTS,
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-EOL5E2AD.js";
+} from "./chunk-ARWNUS5Y.js";
 import {
   backoffDelay,
   fetchWithRetry,
   isRetryableStatus,
   retryPolicyFor
-} from "./chunk-TN63FBKB.js";
+} from "./chunk-3CAFQA6L.js";
 import "./chunk-7VZ5WFJ5.js";
-import "./chunk-DROAMEN7.js";
+import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
+import "./chunk-GBGIRKK7.js";
 import {
   resolveTag
-} from "./chunk-565HNWSP.js";
-import {
-  githubFailure
-} from "./chunk-MJDWCP55.js";
+} from "./chunk-GSDO2Q53.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
   verifyProvenanceFile
-} from "./chunk-E55NZNUL.js";
-import "./chunk-H7RKK24I.js";
-import "./chunk-WCCNTLSW.js";
+} from "./chunk-LVXSNTFB.js";
+import {
+  githubFailure
+} from "./chunk-UPGYGERR.js";
+import "./chunk-5IG3P2IY.js";
+import "./chunk-52HDB445.js";
+import "./chunk-JCMT7PSU.js";
 import {
   gatherFromArtifacts
-} from "./chunk-HFTFIOPX.js";
+} from "./chunk-DJDYQUZK.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-L53RPPSM.js";
+import "./chunk-JZIFOOZM.js";
 import {
   mapLimit
-} from "./chunk-5F6QULYN.js";
+} from "./chunk-DFNZSLOT.js";
 import {
   digestFile,
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-NRHN4RH4.js";
+} from "./chunk-L7ARD6X2.js";
 import "./chunk-RFMX6665.js";
 import {
   ChainOfCustodyError,
@@ -65,7 +68,7 @@ import {
   EnvironmentError,
   ServiceError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   chooseDraft
 } from "./chunk-66RTNL57.js";

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   ServiceError
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 
 // src/http.ts
 var DEFAULT_RETRY_POLICY = {

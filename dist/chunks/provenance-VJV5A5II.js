@@ -7,11 +7,11 @@ import {
   githubEndpoints,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-EOL5E2AD.js";
+} from "./chunk-ARWNUS5Y.js";
 import {
   fetchWithRetry,
   retryPolicyFor
-} from "./chunk-TN63FBKB.js";
+} from "./chunk-3CAFQA6L.js";
 import {
   createMessage,
   decryptKey,
@@ -21,23 +21,25 @@ import {
 import "./chunk-7VZ5WFJ5.js";
 import {
   requireArtifactService
-} from "./chunk-26QQ7UK3.js";
-import "./chunk-DROAMEN7.js";
+} from "./chunk-CUGYH44J.js";
+import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
+import "./chunk-GBGIRKK7.js";
 import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-HFTFIOPX.js";
+} from "./chunk-DJDYQUZK.js";
 import {
   buildProvenanceStatement
 } from "./chunk-L53RPPSM.js";
-import "./chunk-5F6QULYN.js";
+import "./chunk-JZIFOOZM.js";
+import "./chunk-DFNZSLOT.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-NRHN4RH4.js";
+} from "./chunk-L7ARD6X2.js";
 import "./chunk-RFMX6665.js";
 import {
   EnvironmentError,
@@ -45,7 +47,7 @@ import {
   ServiceError,
   formatBytes,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import "./chunk-PYKEOSMR.js";
 import "./chunk-OHTIYD5V.js";
 

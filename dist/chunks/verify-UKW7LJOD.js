@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-6HJWBRVJ.js";
+} from "./chunk-MIJI6INJ.js";
 import {
   createMessage,
   readKey,
@@ -15,17 +15,17 @@ import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
   verifyProvenanceFile
-} from "./chunk-E55NZNUL.js";
+} from "./chunk-LVXSNTFB.js";
 import "./chunk-L53RPPSM.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-NRHN4RH4.js";
+} from "./chunk-L7ARD6X2.js";
 import {
   ChainOfCustodyError,
   InputError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/verify.ts

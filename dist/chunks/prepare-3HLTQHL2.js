@@ -2,32 +2,34 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MAX_RELEASE_AGE_DAYS,
   releaseFiles
-} from "./chunk-VM5RQ6JP.js";
+} from "./chunk-WMJBNV57.js";
 import {
   canonicalVersion
-} from "./chunk-DP244MDQ.js";
+} from "./chunk-ITJEJVFT.js";
 import {
   retryPolicyFor
-} from "./chunk-TN63FBKB.js";
+} from "./chunk-3CAFQA6L.js";
 import {
   resolveTag
-} from "./chunk-565HNWSP.js";
+} from "./chunk-GSDO2Q53.js";
+import "./chunk-LVXSNTFB.js";
 import {
   githubFailure
-} from "./chunk-MJDWCP55.js";
-import "./chunk-E55NZNUL.js";
-import "./chunk-H7RKK24I.js";
-import "./chunk-WCCNTLSW.js";
-import "./chunk-HFTFIOPX.js";
+} from "./chunk-UPGYGERR.js";
+import "./chunk-5IG3P2IY.js";
+import "./chunk-52HDB445.js";
+import "./chunk-JCMT7PSU.js";
+import "./chunk-DJDYQUZK.js";
 import "./chunk-L53RPPSM.js";
-import "./chunk-5F6QULYN.js";
-import "./chunk-NRHN4RH4.js";
+import "./chunk-JZIFOOZM.js";
+import "./chunk-DFNZSLOT.js";
+import "./chunk-L7ARD6X2.js";
 import "./chunk-RFMX6665.js";
 import {
   EnvironmentError,
   InputError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   chooseDraft
 } from "./chunk-66RTNL57.js";

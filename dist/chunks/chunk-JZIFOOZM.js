@@ -2,27 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   ChainOfCustodyError,
   quote
-} from "./chunk-7R35VGQD.js";
-
-// src/concurrency.ts
-async function mapLimit(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failure;
-  const worker = async () => {
-    while (failure === void 0 && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index], index);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  if (failure) throw failure.error;
-  return results;
-}
+} from "./chunk-HRHCSYZH.js";
 
 // src/manifest.ts
 var MANIFEST_MEDIA_TYPE = "application/vnd.release-action.manifest.v1+json";
@@ -90,7 +70,6 @@ function sha256sumLines(files) {
 }
 
 export {
-  mapLimit,
   MANIFEST_MEDIA_TYPE,
   MANIFEST_FILENAME,
   MANIFEST_MAX_BYTES,

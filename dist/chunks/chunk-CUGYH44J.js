@@ -1,11 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  require_commonjs,
-  require_tar_stream
-} from "./chunk-DROAMEN7.js";
+  require_commonjs
+} from "./chunk-BOQ5EJBF.js";
 import {
   require_src
 } from "./chunk-B7DKYMDZ.js";
+import {
+  require_tar_stream
+} from "./chunk-GBGIRKK7.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -22,7 +24,7 @@ import {
   EnvironmentError,
   ServiceError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   Octokit,
   paginateRest,
@@ -75982,4 +75984,4 @@ export {
   requireArtifactService,
   createArtifactStore
 };
-/*! For license information please see chunk-26QQ7UK3.js.LEGAL.txt */
+/*! For license information please see chunk-CUGYH44J.js.LEGAL.txt */

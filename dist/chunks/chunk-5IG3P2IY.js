@@ -1,8 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  DEFAULT_ARTIFACT_PATTERN,
+  DEFAULT_ARTIFACT_PATTERN
+} from "./chunk-52HDB445.js";
+import {
   clean
-} from "./chunk-WCCNTLSW.js";
+} from "./chunk-JCMT7PSU.js";
 import {
   getInput,
   setSecret
@@ -10,7 +12,7 @@ import {
 import {
   InputError,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 
 // src/inputs.ts
 var STEP_NAMES = [
@@ -37,7 +39,11 @@ function readSettings(source = actionInputs) {
   if (step === "release") return readReleaseSettings(source);
   if (step === "publish") return readPublishSettings(source);
   if (step === "prepare") return readPrepareSettings(source);
-  return { step };
+  return {
+    step: "index",
+    indexDir: readNonEmpty(source, "index-dir", "simple"),
+    githubToken: readSecret(source, "github-token")
+  };
 }
 function readProvenanceSettings(source) {
   const gpgPrivateKey = readSecret(source, "gpg-private-key");

@@ -1,27 +1,27 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  PROVENANCE_MAX_BYTES
+} from "./chunk-LVXSNTFB.js";
+import {
   githubFailure,
   isAlreadyExists,
   isTransient,
   statusOf
-} from "./chunk-MJDWCP55.js";
-import {
-  PROVENANCE_MAX_BYTES
-} from "./chunk-E55NZNUL.js";
+} from "./chunk-UPGYGERR.js";
 import {
   checkTag
-} from "./chunk-H7RKK24I.js";
+} from "./chunk-5IG3P2IY.js";
 import {
   manifestsOfThisJob
-} from "./chunk-HFTFIOPX.js";
+} from "./chunk-DJDYQUZK.js";
 import {
   mapLimit
-} from "./chunk-5F6QULYN.js";
+} from "./chunk-DFNZSLOT.js";
 import {
   resolveWorkspaceDir,
   sha256File,
   workspacePath
-} from "./chunk-NRHN4RH4.js";
+} from "./chunk-L7ARD6X2.js";
 import {
   ChainOfCustodyError,
   EnvironmentError,
@@ -29,7 +29,7 @@ import {
   ServiceError,
   formatBytes,
   quote
-} from "./chunk-7R35VGQD.js";
+} from "./chunk-HRHCSYZH.js";
 import {
   SHA256SUMS,
   chooseDraft,

@@ -1,0 +1,107 @@
+/**
+ * `step: index` — writes a PEP 503 simple index of every published release of the project
+ * (links to the release assets with their sha256, Requires-Python, and the .asc and provenance
+ * files), ready to serve from GitHub Pages as a backup index.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mapLimit } from '../concurrency.ts';
+import { sha256File } from '../digest.ts';
+import { inspectDistribution } from '../distributions/inspect.ts';
+import { normalizeProjectName, parseDistributionFilename } from '../distributions/filenames.ts';
+import { EnvironmentError } from '../errors.ts';
+import type { IndexSettings } from '../inputs.ts';
+import type { StepIO } from '../io.ts';
+import { githubFailure } from '../release/github-errors.ts';
+import { digestHex, isDistribution } from '../release/plan.ts';
+import type { ReleaseClient } from '../release/types.ts';
+import type { RunnerEnv } from '../runner-env.ts';
+import { projectPage, rootPage, type IndexEntry, type IndexExtra } from '../simple-index.ts';
+import { workspacePath } from '../workspace-files.ts';
+
+export interface IndexDeps {
+  io: StepIO;
+  releases: (token: string) => ReleaseClient;
+}
+
+export async function runIndex(
+  settings: IndexSettings,
+  env: RunnerEnv,
+  deps: IndexDeps,
+): Promise<void> {
+  const { io } = deps;
+  if (!settings.githubToken)
+    throw new EnvironmentError('`step: index` needs a GitHub token.', {
+      subject: 'github-token',
+      hint: 'Leave `github-token` at its default.',
+    });
+  const out = workspacePath('index-dir', settings.indexDir, env.workspace);
+  const client = deps.releases(settings.githubToken);
+  const releases = (
+    await client.listReleases().catch((error: unknown) => {
+      throw githubFailure(error, 'list releases', env.repository);
+    })
+  ).filter((r) => !r.draft);
+  const temp = await mkdtemp(join(env.runnerTemp, 'release-action-index-'));
+  const projects = new Map<string, { entries: IndexEntry[]; extras: IndexExtra[] }>();
+  try {
+    for (const release of releases) {
+      const assets = (await client.listAssets(release.id)).filter((a) => a.state === 'uploaded');
+      const names = new Set(assets.map((a) => a.name));
+      const dists = assets.filter((a) => isDistribution(a.name));
+      const entries = await mapLimit(dists, 4, async (asset) => {
+        // The parsers read the name from the file's basename: keep it.
+        const path = join(temp, String(asset.id), asset.name);
+        await mkdir(join(temp, String(asset.id)));
+        await client.downloadAsset(asset.id, path);
+        const dist = await inspectDistribution(path).catch(() => undefined);
+        if (!dist) return undefined;
+        const sha256 = digestHex(asset) ?? (await sha256File(path));
+        const requiresPython = dist.metadata.fields.get('requires-python')?.[0];
+        const entry: IndexEntry = {
+          filename: asset.name,
+          url: asset.browser_download_url,
+          sha256,
+          gpgSig: names.has(`${asset.name}.asc`),
+        };
+        if (requiresPython) entry.requiresPython = requiresPython;
+        return {
+          project: normalizeProjectName(parseDistributionFilename(asset.name).project),
+          entry,
+        };
+      });
+      for (const item of entries) {
+        if (!item) continue;
+        const page = projects.get(item.project) ?? { entries: [], extras: [] };
+        page.entries.push(item.entry);
+        for (const extra of assets.filter(
+          (a) => a.name.endsWith('.intoto.jsonl') || a.name.endsWith('.asc'),
+        )) {
+          if (!page.extras.some((x) => x.url === extra.browser_download_url))
+            page.extras.push({ filename: extra.name, url: extra.browser_download_url });
+        }
+        projects.set(item.project, page);
+      }
+    }
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'index.html'), rootPage([...projects.keys()]));
+  for (const [project, page] of projects) {
+    await mkdir(join(out, project), { recursive: true });
+    await writeFile(
+      join(out, project, 'index.html'),
+      projectPage(project, page.entries, page.extras),
+    );
+  }
+  const files = [...projects.values()].reduce((n, p) => n + p.entries.length, 0);
+  io.setOutput('index-dir', out);
+  io.result(
+    `Wrote a simple index of ${files} file(s) from ${releases.length} published release(s) to ${settings.indexDir}`,
+  );
+  await io.summaryTable('Simple index', [
+    ['Project', 'Files'],
+    ...[...projects].map(([p, page]) => [p, String(page.entries.length)]),
+  ]);
+}
