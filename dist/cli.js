@@ -20,22 +20,31 @@ import {
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/cli.ts
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 var HELP = `release-action: release Python projects with a signed chain of custody.
 
 Usage: release-action <step> [--<input> <value>]...
+       release-action demo        (from a clone of the repository)
 
-Steps:
+Steps (inputs as in action.yml):
+  prepare     resolve the tag, check the checkout is its commit, give SOURCE_DATE_EPOCH
   collect     check the wheels and sdists in a folder, record their digests in a manifest
   provenance  sign the recorded digests into SLSA provenance with Sigstore (needs a runner's OIDC token)
-  release     upload to a draft GitHub release (not in this version yet)
-  publish     upload to PyPI with trusted publishing (not in this version yet)
+  release     upload to the tag's draft GitHub release (needs GITHUB_TOKEN, GITHUB_REPOSITORY)
+  publish     upload to PyPI with trusted publishing (in a GitHub job) or --password
   verify      check files against provenance bundles (and .asc signatures against a public key)
+  index       write a PEP 503 simple index of the project's GitHub releases
 
-Inputs are those of action.yml, e.g.:
+Examples:
   release-action collect --packages-dir dist --upload-artifact false
   release-action collect --packages-dir dist --expected-version v1.2.3 --upload-artifact false
   release-action verify --packages-dir downloads --repository octo-org/octo-repo
-  release-action verify --packages-dir downloads --repository octo-org/octo-repo       --workflow release.yml --ref refs/tags/v1.2.3 --public-key maintainer.asc
+  release-action verify --packages-dir downloads --repository octo-org/octo-repo \\
+      --workflow release.yml --ref refs/tags/v1.2.3 --asc maintainer.asc
+  GITHUB_TOKEN=... GITHUB_REPOSITORY=octo-org/octo-repo release-action index --index-dir site
 `;
 var ALIASES = { asc: "public-key" };
 function parseArgs(args) {
@@ -54,13 +63,25 @@ function parseArgs(args) {
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i] ?? "";
     values.set(ALIASES[name] ?? name, value);
   }
-  return { get: (name) => values.get(name) ?? "" };
+  const fallback = { "github-token": process.env.GITHUB_TOKEN };
+  return { get: (name) => values.get(name) ?? fallback[name] ?? "" };
+}
+function runDemo() {
+  const script = join(dirname(fileURLToPath(import.meta.url)), "..", "scripts", "demo.ts");
+  if (!existsSync(script)) {
+    process.stderr.write(
+      "error: the demo runs from a clone of the repository: `npm ci && npm run demo`.\n"
+    );
+    return 1;
+  }
+  return spawnSync(process.execPath, [script], { stdio: "inherit" }).status ?? 1;
 }
 async function main(args) {
   if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
     process.stdout.write(HELP);
     return 0;
   }
+  if (args[0] === "demo") return runDemo();
   try {
     const settings = readSettings(parseArgs(args));
     await runStep(settings, readRunnerEnv(), consoleIO());
