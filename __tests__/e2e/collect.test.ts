@@ -212,3 +212,22 @@ describe('step: collect refuses bad input with one clear error and no artifact',
     expect(errorOf(run)).toMatch(/prepare, collect, provenance, release, publish, verify, index/);
   });
 });
+
+describe('workflow-command injection', () => {
+  it.each([
+    'evil\n::error::injected-1.0-py3-none-any.whl',
+    'evil%0A::warning::injected-1.0-py3-none-any.whl',
+    'evil\r::add-mask::x-1.0.tar.gz',
+  ])('a hostile filename %j cannot inject a command or an output', async (name) => {
+    const job = await pipeline.job('inject');
+    await writeFile(join(job.workspace, 'dist', name), 'x');
+    const run = await job.run({ step: 'collect' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
+    expect(run.annotations.filter((a) => a.level === 'warning')).toHaveLength(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => /^::(error|warning|add-mask)::(injected|x)/.test(l))).toEqual([]);
+    expect(run.masks).toEqual([]);
+    expect(Object.keys(run.outputs)).toEqual([]);
+  });
+});
