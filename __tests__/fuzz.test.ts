@@ -92,18 +92,16 @@ describe('fuzzing the parsers', () => {
         fc.oneof(
           fc.json(),
           fc.string({ maxLength: 200 }),
-          fc
-            .jsonValue()
-            .map((v) =>
-              JSON.stringify({
-                mediaType: 'application/vnd.release-action.manifest.v1+json',
-                project: 'p',
-                name: 'p',
-                version: '1',
-                producer: {},
-                files: [v],
-              }),
-            ),
+          fc.jsonValue().map((v) =>
+            JSON.stringify({
+              mediaType: 'application/vnd.release-action.manifest.v1+json',
+              project: 'p',
+              name: 'p',
+              version: '1',
+              producer: {},
+              files: [v],
+            }),
+          ),
         ),
         (text) => {
           onlyTypedErrors(() => parseManifest(String(text), 'm.json'));

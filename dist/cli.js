@@ -3,10 +3,10 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-VOMZ65F3.js";
+} from "./chunks/chunk-6CQDRUX3.js";
 import {
   consoleIO
-} from "./chunks/chunk-FIGH4YR3.js";
+} from "./chunks/chunk-5FALQLYZ.js";
 import {
   readSettings
 } from "./chunks/chunk-5IG3P2IY.js";

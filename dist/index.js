@@ -1,8 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-VOMZ65F3.js";
-import "./chunks/chunk-FIGH4YR3.js";
+} from "./chunks/chunk-6CQDRUX3.js";
+import "./chunks/chunk-5FALQLYZ.js";
 import "./chunks/chunk-5IG3P2IY.js";
 import "./chunks/chunk-52HDB445.js";
 import "./chunks/chunk-JCMT7PSU.js";

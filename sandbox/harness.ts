@@ -89,6 +89,8 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** The script to run (default `<repo>/dist/index.js`). */
   entry?: string;
+  /** A command to run node under, e.g. `['/usr/bin/time', '-f', '%M', '-o', file]` (benchmarks). */
+  wrapper?: string[];
   /** action.yml whose input defaults apply as on the runner (default `<repo>/action.yml`). */
   actionYml?: string | false;
   /** What `${{ github.token }}` defaults evaluate to. */
@@ -155,12 +157,16 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
   const entry = options.entry ?? join(REPO_ROOT, 'dist', 'index.js');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // A run that never finished has nothing to read back: leave no temp dirs behind either.
-  const { exitCode, stdout, stderr } = await spawnAction(entry, env, workspace, timeoutMs).catch(
-    async (error: unknown) => {
-      await cleanup();
-      throw error;
-    },
-  );
+  const { exitCode, stdout, stderr } = await spawnAction(
+    entry,
+    env,
+    workspace,
+    timeoutMs,
+    options.wrapper ?? [],
+  ).catch(async (error: unknown) => {
+    await cleanup();
+    throw error;
+  });
   const read = (name: FileCommand): Promise<string> => readFile(env[name] ?? '', 'utf8');
   return {
     exitCode,
@@ -318,9 +324,12 @@ function spawnAction(
   env: Record<string, string>,
   cwd: string,
   timeoutMs: number,
+  wrapper: string[],
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command = process.execPath, ...prefix] = [...wrapper, process.execPath];
+    const args = [...prefix, entry];
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -18,6 +18,7 @@ export { runAction, runnerEnvFor, type ActionRun, type JobRef } from './harness.
 
 export interface SandboxOptions {
   artifacts?: ArtifactServiceOptions;
+  github?: { latencyMs?: number };
 }
 
 export interface Sandbox {
@@ -60,7 +61,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const artifacts = await start(startArtifactService(options.artifacts));
     const oidc = await start(startOidcIssuer());
     const sigstore = await start(startSigstore({ verifyToken: (token) => oidc.verify(token) }));
-    const github = await start(startGitHub());
+    const github = await start(startGitHub(options.github));
     const sandbox: Sandbox = {
       artifacts,
       oidc,

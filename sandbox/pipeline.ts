@@ -37,8 +37,12 @@ export interface Pipeline {
 }
 
 /** `root`: where jobs' workspaces go (default: a temp dir removed by close()). */
-export async function startPipeline(options: { root?: string } = {}): Promise<Pipeline> {
-  const sandbox = await startSandbox();
+export async function startPipeline(
+  options: { root?: string; githubLatencyMs?: number } = {},
+): Promise<Pipeline> {
+  const sandbox = await startSandbox(
+    options.githubLatencyMs ? { github: { latencyMs: options.githubLatencyMs } } : {},
+  );
   const root = options.root ?? (await mkdtemp(join(tmpdir(), 'pipeline-')));
   const keep = options.root !== undefined;
   await mkdir(root, { recursive: true });

@@ -26,6 +26,8 @@ export const actionIO: StepIO = {
   setOutput: (name, value) => core.setOutput(name, value),
   setSecret: (value) => core.setSecret(value),
   async summaryTable(heading, rows, note) {
+    // Outside a runner (a local run of dist/index.js) there is no summary file to write.
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
     const [header = [], ...body] = rows;
     core.summary
       .addHeading(heading, 3)

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   escapeHtml
-} from "./chunk-FIGH4YR3.js";
+} from "./chunk-5FALQLYZ.js";
 import {
   inspectDistribution
 } from "./chunk-FPK3ZCAW.js";

@@ -18,6 +18,7 @@ var actionIO = {
   setOutput: (name, value) => setOutput(name, value),
   setSecret: (value) => setSecret(value),
   async summaryTable(heading, rows, note) {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
     const [header = [], ...body] = rows;
     summary.addHeading(heading, 3).addTable([
       header.map((data) => ({ data: escapeHtml(data), header: true })),

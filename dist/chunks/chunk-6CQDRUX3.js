@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   actionIO
-} from "./chunk-FIGH4YR3.js";
+} from "./chunk-5FALQLYZ.js";
 import {
   readSettings
 } from "./chunk-5IG3P2IY.js";
@@ -126,7 +126,7 @@ async function runStep(settings, env, io) {
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-P3QEYZ6R.js"),
+        import("./steps-2VYALKTO.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runIndex(settings, env, {

@@ -1,0 +1,18 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+
+it('every benchmark runs once on tiny inputs', async () => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(import.meta.dirname, '..', 'bench', 'run.ts'), '--smoke'],
+    {
+      timeout: 120_000,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  expect(stdout).toMatch(/bench smoke: \d+ rows/);
+  for (const name of ['sha256', 'blake2b-256', 'cold start', 'provenance', 'release'])
+    expect(stdout).toContain(name);
+}, 120_000);

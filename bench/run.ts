@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: the action against what users would run instead, side by side in one run,
+ * as ratios. Writes bench/RESULTS.md. `--smoke` runs each benchmark once on tiny inputs (part
+ * of the test command, so this code cannot rot).
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { benchmarks, type BenchContext, type Row } from './suite.ts';
+
+const smoke = process.argv.includes('--smoke');
+const root = join(import.meta.dirname, '.work');
+await rm(root, { recursive: true, force: true });
+await mkdir(root, { recursive: true });
+
+const context: BenchContext = { smoke, root, runs: smoke ? 1 : 3 };
+const rows: Row[] = [];
+try {
+  for (const bench of benchmarks) {
+    if (!smoke) console.log(`… ${bench.name}`);
+    rows.push(...(await bench.run(context)));
+  }
+} finally {
+  await rm(root, { recursive: true, force: true });
+}
+
+const table = [
+  '| benchmark | ours (median [min, max]) | peer (median [min, max]) | ratio | target | met |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.ours} | ${r.peer} | ${r.ratio} | ${r.target} | ${r.met ? 'yes' : '**no**'} |`,
+  ),
+].join('\n');
+console.log(`\n${table}\n`);
+if (smoke) {
+  console.log(`bench smoke: ${rows.length} rows`);
+} else {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  const notes = rows.filter((r) => r.note).map((r) => `- ${r.name}: ${r.note}`);
+  await writeFile(
+    join(import.meta.dirname, 'RESULTS.md'),
+    `# Benchmark results\n\nDate: ${new Date().toISOString().slice(0, 10)}  \nMachine: ${machine}  \nNode: ${process.version}\n\nEach figure is the median of ${context.runs} alternating runs, with min and max.\n\n${table}\n\n${notes.join('\n')}\n`,
+  );
+  console.log('Wrote bench/RESULTS.md');
+}

@@ -1,0 +1,208 @@
+/** The benchmarks, each against its peer. */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { writeWheel } from '../__tests__/helpers/evil-archives.ts';
+import { FIXTURES, HATCH_WHEEL, sigstoreInputs, startPipeline } from '../sandbox/pipeline.ts';
+import { writeRandomWheel } from './inputs.ts';
+import { measure, sideBySide, stats, type Sample } from './measure.ts';
+import { publishBenchmarks } from './publish-suite.ts';
+
+export interface BenchContext {
+  smoke: boolean;
+  root: string;
+  runs: number;
+}
+
+export interface Row {
+  name: string;
+  ours: string;
+  peer: string;
+  ratio: string;
+  target: string;
+  met: boolean;
+  note?: string;
+}
+
+export interface Benchmark {
+  name: string;
+  run(context: BenchContext): Promise<Row[]>;
+}
+
+const node = process.execPath;
+const repo = join(import.meta.dirname, '..');
+const seconds = (samples: Sample[]) => stats(samples.map((s) => s.wallSeconds));
+export const fmt = (s: { median: number; min: number; max: number }, unit = 's', digits = 2) =>
+  `${s.median.toFixed(digits)} ${unit} [${s.min.toFixed(digits)}, ${s.max.toFixed(digits)}]`;
+
+function hashBench(
+  name: string,
+  algorithm: 'sha256' | 'blake2b',
+  peer: string[],
+  target: number,
+): Benchmark {
+  return {
+    name,
+    async run({ smoke, root, runs }) {
+      const size = smoke ? 1 << 20 : 1 << 30;
+      const file = join(root, `hash-${algorithm}.whl`);
+      await writeRandomWheel(file, 'bench_hash', '1.0', size);
+      const result = await sideBySide(
+        runs,
+        () =>
+          measure({ file: node, args: [join(import.meta.dirname, 'hash.ts'), algorithm, file] }),
+        () => measure({ file: peer[0] as string, args: [...peer.slice(1), file] }),
+      );
+      const ours = seconds(result.ours);
+      const theirs = seconds(result.peer);
+      const ratio = theirs.median / ours.median; // throughput ours / throughput peer
+      return [
+        {
+          name: `${name} (${smoke ? '1 MiB' : '1 GiB'})`,
+          ours: fmt(ours),
+          peer: `${peer.join(' ')}: ${fmt(theirs)}`,
+          ratio: `${ratio.toFixed(2)}x throughput`,
+          target: `≥ ${target}x`,
+          met: smoke || ratio >= target,
+        },
+      ];
+    },
+  };
+}
+
+const coldStart: Benchmark = {
+  name: 'cold start',
+  async run({ root, runs }) {
+    const workspace = join(root, 'cold');
+    await mkdir(join(workspace, 'dist'), { recursive: true });
+    await copyFile(join(FIXTURES, HATCH_WHEEL), join(workspace, 'dist', HATCH_WHEEL));
+    const env = {
+      PATH: process.env.PATH,
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: join(root, 'cold-temp'),
+      INPUT_STEP: 'collect',
+      'INPUT_UPLOAD-ARTIFACT': 'false',
+      'INPUT_PACKAGES-DIR': 'dist',
+    };
+    const result = await sideBySide(
+      runs + 2,
+      () => measure({ file: node, args: [join(repo, 'dist', 'index.js')], env, cwd: workspace }),
+      () => measure({ file: '/usr/bin/twine', args: ['--version'] }),
+    );
+    const ours = seconds(result.ours);
+    const theirs = seconds(result.peer);
+    return [
+      {
+        name: 'cold start: collect one small wheel',
+        ours: fmt(ours),
+        peer: `twine --version: ${fmt(theirs)}`,
+        ratio: `${(ours.median / theirs.median).toFixed(2)}x time`,
+        target: '< 1x',
+        met: ours.median < theirs.median,
+      },
+    ];
+  },
+};
+
+const provenanceScaling: Benchmark = {
+  name: 'provenance scaling',
+  async run({ smoke, root }) {
+    const sizes = smoke ? [5, 10] : [100, 1000];
+    const pipeline = await startPipeline({ root: join(root, 'provenance') });
+    const perHundred: number[] = [];
+    try {
+      for (const count of sizes) {
+        const job = await pipeline.job(`p${count}`);
+        for (let i = 0; i < count; i++) {
+          // Build tags tell the wheels apart: one release, `count` distinct files.
+          await writeWheel(
+            join(job.workspace, 'dist', `bench_prov-1.0-${i + 1}-py3-none-any.whl`),
+            'bench_prov',
+            '1.0',
+          );
+        }
+        const collected = await job.run({ step: 'collect', 'upload-artifact': 'false' });
+        if (collected.exitCode !== 0) throw new Error(collected.stdout);
+        const started = performance.now();
+        const run = await job.run(
+          { step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) },
+          { idToken: true },
+        );
+        const elapsed = (performance.now() - started) / 1000;
+        if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr);
+        perHundred.push((elapsed / count) * 100);
+      }
+    } finally {
+      await pipeline.close();
+    }
+    const [small = 0, large = 0] = perHundred;
+    const growth = large / small;
+    return [
+      {
+        name: `provenance: time per 100 subjects at ${sizes[0]} and ${sizes[1]}`,
+        ours: `${small.toFixed(3)} s → ${large.toFixed(3)} s per 100`,
+        peer: 'none',
+        ratio: `${growth.toFixed(2)}x per subject`,
+        target: 'not worse than linear (≤ 1.5x)',
+        met: smoke || growth <= 1.5,
+        note: 'includes collect-manifest checks, digests, statement, Fulcio + Rekor on the sandbox',
+      },
+    ];
+  },
+};
+
+const releaseConcurrency: Benchmark = {
+  name: 'release concurrency',
+  async run({ smoke, root }) {
+    const assets = smoke ? 10 : 200;
+    const latencyMs = smoke ? 5 : 50;
+    const times: Record<string, number> = {};
+    for (const concurrency of ['1', '4']) {
+      const pipeline = await startPipeline({
+        root: join(root, `release-${concurrency}`),
+        githubLatencyMs: latencyMs,
+      });
+      try {
+        const job = await pipeline.job('release');
+        await copyFile(join(FIXTURES, HATCH_WHEEL), join(job.workspace, 'dist', HATCH_WHEEL));
+        for (let i = 1; i < assets - 1; i++)
+          await writeFile(join(job.workspace, 'dist', `sig-${i}.txt.asc`), `signature ${i}\n`);
+        const collected = await job.run({ step: 'collect', 'upload-artifact': 'false' });
+        if (collected.exitCode !== 0) throw new Error(collected.stdout);
+        const cpuBefore = process.cpuUsage();
+        const started = performance.now();
+        const run = await job.run(
+          { step: 'release', 'upload-concurrency': concurrency },
+          { env: { GITHUB_REPOSITORY: `bench/c${concurrency}` } },
+        );
+        times[concurrency] = (performance.now() - started) / 1000;
+        const cpu = process.cpuUsage(cpuBefore);
+        times[`cpu${concurrency}`] = (cpu.user + cpu.system) / 1e6;
+        if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr);
+      } finally {
+        await pipeline.close();
+      }
+    }
+    const ratio = (times['4'] ?? 0) / (times['1'] ?? 1);
+    return [
+      {
+        name: `release: ${assets} assets, ${latencyMs} ms latency per request`,
+        ours: `concurrency 4: ${times['4']?.toFixed(2)} s`,
+        peer: `concurrency 1: ${times['1']?.toFixed(2)} s`,
+        ratio: `${ratio.toFixed(2)}x time`,
+        target: '≤ 0.3x',
+        met: smoke || ratio <= 0.3,
+        note: `the GitHub stand-in used ${times.cpu4?.toFixed(2)} s of CPU (concurrency 4) and ${times.cpu1?.toFixed(2)} s (concurrency 1) in the benchmark process`,
+      },
+    ];
+  },
+};
+
+export const benchmarks: Benchmark[] = [
+  hashBench('sha256', 'sha256', ['sha256sum'], 0.9),
+  hashBench('blake2b-256', 'blake2b', ['b2sum', '-l', '256'], 0.5),
+  coldStart,
+  provenanceScaling,
+  releaseConcurrency,
+  ...publishBenchmarks,
+];
