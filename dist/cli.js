@@ -3,16 +3,16 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-6CQDRUX3.js";
+} from "./chunks/chunk-T4RGKO2L.js";
 import {
   consoleIO
-} from "./chunks/chunk-5FALQLYZ.js";
+} from "./chunks/chunk-TIDNN52K.js";
 import {
   readSettings
-} from "./chunks/chunk-5IG3P2IY.js";
+} from "./chunks/chunk-HMFJIJJR.js";
+import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-52HDB445.js";
 import "./chunks/chunk-JCMT7PSU.js";
-import "./chunks/chunk-RFMX6665.js";
 import {
   InputError,
   describeError

@@ -1,12 +1,12 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6CQDRUX3.js";
-import "./chunks/chunk-5FALQLYZ.js";
-import "./chunks/chunk-5IG3P2IY.js";
+} from "./chunks/chunk-T4RGKO2L.js";
+import "./chunks/chunk-TIDNN52K.js";
+import "./chunks/chunk-HMFJIJJR.js";
+import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-52HDB445.js";
 import "./chunks/chunk-JCMT7PSU.js";
-import "./chunks/chunk-RFMX6665.js";
 import "./chunks/chunk-HRHCSYZH.js";
 import "./chunks/chunk-OHTIYD5V.js";
 

@@ -2,7 +2,6 @@
  * Workflow artifact transfer behind a narrow interface. The action composes `@actions/artifact`
  * (the runner's own client); steps and tests only see `ArtifactStore`.
  */
-import { DefaultArtifactClient } from '@actions/artifact';
 import { EnvironmentError, ServiceError } from './errors.ts';
 import type { RunnerEnv } from './runner-env.ts';
 import { quote } from './text.ts';
@@ -39,11 +38,19 @@ export function requireArtifactService(env: RunnerEnv, input: string): void {
 }
 
 export function createArtifactStore(): ArtifactStore {
-  const client = new DefaultArtifactClient();
+  // The client (and Azure's storage SDK under it) loads only when an artifact moves: a step that
+  // runs with upload-artifact: false starts without it.
+  let loaded: Promise<import('@actions/artifact').ArtifactClient> | undefined;
+  const artifactClient = () =>
+    (loaded ??= import('@actions/artifact').then(
+      ({ DefaultArtifactClient }) => new DefaultArtifactClient(),
+    ));
   return {
     async upload(name, files, rootDirectory) {
       try {
-        const result = await client.uploadArtifact(name, files, rootDirectory, {
+        const result = await (
+          await artifactClient()
+        ).uploadArtifact(name, files, rootDirectory, {
           compressionLevel: ARTIFACT_COMPRESSION_LEVEL,
         });
         return { id: result.id ?? 0, name, size: result.size ?? 0, digest: result.digest };
@@ -53,7 +60,7 @@ export function createArtifactStore(): ArtifactStore {
     },
     async list() {
       try {
-        const { artifacts } = await client.listArtifacts({ latest: true });
+        const { artifacts } = await (await artifactClient()).listArtifacts({ latest: true });
         return artifacts.map(({ id, name, size, digest }) => ({ id, name, size, digest }));
       } catch (error) {
         throw new ServiceError(`Failed to list workflow artifacts: ${messageOf(error)}`, {
@@ -64,7 +71,7 @@ export function createArtifactStore(): ArtifactStore {
     },
     async download(artifact, directory) {
       try {
-        await client.downloadArtifact(artifact.id, { path: directory });
+        await (await artifactClient()).downloadArtifact(artifact.id, { path: directory });
       } catch (error) {
         throw new ServiceError(
           `Failed to download workflow artifact ${quote(artifact.name)}: ${messageOf(error)}`,

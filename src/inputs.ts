@@ -209,7 +209,7 @@ function readReleaseSettings(source: InputSource): ReleaseSettings {
     makeLatest,
     overwrite: readBoolean(source, 'overwrite', false),
     publishRelease: readBoolean(source, 'publish-release', false),
-    uploadConcurrency: readInteger(source, 'upload-concurrency', 4, 1, MAX_UPLOAD_CONCURRENCY),
+    uploadConcurrency: readInteger(source, 'upload-concurrency', 8, 1, MAX_UPLOAD_CONCURRENCY),
   };
 }
 
@@ -237,7 +237,7 @@ function readPublishSettings(source: InputSource): PublishSettings {
     workflow: source.get('workflow').trim() || undefined,
     fulcioUrl: readUrl(source, 'fulcio-url'),
     rekorUrl: readUrl(source, 'rekor-url'),
-    uploadConcurrency: readInteger(source, 'upload-concurrency', 4, 1, MAX_UPLOAD_CONCURRENCY),
+    uploadConcurrency: readInteger(source, 'upload-concurrency', 8, 1, MAX_UPLOAD_CONCURRENCY),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   pypiUploadProblems
 } from "./chunk-FPK3ZCAW.js";
 import "./chunk-ITJEJVFT.js";
+import "./chunk-GBGIRKK7.js";
 import {
   PUBLIC_GOOD_ENDPOINTS,
   decodeClaims,
@@ -30,10 +31,9 @@ import {
 import "./chunk-7VZ5WFJ5.js";
 import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
-import "./chunk-GBGIRKK7.js";
 import {
   resolveTag
-} from "./chunk-GSDO2Q53.js";
+} from "./chunk-3EHI4PDG.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
@@ -42,7 +42,11 @@ import {
 import {
   githubFailure
 } from "./chunk-UPGYGERR.js";
-import "./chunk-5IG3P2IY.js";
+import {
+  chooseDraft
+} from "./chunk-66RTNL57.js";
+import "./chunk-HMFJIJJR.js";
+import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
 import {
@@ -61,7 +65,6 @@ import {
   resolveWorkspaceDir,
   workspacePath
 } from "./chunk-L7ARD6X2.js";
-import "./chunk-RFMX6665.js";
 import {
   ChainOfCustodyError,
   DistributionError,
@@ -69,9 +72,6 @@ import {
   ServiceError,
   quote
 } from "./chunk-HRHCSYZH.js";
-import {
-  chooseDraft
-} from "./chunk-66RTNL57.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/publish.ts

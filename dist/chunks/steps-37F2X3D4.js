@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   escapeHtml
-} from "./chunk-5FALQLYZ.js";
+} from "./chunk-TIDNN52K.js";
 import {
   inspectDistribution
 } from "./chunk-FPK3ZCAW.js";
@@ -13,6 +13,11 @@ import "./chunk-GBGIRKK7.js";
 import {
   githubFailure
 } from "./chunk-UPGYGERR.js";
+import {
+  digestHex,
+  isDistribution
+} from "./chunk-66RTNL57.js";
+import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
 import {
   mapLimit
@@ -21,14 +26,9 @@ import {
   sha256File,
   workspacePath
 } from "./chunk-L7ARD6X2.js";
-import "./chunk-RFMX6665.js";
 import {
   EnvironmentError
 } from "./chunk-HRHCSYZH.js";
-import {
-  digestHex,
-  isDistribution
-} from "./chunk-66RTNL57.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/index.ts

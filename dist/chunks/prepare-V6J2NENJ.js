@@ -11,12 +11,16 @@ import {
 } from "./chunk-3CAFQA6L.js";
 import {
   resolveTag
-} from "./chunk-GSDO2Q53.js";
+} from "./chunk-3EHI4PDG.js";
 import "./chunk-LVXSNTFB.js";
 import {
   githubFailure
 } from "./chunk-UPGYGERR.js";
-import "./chunk-5IG3P2IY.js";
+import {
+  chooseDraft
+} from "./chunk-66RTNL57.js";
+import "./chunk-HMFJIJJR.js";
+import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-DJDYQUZK.js";
@@ -24,15 +28,11 @@ import "./chunk-L53RPPSM.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-L7ARD6X2.js";
-import "./chunk-RFMX6665.js";
 import {
   EnvironmentError,
   InputError,
   quote
 } from "./chunk-HRHCSYZH.js";
-import {
-  chooseDraft
-} from "./chunk-66RTNL57.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/git-head.ts

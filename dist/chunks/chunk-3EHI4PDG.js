@@ -9,8 +9,17 @@ import {
   statusOf
 } from "./chunk-UPGYGERR.js";
 import {
+  SHA256SUMS,
+  chooseDraft,
+  digestHex,
+  isDistribution,
+  isReleaseFile,
+  planAsset,
+  sha256sumsText
+} from "./chunk-66RTNL57.js";
+import {
   checkTag
-} from "./chunk-5IG3P2IY.js";
+} from "./chunk-HMFJIJJR.js";
 import {
   manifestsOfThisJob
 } from "./chunk-DJDYQUZK.js";
@@ -30,15 +39,6 @@ import {
   formatBytes,
   quote
 } from "./chunk-HRHCSYZH.js";
-import {
-  SHA256SUMS,
-  chooseDraft,
-  digestHex,
-  isDistribution,
-  isReleaseFile,
-  planAsset,
-  sha256sumsText
-} from "./chunk-66RTNL57.js";
 
 // src/steps/release.ts
 import { mkdir, readdir as readdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";

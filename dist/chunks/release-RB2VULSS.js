@@ -2,10 +2,12 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-GSDO2Q53.js";
+} from "./chunk-3EHI4PDG.js";
 import "./chunk-LVXSNTFB.js";
 import "./chunk-UPGYGERR.js";
-import "./chunk-5IG3P2IY.js";
+import "./chunk-66RTNL57.js";
+import "./chunk-HMFJIJJR.js";
+import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-DJDYQUZK.js";
@@ -13,9 +15,7 @@ import "./chunk-L53RPPSM.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-L7ARD6X2.js";
-import "./chunk-RFMX6665.js";
 import "./chunk-HRHCSYZH.js";
-import "./chunk-66RTNL57.js";
 import "./chunk-OHTIYD5V.js";
 export {
   resolveTag,

@@ -7,7 +7,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunk-RFMX6665.js";
+} from "./chunk-DXZHM2GX.js";
 
 // src/io.ts
 var actionIO = {

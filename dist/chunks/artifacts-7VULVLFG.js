@@ -2,13 +2,8 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-CUGYH44J.js";
-import "./chunk-BOQ5EJBF.js";
-import "./chunk-B7DKYMDZ.js";
-import "./chunk-GBGIRKK7.js";
-import "./chunk-RFMX6665.js";
+} from "./chunk-NGHBGG3T.js";
 import "./chunk-HRHCSYZH.js";
-import "./chunk-PYKEOSMR.js";
 import "./chunk-OHTIYD5V.js";
 export {
   createArtifactStore,

@@ -1,14 +1,14 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  getInput,
+  setSecret
+} from "./chunk-DXZHM2GX.js";
+import {
   DEFAULT_ARTIFACT_PATTERN
 } from "./chunk-52HDB445.js";
 import {
   clean
 } from "./chunk-JCMT7PSU.js";
-import {
-  getInput,
-  setSecret
-} from "./chunk-RFMX6665.js";
 import {
   InputError,
   quote
@@ -86,7 +86,7 @@ function readReleaseSettings(source) {
     makeLatest,
     overwrite: readBoolean(source, "overwrite", false),
     publishRelease: readBoolean(source, "publish-release", false),
-    uploadConcurrency: readInteger(source, "upload-concurrency", 4, 1, MAX_UPLOAD_CONCURRENCY)
+    uploadConcurrency: readInteger(source, "upload-concurrency", 8, 1, MAX_UPLOAD_CONCURRENCY)
   };
 }
 var DEFAULT_REPOSITORY_URL = "https://upload.pypi.org/legacy/";
@@ -112,7 +112,7 @@ function readPublishSettings(source) {
     workflow: source.get("workflow").trim() || void 0,
     fulcioUrl: readUrl(source, "fulcio-url"),
     rekorUrl: readUrl(source, "rekor-url"),
-    uploadConcurrency: readInteger(source, "upload-concurrency", 4, 1, MAX_UPLOAD_CONCURRENCY)
+    uploadConcurrency: readInteger(source, "upload-concurrency", 8, 1, MAX_UPLOAD_CONCURRENCY)
   };
 }
 function readPrepareSettings(source) {

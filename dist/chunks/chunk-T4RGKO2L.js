@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   actionIO
-} from "./chunk-5FALQLYZ.js";
+} from "./chunk-TIDNN52K.js";
 import {
   readSettings
-} from "./chunk-5IG3P2IY.js";
+} from "./chunk-HMFJIJJR.js";
 import {
   setFailed
-} from "./chunk-RFMX6665.js";
+} from "./chunk-DXZHM2GX.js";
 import {
   describeError
 } from "./chunk-HRHCSYZH.js";
@@ -49,21 +49,21 @@ async function run() {
   }
 }
 async function runStep(settings, env, io) {
-  const { createArtifactStore } = await import("./artifacts-B66IC5VL.js");
+  const { createArtifactStore } = await import("./artifacts-7VULVLFG.js");
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-XVD5OLSU.js");
+      const { runCollect } = await import("./collect-VV2NFEBK.js");
       await runCollect(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-VJV5A5II.js");
+      const { runProvenance } = await import("./provenance-77PSXGSG.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-5LAAJVK6.js"),
+        import("./release-RB2VULSS.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runRelease(settings, env, {
@@ -81,7 +81,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-2IT2DUHK.js"),
+        import("./publish-EZXZRTFV.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runPublish(settings, env, {
@@ -100,9 +100,9 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-3HLTQHL2.js"),
+        import("./prepare-V6J2NENJ.js"),
         import("./octokit-client-T2AR65KY.js"),
-        import("./tags-KGZF43UP.js")
+        import("./tags-Q4L42F7G.js")
       ]);
       const options = (token) => ({
         token,
@@ -126,7 +126,7 @@ async function runStep(settings, env, io) {
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-2VYALKTO.js"),
+        import("./steps-37F2X3D4.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runIndex(settings, env, {

@@ -19,12 +19,11 @@ import {
   sign
 } from "./chunk-FWAPRNPB.js";
 import "./chunk-7VZ5WFJ5.js";
-import {
-  requireArtifactService
-} from "./chunk-CUGYH44J.js";
 import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
-import "./chunk-GBGIRKK7.js";
+import {
+  requireArtifactService
+} from "./chunk-NGHBGG3T.js";
 import {
   checkAgainstManifests,
   gatherFromArtifacts,
@@ -40,7 +39,6 @@ import {
   resolveWorkspaceDir,
   workspacePath
 } from "./chunk-L7ARD6X2.js";
-import "./chunk-RFMX6665.js";
 import {
   EnvironmentError,
   InputError,
@@ -48,7 +46,6 @@ import {
   formatBytes,
   quote
 } from "./chunk-HRHCSYZH.js";
-import "./chunk-PYKEOSMR.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/provenance.ts

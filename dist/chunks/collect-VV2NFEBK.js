@@ -4,12 +4,10 @@ import {
   inspectDistribution
 } from "./chunk-FPK3ZCAW.js";
 import "./chunk-ITJEJVFT.js";
+import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-CUGYH44J.js";
-import "./chunk-BOQ5EJBF.js";
-import "./chunk-B7DKYMDZ.js";
-import "./chunk-GBGIRKK7.js";
+} from "./chunk-NGHBGG3T.js";
 import {
   defaultArtifactName
 } from "./chunk-52HDB445.js";
@@ -28,11 +26,9 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir
 } from "./chunk-L7ARD6X2.js";
-import "./chunk-RFMX6665.js";
 import {
   formatBytes
 } from "./chunk-HRHCSYZH.js";
-import "./chunk-PYKEOSMR.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/collect.ts

@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  statusOf
-} from "./chunk-UPGYGERR.js";
-import "./chunk-HRHCSYZH.js";
-import {
   createOctokit
 } from "./chunk-MY7RNEQV.js";
 import "./chunk-PYKEOSMR.js";
+import {
+  statusOf
+} from "./chunk-UPGYGERR.js";
 import "./chunk-66RTNL57.js";
+import "./chunk-HRHCSYZH.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/release/tags.ts
