@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGEST_CHUNK_BYTES, digestFile, sha256File } from '../src/digest.ts';
+import { blake2b256File, DIGEST_CHUNK_BYTES, digestFile, sha256File } from '../src/digest.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -28,6 +28,7 @@ describe('digestFile', () => {
       expect(digests.sha256).toBe(peer('sha256sum', [path]));
       expect(digests.blake2b256).toBe(peer('b2sum', ['-l', '256', path]));
       expect(await sha256File(path)).toBe(digests.sha256);
+      expect(await blake2b256File(path)).toBe(digests.blake2b256);
     },
   );
 });

@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-T4RGKO2L.js";
+} from "./chunks/chunk-3NBFZ3ZA.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";

@@ -30,6 +30,16 @@ export async function digestFile(path: string): Promise<FileDigests> {
   return { size, sha256: sha256.digest('hex'), blake2b256: blake2b.digest('hex') };
 }
 
+/** Streams a file and returns its BLAKE2b-256 only. */
+export async function blake2b256File(path: string): Promise<string> {
+  const blake2b = await createBLAKE2b(256);
+  blake2b.init();
+  for await (const chunk of createReadStream(path, { highWaterMark: DIGEST_CHUNK_BYTES })) {
+    blake2b.update(chunk as Buffer);
+  }
+  return blake2b.digest('hex');
+}
+
 /** Streams a file and returns its SHA-256 only (hand-off checks that need no BLAKE2b). */
 export async function sha256File(path: string): Promise<string> {
   const sha256 = createHash('sha256');

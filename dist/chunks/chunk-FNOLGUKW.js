@@ -22,7 +22,7 @@ import {
 } from "./chunk-HMFJIJJR.js";
 import {
   manifestsOfThisJob
-} from "./chunk-DJDYQUZK.js";
+} from "./chunk-MVRT4KM6.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
@@ -30,7 +30,7 @@ import {
   resolveWorkspaceDir,
   sha256File,
   workspacePath
-} from "./chunk-L7ARD6X2.js";
+} from "./chunk-F735GDYB.js";
 import {
   ChainOfCustodyError,
   EnvironmentError,

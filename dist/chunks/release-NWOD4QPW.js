@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-3EHI4PDG.js";
+} from "./chunk-FNOLGUKW.js";
 import "./chunk-LVXSNTFB.js";
 import "./chunk-UPGYGERR.js";
 import "./chunk-66RTNL57.js";
@@ -10,11 +10,11 @@ import "./chunk-HMFJIJJR.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-DJDYQUZK.js";
+import "./chunk-MVRT4KM6.js";
 import "./chunk-L53RPPSM.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-L7ARD6X2.js";
+import "./chunk-F735GDYB.js";
 import "./chunk-HRHCSYZH.js";
 import "./chunk-OHTIYD5V.js";
 export {

@@ -52,18 +52,18 @@ async function runStep(settings, env, io) {
   const { createArtifactStore } = await import("./artifacts-7VULVLFG.js");
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-VV2NFEBK.js");
+      const { runCollect } = await import("./collect-NCPVHN5J.js");
       await runCollect(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-77PSXGSG.js");
+      const { runProvenance } = await import("./provenance-U6H6P5CS.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-RB2VULSS.js"),
+        import("./release-NWOD4QPW.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runRelease(settings, env, {
@@ -81,7 +81,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-EZXZRTFV.js"),
+        import("./publish-YP4MVHBO.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runPublish(settings, env, {
@@ -100,7 +100,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-V6J2NENJ.js"),
+        import("./prepare-YYAW52VY.js"),
         import("./octokit-client-T2AR65KY.js"),
         import("./tags-Q4L42F7G.js")
       ]);
@@ -120,13 +120,13 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-UKW7LJOD.js");
+      const { runVerify } = await import("./verify-GVOAJK7C.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-37F2X3D4.js"),
+        import("./steps-4JA343CF.js"),
         import("./octokit-client-T2AR65KY.js")
       ]);
       await runIndex(settings, env, {

@@ -25,7 +25,7 @@ import {
   digestFile,
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-L7ARD6X2.js";
+} from "./chunk-F735GDYB.js";
 import {
   formatBytes
 } from "./chunk-HRHCSYZH.js";

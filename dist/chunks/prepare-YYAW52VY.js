@@ -11,7 +11,7 @@ import {
 } from "./chunk-3CAFQA6L.js";
 import {
   resolveTag
-} from "./chunk-3EHI4PDG.js";
+} from "./chunk-FNOLGUKW.js";
 import "./chunk-LVXSNTFB.js";
 import {
   githubFailure
@@ -23,11 +23,11 @@ import "./chunk-HMFJIJJR.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-DJDYQUZK.js";
+import "./chunk-MVRT4KM6.js";
 import "./chunk-L53RPPSM.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-L7ARD6X2.js";
+import "./chunk-F735GDYB.js";
 import {
   EnvironmentError,
   InputError,

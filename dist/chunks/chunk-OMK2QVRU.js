@@ -13,7 +13,7 @@ import {
 } from "./chunk-L53RPPSM.js";
 import {
   sha256File
-} from "./chunk-L7ARD6X2.js";
+} from "./chunk-F735GDYB.js";
 import {
   InputError,
   ServiceError,

@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-MIJI6INJ.js";
+} from "./chunk-OMK2QVRU.js";
 import {
   createMessage,
   readKey,
@@ -20,7 +20,7 @@ import "./chunk-L53RPPSM.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-L7ARD6X2.js";
+} from "./chunk-F735GDYB.js";
 import {
   ChainOfCustodyError,
   InputError,

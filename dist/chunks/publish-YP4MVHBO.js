@@ -7,7 +7,7 @@ import {
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-MIJI6INJ.js";
+} from "./chunk-OMK2QVRU.js";
 import {
   checkConsistency,
   inspectDistribution,
@@ -33,7 +33,7 @@ import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
 import {
   resolveTag
-} from "./chunk-3EHI4PDG.js";
+} from "./chunk-FNOLGUKW.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
@@ -51,7 +51,7 @@ import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
 import {
   gatherFromArtifacts
-} from "./chunk-DJDYQUZK.js";
+} from "./chunk-MVRT4KM6.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-L53RPPSM.js";
@@ -64,7 +64,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-L7ARD6X2.js";
+} from "./chunk-F735GDYB.js";
 import {
   ChainOfCustodyError,
   DistributionError,

@@ -10,7 +10,7 @@ import {
 import {
   digestFile,
   listDistributionFiles
-} from "./chunk-L7ARD6X2.js";
+} from "./chunk-F735GDYB.js";
 import {
   ChainOfCustodyError,
   DistributionError,

@@ -25,7 +25,7 @@ import {
 import {
   sha256File,
   workspacePath
-} from "./chunk-L7ARD6X2.js";
+} from "./chunk-F735GDYB.js";
 import {
   EnvironmentError
 } from "./chunk-HRHCSYZH.js";

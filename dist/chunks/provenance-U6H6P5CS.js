@@ -28,7 +28,7 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-DJDYQUZK.js";
+} from "./chunk-MVRT4KM6.js";
 import {
   buildProvenanceStatement
 } from "./chunk-L53RPPSM.js";
@@ -38,7 +38,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-L7ARD6X2.js";
+} from "./chunk-F735GDYB.js";
 import {
   EnvironmentError,
   InputError,

@@ -2480,4 +2480,4 @@ export {
   resolveWorkspaceDir,
   listDistributionFiles
 };
-/*! For license information please see chunk-L7ARD6X2.js.LEGAL.txt */
+/*! For license information please see chunk-F735GDYB.js.LEGAL.txt */
