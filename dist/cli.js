@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-3NBFZ3ZA.js";
+} from "./chunks/chunk-S4FSL6MG.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";

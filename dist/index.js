@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-3NBFZ3ZA.js";
+} from "./chunks/chunk-S4FSL6MG.js";
 import "./chunks/chunk-TIDNN52K.js";
 import "./chunks/chunk-HMFJIJJR.js";
 import "./chunks/chunk-DXZHM2GX.js";

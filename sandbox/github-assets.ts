@@ -57,8 +57,8 @@ export function githubAssetName(name: string): string {
 function listAssets(ctx: RouteContext, [id]: string[]): void {
   const release = visibleRelease(ctx, id);
   const sorted = [...release.assets].sort((a, b) => a.id - b.id);
-  const { page, headers } = paginate(sorted, ctx.url, ctx.state.origin);
-  const options = jsonOptions(ctx.state);
+  const { page, headers } = paginate(sorted, ctx.url, ctx.origin);
+  const options = jsonOptions(ctx);
   sendJson(
     ctx.res,
     200,
@@ -78,7 +78,7 @@ function getAsset(ctx: RouteContext, [id]: string[]): void {
   const { release, asset } = visibleAsset(ctx, id);
   const wantsBytes = /application\/octet-stream/i.test(ctx.req.headers.accept ?? '');
   if (wantsBytes) return sendAssetBytes(ctx.res, asset);
-  sendJson(ctx.res, 200, assetJson(release, asset, jsonOptions(ctx.state)));
+  sendJson(ctx.res, 200, assetJson(release, asset, jsonOptions(ctx)));
 }
 
 async function updateAsset(ctx: RouteContext, [id]: string[]): Promise<void> {
@@ -95,7 +95,7 @@ async function updateAsset(ctx: RouteContext, [id]: string[]): Promise<void> {
   }
   if (typeof label === 'string') asset.label = label;
   asset.updatedAt = timestamp();
-  sendJson(ctx.res, 200, assetJson(release, asset, jsonOptions(ctx.state)));
+  sendJson(ctx.res, 200, assetJson(release, asset, jsonOptions(ctx)));
 }
 
 async function deleteAsset(ctx: RouteContext, [id]: string[]): Promise<void> {
@@ -139,7 +139,7 @@ async function uploadRoute(ctx: RouteContext, [id]: string[]): Promise<void> {
   const outcome = await receiveAsset(ctx.state, release, asset, ctx.req, cut);
   if (outcome === 'aborted') return; // the connection is gone: nobody to answer
   if (outcome === 'broken') throw new GitHubError(502, 'Bad Gateway');
-  sendJson(ctx.res, 201, assetJson(release, asset, jsonOptions(ctx.state)));
+  sendJson(ctx.res, 201, assetJson(release, asset, jsonOptions(ctx)));
 }
 
 function takeBreak(state: GitHubState, length: number): Required<BreakUploadOptions> | undefined {

@@ -53,6 +53,11 @@ export interface RouteContext {
   /** Throws 403 "Resource not accessible by integration" unless the token has `permission`. */
   requirePermission(permission: TokenPermission): void;
   state: GitHubState;
+  /**
+   * The origin the client used: the stand-in's own, or a proxy's (from `x-forwarded-host`), so
+   * that `upload_url` and download links keep going through the proxy as they would on GitHub.
+   */
+  origin: string;
 }
 
 /** One endpoint under `/repos/{owner}/{repo}`. */
@@ -67,9 +72,9 @@ export interface Route {
 export const WRITE = 'contents:write';
 
 /** How answers render, from the current controls (`omitDigests`). */
-export const jsonOptions = (state: GitHubState): JsonOptions => ({
-  origin: state.origin,
-  digests: state.digests,
+export const jsonOptions = (ctx: Pick<RouteContext, 'state' | 'origin'>): JsonOptions => ({
+  origin: ctx.origin,
+  digests: ctx.state.digests,
 });
 
 /** The release `id` as the caller may see it: drafts are 404 without push access. */
@@ -80,7 +85,7 @@ export function visibleRelease(ctx: RouteContext, id: string | undefined): Relea
 }
 
 const answer = (ctx: RouteContext, status: number, release: ReleaseRecord): void =>
-  sendJson(ctx.res, status, releaseJson(release, jsonOptions(ctx.state)));
+  sendJson(ctx.res, status, releaseJson(release, jsonOptions(ctx)));
 
 /** https://docs.github.com/rest/releases/releases */
 export const releaseRoutes: Route[] = [
@@ -103,8 +108,8 @@ export const releaseRoutes: Route[] = [
 
 function listReleases(ctx: RouteContext): void {
   const all = ctx.state.store.list(ctx.repository, ctx.push);
-  const { page, headers } = paginate(all, ctx.url, ctx.state.origin);
-  const options = jsonOptions(ctx.state);
+  const { page, headers } = paginate(all, ctx.url, ctx.origin);
+  const options = jsonOptions(ctx);
   sendJson(
     ctx.res,
     200,
@@ -175,7 +180,7 @@ function generatedNotes(ctx: RouteContext, tag: string, given: string | null | u
     "## What's Changed",
     `* Release ${tag} by @github-actions`,
     '',
-    `**Full Changelog**: ${ctx.state.origin}/${ctx.repository}/commits/${tag}`,
+    `**Full Changelog**: ${ctx.origin}/${ctx.repository}/commits/${tag}`,
   ].join('\n');
   return given ? `${given}\n\n${notes}` : notes;
 }

@@ -200,8 +200,14 @@ async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url
         throw new GitHubError(403, 'Resource not accessible by integration');
     },
     state: api.state,
+    origin: forwardedOrigin(req) ?? api.state.origin,
   };
   await route.handle(ctx, (route.path.exec(rest) ?? []).slice(1));
+}
+
+function forwardedOrigin(req: IncomingMessage): string | undefined {
+  const host = req.headers['x-forwarded-host'];
+  return typeof host === 'string' && /^127\.0\.0\.1:\d+$/.test(host) ? `http://${host}` : undefined;
 }
 
 function authenticate(

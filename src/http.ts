@@ -25,9 +25,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /** The default policy, with backoff scaled down when the environment asks (tests). */
-export function retryPolicyFor(retryDelayMs: number | undefined): RetryPolicy {
-  if (retryDelayMs === undefined || !Number.isFinite(retryDelayMs)) return DEFAULT_RETRY_POLICY;
-  return { ...DEFAULT_RETRY_POLICY, baseDelayMs: retryDelayMs, maxDelayMs: retryDelayMs * 8 };
+export function retryPolicyFor(retryDelayMs: number | undefined, timeoutMs?: number): RetryPolicy {
+  const policy = { ...DEFAULT_RETRY_POLICY };
+  if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) policy.timeoutMs = timeoutMs;
+  if (retryDelayMs === undefined || !Number.isFinite(retryDelayMs)) return policy;
+  return { ...policy, baseDelayMs: retryDelayMs, maxDelayMs: retryDelayMs * 8 };
 }
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);

@@ -48,6 +48,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
             repository: env.repository,
             concurrency,
             ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+            ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
             log: (message) => io.info(message),
           }),
       });
@@ -68,6 +69,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
             repository: env.repository,
             concurrency: settings.uploadConcurrency,
             ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+            ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
             log: (message) => io.info(message),
           }),
       });
@@ -85,6 +87,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         repository: env.repository,
         concurrency: 4,
         ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+        ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
         log: (message: string) => io.info(message),
       });
       await runPrepare(settings, env, {
@@ -113,6 +116,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
             repository: env.repository,
             concurrency: 4,
             ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+            ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
           }),
       });
       return;

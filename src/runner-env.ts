@@ -24,6 +24,8 @@ export interface RunnerEnv {
   idTokenRequestToken: string | undefined;
   /** Scales every retry backoff; only the tests set it (RELEASE_ACTION_RETRY_DELAY_MS). */
   retryDelayMs: number | undefined;
+  /** Overrides every request timeout; only the tests set it (RELEASE_ACTION_TIMEOUT_MS). */
+  timeoutMs: number | undefined;
 }
 
 export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
@@ -49,5 +51,6 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
     retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS
       ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS)
       : undefined,
+    timeoutMs: env.RELEASE_ACTION_TIMEOUT_MS ? Number(env.RELEASE_ACTION_TIMEOUT_MS) : undefined,
   };
 }

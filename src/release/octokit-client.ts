@@ -28,15 +28,19 @@ export interface ClientOptions {
   concurrency: number;
   /** Scales every retry wait (tests); undefined = GitHub's own values in seconds. */
   retryDelayMs?: number;
+  /** Per-request timeout (tests shorten it). */
+  timeoutMs?: number;
   log?: (message: string) => void;
 }
 
 const ThrottledOctokit = Octokit.plugin(retry, throttling);
 
-function timeoutFetch(url: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-  return fetch(url, { ...init, signal });
+function timeoutFetch(timeoutMs: number) {
+  return (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(url, { ...init, signal });
+  };
 }
 
 export function createOctokit(options: ClientOptions): InstanceType<typeof ThrottledOctokit> {
@@ -58,7 +62,7 @@ export function createOctokit(options: ClientOptions): InstanceType<typeof Throt
     auth: options.token,
     baseUrl: options.apiUrl,
     userAgent: 'release-action',
-    request: { fetch: timeoutFetch },
+    request: { fetch: timeoutFetch(options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
     retry: { retryAfterBaseValue: baseValue },
     throttle: {
       onRateLimit: onLimit('primary'),
@@ -139,7 +143,7 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
 
   async function assetStream(assetId: number): Promise<Readable> {
     const url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
-    const response = await timeoutFetch(url, {
+    const response = await timeoutFetch(options.timeoutMs ?? REQUEST_TIMEOUT_MS)(url, {
       headers: {
         authorization: `Bearer ${options.token}`,
         accept: 'application/octet-stream',

@@ -135,7 +135,7 @@ async function checkBackfill(
       url,
       settings.project,
       version,
-      retryPolicyFor(env.retryDelayMs),
+      retryPolicyFor(env.retryDelayMs, env.timeoutMs),
     );
     const oldest = files.reduce<number | undefined>(
       (min, f) => Math.min(min ?? Infinity, f.uploadTime.getTime()),

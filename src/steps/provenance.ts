@@ -74,7 +74,7 @@ export async function runProvenance(
       env,
       SIGSTORE_AUDIENCE,
       io.setSecret,
-      retryPolicyFor(env.retryDelayMs),
+      retryPolicyFor(env.retryDelayMs, env.timeoutMs),
     );
     const tokenClaims = decodeClaims(token);
     const statement = buildProvenanceStatement(
@@ -86,10 +86,11 @@ export async function runProvenance(
     io.info(
       `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`,
     );
-    const timing =
-      env.retryDelayMs === undefined
-        ? DEFAULT_SIGNING_TIMING
-        : { ...DEFAULT_SIGNING_TIMING, minRetryDelayMs: env.retryDelayMs };
+    const timing = {
+      ...DEFAULT_SIGNING_TIMING,
+      ...(env.retryDelayMs === undefined ? {} : { minRetryDelayMs: env.retryDelayMs }),
+      ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
+    };
     const signed = await signStatement(statement, endpoints, token, timing);
     await writeAtomically(provenancePath, `${JSON.stringify(signed)}\n`);
     const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
@@ -109,7 +110,7 @@ export async function runProvenance(
         env.repository,
         settings.githubToken,
         bundle,
-        retryPolicyFor(env.retryDelayMs),
+        retryPolicyFor(env.retryDelayMs, env.timeoutMs),
       );
       io.result(
         `Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``,

@@ -56,7 +56,7 @@ export async function runPublish(
   const { io } = deps;
   const trusted = !settings.password;
   if (trusted) requireIdTokenPermission(env, 'publish with trusted publishing');
-  const policy = retryPolicyFor(env.retryDelayMs);
+  const policy = retryPolicyFor(env.retryDelayMs, env.timeoutMs);
   const sleep =
     deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   fetchWithRetry
-} from "./chunk-3CAFQA6L.js";
+} from "./chunk-NYE4NNQL.js";
 import {
   require_lib
 } from "./chunk-7VZ5WFJ5.js";
@@ -26890,4 +26890,4 @@ export {
   githubEndpoints,
   signStatement
 };
-/*! For license information please see chunk-ARWNUS5Y.js.LEGAL.txt */
+/*! For license information please see chunk-FQ6NWWDH.js.LEGAL.txt */

@@ -7,11 +7,11 @@ import {
   githubEndpoints,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-ARWNUS5Y.js";
+} from "./chunk-FQ6NWWDH.js";
 import {
   fetchWithRetry,
   retryPolicyFor
-} from "./chunk-3CAFQA6L.js";
+} from "./chunk-NYE4NNQL.js";
 import {
   createMessage,
   decryptKey,
@@ -226,7 +226,7 @@ async function runProvenance(settings, env, { io, artifacts }) {
       env,
       SIGSTORE_AUDIENCE,
       io.setSecret,
-      retryPolicyFor(env.retryDelayMs)
+      retryPolicyFor(env.retryDelayMs, env.timeoutMs)
     );
     const tokenClaims = decodeClaims(token);
     const statement = buildProvenanceStatement(
@@ -238,7 +238,11 @@ async function runProvenance(settings, env, { io, artifacts }) {
     io.info(
       `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`
     );
-    const timing = env.retryDelayMs === void 0 ? DEFAULT_SIGNING_TIMING : { ...DEFAULT_SIGNING_TIMING, minRetryDelayMs: env.retryDelayMs };
+    const timing = {
+      ...DEFAULT_SIGNING_TIMING,
+      ...env.retryDelayMs === void 0 ? {} : { minRetryDelayMs: env.retryDelayMs },
+      ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs }
+    };
     const signed = await signStatement(statement, endpoints, token, timing);
     await writeAtomically(provenancePath, `${JSON.stringify(signed)}
 `);
@@ -256,7 +260,7 @@ async function runProvenance(settings, env, { io, artifacts }) {
         env.repository,
         settings.githubToken,
         bundle,
-        retryPolicyFor(env.retryDelayMs)
+        retryPolicyFor(env.retryDelayMs, env.timeoutMs)
       );
       io.result(
         `Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``

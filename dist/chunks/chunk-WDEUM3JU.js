@@ -265,10 +265,12 @@ var import_light2 = __toESM(require_light(), 1);
 var REQUEST_TIMEOUT_MS = 12e4;
 var RATE_LIMIT_RETRIES = 4;
 var ThrottledOctokit = Octokit2.plugin(retry, throttling);
-function timeoutFetch(url, init) {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-  return fetch(url, { ...init, signal });
+function timeoutFetch(timeoutMs) {
+  return (url, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(url, { ...init, signal });
+  };
 }
 function createOctokit(options) {
   const onLimit = (kind) => (retryAfter, request, _o, retryCount) => {
@@ -282,7 +284,7 @@ function createOctokit(options) {
     auth: options.token,
     baseUrl: options.apiUrl,
     userAgent: "release-action",
-    request: { fetch: timeoutFetch },
+    request: { fetch: timeoutFetch(options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
     retry: { retryAfterBaseValue: baseValue },
     throttle: {
       onRateLimit: onLimit("primary"),
@@ -361,7 +363,7 @@ function createReleaseClient(options) {
   };
   async function assetStream(assetId) {
     const url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
-    const response = await timeoutFetch(url, {
+    const response = await timeoutFetch(options.timeoutMs ?? REQUEST_TIMEOUT_MS)(url, {
       headers: {
         authorization: `Bearer ${options.token}`,
         accept: "application/octet-stream",

@@ -35,7 +35,8 @@ function readRunnerEnv(env = process.env) {
     resultsUrl: optional("ACTIONS_RESULTS_URL"),
     idTokenRequestUrl: optional("ACTIONS_ID_TOKEN_REQUEST_URL"),
     idTokenRequestToken: optional("ACTIONS_ID_TOKEN_REQUEST_TOKEN"),
-    retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS) : void 0
+    retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS) : void 0,
+    timeoutMs: env.RELEASE_ACTION_TIMEOUT_MS ? Number(env.RELEASE_ACTION_TIMEOUT_MS) : void 0
   };
 }
 
@@ -57,14 +58,14 @@ async function runStep(settings, env, io) {
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-U6H6P5CS.js");
+      const { runProvenance } = await import("./provenance-RBBMVP7O.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
         import("./release-NWOD4QPW.js"),
-        import("./octokit-client-T2AR65KY.js")
+        import("./octokit-client-ERIDWEFB.js")
       ]);
       await runRelease(settings, env, {
         io,
@@ -74,6 +75,7 @@ async function runStep(settings, env, io) {
           repository: env.repository,
           concurrency,
           ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
+          ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs },
           log: (message) => io.info(message)
         })
       });
@@ -81,8 +83,8 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-YP4MVHBO.js"),
-        import("./octokit-client-T2AR65KY.js")
+        import("./publish-YDULYJRS.js"),
+        import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {
         io,
@@ -93,6 +95,7 @@ async function runStep(settings, env, io) {
           repository: env.repository,
           concurrency: settings.uploadConcurrency,
           ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
+          ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs },
           log: (message) => io.info(message)
         })
       });
@@ -100,9 +103,9 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-YYAW52VY.js"),
-        import("./octokit-client-T2AR65KY.js"),
-        import("./tags-Q4L42F7G.js")
+        import("./prepare-KJN4KEUO.js"),
+        import("./octokit-client-ERIDWEFB.js"),
+        import("./tags-M5NLGLNH.js")
       ]);
       const options = (token) => ({
         token,
@@ -110,6 +113,7 @@ async function runStep(settings, env, io) {
         repository: env.repository,
         concurrency: 4,
         ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
+        ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs },
         log: (message) => io.info(message)
       });
       await runPrepare(settings, env, {
@@ -127,7 +131,7 @@ async function runStep(settings, env, io) {
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
         import("./steps-4JA343CF.js"),
-        import("./octokit-client-T2AR65KY.js")
+        import("./octokit-client-ERIDWEFB.js")
       ]);
       await runIndex(settings, env, {
         io,
@@ -136,7 +140,8 @@ async function runStep(settings, env, io) {
           apiUrl: env.apiUrl,
           repository: env.repository,
           concurrency: 4,
-          ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs }
+          ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
+          ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs }
         })
       });
       return;

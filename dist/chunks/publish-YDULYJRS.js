@@ -3,7 +3,7 @@ import {
   jsonApiBase,
   planIndexUploads,
   releaseFiles
-} from "./chunk-WMJBNV57.js";
+} from "./chunk-DPCGO2SV.js";
 import {
   loadTrustMaterial,
   matchFilesToSubjects
@@ -21,13 +21,13 @@ import {
   fetchIdToken,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-ARWNUS5Y.js";
+} from "./chunk-FQ6NWWDH.js";
 import {
   backoffDelay,
   fetchWithRetry,
   isRetryableStatus,
   retryPolicyFor
-} from "./chunk-3CAFQA6L.js";
+} from "./chunk-NYE4NNQL.js";
 import "./chunk-7VZ5WFJ5.js";
 import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
@@ -590,7 +590,7 @@ async function runPublish(settings, env, deps) {
   const { io } = deps;
   const trusted = !settings.password;
   if (trusted) requireIdTokenPermission(env, "publish with trusted publishing");
-  const policy = retryPolicyFor(env.retryDelayMs);
+  const policy = retryPolicyFor(env.retryDelayMs, env.timeoutMs);
   const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   let sigstoreToken;
   let claims;

@@ -10,9 +10,11 @@ var DEFAULT_RETRY_POLICY = {
   maxDelayMs: 6e4,
   timeoutMs: 3e4
 };
-function retryPolicyFor(retryDelayMs) {
-  if (retryDelayMs === void 0 || !Number.isFinite(retryDelayMs)) return DEFAULT_RETRY_POLICY;
-  return { ...DEFAULT_RETRY_POLICY, baseDelayMs: retryDelayMs, maxDelayMs: retryDelayMs * 8 };
+function retryPolicyFor(retryDelayMs, timeoutMs) {
+  const policy = { ...DEFAULT_RETRY_POLICY };
+  if (timeoutMs !== void 0 && Number.isFinite(timeoutMs)) policy.timeoutMs = timeoutMs;
+  if (retryDelayMs === void 0 || !Number.isFinite(retryDelayMs)) return policy;
+  return { ...policy, baseDelayMs: retryDelayMs, maxDelayMs: retryDelayMs * 8 };
 }
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
 function isRetryableStatus(status) {

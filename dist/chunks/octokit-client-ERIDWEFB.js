@@ -4,7 +4,7 @@ import {
   REQUEST_TIMEOUT_MS,
   createOctokit,
   createReleaseClient
-} from "./chunk-MY7RNEQV.js";
+} from "./chunk-WDEUM3JU.js";
 import "./chunk-PYKEOSMR.js";
 import "./chunk-66RTNL57.js";
 import "./chunk-OHTIYD5V.js";

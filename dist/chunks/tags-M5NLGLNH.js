@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   createOctokit
-} from "./chunk-MY7RNEQV.js";
+} from "./chunk-WDEUM3JU.js";
 import "./chunk-PYKEOSMR.js";
 import {
   statusOf

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   fetchWithRetry
-} from "./chunk-3CAFQA6L.js";
+} from "./chunk-NYE4NNQL.js";
 import {
   DistributionError,
   ServiceError,

@@ -2,13 +2,13 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MAX_RELEASE_AGE_DAYS,
   releaseFiles
-} from "./chunk-WMJBNV57.js";
+} from "./chunk-DPCGO2SV.js";
 import {
   canonicalVersion
 } from "./chunk-ITJEJVFT.js";
 import {
   retryPolicyFor
-} from "./chunk-3CAFQA6L.js";
+} from "./chunk-NYE4NNQL.js";
 import {
   resolveTag
 } from "./chunk-FNOLGUKW.js";
@@ -157,7 +157,7 @@ async function checkBackfill(settings, env, deps, tag, version) {
       url,
       settings.project,
       version,
-      retryPolicyFor(env.retryDelayMs)
+      retryPolicyFor(env.retryDelayMs, env.timeoutMs)
     );
     const oldest = files.reduce(
       (min, f) => Math.min(min ?? Infinity, f.uploadTime.getTime()),
