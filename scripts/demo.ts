@@ -5,6 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { writeWheel } from '../__tests__/helpers/evil-archives.ts';
 import type { ActionRun } from '../sandbox/index.ts';
 import {
   errorOf,
@@ -85,6 +86,43 @@ try {
   check('release (re-run)', again);
   say(
     `   re-run: ${JSON.parse(again.outputs.skipped ?? '[]').length} asset(s) already there, nothing duplicated`,
+  );
+
+  say(
+    '\n5. backfill: a cp311 wheel built later, signed into cp311.intoto.jsonl, appended to the release',
+  );
+  const backfill = await pipeline.job('backfill');
+  await writeWheel(
+    join(backfill.workspace, 'dist', 'hatch_demo-0.1.0-cp311-cp311-win_amd64.whl'),
+    'hatch_demo',
+    '0.1.0',
+  );
+  const dispatch = { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/main' };
+  check(
+    'backfill collect',
+    await backfill.run(
+      { step: 'collect', 'upload-artifact': 'false', 'expected-version': 'v0.1.0' },
+      { env: dispatch },
+    ),
+  );
+  check(
+    'backfill provenance',
+    await backfill.run(
+      {
+        step: 'provenance',
+        from: 'folder',
+        'provenance-name': 'cp311.intoto.jsonl',
+        ...sigstoreInputs(pipeline),
+      },
+      { idToken: true, env: dispatch },
+    ),
+  );
+  const appended = await backfill.run({ step: 'release', tag: 'v1.0.0' }, { env: dispatch });
+  check('backfill release', appended);
+  say(`   uploaded: ${JSON.parse(appended.outputs.uploaded ?? '[]').join(', ')}`);
+  const [after] = pipeline.sandbox.github.releases('octo-org/octo-repo');
+  say(
+    `   the release now holds ${after?.assets.length} assets; SHA256SUMS lists every distribution`,
   );
 
   say(
