@@ -3,13 +3,13 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-S4FSL6MG.js";
+} from "./chunks/chunk-DBGUWX6P.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";
 import {
   readSettings
-} from "./chunks/chunk-HMFJIJJR.js";
+} from "./chunks/chunk-J3KENA2C.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-52HDB445.js";
 import "./chunks/chunk-JCMT7PSU.js";

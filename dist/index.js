@@ -1,9 +1,9 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-S4FSL6MG.js";
+} from "./chunks/chunk-DBGUWX6P.js";
 import "./chunks/chunk-TIDNN52K.js";
-import "./chunks/chunk-HMFJIJJR.js";
+import "./chunks/chunk-J3KENA2C.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-52HDB445.js";
 import "./chunks/chunk-JCMT7PSU.js";

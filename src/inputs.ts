@@ -260,19 +260,20 @@ function readPrepareSettings(source: InputSource): PrepareSettings {
   };
 }
 
-function checkUploadUrl(raw: string): void {
-  let url: URL | undefined;
+/** An https URL, or plain http on loopback only (tests, local services); else undefined. */
+function serviceUrl(raw: string): URL | undefined {
+  let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    url = undefined;
+    return undefined;
   }
-  const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (
-    !url ||
-    !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) ||
-    !url.pathname.endsWith('/')
-  ) {
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback) ? url : undefined;
+}
+
+function checkUploadUrl(raw: string): void {
+  if (!serviceUrl(raw)?.pathname.endsWith('/')) {
     throw new InputError(`Input "repository-url" has an invalid upload URL: ${quote(raw)}.`, {
       subject: 'repository-url',
       hint: 'Give https upload URLs ending in a slash, one per line, in upload order, e.g. https://test.pypi.org/legacy/ then https://upload.pypi.org/legacy/.',
@@ -392,14 +393,7 @@ function readList(source: InputSource, name: string): string[] {
 function readUrl(source: InputSource, name: string): string | undefined {
   const raw = source.get(name).trim();
   if (!raw) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
-  const loopback = url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+  if (!serviceUrl(raw)) {
     throw new InputError(`Input "${name}" is not an https URL: ${quote(raw)}.`, {
       subject: name,
       hint: `Give the service's base URL, e.g. https://fulcio.example.com, or leave \`${name}\` empty for the default.`,

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { describeError } from './errors.ts';
 import { readSettings, type Settings } from './inputs.ts';
 import { actionIO, type StepIO } from './io.ts';
+import type { ClientOptions } from './release/octokit-client.ts';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.ts';
 
 export async function run(): Promise<void> {
@@ -42,15 +43,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       await runRelease(settings, env, {
         io,
         client: (token, concurrency) =>
-          createReleaseClient({
-            token,
-            apiUrl: env.apiUrl,
-            repository: env.repository,
-            concurrency,
-            ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
-            ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
-            log: (message) => io.info(message),
-          }),
+          createReleaseClient(githubClientOptions(env, io, token, concurrency)),
       });
       return;
     }
@@ -63,15 +56,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         io,
         artifacts: createArtifactStore,
         releaseClient: (token) =>
-          createReleaseClient({
-            token,
-            apiUrl: env.apiUrl,
-            repository: env.repository,
-            concurrency: settings.uploadConcurrency,
-            ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
-            ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
-            log: (message) => io.info(message),
-          }),
+          createReleaseClient(githubClientOptions(env, io, token, settings.uploadConcurrency)),
       });
       return;
     }
@@ -81,15 +66,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         import('./release/octokit-client.ts'),
         import('./release/tags.ts'),
       ]);
-      const options = (token: string) => ({
-        token,
-        apiUrl: env.apiUrl,
-        repository: env.repository,
-        concurrency: 4,
-        ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
-        ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
-        log: (message: string) => io.info(message),
-      });
+      const options = (token: string) => githubClientOptions(env, io, token, 4);
       await runPrepare(settings, env, {
         io,
         tags: (token) => createTagClient(options(token)),
@@ -109,17 +86,27 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       ]);
       await runIndex(settings, env, {
         io,
-        releases: (token) =>
-          createReleaseClient({
-            token,
-            apiUrl: env.apiUrl,
-            repository: env.repository,
-            concurrency: 4,
-            ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
-            ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
-          }),
+        releases: (token) => createReleaseClient(githubClientOptions(env, io, token, 4)),
       });
       return;
     }
   }
+}
+
+/** How every step talks to GitHub's API: the runner's endpoints, timing knobs, logging. */
+function githubClientOptions(
+  env: RunnerEnv,
+  io: StepIO,
+  token: string,
+  concurrency: number,
+): ClientOptions {
+  return {
+    token,
+    apiUrl: env.apiUrl,
+    repository: env.repository,
+    concurrency,
+    ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
+    ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
+    log: (message) => io.info(message),
+  };
 }

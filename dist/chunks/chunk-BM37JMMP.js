@@ -19,7 +19,7 @@ import {
 } from "./chunk-66RTNL57.js";
 import {
   checkTag
-} from "./chunk-HMFJIJJR.js";
+} from "./chunk-J3KENA2C.js";
 import {
   manifestsOfThisJob
 } from "./chunk-MVRT4KM6.js";

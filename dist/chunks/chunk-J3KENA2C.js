@@ -133,15 +133,18 @@ function readPrepareSettings(source) {
     repositoryUrls: urls
   };
 }
-function checkUploadUrl(raw) {
+function serviceUrl(raw) {
   let url;
   try {
     url = new URL(raw);
   } catch {
-    url = void 0;
+    return void 0;
   }
-  const loopback = url && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  if (!url || !(url.protocol === "https:" || url.protocol === "http:" && loopback) || !url.pathname.endsWith("/")) {
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  return url.protocol === "https:" || url.protocol === "http:" && loopback ? url : void 0;
+}
+function checkUploadUrl(raw) {
+  if (!serviceUrl(raw)?.pathname.endsWith("/")) {
     throw new InputError(`Input "repository-url" has an invalid upload URL: ${quote(raw)}.`, {
       subject: "repository-url",
       hint: "Give https upload URLs ending in a slash, one per line, in upload order, e.g. https://test.pypi.org/legacy/ then https://upload.pypi.org/legacy/."
@@ -221,14 +224,7 @@ function readList(source, name) {
 function readUrl(source, name) {
   const raw = source.get(name).trim();
   if (!raw) return void 0;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = void 0;
-  }
-  const loopback = url && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  if (!url || !(url.protocol === "https:" || url.protocol === "http:" && loopback)) {
+  if (!serviceUrl(raw)) {
     throw new InputError(`Input "${name}" is not an https URL: ${quote(raw)}.`, {
       subject: name,
       hint: `Give the service's base URL, e.g. https://fulcio.example.com, or leave \`${name}\` empty for the default.`

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TIDNN52K.js";
 import {
   readSettings
-} from "./chunk-HMFJIJJR.js";
+} from "./chunk-J3KENA2C.js";
 import {
   setFailed
 } from "./chunk-DXZHM2GX.js";
@@ -64,58 +64,34 @@ async function runStep(settings, env, io) {
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-NWOD4QPW.js"),
+        import("./release-DL55KIOG.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runRelease(settings, env, {
         io,
-        client: (token, concurrency) => createReleaseClient({
-          token,
-          apiUrl: env.apiUrl,
-          repository: env.repository,
-          concurrency,
-          ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
-          ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs },
-          log: (message) => io.info(message)
-        })
+        client: (token, concurrency) => createReleaseClient(githubClientOptions(env, io, token, concurrency))
       });
       return;
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-YDULYJRS.js"),
+        import("./publish-F7T7FXGK.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {
         io,
         artifacts: createArtifactStore,
-        releaseClient: (token) => createReleaseClient({
-          token,
-          apiUrl: env.apiUrl,
-          repository: env.repository,
-          concurrency: settings.uploadConcurrency,
-          ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
-          ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs },
-          log: (message) => io.info(message)
-        })
+        releaseClient: (token) => createReleaseClient(githubClientOptions(env, io, token, settings.uploadConcurrency))
       });
       return;
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-KJN4KEUO.js"),
+        import("./prepare-IXQMLN5K.js"),
         import("./octokit-client-ERIDWEFB.js"),
         import("./tags-M5NLGLNH.js")
       ]);
-      const options = (token) => ({
-        token,
-        apiUrl: env.apiUrl,
-        repository: env.repository,
-        concurrency: 4,
-        ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
-        ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs },
-        log: (message) => io.info(message)
-      });
+      const options = (token) => githubClientOptions(env, io, token, 4);
       await runPrepare(settings, env, {
         io,
         tags: (token) => createTagClient(options(token)),
@@ -135,18 +111,22 @@ async function runStep(settings, env, io) {
       ]);
       await runIndex(settings, env, {
         io,
-        releases: (token) => createReleaseClient({
-          token,
-          apiUrl: env.apiUrl,
-          repository: env.repository,
-          concurrency: 4,
-          ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
-          ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs }
-        })
+        releases: (token) => createReleaseClient(githubClientOptions(env, io, token, 4))
       });
       return;
     }
   }
+}
+function githubClientOptions(env, io, token, concurrency) {
+  return {
+    token,
+    apiUrl: env.apiUrl,
+    repository: env.repository,
+    concurrency,
+    ...env.retryDelayMs === void 0 ? {} : { retryDelayMs: env.retryDelayMs },
+    ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs },
+    log: (message) => io.info(message)
+  };
 }
 
 export {

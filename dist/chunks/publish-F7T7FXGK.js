@@ -33,7 +33,7 @@ import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
 import {
   resolveTag
-} from "./chunk-FNOLGUKW.js";
+} from "./chunk-BM37JMMP.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
@@ -45,7 +45,7 @@ import {
 import {
   chooseDraft
 } from "./chunk-66RTNL57.js";
-import "./chunk-HMFJIJJR.js";
+import "./chunk-J3KENA2C.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";

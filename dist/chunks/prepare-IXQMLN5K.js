@@ -11,7 +11,7 @@ import {
 } from "./chunk-NYE4NNQL.js";
 import {
   resolveTag
-} from "./chunk-FNOLGUKW.js";
+} from "./chunk-BM37JMMP.js";
 import "./chunk-LVXSNTFB.js";
 import {
   githubFailure
@@ -19,7 +19,7 @@ import {
 import {
   chooseDraft
 } from "./chunk-66RTNL57.js";
-import "./chunk-HMFJIJJR.js";
+import "./chunk-J3KENA2C.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";

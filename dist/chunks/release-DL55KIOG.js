@@ -2,11 +2,11 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-FNOLGUKW.js";
+} from "./chunk-BM37JMMP.js";
 import "./chunk-LVXSNTFB.js";
 import "./chunk-UPGYGERR.js";
 import "./chunk-66RTNL57.js";
-import "./chunk-HMFJIJJR.js";
+import "./chunk-J3KENA2C.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
