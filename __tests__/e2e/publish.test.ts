@@ -1,0 +1,303 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActionRun } from '../../sandbox/index.ts';
+import {
+  errorOf,
+  HATCH_PLATFORM_WHEEL,
+  HATCH_SDIST,
+  HATCH_WHEEL,
+  sigstoreInputs,
+  startPipeline,
+  type Job,
+  type Pipeline,
+} from '../../sandbox/pipeline.ts';
+import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
+
+const FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+let pipeline: Pipeline;
+let testpypi: Warehouse;
+let pypi: Warehouse;
+let signer: Job;
+
+beforeAll(async () => {
+  pipeline = await startPipeline();
+  const options = {
+    verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+    trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+  };
+  testpypi = await startWarehouse({ name: 'testpypi', ...options });
+  pypi = await startWarehouse({ name: 'pypi', ...options });
+  for (const index of [testpypi, pypi]) {
+    index.createProject('hatch-demo');
+    index.addTrustedPublisher({
+      project: 'hatch-demo',
+      repository: 'octo-org/octo-repo',
+      workflow: 'release.yml',
+      environment: 'publish',
+    });
+  }
+  const builds = await Promise.all(FILES.map((f, i) => pipeline.job('build', [f], `pub-${i}`)));
+  for (const job of builds) expect((await job.run({ step: 'collect' })).exitCode).toBe(0);
+  signer = await pipeline.job('sign');
+  expect(
+    (await signer.run({ step: 'provenance', ...sigstoreInputs(pipeline) }, { idToken: true }))
+      .exitCode,
+  ).toBe(0);
+  const released = await signer.run({ step: 'release' });
+  expect(released.exitCode, released.stdout).toBe(0);
+});
+afterAll(async () => {
+  await testpypi?.close();
+  await pypi?.close();
+  await pipeline?.close();
+});
+
+function publishInputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    step: 'publish',
+    'repository-url': `${testpypi.uploadUrl}\n${pypi.uploadUrl}`,
+    'trusted-root': pipeline.trustedRootPath,
+    ...sigstoreInputs(pipeline),
+    ...extra,
+  };
+}
+
+async function publish(
+  extra: Record<string, string> = {},
+  identity: Record<string, unknown> = { environment: 'publish' },
+): Promise<ActionRun> {
+  const job = await pipeline.job('publish');
+  return job.run(publishInputs(extra), { idToken: identity });
+}
+
+describe('publish from the draft release to TestPyPI then PyPI', () => {
+  it('uploads every file with attestations, pip downloads them intact, and a re-run is a no-op', async () => {
+    const run = await publish();
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    for (const index of [testpypi, pypi]) {
+      const files = index.files('hatch-demo');
+      expect(files.map((f) => f.filename).sort()).toEqual([...FILES].sort());
+      for (const file of files) {
+        expect(file.sha256).toBe(
+          sha256(await readFile(join(signer.workspace, 'dist', file.filename))),
+        );
+        expect(file.attestations).toHaveLength(1);
+      }
+      const sdist = files.find((f) => f.filename === HATCH_SDIST);
+      expect(sdist?.fields.requires_dist).toEqual(['packaging>=21']);
+      expect(sdist?.fields.classifiers).toEqual(['Programming Language :: Python :: 3']);
+    }
+    // sdist first, then the wheels
+    const uploads = pypi.requests.filter((r) => r.method === 'POST' && r.path === '/legacy/');
+    expect(uploads).toHaveLength(3);
+    const published = JSON.parse(run.outputs.published ?? '[]') as Array<{ result: string }>;
+    expect(published).toHaveLength(6);
+    expect(published.every((p) => p.result === 'uploaded')).toBe(true);
+
+    for (const index of [testpypi, pypi]) {
+      const dir = await mkdtemp(join(tmpdir(), 'pip-'));
+      try {
+        const pip = (args: string[]) =>
+          promisify(execFile)(
+            '/usr/bin/python3',
+            [
+              '-m',
+              'pip',
+              'download',
+              '--no-deps',
+              '--disable-pip-version-check',
+              '--index-url',
+              index.simpleUrl,
+              '--trusted-host',
+              '127.0.0.1',
+              '-d',
+              dir,
+              ...args,
+            ],
+            {
+              env: { PATH: process.env.PATH, HOME: process.env.HOME, PIP_CONFIG_FILE: '/dev/null' },
+              timeout: 60_000,
+            },
+          );
+        await pip(['hatch-demo==0.1.0']);
+        await pip(['--no-binary', ':all:', '--no-build-isolation', 'hatch-demo==0.1.0']);
+        for (const name of await readdir(dir)) {
+          expect(sha256(await readFile(join(dir, name)))).toBe(
+            sha256(await readFile(join(signer.workspace, 'dist', name))),
+          );
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+
+    const again = await publish();
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(
+      (JSON.parse(again.outputs.published ?? '[]') as Array<{ result: string }>).every(
+        (p) => p.result === 'already there',
+      ),
+    ).toBe(true);
+    expect(pypi.files('hatch-demo')).toHaveLength(3);
+
+    // No minted token and no OIDC token shows up in any log of these runs.
+    const secrets = [...testpypi.minted, ...pypi.minted, ...pipeline.sandbox.oidc.issued];
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const r of [run, again]) {
+      const visible =
+        r.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n') +
+        r.stderr +
+        r.summary +
+        JSON.stringify(r.outputs);
+      for (const secret of secrets) expect(visible).not.toContain(secret);
+    }
+  });
+});
+
+describe('publish refuses', () => {
+  it('a job outside the protected environment', async () => {
+    const run = await publish({}, {});
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/environment: publish/);
+  });
+
+  it('a file changed in the draft release after provenance, uploading nothing', async () => {
+    const local = await startPipeline();
+    const index = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => local.sandbox.oidc.verify(t),
+      trustedRoot: local.sandbox.sigstore.trustedRoot,
+    });
+    try {
+      index.createProject('hatch-demo');
+      index.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+      const build = await local.job('build', [HATCH_SDIST, HATCH_WHEEL]);
+      expect((await build.run({ step: 'collect' })).exitCode).toBe(0);
+      expect(
+        (await build.run({ step: 'provenance', ...sigstoreInputs(local) }, { idToken: true }))
+          .exitCode,
+      ).toBe(0);
+      expect((await build.run({ step: 'release' })).exitCode).toBe(0);
+      const [release] = local.sandbox.github.releases('octo-org/octo-repo');
+      const asset = release?.assets.find((a) => a.name === HATCH_WHEEL);
+      // Someone with write access swaps the wheel in the draft.
+      await fetch(
+        `${local.sandbox.github.url}/repos/octo-org/octo-repo/releases/assets/${asset?.id}`,
+        {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${local.sandbox.github.token(['contents:write'])}` },
+        },
+      );
+      await local.sandbox.github.uploadAsset(
+        'octo-org/octo-repo',
+        release?.id ?? 0,
+        HATCH_WHEEL,
+        Buffer.from('PK evil wheel'),
+      );
+      const job = await local.job('publish');
+      const run = await job.run(
+        {
+          step: 'publish',
+          'repository-url': index.uploadUrl,
+          'trusted-root': local.trustedRootPath,
+          ...sigstoreInputs(local),
+        },
+        { idToken: { environment: 'publish' } },
+      );
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toContain(HATCH_WHEEL);
+      expect(errorOf(run)).toMatch(/Nothing was uploaded/);
+      expect(index.files('hatch-demo')).toEqual([]);
+    } finally {
+      await index.close();
+      await local.close();
+    }
+  });
+
+  it('explains a trusted-publishing failure with the error code, the cause and the claims', async () => {
+    const other = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    try {
+      other.createProject('hatch-demo');
+      const run = await publish({ 'repository-url': other.uploadUrl });
+      expect(run.exitCode).toBe(1);
+      const message = errorOf(run);
+      expect(message).toMatch(/invalid-publisher/);
+      expect(message).toMatch(/workflow file name/);
+      expect(message).toMatch(
+        /job_workflow_ref: "octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0\.0"/,
+      );
+      expect(message).toMatch(/for debugging only/);
+      expect(other.files('hatch-demo')).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('new files for a release older than 14 days, before uploading anything; dry-run uploads nothing', async () => {
+    const old = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    try {
+      old.createProject('hatch-demo');
+      old.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+      const dry = await publish({ 'repository-url': old.uploadUrl, 'dry-run': 'true' });
+      expect(dry.exitCode, dry.stdout).toBe(0);
+      expect(old.files('hatch-demo')).toEqual([]);
+      const apiToken = 'pypi-canary-api-token';
+      old.addApiToken(apiToken);
+      const sdistOnly = await pipeline.job('seed', [HATCH_SDIST]);
+      expect((await sdistOnly.run({ step: 'collect', 'upload-artifact': 'false' })).exitCode).toBe(
+        0,
+      );
+      const seeded = await sdistOnly.run({
+        step: 'publish',
+        from: 'folder',
+        'require-provenance': 'false',
+        password: apiToken,
+        environment: '',
+        attestations: 'false',
+        'repository-url': old.uploadUrl,
+      });
+      expect(seeded.exitCode, seeded.stdout + seeded.stderr).toBe(0);
+      expect(
+        seeded.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+      ).not.toContain(apiToken);
+      old.ageRelease('hatch-demo', '0.1.0', 20);
+      const run = await publish({ 'repository-url': old.uploadUrl });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/more than 14 days ago/);
+      expect(old.files('hatch-demo')).toHaveLength(1);
+    } finally {
+      await old.close();
+    }
+  });
+});

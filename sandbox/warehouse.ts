@@ -1,0 +1,445 @@
+/**
+ * A Warehouse-like package index (PyPI's software) for the sandbox: the legacy upload API with
+ * Warehouse's validation order and messages (in the reason phrase and the body), trusted
+ * publishing (`/_/oidc/audience`, `/_/oidc/mint-token` with its error codes), PEP 740
+ * attestation checks against the sandbox's Sigstore, a PEP 503 simple index and the JSON API.
+ */
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listenLoopback, readJsonObject, sendJson } from './http.ts';
+import { verifyAttestations } from './warehouse-attestations.ts';
+import { readUploadForm } from './warehouse-upload.ts';
+
+const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+const SINGLE_FIELDS = [
+  'name',
+  'version',
+  'metadata_version',
+  'summary',
+  'description',
+  'keywords',
+  'requires_python',
+  'license',
+  'license_expression',
+  'filetype',
+  'pyversion',
+  'sha256_digest',
+  'blake2_256_digest',
+  ':action',
+  'protocol_version',
+];
+const MAX_AGE_DAYS = 14;
+const TOKEN_LIFETIME_SECONDS = 900;
+
+export interface WarehouseOptions {
+  name: 'pypi' | 'testpypi';
+  verifyToken: (jwt: string) => Record<string, unknown>;
+  trustedRoot: Record<string, unknown>;
+}
+
+export interface StoredFile {
+  project: string;
+  version: string;
+  filename: string;
+  packagetype: 'sdist' | 'bdist_wheel';
+  sha256: string;
+  blake2b: string;
+  size: number;
+  path: string;
+  fields: Record<string, string[]>;
+  attestations: unknown[];
+  uploadedAt: Date;
+}
+
+export interface TrustedPublisher {
+  project: string;
+  repository: string;
+  workflow: string;
+  environment?: string;
+}
+
+export interface Warehouse {
+  url: string;
+  uploadUrl: string;
+  simpleUrl: string;
+  files(project?: string): StoredFile[];
+  requests: Array<{ method: string; path: string; status: number }>;
+  /** Every token minted by trusted publishing. */
+  minted: string[];
+  addApiToken(token: string): void;
+  addTrustedPublisher(publisher: TrustedPublisher): void;
+  createProject(name: string): void;
+  ageRelease(project: string, version: string, days: number): void;
+  disableTrustedPublishing(): void;
+  close(): Promise<void>;
+}
+
+const normalize = (name: string): string => name.replace(/[-_.]+/g, '-').toLowerCase();
+
+class Refusal extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+type Identity = { kind: 'api' } | { kind: 'trusted'; publisher: TrustedPublisher; expires: number };
+
+export async function startWarehouse(options: WarehouseOptions): Promise<Warehouse> {
+  const dir = await mkdtemp(join(tmpdir(), `sandbox-${options.name}-`));
+  const files: StoredFile[] = [];
+  const projects = new Set<string>();
+  const apiTokens = new Set<string>();
+  const publishers: TrustedPublisher[] = [];
+  const mintedTokens = new Map<string, Identity>();
+  const usedJti = new Set<string>();
+  const requests: Warehouse['requests'] = [];
+  let trustedPublishing = true;
+
+  const authenticate = (req: IncomingMessage): Identity => {
+    const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const [user, token = ''] = basic ? Buffer.from(basic, 'base64').toString().split(/:(.*)/s) : [];
+    const invalid = new Refusal(
+      403,
+      'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.',
+    );
+    if (user !== '__token__') throw invalid;
+    if (apiTokens.has(token)) return { kind: 'api' };
+    const minted = mintedTokens.get(token);
+    if (!minted) throw invalid;
+    if (minted.kind === 'trusted' && minted.expires < Date.now() / 1000)
+      throw new Refusal(403, 'Invalid API Token: token is expired');
+    return minted;
+  };
+
+  const upload = async (req: IncomingMessage): Promise<string> => {
+    const identity = authenticate(req);
+    const form = await readUploadForm(req, dir);
+    if (form.tupleField) throw new Refusal(400, `${form.tupleField}: Should not be a tuple.`);
+    const field = (name: string): string | undefined => {
+      const values = form.fields.get(name) ?? [];
+      if (values.length > 1 && SINGLE_FIELDS.includes(name))
+        throw new Refusal(400, `'${name}' has invalid data.`);
+      return values[0];
+    };
+    if (field(':action') !== 'file_upload') return 'HTML';
+    if ((field('protocol_version') ?? '1') !== '1')
+      throw new Refusal(400, 'Unknown protocol version.');
+    const name = field('name') ?? '';
+    const version = field('version') ?? '';
+    if (!/^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name))
+      throw new Refusal(400, "'' is an invalid value for Name.");
+    if (!version) throw new Refusal(400, 'Version is required.');
+    if (version.includes('+'))
+      throw new Refusal(400, `The use of local versions in '${version}' is not allowed.`);
+    const metadataVersion = field('metadata_version') ?? '';
+    if (!METADATA_VERSIONS.includes(metadataVersion))
+      throw new Refusal(400, `'${metadataVersion}' is an invalid value for Metadata-Version.`);
+    const filetype = field('filetype');
+    if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
+      throw new Refusal(400, 'Use a known file type.');
+    const file = form.file;
+    if (!file) throw new Refusal(400, 'Upload payload does not have a file.');
+    if (!file.contentType || file.contentType.startsWith('image/'))
+      throw new Refusal(400, 'Invalid distribution file.');
+    const pyversion = field('pyversion') ?? (filetype === 'sdist' ? 'source' : undefined);
+    if (filetype === 'bdist_wheel' && !pyversion)
+      throw new Refusal(400, 'Python version is required for binary distribution uploads.');
+    const sha = field('sha256_digest');
+    const blake = field('blake2_256_digest');
+    if (!sha && !blake) throw new Refusal(400, 'Include at least one message digest.');
+    if (
+      (sha && sha.toLowerCase() !== file.sha256) ||
+      (blake && blake.toLowerCase() !== file.blake2b)
+    ) {
+      throw new Refusal(
+        400,
+        'The digest supplied does not match a digest calculated from the uploaded file.',
+      );
+    }
+    const project = normalize(name);
+    if (!projects.has(project)) {
+      if (identity.kind === 'trusted')
+        throw new Refusal(
+          400,
+          'Non-user identities cannot create new projects. This was probably caused by successfully using a pending publisher but specifying the project name incorrectly.',
+        );
+      projects.add(project);
+    }
+    if (identity.kind === 'trusted' && normalize(identity.publisher.project) !== project) {
+      throw new Refusal(
+        403,
+        `The given token isn't allowed to upload to project '${project}'. See https://pypi.org/help/#project-name for more information.`,
+      );
+    }
+    checkFilename(file.filename, filetype, project, version);
+    const duplicate = files.find((f) => f.filename === file.filename || f.blake2b === file.blake2b);
+    if (duplicate) {
+      if (
+        duplicate.filename === file.filename &&
+        duplicate.sha256 === file.sha256 &&
+        duplicate.blake2b === file.blake2b
+      )
+        return '';
+      throw new Refusal(
+        400,
+        `File already exists ('${file.filename}', with blake2_256 hash '${file.blake2b}'). See https://pypi.org/help/#file-name-reuse for more information.`,
+      );
+    }
+    const release = files.filter((f) => f.project === project && f.version === version);
+    const oldest = release.reduce((min, f) => Math.min(min, f.uploadedAt.getTime()), Infinity);
+    if (Date.now() - oldest > MAX_AGE_DAYS * 86_400_000)
+      throw new Refusal(400, 'Uploading new files to releases older than 14 days is not allowed.');
+    if (filetype === 'sdist' && release.some((f) => f.packagetype === 'sdist'))
+      throw new Refusal(400, 'Only one sdist may be uploaded per release.');
+    const attestationsField = field('attestations');
+    let attestations: unknown[] = [];
+    if (attestationsField !== undefined) {
+      if (identity.kind !== 'trusted')
+        throw new Refusal(
+          400,
+          'Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing',
+        );
+      const problem = verifyAttestations(
+        attestationsField,
+        file,
+        options.trustedRoot,
+        identity.publisher,
+      );
+      if (typeof problem === 'string')
+        throw new Refusal(400, `Invalid attestations supplied during upload: ${problem}`);
+      attestations = problem;
+    }
+    files.push({
+      project,
+      version,
+      filename: file.filename,
+      packagetype: filetype,
+      sha256: file.sha256,
+      blake2b: file.blake2b,
+      size: file.size,
+      path: file.path,
+      fields: Object.fromEntries(form.fields),
+      attestations,
+      uploadedAt: new Date(),
+    });
+    return '';
+  };
+
+  const mint = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const fail = (code: string, description: string) =>
+      sendJson(res, 422, { message: 'Token request failed', errors: [{ code, description }] });
+    if (!trustedPublishing)
+      return fail('not-enabled', 'Trusted publishing functionality not enabled');
+    const body = await readJsonObject(req, 64 * 1024).catch(() => undefined);
+    if (!body || typeof body.token !== 'string') return fail('invalid-payload', 'malformed JWT');
+    let claims: Record<string, unknown>;
+    try {
+      claims = options.verifyToken(body.token);
+    } catch {
+      return fail('invalid-token', 'malformed or invalid token');
+    }
+    if (claims.aud !== options.name) return fail('invalid-token', 'malformed or invalid token');
+    if (usedJti.has(String(claims.jti)))
+      return fail('invalid-reuse-token', 'invalid token: already used');
+    usedJti.add(String(claims.jti));
+    if (claims.event_name === 'pull_request_target')
+      return fail(
+        'invalid-publisher',
+        'valid token, but no corresponding publisher (pull_request_target is not allowed)',
+      );
+    const publisher = publishers.find((p) => matches(p, claims));
+    if (!publisher)
+      return fail(
+        'invalid-publisher',
+        `valid token, but no corresponding publisher (Publisher with matching claims was not found)`,
+      );
+    const token = `pypi-${randomBytes(24).toString('base64url')}`;
+    const expires = Math.floor(Date.now() / 1000) + TOKEN_LIFETIME_SECONDS;
+    mintedTokens.set(token, { kind: 'trusted', publisher, expires });
+    sendJson(res, 200, { success: true, token, expires });
+  };
+
+  const server = await listenLoopback(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    res.on('close', () =>
+      requests.push({ method: req.method ?? '', path: url.pathname, status: res.statusCode }),
+    );
+    const path = url.pathname;
+    if (path === '/legacy' && req.method === 'POST') {
+      req.resume();
+      res.writeHead(
+        308,
+        'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)',
+        { location: '/legacy/' },
+      );
+      return void res.end();
+    }
+    if (path === '/legacy/' && req.method === 'POST') {
+      try {
+        const answer = await upload(req);
+        if (answer === 'HTML')
+          return void res
+            .writeHead(200, { 'content-type': 'text/html' })
+            .end('<html><body>Upload</body></html>');
+        return void res.writeHead(200, { 'content-type': 'text/plain' }).end(answer);
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        req.resume();
+        res.writeHead(error.status, error.message.replace(/[^\x20-\x7e]/g, '?'), {
+          'content-type': 'text/plain',
+        });
+        return void res.end(`${error.status} ${error.message}\n`);
+      }
+    }
+    if (path === '/_/oidc/audience') {
+      return trustedPublishing
+        ? sendJson(res, 200, { audience: options.name })
+        : sendJson(res, 403, { message: 'Trusted publishing functionality not enabled' });
+    }
+    if (path === '/_/oidc/mint-token' && req.method === 'POST') return mint(req, res);
+    if (path === '/simple/')
+      return html(
+        res,
+        [...projects].map((p) => `<a href="${p}/">${p}</a>`),
+      );
+    const simple = /^\/simple\/([^/]+)\/$/.exec(path);
+    if (simple) {
+      const list = files.filter(
+        (f) => f.project === normalize(decodeURIComponent(simple[1] as string)),
+      );
+      if (list.length === 0) return void res.writeHead(404).end();
+      return html(
+        res,
+        list.map(
+          (f) =>
+            `<a href="${server.url}/files/${f.project}/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`,
+        ),
+      );
+    }
+    const download = /^\/files\/([^/]+)\/([^/]+)$/.exec(path);
+    if (download) {
+      const file = files.find(
+        (f) =>
+          f.project === download[1] && f.filename === decodeURIComponent(download[2] as string),
+      );
+      if (!file) return void res.writeHead(404).end();
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(file.size),
+      });
+      return void createReadStream(file.path).pipe(res);
+    }
+    const json = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json$/.exec(path);
+    if (json)
+      return jsonApi(
+        res,
+        normalize(decodeURIComponent(json[1] as string)),
+        json[2] && decodeURIComponent(json[2]),
+        files,
+      );
+    res.writeHead(404).end();
+  });
+
+  return {
+    url: server.url,
+    uploadUrl: `${server.url}/legacy/`,
+    simpleUrl: `${server.url}/simple/`,
+    files: (project) => files.filter((f) => !project || f.project === normalize(project)),
+    requests,
+    get minted() {
+      return [...mintedTokens.keys()];
+    },
+    addApiToken: (token) => void apiTokens.add(token),
+    addTrustedPublisher: (publisher) => void publishers.push(publisher),
+    createProject: (name) => void projects.add(normalize(name)),
+    ageRelease(project, version, days) {
+      for (const f of files)
+        if (f.project === normalize(project) && f.version === version)
+          f.uploadedAt = new Date(f.uploadedAt.getTime() - days * 86_400_000);
+    },
+    disableTrustedPublishing: () => {
+      trustedPublishing = false;
+    },
+    async close() {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function matches(publisher: TrustedPublisher, claims: Record<string, unknown>): boolean {
+  const repository = String(claims.repository ?? '').toLowerCase();
+  if (repository !== publisher.repository.toLowerCase()) return false;
+  const jobWorkflow = String(claims.job_workflow_ref ?? '');
+  if (
+    !jobWorkflow
+      .toLowerCase()
+      .startsWith(`${repository}/.github/workflows/${publisher.workflow.toLowerCase()}@`)
+  )
+    return false;
+  if (
+    publisher.environment &&
+    String(claims.environment ?? '').toLowerCase() !== publisher.environment.toLowerCase()
+  )
+    return false;
+  return true;
+}
+
+function checkFilename(filename: string, filetype: string, project: string, version: string): void {
+  const stem = project.replace(/-/g, '_');
+  if (filetype === 'sdist') {
+    const expected = `${stem}-${version}.tar.gz`;
+    if (filename !== expected)
+      throw new Refusal(400, `Filename '${filename}' is invalid, should be '${expected}'.`);
+    return;
+  }
+  if (!filename.endsWith('.whl'))
+    throw new Refusal(
+      400,
+      `Invalid file extension: Use .tar.gz or .whl (https://packaging.python.org/specifications/).`,
+    );
+  const [name, fileVersion] = filename.split('-');
+  if (name !== stem)
+    throw new Refusal(
+      400,
+      `Filename '${filename}' should contain the normalized project name '${stem}', not '${name}'.`,
+    );
+  if (fileVersion !== version)
+    throw new Refusal(400, `Version in filename should be '${version}' not '${fileVersion}'.`);
+}
+
+function html(res: ServerResponse, links: string[]): void {
+  res.writeHead(200, { 'content-type': 'text/html' });
+  res.end(
+    `<!DOCTYPE html><html><body>\n${links.map((l) => `${l}<br>`).join('\n')}\n</body></html>\n`,
+  );
+}
+
+function jsonApi(
+  res: ServerResponse,
+  project: string,
+  version: string | undefined,
+  files: StoredFile[],
+): void {
+  const ofProject = files.filter((f) => f.project === project);
+  const ofRelease = ofProject.filter((f) => !version || f.version === version);
+  if (ofProject.length === 0 || ofRelease.length === 0)
+    return sendJson(res, 404, { message: 'Not Found' });
+  const entry = (f: StoredFile) => ({
+    filename: f.filename,
+    packagetype: f.packagetype,
+    size: f.size,
+    digests: { sha256: f.sha256, blake2b_256: f.blake2b },
+    upload_time_iso_8601: f.uploadedAt.toISOString(),
+  });
+  sendJson(res, 200, {
+    info: { name: project, version: version ?? ofProject.at(-1)?.version },
+    urls: ofRelease.map(entry),
+  });
+}
