@@ -12,6 +12,7 @@ import { startGitHub, type GitHubSandbox } from './github.ts';
 import { runnerEnvFor, type JobRef } from './harness.ts';
 import { startOidcIssuer, type JobIdentity, type OidcIssuer } from './oidc-issuer.ts';
 import { startSigstore, type SigstoreSandbox } from './sigstore.ts';
+import { startWarehouse, type Warehouse } from './warehouse.ts';
 
 export { makeRuntimeToken, type ArtifactRecord } from './artifact-service.ts';
 export { runAction, runnerEnvFor, type ActionRun, type JobRef } from './harness.ts';
@@ -30,6 +31,9 @@ export interface Sandbox {
   sigstore: SigstoreSandbox;
   /** GitHub's REST API. */
   github: GitHubSandbox;
+  /** Two Warehouse-like indexes, as TestPyPI and PyPI. */
+  testpypi: Warehouse;
+  pypi: Warehouse;
   /**
    * Variables a job with `id-token: write` gets on top of `runnerEnv()`, plus the service URLs
    * the steps are pointed at (GITHUB_API_URL).
@@ -62,11 +66,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const oidc = await start(startOidcIssuer());
     const sigstore = await start(startSigstore({ verifyToken: (token) => oidc.verify(token) }));
     const github = await start(startGitHub(options.github));
+    const indexOptions = {
+      verifyToken: (token: string) => oidc.verify(token),
+      trustedRoot: sigstore.trustedRoot,
+    };
+    const testpypi = await start(startWarehouse({ name: 'testpypi', ...indexOptions }));
+    const pypi = await start(startWarehouse({ name: 'pypi', ...indexOptions }));
     const sandbox: Sandbox = {
       artifacts,
       oidc,
       sigstore,
       github,
+      testpypi,
+      pypi,
       idTokenEnv: (identity) => ({ ...oidc.requestEnv(identity), GITHUB_API_URL: github.url }),
       runnerEnv: (job) => runnerEnvFor(sandbox, job),
       close: () => closeAll(started),

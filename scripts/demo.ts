@@ -1,9 +1,13 @@
 /**
  * `npm run demo`: the pipeline against the local sandbox, as a workflow run would do it.
- * Three matrix build jobs run `collect` (separate processes), one job runs `provenance`, a
- * consumer runs `verify`. Everything each job wrote stays in demo-output/ for inspection.
+ * Three matrix build jobs run `collect` (separate processes), one job runs `provenance` and
+ * `release`, a consumer runs `verify`, the gated job publishes to the TestPyPI and PyPI
+ * stand-ins and pip downloads from them; then a cp311 backfill goes the same way. Everything
+ * each job wrote stays in demo-output/ for inspection.
  */
+import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join, relative } from 'node:path';
 import { writeWheel } from '../__tests__/helpers/evil-archives.ts';
 import type { ActionRun } from '../sandbox/index.ts';
@@ -89,7 +93,66 @@ try {
   );
 
   say(
-    '\n5. backfill: a cp311 wheel built later, signed into cp311.intoto.jsonl, appended to the release',
+    '\n5. publish, in the protected environment: verify against the provenance, then TestPyPI and PyPI',
+  );
+  const { testpypi, pypi } = pipeline.sandbox;
+  for (const index of [testpypi, pypi]) {
+    index.createProject('hatch-demo');
+    index.addTrustedPublisher({
+      project: 'hatch-demo',
+      repository: 'octo-org/octo-repo',
+      workflow: 'release.yml',
+      environment: 'publish',
+    });
+  }
+  const publisher = await pipeline.job('publish');
+  const publishInputs = {
+    step: 'publish',
+    'repository-url': `${testpypi.uploadUrl}\n${pypi.uploadUrl}`,
+    'trusted-root': pipeline.trustedRootPath,
+    ...sigstoreInputs(pipeline),
+  };
+  const indexName = (url: string) => (url === pypi.uploadUrl ? 'PyPI' : 'TestPyPI');
+  const published = await publisher.run(publishInputs, { idToken: { environment: 'publish' } });
+  check('publish', published);
+  for (const row of JSON.parse(published.outputs.published ?? '[]') as Array<{
+    filename: string;
+    index: string;
+    result: string;
+  }>) {
+    say(`   ${row.result.padEnd(13)} ${row.filename} → ${indexName(row.index)}`);
+  }
+  say(
+    `   every file carries a verified PEP 740 attestation: ${pypi.files('hatch-demo').every((f) => f.attestations.length === 1)}`,
+  );
+  const downloads = join(OUTPUT, 'pip-download');
+  await promisify(execFile)(
+    '/usr/bin/python3',
+    [
+      '-m',
+      'pip',
+      'download',
+      '--no-deps',
+      '--disable-pip-version-check',
+      '--index-url',
+      pypi.simpleUrl,
+      '--trusted-host',
+      '127.0.0.1',
+      '-d',
+      downloads,
+      'hatch-demo==0.1.0',
+    ],
+    { env: { PATH: process.env.PATH, HOME: process.env.HOME, PIP_CONFIG_FILE: '/dev/null' } },
+  ).then(
+    () =>
+      say(
+        `   pip download hatch-demo==0.1.0 from the PyPI stand-in → ${relative(process.cwd(), downloads)}/`,
+      ),
+    (error: Error) => say(`   (pip download failed: ${error.message.split('\n')[0]})`),
+  );
+
+  say(
+    '\n6. backfill: a cp311 wheel built later, signed into cp311.intoto.jsonl, appended to the release',
   );
   const backfill = await pipeline.job('backfill');
   await writeWheel(
@@ -124,11 +187,18 @@ try {
   say(
     `   the release now holds ${after?.assets.length} assets; SHA256SUMS lists every distribution`,
   );
+  const backfilled = await publisher.run(publishInputs, { idToken: { environment: 'publish' } });
+  check('backfill publish', backfilled);
+  const fresh = (
+    JSON.parse(backfilled.outputs.published ?? '[]') as Array<{ filename: string; result: string }>
+  ).filter((r) => r.result === 'uploaded');
+  say(
+    `   published only the new file, to both indexes: ${[...new Set(fresh.map((r) => r.filename))].join(', ')}`,
+  );
 
   say(
     `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Each job's workspace and RUNNER_TEMP are in ${relative(process.cwd(), OUTPUT)}/.`,
   );
-  say('Not in this demo yet: publish to the TestPyPI and PyPI stand-ins.');
 } finally {
   await pipeline.close();
 }
