@@ -1,4 +1,213 @@
-/** Publishing benchmarks against twine (added once the index stand-in is in the sandbox). */
-import type { Benchmark } from './suite.ts';
+/**
+ * Publishing against `twine upload`: wall time for 40 wheels and an sdist, and peak memory for
+ * one 1 GiB wheel, each run on a fresh index so that neither side finds the files already
+ * there. Ours is the whole `publish` step: provenance verification, trusted publishing, PEP 740
+ * attestations, uploads and the confirmation.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { writeSdist } from '../__tests__/helpers/evil-archives.ts';
+import { sigstoreInputs, startPipeline, type Job, type Pipeline } from '../sandbox/pipeline.ts';
+import type { Warehouse } from '../sandbox/warehouse.ts';
+import { writeRandomWheel } from './inputs.ts';
+import { stats } from './measure.ts';
+import { fmt, type Benchmark } from './suite.ts';
 
-export const publishBenchmarks: Benchmark[] = [];
+const API_TOKEN = 'pypi-bench-token';
+
+/** A job holding signed files: collect + provenance from the folder. */
+async function signedJob(
+  pipeline: Pipeline,
+  name: string,
+  wheels: number,
+  wheelBytes: number,
+  sdist: boolean,
+): Promise<Job> {
+  const job = await pipeline.job(name);
+  const dist = join(job.workspace, 'dist');
+  for (let i = 1; i <= wheels; i++)
+    await writeRandomWheel(
+      join(dist, `bench_pub-1.0-${i}-py3-none-any.whl`),
+      'bench_pub',
+      '1.0',
+      wheelBytes,
+    );
+  if (sdist) await writeSdist(join(dist, 'bench_pub-1.0.tar.gz'), 'bench_pub', '1.0');
+  const collected = await job.run({ step: 'collect', 'upload-artifact': 'false' });
+  if (collected.exitCode !== 0) throw new Error(collected.stdout);
+  const signed = await job.run(
+    { step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) },
+    { idToken: true },
+  );
+  if (signed.exitCode !== 0) throw new Error(signed.stdout + signed.stderr);
+  return job;
+}
+
+/** A fresh index for one run, ready for both trusted publishing and twine's API token. */
+async function freshIndex(pipeline: Pipeline): Promise<Warehouse> {
+  const { startWarehouse } = await import('../sandbox/warehouse.ts');
+  const index = await startWarehouse({
+    name: 'pypi',
+    verifyToken: (t) => pipeline.sandbox.oidc.verify(t),
+    trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+  });
+  index.createProject('bench-pub');
+  index.addTrustedPublisher({
+    project: 'bench-pub',
+    repository: 'octo-org/octo-repo',
+    workflow: 'release.yml',
+    environment: 'publish',
+  });
+  index.addApiToken(API_TOKEN);
+  return index;
+}
+
+function publishInputs(pipeline: Pipeline, index: Warehouse): Record<string, string> {
+  return {
+    step: 'publish',
+    from: 'folder',
+    'repository-url': index.uploadUrl,
+    'trusted-root': pipeline.trustedRootPath,
+    ...sigstoreInputs(pipeline),
+  };
+}
+
+async function twine(index: Warehouse, dir: string, wrapper: string[] = []): Promise<string> {
+  const files = (await import('node:fs/promises'))
+    .readdir(dir)
+    .then((names) =>
+      names.filter((n) => n.endsWith('.whl') || n.endsWith('.tar.gz')).map((n) => join(dir, n)),
+    );
+  const [command, ...prefix] = [...wrapper, '/usr/bin/twine'];
+  const { stderr } = await promisify(execFile)(
+    command as string,
+    [
+      ...prefix,
+      'upload',
+      '--repository-url',
+      index.uploadUrl,
+      '-u',
+      '__token__',
+      '-p',
+      API_TOKEN,
+      '--non-interactive',
+      '--disable-progress-bar',
+      ...(await files),
+    ],
+    {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return stderr;
+}
+
+const publishTime: Benchmark = {
+  name: 'publish time',
+  async run({ smoke, root, runs }) {
+    const wheels = smoke ? 3 : 40;
+    const size = smoke ? 100 * 1024 : 5 * 1024 * 1024;
+    const pipeline = await startPipeline({ root: join(root, 'publish') });
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    try {
+      const job = await signedJob(pipeline, 'pub', wheels, size, true);
+      for (let i = 0; i < runs; i++) {
+        let index = await freshIndex(pipeline);
+        try {
+          const started = performance.now();
+          const run = await job.run(publishInputs(pipeline, index), {
+            idToken: { environment: 'publish' },
+          });
+          ours.push((performance.now() - started) / 1000);
+          if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr);
+        } finally {
+          await index.close();
+        }
+        index = await freshIndex(pipeline);
+        try {
+          const started = performance.now();
+          await twine(index, join(job.workspace, 'dist'));
+          theirs.push((performance.now() - started) / 1000);
+        } finally {
+          await index.close();
+        }
+      }
+    } finally {
+      await pipeline.close();
+    }
+    const a = stats(ours);
+    const b = stats(theirs);
+    const ratio = a.median / b.median;
+    return [
+      {
+        name: `publish ${wheels} wheels of ${smoke ? '100 kB' : '5 MB'} + sdist`,
+        ours: fmt(a),
+        peer: `twine upload: ${fmt(b)}`,
+        ratio: `${ratio.toFixed(2)}x time`,
+        target: '≤ 0.5x',
+        met: smoke || ratio <= 0.5,
+        note: 'ours includes verifying the provenance, minting a token, signing one PEP 740 attestation per file and confirming every file; twine uploads with an API token',
+      },
+    ];
+  },
+};
+
+const publishMemory: Benchmark = {
+  name: 'publish memory',
+  async run({ smoke, root }) {
+    const size = smoke ? 10 * 1024 * 1024 : 1024 * 1024 * 1024;
+    const pipeline = await startPipeline({ root: join(root, 'memory') });
+    const timeFile = join(await mkdtemp(join(root, 'time-')), 'rss');
+    try {
+      const job = await signedJob(pipeline, 'mem', 1, size, false);
+      let index = await freshIndex(pipeline);
+      let oursKb = 0;
+      try {
+        const run = await job.run(publishInputs(pipeline, index), {
+          idToken: { environment: 'publish' },
+          wrapper: ['/usr/bin/time', '-f', '%M', '-o', timeFile],
+          timeoutMs: 600_000,
+        });
+        if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr);
+        oursKb = Number((await readFile(timeFile, 'utf8')).trim().split('\n').pop());
+      } finally {
+        await index.close();
+      }
+      index = await freshIndex(pipeline);
+      let theirsKb = 0;
+      try {
+        await twine(index, join(job.workspace, 'dist'), [
+          '/usr/bin/time',
+          '-f',
+          '%M',
+          '-o',
+          timeFile,
+        ]);
+        theirsKb = Number((await readFile(timeFile, 'utf8')).trim().split('\n').pop());
+      } finally {
+        await index.close();
+      }
+      const oursMb = oursKb / 1024;
+      const theirsMb = theirsKb / 1024;
+      return [
+        {
+          name: `peak memory publishing one ${smoke ? '10 MiB' : '1 GiB'} wheel`,
+          ours: `${oursMb.toFixed(0)} MiB`,
+          peer: `twine upload: ${theirsMb.toFixed(0)} MiB`,
+          ratio: `${(oursMb / theirsMb).toFixed(2)}x memory`,
+          target: '≤ 150 MB and below the peer',
+          met: smoke || (oursMb * 1.048576 <= 150 && oursMb < theirsMb),
+        },
+      ];
+    } finally {
+      await rm(timeFile, { force: true });
+      await pipeline.close();
+    }
+  },
+};
+
+export const publishBenchmarks: Benchmark[] = [publishTime, publishMemory];

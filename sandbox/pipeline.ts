@@ -23,6 +23,9 @@ export interface Job {
     options?: {
       idToken?: boolean | Partial<JobIdentity>;
       env?: Record<string, string | undefined>;
+      /** Run node under this command (benchmarks: /usr/bin/time). */
+      wrapper?: string[];
+      timeoutMs?: number;
     },
   ): Promise<ActionRun>;
 }
@@ -77,6 +80,8 @@ export async function startPipeline(
             runnerTemp,
             env: { ...jobEnv, ...idEnv, RELEASE_ACTION_RETRY_DELAY_MS: '20', ...options.env },
             githubToken: sandbox.github.token(['contents:write', 'attestations:write']),
+            ...(options.wrapper ? { wrapper: options.wrapper } : {}),
+            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
           });
         },
       };

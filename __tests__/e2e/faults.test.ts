@@ -21,7 +21,7 @@ const MIXES: FaultKind[][] = [
 ];
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
 
-/** A clear failure: one error annotation with a message and a fix, and a non-zero exit. */
+/** A clear failure: one error annotation with a message, and a non-zero exit. */
 function expectClearFailure(run: ActionRun, step: string): void {
   const errors = run.annotations.filter((a) => a.level === 'error');
   expect(errors, `${step}: ${run.stdout}\n${run.stderr}`).toHaveLength(1);
@@ -108,6 +108,37 @@ async function runPipeline(seed: number): Promise<{ faults: number; reruns: stri
     );
     await step('release', () => signer.run({ step: 'release' }, { env }));
 
+    const { testpypi, pypi } = pipeline.sandbox;
+    const indexes: FaultProxy[] = [];
+    for (const [i, index] of [testpypi, pypi].entries()) {
+      index.createProject('hatch-demo');
+      index.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+      indexes.push(
+        await proxy(
+          index.url,
+          kinds.filter((k) => k !== 'secondary'),
+          4 + i,
+        ),
+      );
+    }
+    const publisher = await pipeline.job('publish');
+    await step('publish', () =>
+      publisher.run(
+        {
+          step: 'publish',
+          'repository-url': indexes.map((p) => `${p.url}/legacy/`).join('\n'),
+          'trusted-root': pipeline.trustedRootPath,
+          ...sigstoreInputs,
+        },
+        { idToken: { environment: 'publish' }, env },
+      ),
+    );
+
     // Complete: one draft, every file exactly once with its digest, SHA256SUMS right.
     const releases = pipeline.sandbox.github.releases('octo-org/octo-repo');
     expect(
@@ -126,6 +157,12 @@ async function runPipeline(seed: number): Promise<{ faults: number; reruns: stri
       sums += `${digest}  ${name}\n`;
     }
     expect(assets.find((a) => a.name === 'SHA256SUMS')?.digest).toBe(`sha256:${sha256(sums)}`);
+    for (const index of [pipeline.sandbox.testpypi, pipeline.sandbox.pypi]) {
+      const files = index.files('hatch-demo');
+      expect(files.map((f) => f.filename).sort(), `seed ${seed}`).toEqual([...FILES].sort());
+      for (const file of files)
+        expect(`sha256:${file.sha256}`).toBe(assets.find((a) => a.name === file.filename)?.digest);
+    }
     return {
       faults: proxies.reduce(
         (n, p) => n + Object.values(p.injected).reduce((a, b) => a + (b ?? 0), 0),

@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { InputError, ServiceError } from '../errors.ts';
 import { quote } from '../text.ts';
@@ -32,6 +31,8 @@ export async function loadTrustMaterial(
 
 async function publicGoodRoot(cacheDir: string): Promise<TrustedRoot> {
   try {
+    // TUF (and its HTTP stack) loads only when the public-good root is needed.
+    const { getTrustedRoot } = await import('@sigstore/tuf');
     return await getTrustedRoot({ cachePath: cacheDir });
   } catch (error) {
     throw new ServiceError(

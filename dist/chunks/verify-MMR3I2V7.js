@@ -2,21 +2,20 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-OMK2QVRU.js";
+} from "./chunk-EYYJMIXL.js";
 import {
   createMessage,
   readKey,
   readSignature,
   verify
 } from "./chunk-FWAPRNPB.js";
-import "./chunk-7VZ5WFJ5.js";
-import "./chunk-B7DKYMDZ.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
   verifyProvenanceFile
-} from "./chunk-LVXSNTFB.js";
-import "./chunk-L53RPPSM.js";
+} from "./chunk-KPI7MNMU.js";
+import "./chunk-VKI3T26W.js";
+import "./chunk-J2I7U6DC.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir

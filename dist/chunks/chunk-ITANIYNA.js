@@ -58,13 +58,13 @@ async function runStep(settings, env, io) {
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-RBBMVP7O.js");
+      const { runProvenance } = await import("./provenance-MN6TQOM7.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-DL55KIOG.js"),
+        import("./release-SFY4WG46.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-F7T7FXGK.js"),
+        import("./publish-5XTI37TP.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-IXQMLN5K.js"),
+        import("./prepare-2WG3Q5DX.js"),
         import("./octokit-client-ERIDWEFB.js"),
         import("./tags-M5NLGLNH.js")
       ]);
@@ -100,7 +100,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-GVOAJK7C.js");
+      const { runVerify } = await import("./verify-MMR3I2V7.js");
       await runVerify(settings, env, io);
       return;
     }

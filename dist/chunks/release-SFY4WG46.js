@@ -2,8 +2,8 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-BM37JMMP.js";
-import "./chunk-LVXSNTFB.js";
+} from "./chunk-IPZAK3OV.js";
+import "./chunk-KPI7MNMU.js";
 import "./chunk-UPGYGERR.js";
 import "./chunk-66RTNL57.js";
 import "./chunk-J3KENA2C.js";
@@ -11,7 +11,8 @@ import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-MVRT4KM6.js";
-import "./chunk-L53RPPSM.js";
+import "./chunk-VKI3T26W.js";
+import "./chunk-J2I7U6DC.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-F735GDYB.js";

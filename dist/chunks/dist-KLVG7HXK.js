@@ -6,23 +6,11 @@ import {
   require_src
 } from "./chunk-B7DKYMDZ.js";
 import {
-  require_dist as require_dist2
-} from "./chunk-LVXSNTFB.js";
-import {
   require_dist
-} from "./chunk-L53RPPSM.js";
-import {
-  sha256File
-} from "./chunk-F735GDYB.js";
-import {
-  InputError,
-  ServiceError,
-  quote
-} from "./chunk-HRHCSYZH.js";
+} from "./chunk-J2I7U6DC.js";
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-OHTIYD5V.js";
 
 // node_modules/@sigstore/tuf/dist/appdata.js
@@ -3755,7 +3743,7 @@ var require_metadata = __commonJS({
 });
 
 // node_modules/@tufjs/models/dist/index.js
-var require_dist3 = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/@tufjs/models/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4083,7 +4071,7 @@ var require_store = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TrustedMetadataStore = void 0;
-    var models_1 = require_dist3();
+    var models_1 = require_dist2();
     var error_1 = require_error2();
     var TrustedMetadataStore = class {
       trustedSet = {};
@@ -4320,7 +4308,7 @@ var require_updater = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Updater = void 0;
-    var models_1 = require_dist3();
+    var models_1 = require_dist2();
     var debug_1 = __importDefault(require_src());
     var fs = __importStar(__require("fs"));
     var path = __importStar(__require("path"));
@@ -4593,12 +4581,12 @@ var require_updater = __commonJS({
 });
 
 // node_modules/tuf-js/dist/index.js
-var require_dist4 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/tuf-js/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Updater = exports.BaseFetcher = exports.TargetFile = void 0;
-    var models_1 = require_dist3();
+    var models_1 = require_dist2();
     Object.defineProperty(exports, "TargetFile", { enumerable: true, get: function() {
       return models_1.TargetFile;
     } });
@@ -4759,8 +4747,8 @@ var require_client = __commonJS({
     exports.TUFClient = void 0;
     var fs_1 = __importDefault(__require("fs"));
     var path_1 = __importDefault(__require("path"));
-    var tuf_js_1 = require_dist4();
-    var _1 = require_dist5();
+    var tuf_js_1 = require_dist3();
+    var _1 = require_dist4();
     var package_json_1 = require_package2();
     var target_1 = require_target();
     var TARGETS_DIR_NAME = "targets";
@@ -4842,12 +4830,11 @@ var require_client = __commonJS({
 });
 
 // node_modules/@sigstore/tuf/dist/index.js
-var require_dist5 = __commonJS({
+var require_dist4 = __commonJS({
   "node_modules/@sigstore/tuf/dist/index.js"(exports) {
-    "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TUFError = exports.DEFAULT_MIRROR_URL = void 0;
-    exports.getTrustedRoot = getTrustedRoot2;
+    exports.getTrustedRoot = getTrustedRoot;
     exports.initTUF = initTUF;
     var protobuf_specs_1 = require_dist();
     var appdata_1 = require_appdata();
@@ -4857,7 +4844,7 @@ var require_dist5 = __commonJS({
     var DEFAULT_RETRY = { retries: 2 };
     var DEFAULT_TIMEOUT = 5e3;
     var TRUSTED_ROOT_TARGET = "trusted_root.json";
-    async function getTrustedRoot2(options = {}) {
+    async function getTrustedRoot(options = {}) {
       const client = createClient(options);
       const trustedRoot = await client.getTarget(TRUSTED_ROOT_TARGET);
       return protobuf_specs_1.TrustedRoot.fromJSON(JSON.parse(trustedRoot));
@@ -4883,70 +4870,4 @@ var require_dist5 = __commonJS({
     } });
   }
 });
-
-// src/verify/files.ts
-import { basename } from "node:path";
-async function matchFilesToSubjects(paths, bundles) {
-  const verdicts = [];
-  for (const path of paths) {
-    const filename = basename(path);
-    const sha256 = await sha256File(path);
-    verdicts.push({ path, filename, sha256, ...judge(filename, sha256, bundles) });
-  }
-  return verdicts;
-}
-function judge(filename, sha256, bundles) {
-  const named = [];
-  for (const bundle of bundles) {
-    for (const subject of bundle.statement.subject) {
-      if (subject.name !== filename) continue;
-      if (subject.digest?.sha256 === sha256) return { coveredBy: bundle.source };
-      named.push(`${basename(bundle.source)} records sha256 ${subject.digest?.sha256 ?? "(none)"}`);
-    }
-  }
-  if (named.length > 0)
-    return { problem: `sha256 ${sha256} differs from the signed digest: ${named.join("; ")}` };
-  return { problem: "no verified provenance lists this file" };
-}
-
-// src/verify/trust.ts
-var import_protobuf_specs = __toESM(require_dist(), 1);
-var import_tuf = __toESM(require_dist5(), 1);
-var import_verify = __toESM(require_dist2(), 1);
-import { readFile } from "node:fs/promises";
-async function loadTrustMaterial(trustedRootPath, cacheDir) {
-  if (!trustedRootPath) return (0, import_verify.toTrustMaterial)(await publicGoodRoot(cacheDir));
-  let root;
-  try {
-    root = import_protobuf_specs.TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRootPath, "utf8")));
-  } catch (error) {
-    throw new InputError(
-      `Input "trusted-root": ${quote(trustedRootPath)} is not a Sigstore trusted root JSON file.`,
-      {
-        subject: "trusted-root",
-        cause: error,
-        hint: "Pass the trusted_root.json of your Sigstore instance, or leave it empty for the public-good root."
-      }
-    );
-  }
-  return (0, import_verify.toTrustMaterial)(root);
-}
-async function publicGoodRoot(cacheDir) {
-  try {
-    return await (0, import_tuf.getTrustedRoot)({ cachePath: cacheDir });
-  } catch (error) {
-    throw new ServiceError(
-      `Failed to fetch Sigstore's public-good trusted root through TUF: ${error.message}`,
-      {
-        cause: error,
-        retryable: true,
-        hint: "Check network access to https://tuf-repo-cdn.sigstore.dev, or pass `trusted-root` with a local copy."
-      }
-    );
-  }
-}
-
-export {
-  matchFilesToSubjects,
-  loadTrustMaterial
-};
+export default require_dist4();

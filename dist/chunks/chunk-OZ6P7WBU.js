@@ -1,10 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  fetchWithRetry
-} from "./chunk-NYE4NNQL.js";
-import {
   require_lib
 } from "./chunk-7VZ5WFJ5.js";
+import {
+  fetchWithRetry
+} from "./chunk-NYE4NNQL.js";
 import {
   require_commonjs
 } from "./chunk-BOQ5EJBF.js";
@@ -13,11 +13,13 @@ import {
 } from "./chunk-B7DKYMDZ.js";
 import {
   IN_TOTO_PAYLOAD_TYPE,
-  require_dist,
-  require_dist2,
-  require_dist3,
+  require_dist as require_dist2,
+  require_dist2 as require_dist3,
   require_v2
-} from "./chunk-L53RPPSM.js";
+} from "./chunk-VKI3T26W.js";
+import {
+  require_dist
+} from "./chunk-J2I7U6DC.js";
 import {
   EnvironmentError,
   ServiceError
@@ -26890,4 +26892,4 @@ export {
   githubEndpoints,
   signStatement
 };
-/*! For license information please see chunk-FQ6NWWDH.js.LEGAL.txt */
+/*! For license information please see chunk-OZ6P7WBU.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   PROVENANCE_MAX_BYTES
-} from "./chunk-LVXSNTFB.js";
+} from "./chunk-KPI7MNMU.js";
 import {
   githubFailure,
   isAlreadyExists,

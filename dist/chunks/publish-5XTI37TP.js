@@ -7,7 +7,7 @@ import {
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-OMK2QVRU.js";
+} from "./chunk-EYYJMIXL.js";
 import {
   checkConsistency,
   inspectDistribution,
@@ -21,24 +21,24 @@ import {
   fetchIdToken,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-FQ6NWWDH.js";
+} from "./chunk-OZ6P7WBU.js";
+import "./chunk-7VZ5WFJ5.js";
 import {
   backoffDelay,
   fetchWithRetry,
   isRetryableStatus,
   retryPolicyFor
 } from "./chunk-NYE4NNQL.js";
-import "./chunk-7VZ5WFJ5.js";
 import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
 import {
   resolveTag
-} from "./chunk-BM37JMMP.js";
+} from "./chunk-IPZAK3OV.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
   verifyProvenanceFile
-} from "./chunk-LVXSNTFB.js";
+} from "./chunk-KPI7MNMU.js";
 import {
   githubFailure
 } from "./chunk-UPGYGERR.js";
@@ -54,7 +54,8 @@ import {
 } from "./chunk-MVRT4KM6.js";
 import {
   IN_TOTO_STATEMENT_V1
-} from "./chunk-L53RPPSM.js";
+} from "./chunk-VKI3T26W.js";
+import "./chunk-J2I7U6DC.js";
 import "./chunk-JZIFOOZM.js";
 import {
   mapLimit

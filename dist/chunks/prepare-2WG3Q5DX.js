@@ -11,8 +11,8 @@ import {
 } from "./chunk-NYE4NNQL.js";
 import {
   resolveTag
-} from "./chunk-BM37JMMP.js";
-import "./chunk-LVXSNTFB.js";
+} from "./chunk-IPZAK3OV.js";
+import "./chunk-KPI7MNMU.js";
 import {
   githubFailure
 } from "./chunk-UPGYGERR.js";
@@ -24,7 +24,8 @@ import "./chunk-DXZHM2GX.js";
 import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-MVRT4KM6.js";
-import "./chunk-L53RPPSM.js";
+import "./chunk-VKI3T26W.js";
+import "./chunk-J2I7U6DC.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-F735GDYB.js";

@@ -2,11 +2,13 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   IN_TOTO_PAYLOAD_TYPE,
   IN_TOTO_STATEMENT_V1,
-  require_dist,
-  require_dist2,
-  require_dist3,
+  require_dist as require_dist2,
+  require_dist2 as require_dist3,
   require_v2
-} from "./chunk-L53RPPSM.js";
+} from "./chunk-VKI3T26W.js";
+import {
+  require_dist
+} from "./chunk-J2I7U6DC.js";
 import {
   quote
 } from "./chunk-HRHCSYZH.js";

@@ -7,7 +7,8 @@ import {
   githubEndpoints,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-FQ6NWWDH.js";
+} from "./chunk-OZ6P7WBU.js";
+import "./chunk-7VZ5WFJ5.js";
 import {
   fetchWithRetry,
   retryPolicyFor
@@ -18,7 +19,6 @@ import {
   readPrivateKey,
   sign
 } from "./chunk-FWAPRNPB.js";
-import "./chunk-7VZ5WFJ5.js";
 import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
 import {
@@ -31,7 +31,8 @@ import {
 } from "./chunk-MVRT4KM6.js";
 import {
   buildProvenanceStatement
-} from "./chunk-L53RPPSM.js";
+} from "./chunk-VKI3T26W.js";
+import "./chunk-J2I7U6DC.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
 import {
