@@ -25,6 +25,8 @@ export interface Job {
       env?: Record<string, string | undefined>;
       /** Run node under this command (benchmarks: /usr/bin/time). */
       wrapper?: string[];
+      /** The event payload (default: a push of the tag). */
+      event?: Record<string, unknown>;
       timeoutMs?: number;
     },
   ): Promise<ActionRun>;
@@ -81,6 +83,7 @@ export async function startPipeline(
             env: { ...jobEnv, ...idEnv, RELEASE_ACTION_RETRY_DELAY_MS: '20', ...options.env },
             githubToken: sandbox.github.token(['contents:write', 'attestations:write']),
             ...(options.wrapper ? { wrapper: options.wrapper } : {}),
+            ...(options.event ? { event: options.event } : {}),
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
           });
         },

@@ -2,6 +2,7 @@
  * GitHub OIDC tokens: the `id-token: write` check with the YAML that fixes it, fetching a token
  * for an audience (masked the moment it exists), and reading its claims.
  */
+import { readFileSync } from 'node:fs';
 import { EnvironmentError, ServiceError } from './errors.ts';
 import { fetchWithRetry, type RetryPolicy } from './http.ts';
 import type { RunnerEnv } from './runner-env.ts';
@@ -38,10 +39,32 @@ export const ID_TOKEN_PERMISSION_HINT = `Give the job permission to request an O
 /** Fails before any work when the job cannot request OIDC tokens. */
 export function requireIdTokenPermission(env: RunnerEnv, why: string): void {
   if (env.idTokenRequestUrl && env.idTokenRequestToken) return;
+  if (isForkPullRequest(env)) {
+    throw new EnvironmentError(
+      `This step needs an OIDC token to ${why}, but this run is for a pull request from a fork: GitHub never gives those an OIDC token, whatever the permissions.`,
+      {
+        subject: 'permissions',
+        hint: "Run signing, releasing and publishing only on tag pushes or in the base repository (e.g. `if: github.event_name == 'push'`); pull requests from forks can build and `collect` only.",
+      },
+    );
+  }
   throw new EnvironmentError(
     `This step needs an OIDC token to ${why}, but the job has no \`id-token: write\` permission (ACTIONS_ID_TOKEN_REQUEST_URL is not set).`,
     { subject: 'permissions', hint: ID_TOKEN_PERMISSION_HINT },
   );
+}
+
+/** A `pull_request` run whose head repository is a fork (read from the event payload). */
+export function isForkPullRequest(env: RunnerEnv): boolean {
+  if (env.eventName !== 'pull_request' || !env.eventPath) return false;
+  try {
+    const event = JSON.parse(readFileSync(env.eventPath, 'utf8')) as {
+      pull_request?: { head?: { repo?: { fork?: boolean } } };
+    };
+    return event.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -17,6 +17,8 @@ export interface RunnerEnv {
   sha: string;
   ref: string;
   eventName: string;
+  /** The event payload's file (GITHUB_EVENT_PATH). */
+  eventPath: string | undefined;
   workflowRef: string;
   runtimeToken: string | undefined;
   resultsUrl: string | undefined;
@@ -43,6 +45,7 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
     sha: get('GITHUB_SHA'),
     ref: get('GITHUB_REF'),
     eventName: get('GITHUB_EVENT_NAME'),
+    eventPath: optional('GITHUB_EVENT_PATH'),
     workflowRef: get('GITHUB_WORKFLOW_REF'),
     runtimeToken: optional('ACTIONS_RUNTIME_TOKEN'),
     resultsUrl: optional('ACTIONS_RESULTS_URL'),

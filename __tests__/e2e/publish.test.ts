@@ -301,3 +301,33 @@ describe('publish refuses', () => {
     }
   });
 });
+
+describe('publish explains the identity problems it recognises', () => {
+  it('a pull request from a fork gets no OIDC token, and says so', async () => {
+    const job = await pipeline.job('fork');
+    const run = await job.run(publishInputs(), {
+      env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge' },
+      event: {
+        pull_request: { number: 7, head: { repo: { fork: true, full_name: 'someone/octo-repo' } } },
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/pull request from a fork/);
+  });
+
+  it('a reusable workflow is named as the likely cause of a trusted-publishing failure', async () => {
+    const run = await publish(
+      {},
+      {
+        environment: 'publish',
+        jobWorkflowRef: 'octo-org/shared/.github/workflows/publish.yml@refs/heads/main',
+      },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(
+      run.annotations.some((a) => a.level === 'warning' && /reusable workflow/.test(a.message)),
+    ).toBe(true);
+    expect(errorOf(run)).toMatch(/reusable workflow/);
+    expect(errorOf(run)).toMatch(/invalid-publisher/);
+  });
+});

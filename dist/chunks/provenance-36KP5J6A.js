@@ -7,7 +7,7 @@ import {
   githubEndpoints,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-OZ6P7WBU.js";
+} from "./chunk-IL7PTECL.js";
 import "./chunk-7VZ5WFJ5.js";
 import {
   fetchWithRetry,

@@ -26771,6 +26771,7 @@ var require_dist5 = __commonJS({
 });
 
 // src/oidc.ts
+import { readFileSync } from "node:fs";
 var ID_TOKEN_PERMISSION_HINT = `Give the job permission to request an OIDC token:
 
     permissions:
@@ -26780,10 +26781,28 @@ var ID_TOKEN_PERMISSION_HINT = `Give the job permission to request an OIDC token
 (Pull requests from forks never get OIDC tokens.)`;
 function requireIdTokenPermission(env, why) {
   if (env.idTokenRequestUrl && env.idTokenRequestToken) return;
+  if (isForkPullRequest(env)) {
+    throw new EnvironmentError(
+      `This step needs an OIDC token to ${why}, but this run is for a pull request from a fork: GitHub never gives those an OIDC token, whatever the permissions.`,
+      {
+        subject: "permissions",
+        hint: "Run signing, releasing and publishing only on tag pushes or in the base repository (e.g. `if: github.event_name == 'push'`); pull requests from forks can build and `collect` only."
+      }
+    );
+  }
   throw new EnvironmentError(
     `This step needs an OIDC token to ${why}, but the job has no \`id-token: write\` permission (ACTIONS_ID_TOKEN_REQUEST_URL is not set).`,
     { subject: "permissions", hint: ID_TOKEN_PERMISSION_HINT }
   );
+}
+function isForkPullRequest(env) {
+  if (env.eventName !== "pull_request" || !env.eventPath) return false;
+  try {
+    const event = JSON.parse(readFileSync(env.eventPath, "utf8"));
+    return event.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
 }
 async function fetchIdToken(env, audience, mask, policy) {
   requireIdTokenPermission(env, `prove this workflow's identity to ${audience}`);
@@ -26892,4 +26911,4 @@ export {
   githubEndpoints,
   signStatement
 };
-/*! For license information please see chunk-OZ6P7WBU.js.LEGAL.txt */
+/*! For license information please see chunk-IL7PTECL.js.LEGAL.txt */

@@ -30,6 +30,7 @@ function readRunnerEnv(env = process.env) {
     sha: get("GITHUB_SHA"),
     ref: get("GITHUB_REF"),
     eventName: get("GITHUB_EVENT_NAME"),
+    eventPath: optional("GITHUB_EVENT_PATH"),
     workflowRef: get("GITHUB_WORKFLOW_REF"),
     runtimeToken: optional("ACTIONS_RUNTIME_TOKEN"),
     resultsUrl: optional("ACTIONS_RESULTS_URL"),
@@ -58,7 +59,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-MN6TQOM7.js");
+      const { runProvenance } = await import("./provenance-36KP5J6A.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
@@ -75,7 +76,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-5XTI37TP.js"),
+        import("./publish-BBCUDOHY.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {
