@@ -316,13 +316,25 @@ describe('publish explains the identity problems it recognises', () => {
   });
 
   it('a reusable workflow is named as the likely cause of a trusted-publishing failure', async () => {
+    const fresh = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    fresh.createProject('hatch-demo');
+    fresh.addTrustedPublisher({
+      project: 'hatch-demo',
+      repository: 'octo-org/octo-repo',
+      workflow: 'release.yml',
+      environment: 'publish',
+    });
     const run = await publish(
-      {},
+      { 'repository-url': fresh.uploadUrl },
       {
         environment: 'publish',
         jobWorkflowRef: 'octo-org/shared/.github/workflows/publish.yml@refs/heads/main',
       },
-    );
+    ).finally(() => fresh.close());
     expect(run.exitCode).toBe(1);
     expect(
       run.annotations.some((a) => a.level === 'warning' && /reusable workflow/.test(a.message)),

@@ -4,7 +4,13 @@
  * memory whole). Retries only 5xx, 429 and broken connections, each time with a fresh body;
  * reads both the reason phrase and the body for the index's error message.
  */
-import { openAsBlob } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ServiceError } from '../errors.ts';
 import { backoffDelay, isRetryableStatus, type RetryPolicy, type Sleep } from '../http.ts';
 import { quote } from '../text.ts';
@@ -26,6 +32,9 @@ export interface UploadRequest {
   attestations?: Attestation[];
 }
 
+/** Read size per chunk of the uploaded file. */
+const UPLOAD_CHUNK_BYTES = 256 * 1024;
+
 export type UploadOutcome = 'uploaded' | 'skipped';
 
 /** Why an index refused a file; `alreadyExists` follows twine's --skip-existing rule. */
@@ -37,23 +46,58 @@ export class UploadRefused extends ServiceError {
   }
 }
 
-async function buildForm(request: UploadRequest): Promise<FormData> {
-  const form = new FormData();
-  for (const [name, value] of request.metadata) form.append(name, value);
-  form.append(':action', 'file_upload');
-  form.append('protocol_version', '1');
-  form.append('filetype', request.kind === 'wheel' ? 'bdist_wheel' : 'sdist');
-  form.append('pyversion', request.pyversion);
-  form.append('sha256_digest', request.sha256);
-  form.append('blake2_256_digest', request.blake2b256);
-  if (request.attestations?.length)
-    form.append('attestations', JSON.stringify(request.attestations));
-  form.append(
-    'content',
-    await openAsBlob(request.path, { type: 'application/octet-stream' }),
-    request.filename,
+/** Multipart boundaries: random, so no field value can contain one by chance. */
+function boundary(): string {
+  return `release-action-${randomBytes(16).toString('hex')}`;
+}
+
+/** Quotes a value for a Content-Disposition parameter (RFC 7578: escape `"`, no line breaks). */
+function dispositionValue(value: string): string {
+  return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * The upload as multipart/form-data, built by hand so the file streams from disk in chunks:
+ * the text parts, then the file, then the closing boundary. Its length is known up front.
+ */
+async function buildBody(
+  request: UploadRequest,
+): Promise<{ body: AsyncIterable<Buffer>; type: string; length: number }> {
+  const mark = boundary();
+  const fields: Array<[string, string]> = [
+    ...request.metadata,
+    [':action', 'file_upload'],
+    ['protocol_version', '1'],
+    ['filetype', request.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
+    ['pyversion', request.pyversion],
+    ['sha256_digest', request.sha256],
+    ['blake2_256_digest', request.blake2b256],
+    ...(request.attestations?.length
+      ? [['attestations', JSON.stringify(request.attestations)] as [string, string]]
+      : []),
+  ];
+  const head = Buffer.from(
+    fields
+      .map(
+        ([name, value]) =>
+          `--${mark}\r\nContent-Disposition: form-data; name="${dispositionValue(name)}"\r\n\r\n${value}\r\n`,
+      )
+      .join('') +
+      `--${mark}\r\nContent-Disposition: form-data; name="content"; filename="${dispositionValue(request.filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
   );
-  return form;
+  const tail = Buffer.from(`\r\n--${mark}--\r\n`);
+  const { size } = await stat(request.path);
+  async function* body(): AsyncIterable<Buffer> {
+    yield head;
+    for await (const chunk of createReadStream(request.path, { highWaterMark: UPLOAD_CHUNK_BYTES }))
+      yield chunk as Buffer;
+    yield tail;
+  }
+  return {
+    body: body(),
+    type: `multipart/form-data; boundary=${mark}`,
+    length: head.length + size + tail.length,
+  };
 }
 
 export async function uploadFile(
@@ -66,13 +110,18 @@ export async function uploadFile(
     let response: Response | undefined;
     let failure: unknown;
     try {
-      response = await fetch(request.uploadUrl, {
-        method: 'POST',
-        headers: { authorization, 'user-agent': 'release-action' },
-        body: await buildForm(request),
-        redirect: 'manual',
-        signal: AbortSignal.timeout(policy.timeoutMs),
-      });
+      const { body, type, length } = await buildBody(request);
+      response = await postStreaming(
+        request.uploadUrl,
+        {
+          authorization,
+          'user-agent': 'release-action',
+          'content-type': type,
+          'content-length': String(length),
+        },
+        body,
+        policy.timeoutMs,
+      );
     } catch (error) {
       failure = error;
     }
@@ -92,6 +141,46 @@ export async function uploadFile(
     await response?.body?.cancel().catch(() => undefined);
     await sleep(backoffDelay(attempt + 1, policy, response?.headers.get('retry-after')));
   }
+}
+
+/**
+ * POSTs a streamed body with node:http(s), which waits for the socket to drain before reading
+ * more of the file (fetch's iterable bodies run ahead and can hold a whole file in memory).
+ * The answer comes back as a fetch Response so callers read it the usual way.
+ */
+function postStreaming(
+  url: string,
+  headers: Record<string, string>,
+  body: AsyncIterable<Buffer>,
+  timeoutMs: number,
+): Promise<Response> {
+  const target = new URL(url);
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(target, { method: 'POST', headers, timeout: timeoutMs }, (res) => {
+      const status = res.statusCode ?? 502;
+      const answer = new Response(
+        status === 204 || status === 304 ? null : (Readable.toWeb(res) as ReadableStream),
+        {
+          status,
+          statusText: res.statusMessage ?? '',
+          headers: Object.entries(res.headers).flatMap(([k, v]) =>
+            Array.isArray(v)
+              ? v.map((x) => [k, x] as [string, string])
+              : v === undefined
+                ? []
+                : [[k, v] as [string, string]],
+          ),
+        },
+      );
+      resolve(answer);
+    });
+    req.on('timeout', () =>
+      req.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })),
+    );
+    req.on('error', reject);
+    pipeline(Readable.from(body), req).catch(reject);
+  });
 }
 
 async function checkAnswer(request: UploadRequest, response: Response): Promise<void> {

@@ -334,7 +334,14 @@ ${list.join("\n")}` : "The index gave no error codes (unexpected answer).",
 }
 
 // src/pypi/upload.ts
-import { openAsBlob } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var UPLOAD_CHUNK_BYTES = 256 * 1024;
 var UploadRefused = class extends ServiceError {
   alreadyExists;
   constructor(message, status, alreadyExists, hint) {
@@ -342,23 +349,52 @@ var UploadRefused = class extends ServiceError {
     this.alreadyExists = alreadyExists;
   }
 };
-async function buildForm(request) {
-  const form = new FormData();
-  for (const [name, value] of request.metadata) form.append(name, value);
-  form.append(":action", "file_upload");
-  form.append("protocol_version", "1");
-  form.append("filetype", request.kind === "wheel" ? "bdist_wheel" : "sdist");
-  form.append("pyversion", request.pyversion);
-  form.append("sha256_digest", request.sha256);
-  form.append("blake2_256_digest", request.blake2b256);
-  if (request.attestations?.length)
-    form.append("attestations", JSON.stringify(request.attestations));
-  form.append(
-    "content",
-    await openAsBlob(request.path, { type: "application/octet-stream" }),
-    request.filename
+function boundary() {
+  return `release-action-${randomBytes(16).toString("hex")}`;
+}
+function dispositionValue(value) {
+  return value.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+async function buildBody(request) {
+  const mark = boundary();
+  const fields = [
+    ...request.metadata,
+    [":action", "file_upload"],
+    ["protocol_version", "1"],
+    ["filetype", request.kind === "wheel" ? "bdist_wheel" : "sdist"],
+    ["pyversion", request.pyversion],
+    ["sha256_digest", request.sha256],
+    ["blake2_256_digest", request.blake2b256],
+    ...request.attestations?.length ? [["attestations", JSON.stringify(request.attestations)]] : []
+  ];
+  const head = Buffer.from(
+    fields.map(
+      ([name, value]) => `--${mark}\r
+Content-Disposition: form-data; name="${dispositionValue(name)}"\r
+\r
+${value}\r
+`
+    ).join("") + `--${mark}\r
+Content-Disposition: form-data; name="content"; filename="${dispositionValue(request.filename)}"\r
+Content-Type: application/octet-stream\r
+\r
+`
   );
-  return form;
+  const tail = Buffer.from(`\r
+--${mark}--\r
+`);
+  const { size } = await stat(request.path);
+  async function* body() {
+    yield head;
+    for await (const chunk of createReadStream(request.path, { highWaterMark: UPLOAD_CHUNK_BYTES }))
+      yield chunk;
+    yield tail;
+  }
+  return {
+    body: body(),
+    type: `multipart/form-data; boundary=${mark}`,
+    length: head.length + size + tail.length
+  };
 }
 async function uploadFile(request, policy, sleep) {
   const authorization = `Basic ${Buffer.from(`__token__:${request.token}`).toString("base64")}`;
@@ -366,13 +402,18 @@ async function uploadFile(request, policy, sleep) {
     let response;
     let failure;
     try {
-      response = await fetch(request.uploadUrl, {
-        method: "POST",
-        headers: { authorization, "user-agent": "release-action" },
-        body: await buildForm(request),
-        redirect: "manual",
-        signal: AbortSignal.timeout(policy.timeoutMs)
-      });
+      const { body, type, length } = await buildBody(request);
+      response = await postStreaming(
+        request.uploadUrl,
+        {
+          authorization,
+          "user-agent": "release-action",
+          "content-type": type,
+          "content-length": String(length)
+        },
+        body,
+        policy.timeoutMs
+      );
     } catch (error) {
       failure = error;
     }
@@ -390,6 +431,32 @@ async function uploadFile(request, policy, sleep) {
     await response?.body?.cancel().catch(() => void 0);
     await sleep(backoffDelay(attempt + 1, policy, response?.headers.get("retry-after")));
   }
+}
+function postStreaming(url, headers, body, timeoutMs) {
+  const target = new URL(url);
+  const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(target, { method: "POST", headers, timeout: timeoutMs }, (res) => {
+      const status = res.statusCode ?? 502;
+      const answer = new Response(
+        status === 204 || status === 304 ? null : Readable.toWeb(res),
+        {
+          status,
+          statusText: res.statusMessage ?? "",
+          headers: Object.entries(res.headers).flatMap(
+            ([k, v]) => Array.isArray(v) ? v.map((x) => [k, x]) : v === void 0 ? [] : [[k, v]]
+          )
+        }
+      );
+      resolve(answer);
+    });
+    req.on(
+      "timeout",
+      () => req.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" }))
+    );
+    req.on("error", reject);
+    pipeline(Readable.from(body), req).catch(reject);
+  });
 }
 async function checkAnswer(request, response) {
   const text = (await response.text()).slice(0, 4e3);

@@ -76,7 +76,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-BBCUDOHY.js"),
+        import("./publish-4RR2446Y.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {
