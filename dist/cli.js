@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-SVE4NSPL.js";
+} from "./chunks/chunk-IHE7UKDY.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-SVE4NSPL.js";
+} from "./chunks/chunk-IHE7UKDY.js";
 import "./chunks/chunk-TIDNN52K.js";
 import "./chunks/chunk-J3KENA2C.js";
 import "./chunks/chunk-DXZHM2GX.js";

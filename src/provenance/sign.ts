@@ -10,8 +10,10 @@ import {
   InternalError,
   RekorWitness,
   TSAWitness,
+  type Signer,
   type Witness,
 } from '@sigstore/sign';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { ServiceError } from '../errors.ts';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from './statement.ts';
 
@@ -50,12 +52,62 @@ export function githubEndpoints(serverUrl: string): SigstoreEndpoints {
 }
 
 /** Signs a statement as a DSSE envelope and returns the Sigstore bundle (v0.3 JSON). */
-export async function signStatement(
-  statement: Statement,
+/** A certificate is reused for this long (Fulcio issues them for 10 minutes). */
+const CERTIFICATE_REUSE_MS = 5 * 60 * 1000;
+
+type SignerResult = Awaited<ReturnType<Signer['sign']>>;
+
+/**
+ * Signs many payloads with one ephemeral key and one Fulcio certificate, instead of a key and a
+ * certificate per payload: one request to the CA for a whole release's attestations.
+ */
+class CertificateReusingSigner implements Signer {
+  readonly #keys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  readonly #fulcio: FulcioSigner;
+  #certificate: Promise<{ certificate: string; at: number }> | undefined;
+
+  constructor(options: ConstructorParameters<typeof FulcioSigner>[0]) {
+    this.#fulcio = new FulcioSigner({
+      ...options,
+      keyHolder: { sign: (data) => this.#signWithKey(data) },
+    });
+  }
+
+  async #signWithKey(data: Buffer): Promise<SignerResult> {
+    const publicKey = this.#keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    return {
+      signature: sign('sha256', data, this.#keys.privateKey),
+      key: { $case: 'publicKey', publicKey },
+    };
+  }
+
+  async sign(data: Buffer): Promise<SignerResult> {
+    const cached = this.#certificate ? await this.#certificate.catch(() => undefined) : undefined;
+    if (cached && Date.now() - cached.at < CERTIFICATE_REUSE_MS) {
+      return {
+        signature: sign('sha256', data, this.#keys.privateKey),
+        key: { $case: 'x509Certificate', certificate: cached.certificate },
+      };
+    }
+    const first = this.#fulcio.sign(data);
+    this.#certificate = first.then((result) => {
+      if (result.key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate');
+      return { certificate: result.key.certificate, at: Date.now() };
+    });
+    return first;
+  }
+}
+
+export interface SigningSession {
+  sign(statement: Statement): Promise<SerializedBundle>;
+}
+
+/** A session signs any number of statements with one certificate and the same witnesses. */
+export function createSigningSession(
   endpoints: SigstoreEndpoints,
   identityToken: string,
   timing: SigningTiming = DEFAULT_SIGNING_TIMING,
-): Promise<SerializedBundle> {
+): SigningSession {
   const retry = {
     retries: timing.retries,
     factor: 2,
@@ -63,7 +115,7 @@ export async function signStatement(
     maxTimeout: timing.minRetryDelayMs * 8,
   };
   const fetchOptions = { timeout: timing.timeoutMs, retry };
-  const signer = new FulcioSigner({
+  const signer = new CertificateReusingSigner({
     fulcioBaseURL: endpoints.fulcioUrl,
     identityProvider: { getToken: async () => identityToken },
     ...fetchOptions,
@@ -82,15 +134,29 @@ export async function signStatement(
   if (endpoints.tsaUrl)
     witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
   const builder = new DSSEBundleBuilder({ signer, witnesses });
-  try {
-    const bundle = await builder.create({
-      data: Buffer.from(JSON.stringify(statement)),
-      type: IN_TOTO_PAYLOAD_TYPE,
-    });
-    return bundleToJSON(bundle);
-  } catch (error) {
-    throw signingFailure(error, endpoints, timing);
-  }
+  return {
+    async sign(statement) {
+      try {
+        const bundle = await builder.create({
+          data: Buffer.from(JSON.stringify(statement)),
+          type: IN_TOTO_PAYLOAD_TYPE,
+        });
+        return bundleToJSON(bundle);
+      } catch (error) {
+        throw signingFailure(error, endpoints, timing);
+      }
+    },
+  };
+}
+
+/** Signs a statement as a DSSE envelope and returns the Sigstore bundle (v0.3 JSON). */
+export async function signStatement(
+  statement: Statement,
+  endpoints: SigstoreEndpoints,
+  identityToken: string,
+  timing: SigningTiming = DEFAULT_SIGNING_TIMING,
+): Promise<SerializedBundle> {
+  return createSigningSession(endpoints, identityToken, timing).sign(statement);
 }
 
 function signingFailure(

@@ -6,7 +6,7 @@
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import { ServiceError } from '../errors.ts';
-import { signStatement, type SigningTiming, type SigstoreEndpoints } from '../provenance/sign.ts';
+import type { SigningSession } from '../provenance/sign.ts';
 import { IN_TOTO_STATEMENT_V1, type Statement } from '../provenance/statement.ts';
 
 export const PYPI_PUBLISH_V1 = 'https://docs.pypi.org/attestations/publish/v1';
@@ -59,15 +59,7 @@ export function bundleToAttestation(bundle: SerializedBundle): Attestation {
 export async function signPublishAttestation(
   filename: string,
   sha256: string,
-  endpoints: SigstoreEndpoints,
-  identityToken: string,
-  timing?: SigningTiming,
+  session: SigningSession,
 ): Promise<Attestation> {
-  const bundle = await signStatement(
-    publishStatement(filename, sha256),
-    endpoints,
-    identityToken,
-    timing,
-  );
-  return bundleToAttestation(bundle);
+  return bundleToAttestation(await session.sign(publishStatement(filename, sha256)));
 }

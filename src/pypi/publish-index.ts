@@ -10,7 +10,11 @@ import type { RetryPolicy, Sleep } from '../http.ts';
 import type { PublishSettings } from '../inputs.ts';
 import type { StepIO } from '../io.ts';
 import { decodeClaims, fetchIdToken, type GitHubClaims } from '../oidc.ts';
-import type { SigstoreEndpoints } from '../provenance/sign.ts';
+import {
+  createSigningSession,
+  DEFAULT_SIGNING_TIMING,
+  type SigstoreEndpoints,
+} from '../provenance/sign.ts';
 import type { RunnerEnv } from '../runner-env.ts';
 import { quote } from '../text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
@@ -140,15 +144,15 @@ async function signAll(job: IndexJob, files: PublishFile[]): Promise<Map<string,
   const signed = new Map<string, Attestation>();
   if (!job.attest) return signed;
   const { endpoints, token } = job.attest;
-  const timing =
-    job.env.retryDelayMs === undefined
-      ? undefined
-      : { timeoutMs: 30_000, retries: 3, minRetryDelayMs: job.env.retryDelayMs };
+  const timing = {
+    ...DEFAULT_SIGNING_TIMING,
+    ...(job.env.retryDelayMs === undefined ? {} : { minRetryDelayMs: job.env.retryDelayMs }),
+    ...(job.env.timeoutMs === undefined ? {} : { timeoutMs: job.env.timeoutMs }),
+  };
+  // One certificate for the index's whole batch; each file still gets its own log entry.
+  const session = createSigningSession(endpoints, token, timing);
   await mapLimit(files, job.settings.uploadConcurrency, async (file) => {
-    signed.set(
-      file.filename,
-      await signPublishAttestation(file.filename, file.sha256, endpoints, token, timing),
-    );
+    signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
   });
   job.io.info(
     `Signed ${signed.size} PEP 740 publish attestation(s) for ${new URL(job.uploadUrl).host}.`,

@@ -59,7 +59,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-36KP5J6A.js");
+      const { runProvenance } = await import("./provenance-IS4ZBSFM.js");
       await runProvenance(settings, env, { io, artifacts: createArtifactStore });
       return;
     }
@@ -76,7 +76,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-4RR2446Y.js"),
+        import("./publish-2DA7H5PV.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {

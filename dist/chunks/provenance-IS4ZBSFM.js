@@ -7,7 +7,7 @@ import {
   githubEndpoints,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-IL7PTECL.js";
+} from "./chunk-BVG4K2DR.js";
 import "./chunk-7VZ5WFJ5.js";
 import {
   fetchWithRetry,

@@ -16,12 +16,13 @@ import {
 import "./chunk-ITJEJVFT.js";
 import "./chunk-GBGIRKK7.js";
 import {
+  DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
+  createSigningSession,
   decodeClaims,
   fetchIdToken,
-  requireIdTokenPermission,
-  signStatement
-} from "./chunk-IL7PTECL.js";
+  requireIdTokenPermission
+} from "./chunk-BVG4K2DR.js";
 import "./chunk-7VZ5WFJ5.js";
 import {
   backoffDelay,
@@ -156,14 +157,8 @@ function bundleToAttestation(bundle) {
     }
   };
 }
-async function signPublishAttestation(filename, sha256, endpoints, identityToken, timing) {
-  const bundle = await signStatement(
-    publishStatement(filename, sha256),
-    endpoints,
-    identityToken,
-    timing
-  );
-  return bundleToAttestation(bundle);
+async function signPublishAttestation(filename, sha256, session) {
+  return bundleToAttestation(await session.sign(publishStatement(filename, sha256)));
 }
 
 // src/pypi/metadata-fields.ts
@@ -591,12 +586,14 @@ async function signAll(job, files) {
   const signed = /* @__PURE__ */ new Map();
   if (!job.attest) return signed;
   const { endpoints, token } = job.attest;
-  const timing = job.env.retryDelayMs === void 0 ? void 0 : { timeoutMs: 3e4, retries: 3, minRetryDelayMs: job.env.retryDelayMs };
+  const timing = {
+    ...DEFAULT_SIGNING_TIMING,
+    ...job.env.retryDelayMs === void 0 ? {} : { minRetryDelayMs: job.env.retryDelayMs },
+    ...job.env.timeoutMs === void 0 ? {} : { timeoutMs: job.env.timeoutMs }
+  };
+  const session = createSigningSession(endpoints, token, timing);
   await mapLimit(files, job.settings.uploadConcurrency, async (file) => {
-    signed.set(
-      file.filename,
-      await signPublishAttestation(file.filename, file.sha256, endpoints, token, timing)
-    );
+    signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
   });
   job.io.info(
     `Signed ${signed.size} PEP 740 publish attestation(s) for ${new URL(job.uploadUrl).host}.`

@@ -26835,6 +26835,7 @@ function decodeClaims(token) {
 // src/provenance/sign.ts
 var import_bundle = __toESM(require_dist2(), 1);
 var import_sign = __toESM(require_dist5(), 1);
+import { generateKeyPairSync, sign } from "node:crypto";
 var DEFAULT_SIGNING_TIMING = {
   timeoutMs: 3e4,
   retries: 3,
@@ -26851,7 +26852,41 @@ function githubEndpoints(serverUrl) {
   }
   return { fulcioUrl: `https://fulcio.${host}`, tsaUrl: `https://timestamp.${host}` };
 }
-async function signStatement(statement, endpoints, identityToken, timing = DEFAULT_SIGNING_TIMING) {
+var CERTIFICATE_REUSE_MS = 5 * 60 * 1e3;
+var CertificateReusingSigner = class {
+  #keys = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  #fulcio;
+  #certificate;
+  constructor(options) {
+    this.#fulcio = new import_sign.FulcioSigner({
+      ...options,
+      keyHolder: { sign: (data) => this.#signWithKey(data) }
+    });
+  }
+  async #signWithKey(data) {
+    const publicKey = this.#keys.publicKey.export({ format: "pem", type: "spki" }).toString();
+    return {
+      signature: sign("sha256", data, this.#keys.privateKey),
+      key: { $case: "publicKey", publicKey }
+    };
+  }
+  async sign(data) {
+    const cached = this.#certificate ? await this.#certificate.catch(() => void 0) : void 0;
+    if (cached && Date.now() - cached.at < CERTIFICATE_REUSE_MS) {
+      return {
+        signature: sign("sha256", data, this.#keys.privateKey),
+        key: { $case: "x509Certificate", certificate: cached.certificate }
+      };
+    }
+    const first = this.#fulcio.sign(data);
+    this.#certificate = first.then((result) => {
+      if (result.key.$case !== "x509Certificate") throw new Error("Fulcio returned no certificate");
+      return { certificate: result.key.certificate, at: Date.now() };
+    });
+    return first;
+  }
+};
+function createSigningSession(endpoints, identityToken, timing = DEFAULT_SIGNING_TIMING) {
   const retry = {
     retries: timing.retries,
     factor: 2,
@@ -26859,7 +26894,7 @@ async function signStatement(statement, endpoints, identityToken, timing = DEFAU
     maxTimeout: timing.minRetryDelayMs * 8
   };
   const fetchOptions = { timeout: timing.timeoutMs, retry };
-  const signer = new import_sign.FulcioSigner({
+  const signer = new CertificateReusingSigner({
     fulcioBaseURL: endpoints.fulcioUrl,
     identityProvider: { getToken: async () => identityToken },
     ...fetchOptions
@@ -26878,15 +26913,22 @@ async function signStatement(statement, endpoints, identityToken, timing = DEFAU
   if (endpoints.tsaUrl)
     witnesses.push(new import_sign.TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
   const builder = new import_sign.DSSEBundleBuilder({ signer, witnesses });
-  try {
-    const bundle = await builder.create({
-      data: Buffer.from(JSON.stringify(statement)),
-      type: IN_TOTO_PAYLOAD_TYPE
-    });
-    return (0, import_bundle.bundleToJSON)(bundle);
-  } catch (error) {
-    throw signingFailure(error, endpoints, timing);
-  }
+  return {
+    async sign(statement) {
+      try {
+        const bundle = await builder.create({
+          data: Buffer.from(JSON.stringify(statement)),
+          type: IN_TOTO_PAYLOAD_TYPE
+        });
+        return (0, import_bundle.bundleToJSON)(bundle);
+      } catch (error) {
+        throw signingFailure(error, endpoints, timing);
+      }
+    }
+  };
+}
+async function signStatement(statement, endpoints, identityToken, timing = DEFAULT_SIGNING_TIMING) {
+  return createSigningSession(endpoints, identityToken, timing).sign(statement);
 }
 function signingFailure(error, endpoints, timing) {
   const code = error instanceof import_sign.InternalError ? error.code : void 0;
@@ -26909,6 +26951,7 @@ export {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
   githubEndpoints,
+  createSigningSession,
   signStatement
 };
-/*! For license information please see chunk-IL7PTECL.js.LEGAL.txt */
+/*! For license information please see chunk-BVG4K2DR.js.LEGAL.txt */
