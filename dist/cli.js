@@ -3,16 +3,16 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-IHE7UKDY.js";
+} from "./chunks/chunk-P2F3WIQF.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";
 import {
   readSettings
-} from "./chunks/chunk-J3KENA2C.js";
+} from "./chunks/chunk-H7363ZYT.js";
 import "./chunks/chunk-DXZHM2GX.js";
-import "./chunks/chunk-52HDB445.js";
 import "./chunks/chunk-JCMT7PSU.js";
+import "./chunks/chunk-YBUVEYVE.js";
 import {
   InputError,
   describeError

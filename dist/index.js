@@ -1,12 +1,12 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-IHE7UKDY.js";
+} from "./chunks/chunk-P2F3WIQF.js";
 import "./chunks/chunk-TIDNN52K.js";
-import "./chunks/chunk-J3KENA2C.js";
+import "./chunks/chunk-H7363ZYT.js";
 import "./chunks/chunk-DXZHM2GX.js";
-import "./chunks/chunk-52HDB445.js";
 import "./chunks/chunk-JCMT7PSU.js";
+import "./chunks/chunk-YBUVEYVE.js";
 import "./chunks/chunk-HRHCSYZH.js";
 import "./chunks/chunk-OHTIYD5V.js";
 

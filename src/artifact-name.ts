@@ -13,6 +13,13 @@ export const DEFAULT_ARTIFACT_PATTERN = `${ARTIFACT_NAME_PREFIX}*`;
 
 /** Reads `Actions.Results:<run>:<job>` from the runtime token's `scp` claim (not verified). */
 export function jobBackendId(runtimeToken: string | undefined): string | undefined {
+  return runtimeIds(runtimeToken)?.job;
+}
+
+/** The workflow run's and this job's backend ids, from the runtime token. */
+export function runtimeIds(
+  runtimeToken: string | undefined,
+): { run: string; job: string } | undefined {
   const payload = runtimeToken?.split('.')[1];
   if (!payload) return undefined;
   try {
@@ -22,7 +29,9 @@ export function jobBackendId(runtimeToken: string | undefined): string | undefin
     if (typeof claims.scp !== 'string') return undefined;
     for (const scope of claims.scp.split(' ')) {
       const parts = scope.split(':');
-      if (parts[0] === 'Actions.Results' && parts.length === 3 && parts[2]) return parts[2];
+      if (parts[0] === 'Actions.Results' && parts.length === 3 && parts[1] && parts[2]) {
+        return { run: parts[1], job: parts[2] };
+      }
     }
   } catch {
     return undefined;
@@ -41,4 +50,9 @@ export function defaultArtifactName(env: RunnerEnv, filenames: readonly string[]
   const digest = createHash('sha256').update(source).digest('hex').slice(0, 12);
   const job = env.job.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 60) || 'job';
   return `${ARTIFACT_NAME_PREFIX}${job}-${digest}`;
+}
+
+/** The 12 hex digits a default name carries for the job that uploaded it. */
+export function jobNameDigest(jobBackendId: string): string {
+  return createHash('sha256').update(jobBackendId).digest('hex').slice(0, 12);
 }

@@ -3,6 +3,8 @@
  * (the runner's own client); steps and tests only see `ArtifactStore`.
  */
 import { EnvironmentError, ServiceError } from './errors.ts';
+import { runtimeIds } from './artifact-name.ts';
+import { fetchWithRetry, retryPolicyFor } from './http.ts';
 import type { RunnerEnv } from './runner-env.ts';
 import { quote } from './text.ts';
 
@@ -11,6 +13,8 @@ export interface StoredArtifact {
   name: string;
   size: number;
   digest?: string;
+  /** The backend id of the job that uploaded it, as the artifact service recorded it. */
+  uploaderJobId?: string;
 }
 
 export interface ArtifactStore {
@@ -37,7 +41,45 @@ export function requireArtifactService(env: RunnerEnv, input: string): void {
   );
 }
 
-export function createArtifactStore(): ArtifactStore {
+/**
+ * Which job uploaded each artifact of the run, as the artifact service itself recorded it (its
+ * own ListArtifacts answer; @actions/artifact does not pass this on). An artifact replaced by
+ * another job cannot pose as the original: the service attributes uploads by token.
+ */
+async function uploaderJobIds(env: RunnerEnv): Promise<Map<number, string>> {
+  const ids = runtimeIds(env.runtimeToken);
+  if (!ids || !env.resultsUrl) return new Map();
+  const url = new URL(
+    '/twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts',
+    env.resultsUrl,
+  );
+  const response = await fetchWithRetry(
+    url.toString(),
+    () => ({
+      method: 'POST',
+      headers: { authorization: `Bearer ${env.runtimeToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        workflow_run_backend_id: ids.run,
+        workflow_job_run_backend_id: ids.job,
+      }),
+    }),
+    'list workflow artifacts',
+    retryPolicyFor(env.retryDelayMs, env.timeoutMs),
+  );
+  if (!response.ok) return new Map();
+  const body = (await response.json().catch(() => ({}))) as {
+    artifacts?: Array<Record<string, unknown>>;
+  };
+  const map = new Map<number, string>();
+  for (const a of body.artifacts ?? []) {
+    const id = Number(a.database_id ?? a.databaseId);
+    const job = a.workflow_job_run_backend_id ?? a.workflowJobRunBackendId;
+    if (Number.isFinite(id) && typeof job === 'string') map.set(id, job);
+  }
+  return map;
+}
+
+export function createArtifactStore(env: RunnerEnv): ArtifactStore {
   // The client (and Azure's storage SDK under it) loads only when an artifact moves: a step that
   // runs with upload-artifact: false starts without it.
   let loaded: Promise<import('@actions/artifact').ArtifactClient> | undefined;
@@ -60,8 +102,14 @@ export function createArtifactStore(): ArtifactStore {
     },
     async list() {
       try {
-        const { artifacts } = await (await artifactClient()).listArtifacts({ latest: true });
-        return artifacts.map(({ id, name, size, digest }) => ({ id, name, size, digest }));
+        const [{ artifacts }, uploaders] = await Promise.all([
+          (await artifactClient()).listArtifacts({ latest: true }),
+          uploaderJobIds(env),
+        ]);
+        return artifacts.map(({ id, name, size, digest }) => {
+          const uploaderJobId = uploaders.get(id);
+          return { id, name, size, digest, ...(uploaderJobId ? { uploaderJobId } : {}) };
+        });
       } catch (error) {
         throw new ServiceError(`Failed to list workflow artifacts: ${messageOf(error)}`, {
           cause: error,

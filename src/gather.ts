@@ -5,6 +5,7 @@
  */
 import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { ARTIFACT_NAME_PREFIX, jobNameDigest } from './artifact-name.ts';
 import type { ArtifactStore, StoredArtifact } from './artifacts.ts';
 import { mapLimit } from './concurrency.ts';
 import { digestFile, type FileDigests } from './digest.ts';
@@ -210,6 +211,7 @@ export async function gatherFromArtifacts(
     await mkdir(dir, { recursive: true });
     await store.download(artifact, dir);
     const loaded = await manifestInArtifact(dir, artifact.name);
+    checkAttribution(artifact, loaded.manifest);
     manifests.push(loaded);
     checked.push(
       await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded]),
@@ -223,6 +225,32 @@ export async function gatherFromArtifacts(
     return { ...file, path: target };
   });
   return { ...merged, files, artifacts };
+}
+
+/**
+ * The artifact must come from the job its manifest and its default name say it comes from: a
+ * job that deletes another job's artifact and uploads a look-alike (files and a manifest edited
+ * to match) is refused, because the artifact service attributes every upload to its job.
+ */
+export function checkAttribution(artifact: StoredArtifact, manifest: Manifest): void {
+  const uploader = artifact.uploaderJobId;
+  if (!uploader) return;
+  const claimed = manifest.producer.jobBackendId;
+  const named = new RegExp(`^${ARTIFACT_NAME_PREFIX}.+-([0-9a-f]{12})$`).exec(artifact.name)?.[1];
+  const mismatch =
+    claimed && claimed !== uploader
+      ? 'its manifest names another job as its producer'
+      : named && named !== jobNameDigest(uploader)
+        ? 'its name belongs to another job'
+        : undefined;
+  if (!mismatch) return;
+  throw new ChainOfCustodyError(
+    `Workflow artifact ${quote(artifact.name)} was uploaded by a different job than the one that collected it: ${mismatch}. Files in it: ${manifest.files.map((f) => quote(f.filename)).join(', ')}.`,
+    {
+      subject: artifact.name,
+      hint: 'An artifact was replaced after `collect` uploaded it. Nothing was signed. Find the job that replaced it, then re-run the workflow.',
+    },
+  );
 }
 
 async function manifestInArtifact(dir: string, artifactName: string): Promise<LoadedManifest> {

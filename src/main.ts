@@ -27,12 +27,12 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
   switch (settings.step) {
     case 'collect': {
       const { runCollect } = await import('./steps/collect.ts');
-      await runCollect(settings, env, { io, artifacts: createArtifactStore });
+      await runCollect(settings, env, { io, artifacts: () => createArtifactStore(env) });
       return;
     }
     case 'provenance': {
       const { runProvenance } = await import('./steps/provenance.ts');
-      await runProvenance(settings, env, { io, artifacts: createArtifactStore });
+      await runProvenance(settings, env, { io, artifacts: () => createArtifactStore(env) });
       return;
     }
     case 'release': {
@@ -54,7 +54,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       ]);
       await runPublish(settings, env, {
         io,
-        artifacts: createArtifactStore,
+        artifacts: () => createArtifactStore(env),
         releaseClient: (token) =>
           createReleaseClient(githubClientOptions(env, io, token, settings.uploadConcurrency)),
       });

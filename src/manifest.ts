@@ -24,6 +24,8 @@ export interface ManifestFile {
 }
 
 export interface ManifestProducer {
+  /** The collecting job's backend id (from the runner's token), when known. */
+  jobBackendId?: string;
   repository: string;
   runId: string;
   runAttempt: string;

@@ -189,7 +189,9 @@ describe('chain of custody before signing', () => {
       flipByte(bytes, 100, 0xff);
       await writeFile(wheel, bytes);
       const saved = { ...process.env };
-      Object.assign(process.env, local.sandbox.runnerEnv({ job: 'build', matrix: 'attacker' }), {
+      // Re-uploaded by the same job (a later step of the build job, say): attribution holds,
+      // the digest check catches it.
+      Object.assign(process.env, local.sandbox.runnerEnv({ job: 'build' }), {
         GITHUB_SERVER_URL: 'https://github.com',
       });
       try {
@@ -212,6 +214,56 @@ describe('chain of custody before signing', () => {
       expect(local.sandbox.sigstore.requests.fulcio).toBe(requestsBefore);
       const left = await readdir(join(sign.workspace, 'dist')).catch(() => []);
       expect(left.filter((n) => n.endsWith('.intoto.jsonl'))).toEqual([]);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('a look-alike artifact from another job, manifest edited to match, is refused', async () => {
+    const local = await startPipeline();
+    try {
+      const build = await local.job('build', [HATCH_WHEEL]);
+      const collected = await build.run({ step: 'collect' });
+      expect(collected.exitCode).toBe(0);
+      const name = collected.outputs['artifact-name'] ?? '';
+      const staged = join(build.runnerTemp, 'release-action', 'collect', name);
+      const wheel = join(staged, HATCH_WHEEL);
+      const bytes = await readFile(wheel);
+      await rm(wheel);
+      flipByte(bytes, 100, 0xff);
+      await writeFile(wheel, bytes);
+      // The attacker rewrites the manifest so every digest matches the tampered wheel.
+      const manifestPath = join(staged, 'release-manifest.json');
+      const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+      const { digestFile } = await import('../../src/digest.ts');
+      const digests = await digestFile(wheel);
+      manifest.files[0].sha256 = digests.sha256;
+      manifest.files[0].blake2b256 = digests.blake2b256;
+      manifest.files[0].size = digests.size;
+      await rm(manifestPath);
+      await writeFile(manifestPath, JSON.stringify(manifest));
+      const saved = { ...process.env };
+      Object.assign(process.env, local.sandbox.runnerEnv({ job: 'build', matrix: 'attacker' }), {
+        GITHUB_SERVER_URL: 'https://github.com',
+      });
+      try {
+        const client = new DefaultArtifactClient();
+        await client.deleteArtifact(name);
+        await client.uploadArtifact(name, [wheel, manifestPath], staged);
+      } finally {
+        process.env = saved;
+      }
+      const before = local.sandbox.sigstore.requests.fulcio;
+      const sign = await local.job('sign');
+      const run = await sign.run(
+        { step: 'provenance', ...sigstoreInputs(local) },
+        { idToken: true },
+      );
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toContain(name);
+      expect(errorOf(run)).toContain(HATCH_WHEEL);
+      expect(errorOf(run)).toMatch(/uploaded by a different job/);
+      expect(local.sandbox.sigstore.requests.fulcio).toBe(before);
     } finally {
       await local.close();
     }

@@ -4,7 +4,7 @@
  */
 import { link, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { defaultArtifactName } from '../artifact-name.ts';
+import { defaultArtifactName, jobBackendId } from '../artifact-name.ts';
 import { requireArtifactService, type ArtifactStore } from '../artifacts.ts';
 import { mapLimit } from '../concurrency.ts';
 import { digestFile } from '../digest.ts';
@@ -68,6 +68,9 @@ export async function runCollect(
     name: inspected.release.name,
     version: inspected.release.version,
     producer: {
+      ...(jobBackendId(env.runtimeToken)
+        ? { jobBackendId: jobBackendId(env.runtimeToken) as string }
+        : {}),
       repository: env.repository,
       runId: env.runId,
       runAttempt: env.runAttempt,

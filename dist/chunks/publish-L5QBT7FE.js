@@ -22,19 +22,19 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-BVG4K2DR.js";
+} from "./chunk-JLJYJBSY.js";
 import "./chunk-7VZ5WFJ5.js";
+import "./chunk-BOQ5EJBF.js";
+import "./chunk-B7DKYMDZ.js";
 import {
   backoffDelay,
   fetchWithRetry,
   isRetryableStatus,
   retryPolicyFor
 } from "./chunk-NYE4NNQL.js";
-import "./chunk-BOQ5EJBF.js";
-import "./chunk-B7DKYMDZ.js";
 import {
   resolveTag
-} from "./chunk-IPZAK3OV.js";
+} from "./chunk-M5AVPKAF.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
@@ -46,13 +46,12 @@ import {
 import {
   chooseDraft
 } from "./chunk-66RTNL57.js";
-import "./chunk-J3KENA2C.js";
+import "./chunk-H7363ZYT.js";
 import "./chunk-DXZHM2GX.js";
-import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
 import {
   gatherFromArtifacts
-} from "./chunk-MVRT4KM6.js";
+} from "./chunk-2XW5RFHI.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-VKI3T26W.js";
@@ -67,6 +66,7 @@ import {
   resolveWorkspaceDir,
   workspacePath
 } from "./chunk-F735GDYB.js";
+import "./chunk-YBUVEYVE.js";
 import {
   ChainOfCustodyError,
   DistributionError,

@@ -2,7 +2,9 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-NGHBGG3T.js";
+} from "./chunk-JSC7QECI.js";
+import "./chunk-NYE4NNQL.js";
+import "./chunk-YBUVEYVE.js";
 import "./chunk-HRHCSYZH.js";
 import "./chunk-OHTIYD5V.js";
 export {

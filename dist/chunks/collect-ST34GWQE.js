@@ -7,10 +7,8 @@ import "./chunk-ITJEJVFT.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-NGHBGG3T.js";
-import {
-  defaultArtifactName
-} from "./chunk-52HDB445.js";
+} from "./chunk-JSC7QECI.js";
+import "./chunk-NYE4NNQL.js";
 import "./chunk-JCMT7PSU.js";
 import {
   MANIFEST_FILENAME,
@@ -26,6 +24,10 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir
 } from "./chunk-F735GDYB.js";
+import {
+  defaultArtifactName,
+  jobBackendId
+} from "./chunk-YBUVEYVE.js";
 import {
   formatBytes
 } from "./chunk-HRHCSYZH.js";
@@ -57,6 +59,7 @@ async function runCollect(settings, env, { io, artifacts }) {
     name: inspected.release.name,
     version: inspected.release.version,
     producer: {
+      ...jobBackendId(env.runtimeToken) ? { jobBackendId: jobBackendId(env.runtimeToken) } : {},
       repository: env.repository,
       runId: env.runId,
       runAttempt: env.runAttempt,

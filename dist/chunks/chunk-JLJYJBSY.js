@@ -3,14 +3,14 @@ import {
   require_lib
 } from "./chunk-7VZ5WFJ5.js";
 import {
-  fetchWithRetry
-} from "./chunk-NYE4NNQL.js";
-import {
   require_commonjs
 } from "./chunk-BOQ5EJBF.js";
 import {
   require_src
 } from "./chunk-B7DKYMDZ.js";
+import {
+  fetchWithRetry
+} from "./chunk-NYE4NNQL.js";
 import {
   IN_TOTO_PAYLOAD_TYPE,
   require_dist as require_dist2,
@@ -26954,4 +26954,4 @@ export {
   createSigningSession,
   signStatement
 };
-/*! For license information please see chunk-BVG4K2DR.js.LEGAL.txt */
+/*! For license information please see chunk-JLJYJBSY.js.LEGAL.txt */

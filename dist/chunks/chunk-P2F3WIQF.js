@@ -4,7 +4,7 @@ import {
 } from "./chunk-TIDNN52K.js";
 import {
   readSettings
-} from "./chunk-J3KENA2C.js";
+} from "./chunk-H7363ZYT.js";
 import {
   setFailed
 } from "./chunk-DXZHM2GX.js";
@@ -51,21 +51,21 @@ async function run() {
   }
 }
 async function runStep(settings, env, io) {
-  const { createArtifactStore } = await import("./artifacts-7VULVLFG.js");
+  const { createArtifactStore } = await import("./artifacts-V65Z63FG.js");
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-NCPVHN5J.js");
-      await runCollect(settings, env, { io, artifacts: createArtifactStore });
+      const { runCollect } = await import("./collect-ST34GWQE.js");
+      await runCollect(settings, env, { io, artifacts: () => createArtifactStore(env) });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-IS4ZBSFM.js");
-      await runProvenance(settings, env, { io, artifacts: createArtifactStore });
+      const { runProvenance } = await import("./provenance-CPA7WGWK.js");
+      await runProvenance(settings, env, { io, artifacts: () => createArtifactStore(env) });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-SFY4WG46.js"),
+        import("./release-CLPHFYR6.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runRelease(settings, env, {
@@ -76,19 +76,19 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-2DA7H5PV.js"),
+        import("./publish-L5QBT7FE.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {
         io,
-        artifacts: createArtifactStore,
+        artifacts: () => createArtifactStore(env),
         releaseClient: (token) => createReleaseClient(githubClientOptions(env, io, token, settings.uploadConcurrency))
       });
       return;
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-2WG3Q5DX.js"),
+        import("./prepare-3E6L2GTY.js"),
         import("./octokit-client-ERIDWEFB.js"),
         import("./tags-M5NLGLNH.js")
       ]);

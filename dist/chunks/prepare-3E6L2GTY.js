@@ -11,7 +11,7 @@ import {
 } from "./chunk-NYE4NNQL.js";
 import {
   resolveTag
-} from "./chunk-IPZAK3OV.js";
+} from "./chunk-M5AVPKAF.js";
 import "./chunk-KPI7MNMU.js";
 import {
   githubFailure
@@ -19,16 +19,16 @@ import {
 import {
   chooseDraft
 } from "./chunk-66RTNL57.js";
-import "./chunk-J3KENA2C.js";
+import "./chunk-H7363ZYT.js";
 import "./chunk-DXZHM2GX.js";
-import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-MVRT4KM6.js";
+import "./chunk-2XW5RFHI.js";
 import "./chunk-VKI3T26W.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-F735GDYB.js";
+import "./chunk-YBUVEYVE.js";
 import {
   EnvironmentError,
   InputError,

@@ -2,20 +2,20 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-IPZAK3OV.js";
+} from "./chunk-M5AVPKAF.js";
 import "./chunk-KPI7MNMU.js";
 import "./chunk-UPGYGERR.js";
 import "./chunk-66RTNL57.js";
-import "./chunk-J3KENA2C.js";
+import "./chunk-H7363ZYT.js";
 import "./chunk-DXZHM2GX.js";
-import "./chunk-52HDB445.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-MVRT4KM6.js";
+import "./chunk-2XW5RFHI.js";
 import "./chunk-VKI3T26W.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-F735GDYB.js";
+import "./chunk-YBUVEYVE.js";
 import "./chunk-HRHCSYZH.js";
 import "./chunk-OHTIYD5V.js";
 export {

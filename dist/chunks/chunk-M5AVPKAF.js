@@ -19,10 +19,10 @@ import {
 } from "./chunk-66RTNL57.js";
 import {
   checkTag
-} from "./chunk-J3KENA2C.js";
+} from "./chunk-H7363ZYT.js";
 import {
   manifestsOfThisJob
-} from "./chunk-MVRT4KM6.js";
+} from "./chunk-2XW5RFHI.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";

@@ -12,6 +12,10 @@ import {
   listDistributionFiles
 } from "./chunk-F735GDYB.js";
 import {
+  ARTIFACT_NAME_PREFIX,
+  jobNameDigest
+} from "./chunk-YBUVEYVE.js";
+import {
   ChainOfCustodyError,
   DistributionError,
   quote
@@ -154,6 +158,7 @@ async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir) {
     await mkdir(dir, { recursive: true });
     await store.download(artifact, dir);
     const loaded = await manifestInArtifact(dir, artifact.name);
+    checkAttribution(artifact, loaded.manifest);
     manifests.push(loaded);
     checked.push(
       await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded])
@@ -167,6 +172,21 @@ async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir) {
     return { ...file, path: target };
   });
   return { ...merged, files, artifacts };
+}
+function checkAttribution(artifact, manifest) {
+  const uploader = artifact.uploaderJobId;
+  if (!uploader) return;
+  const claimed = manifest.producer.jobBackendId;
+  const named = new RegExp(`^${ARTIFACT_NAME_PREFIX}.+-([0-9a-f]{12})$`).exec(artifact.name)?.[1];
+  const mismatch = claimed && claimed !== uploader ? "its manifest names another job as its producer" : named && named !== jobNameDigest(uploader) ? "its name belongs to another job" : void 0;
+  if (!mismatch) return;
+  throw new ChainOfCustodyError(
+    `Workflow artifact ${quote(artifact.name)} was uploaded by a different job than the one that collected it: ${mismatch}. Files in it: ${manifest.files.map((f) => quote(f.filename)).join(", ")}.`,
+    {
+      subject: artifact.name,
+      hint: "An artifact was replaced after `collect` uploaded it. Nothing was signed. Find the job that replaced it, then re-run the workflow."
+    }
+  );
 }
 async function manifestInArtifact(dir, artifactName) {
   const names = await readdir(dir);

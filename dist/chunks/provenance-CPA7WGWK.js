@@ -7,12 +7,8 @@ import {
   githubEndpoints,
   requireIdTokenPermission,
   signStatement
-} from "./chunk-BVG4K2DR.js";
+} from "./chunk-JLJYJBSY.js";
 import "./chunk-7VZ5WFJ5.js";
-import {
-  fetchWithRetry,
-  retryPolicyFor
-} from "./chunk-NYE4NNQL.js";
 import {
   createMessage,
   decryptKey,
@@ -23,12 +19,16 @@ import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
 import {
   requireArtifactService
-} from "./chunk-NGHBGG3T.js";
+} from "./chunk-JSC7QECI.js";
+import {
+  fetchWithRetry,
+  retryPolicyFor
+} from "./chunk-NYE4NNQL.js";
 import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-MVRT4KM6.js";
+} from "./chunk-2XW5RFHI.js";
 import {
   buildProvenanceStatement
 } from "./chunk-VKI3T26W.js";
@@ -40,6 +40,7 @@ import {
   resolveWorkspaceDir,
   workspacePath
 } from "./chunk-F735GDYB.js";
+import "./chunk-YBUVEYVE.js";
 import {
   EnvironmentError,
   InputError,

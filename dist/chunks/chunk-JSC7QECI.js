@@ -1,5 +1,12 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  fetchWithRetry,
+  retryPolicyFor
+} from "./chunk-NYE4NNQL.js";
+import {
+  runtimeIds
+} from "./chunk-YBUVEYVE.js";
+import {
   EnvironmentError,
   ServiceError,
   quote
@@ -17,7 +24,37 @@ function requireArtifactService(env, input) {
     }
   );
 }
-function createArtifactStore() {
+async function uploaderJobIds(env) {
+  const ids = runtimeIds(env.runtimeToken);
+  if (!ids || !env.resultsUrl) return /* @__PURE__ */ new Map();
+  const url = new URL(
+    "/twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts",
+    env.resultsUrl
+  );
+  const response = await fetchWithRetry(
+    url.toString(),
+    () => ({
+      method: "POST",
+      headers: { authorization: `Bearer ${env.runtimeToken}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        workflow_run_backend_id: ids.run,
+        workflow_job_run_backend_id: ids.job
+      })
+    }),
+    "list workflow artifacts",
+    retryPolicyFor(env.retryDelayMs, env.timeoutMs)
+  );
+  if (!response.ok) return /* @__PURE__ */ new Map();
+  const body = await response.json().catch(() => ({}));
+  const map = /* @__PURE__ */ new Map();
+  for (const a of body.artifacts ?? []) {
+    const id = Number(a.database_id ?? a.databaseId);
+    const job = a.workflow_job_run_backend_id ?? a.workflowJobRunBackendId;
+    if (Number.isFinite(id) && typeof job === "string") map.set(id, job);
+  }
+  return map;
+}
+function createArtifactStore(env) {
   let loaded;
   const artifactClient = () => loaded ??= import("./artifact-EZGTAVNJ.js").then(
     ({ DefaultArtifactClient }) => new DefaultArtifactClient()
@@ -35,8 +72,14 @@ function createArtifactStore() {
     },
     async list() {
       try {
-        const { artifacts } = await (await artifactClient()).listArtifacts({ latest: true });
-        return artifacts.map(({ id, name, size, digest }) => ({ id, name, size, digest }));
+        const [{ artifacts }, uploaders] = await Promise.all([
+          (await artifactClient()).listArtifacts({ latest: true }),
+          uploaderJobIds(env)
+        ]);
+        return artifacts.map(({ id, name, size, digest }) => {
+          const uploaderJobId = uploaders.get(id);
+          return { id, name, size, digest, ...uploaderJobId ? { uploaderJobId } : {} };
+        });
       } catch (error) {
         throw new ServiceError(`Failed to list workflow artifacts: ${messageOf(error)}`, {
           cause: error,

@@ -5,6 +5,9 @@ import { createHash } from "node:crypto";
 var ARTIFACT_NAME_PREFIX = "release-dists-";
 var DEFAULT_ARTIFACT_PATTERN = `${ARTIFACT_NAME_PREFIX}*`;
 function jobBackendId(runtimeToken) {
+  return runtimeIds(runtimeToken)?.job;
+}
+function runtimeIds(runtimeToken) {
   const payload = runtimeToken?.split(".")[1];
   if (!payload) return void 0;
   try {
@@ -12,7 +15,9 @@ function jobBackendId(runtimeToken) {
     if (typeof claims.scp !== "string") return void 0;
     for (const scope of claims.scp.split(" ")) {
       const parts = scope.split(":");
-      if (parts[0] === "Actions.Results" && parts.length === 3 && parts[2]) return parts[2];
+      if (parts[0] === "Actions.Results" && parts.length === 3 && parts[1] && parts[2]) {
+        return { run: parts[1], job: parts[2] };
+      }
     }
   } catch {
     return void 0;
@@ -25,8 +30,15 @@ function defaultArtifactName(env, filenames) {
   const job = env.job.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 60) || "job";
   return `${ARTIFACT_NAME_PREFIX}${job}-${digest}`;
 }
+function jobNameDigest(jobBackendId2) {
+  return createHash("sha256").update(jobBackendId2).digest("hex").slice(0, 12);
+}
 
 export {
+  ARTIFACT_NAME_PREFIX,
   DEFAULT_ARTIFACT_PATTERN,
-  defaultArtifactName
+  jobBackendId,
+  runtimeIds,
+  defaultArtifactName,
+  jobNameDigest
 };

@@ -4,11 +4,11 @@ import {
   setSecret
 } from "./chunk-DXZHM2GX.js";
 import {
-  DEFAULT_ARTIFACT_PATTERN
-} from "./chunk-52HDB445.js";
-import {
   clean
 } from "./chunk-JCMT7PSU.js";
+import {
+  DEFAULT_ARTIFACT_PATTERN
+} from "./chunk-YBUVEYVE.js";
 import {
   InputError,
   quote
