@@ -149,6 +149,18 @@ const CASES: Array<[string, Record<string, string>, RegExp]> = [
 ];
 
 describe('bad input: one clear error, a non-zero exit, nothing uploaded', () => {
+  it('more distributions in one folder than the limit', async () => {
+    const job = await pipeline.job('many');
+    await Promise.all(
+      Array.from({ length: 1001 }, (_, i) =>
+        writeFile(join(job.workspace, 'dist', `many-1.0-${i + 1}-py3-none-any.whl`), 'x'),
+      ),
+    );
+    const run = await job.run({ step: 'collect' });
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/More than 1000 distributions/);
+  });
+
   it.each(CASES)('%s', async (_name, inputs, subject) => {
     const job = await pipeline.job('bad', [HATCH_WHEEL]);
     await writeFile(join(job.workspace, 'README.md'), '# x\n');

@@ -52,7 +52,7 @@ async function leaks(run: ActionRun, canaries: string[]): Promise<string[]> {
 }
 
 describe('secrets never leak', () => {
-  it('the GitHub token, OIDC tokens, GPG key and passphrase stay out of logs, outputs, summaries and files', async () => {
+  it('the GitHub token, OIDC tokens, minted index tokens, GPG key and passphrase stay out of logs, outputs, summaries and files', async () => {
     const passphrase = `canary-passphrase-${Math.random().toString(36).slice(2)}`;
     const { privateKey } = (await openpgp.generateKey({
       type: 'ecc',
@@ -80,6 +80,27 @@ describe('secrets never leak', () => {
     runs.push(await signer.run({ step: 'provenance', ...inputs }, { idToken: true }));
     runs.push(await signer.run({ step: 'release', 'github-token': githubToken }));
     runs.push(await signer.run({ step: 'verify', 'trusted-root': pipeline.trustedRootPath }));
+    const { pypi } = pipeline.sandbox;
+    pypi.createProject('hatch-demo');
+    pypi.addTrustedPublisher({
+      project: 'hatch-demo',
+      repository: 'octo-org/octo-repo',
+      workflow: 'release.yml',
+      environment: 'publish',
+    });
+    const publisher = await pipeline.job('publish');
+    runs.push(
+      await publisher.run(
+        {
+          step: 'publish',
+          'github-token': githubToken,
+          'repository-url': pypi.uploadUrl,
+          'trusted-root': pipeline.trustedRootPath,
+          ...sigstoreInputs(pipeline),
+        },
+        { idToken: { environment: 'publish' } },
+      ),
+    );
     // A failure path too: a wrong passphrase must not echo the right one or the key.
     runs.push(
       await signer.run(
@@ -90,7 +111,14 @@ describe('secrets never leak', () => {
     for (const [i, run] of runs.entries())
       expect(run.exitCode, `run ${i}: ${run.stdout}`).toBe(i === runs.length - 1 ? 1 : 0);
 
-    const canaries = [passphrase, githubToken, ...keyLines, ...pipeline.sandbox.oidc.issued];
+    expect(pypi.minted.length).toBeGreaterThan(0);
+    const canaries = [
+      passphrase,
+      githubToken,
+      ...keyLines,
+      ...pipeline.sandbox.oidc.issued,
+      ...pypi.minted,
+    ];
     expect(pipeline.sandbox.oidc.issued.length).toBeGreaterThan(0);
     const found = (await Promise.all(runs.map((run) => leaks(run, canaries)))).flat();
     expect(found).toEqual([]);
