@@ -7,7 +7,7 @@
 import { basename, join } from 'node:path';
 import type { ArtifactStore } from '../artifacts.ts';
 import { mapLimit } from '../concurrency.ts';
-import { digestFile } from '../digest.ts';
+import { digestFile, type FileDigests } from '../digest.ts';
 import {
   checkConsistency,
   inspectDistribution,
@@ -83,6 +83,14 @@ export async function runPublish(
       hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
     });
   }
+  // Each file is hashed once, here; verification and upload use these digests.
+  const digests = new Map(
+    await mapLimit(
+      distributions,
+      settings.uploadConcurrency,
+      async (path) => [path, await digestFile(path)] as const,
+    ),
+  );
   await io.group('Verifying every file against the signed provenance', () =>
     verifyAgainstProvenance(
       settings,
@@ -90,6 +98,7 @@ export async function runPublish(
       io,
       distributions,
       files.filter((p) => p.endsWith('.intoto.jsonl')),
+      new Map([...digests].map(([path, d]) => [path, d.sha256])),
     ),
   );
   const { publishFiles, release } = await io.group('Checking the distributions', async () => {
@@ -109,7 +118,9 @@ export async function runPublish(
         },
       );
     }
-    const list = await mapLimit(inspected, settings.uploadConcurrency, toPublishFile);
+    const list = inspected.map((dist) =>
+      toPublishFile(dist, digests.get(dist.path) as FileDigests),
+    );
     io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
     return { publishFiles: list, release: identity };
   });
@@ -220,6 +231,7 @@ async function verifyAgainstProvenance(
   io: StepIO,
   distributions: string[],
   provenance: string[],
+  known: ReadonlyMap<string, string>,
 ): Promise<void> {
   const policy = {
     serverUrl: env.serverUrl,
@@ -243,7 +255,7 @@ async function verifyAgainstProvenance(
       }
     }
   }
-  const verdicts = await matchFilesToSubjects(distributions, bundles);
+  const verdicts = await matchFilesToSubjects(distributions, bundles, known);
   const failed = verdicts.filter((v) => v.problem);
   for (const v of verdicts)
     io.info(
@@ -267,8 +279,7 @@ async function verifyAgainstProvenance(
   );
 }
 
-async function toPublishFile(dist: InspectedDistribution): Promise<PublishFile> {
-  const digests = await digestFile(dist.path);
+function toPublishFile(dist: InspectedDistribution, digests: FileDigests): PublishFile {
   return {
     path: dist.path,
     filename: dist.parsed.filename,

@@ -20,11 +20,13 @@ export interface FileVerdict {
 export async function matchFilesToSubjects(
   paths: readonly string[],
   bundles: readonly VerifiedBundle[],
+  /** Digests the caller computed already (path -> sha256), to hash each file once. */
+  known: ReadonlyMap<string, string> = new Map(),
 ): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   for (const path of paths) {
     const filename = basename(path);
-    const sha256 = await sha256File(path);
+    const sha256 = known.get(path) ?? (await sha256File(path));
     verdicts.push({ path, filename, sha256, ...judge(filename, sha256, bundles) });
   }
   return verdicts;

@@ -7,7 +7,7 @@ import {
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-EYYJMIXL.js";
+} from "./chunk-6ZL3XEKD.js";
 import {
   checkConsistency,
   inspectDistribution,
@@ -678,6 +678,13 @@ async function runPublish(settings, env, deps) {
       hint: "Check `from` (release, artifacts or folder) and that the release step uploaded the distributions."
     });
   }
+  const digests = new Map(
+    await mapLimit(
+      distributions,
+      settings.uploadConcurrency,
+      async (path) => [path, await digestFile(path)]
+    )
+  );
   await io.group(
     "Verifying every file against the signed provenance",
     () => verifyAgainstProvenance(
@@ -685,7 +692,8 @@ async function runPublish(settings, env, deps) {
       env,
       io,
       distributions,
-      files.filter((p) => p.endsWith(".intoto.jsonl"))
+      files.filter((p) => p.endsWith(".intoto.jsonl")),
+      new Map([...digests].map(([path, d]) => [path, d.sha256]))
     )
   );
   const { publishFiles, release } = await io.group("Checking the distributions", async () => {
@@ -705,7 +713,9 @@ async function runPublish(settings, env, deps) {
         }
       );
     }
-    const list = await mapLimit(inspected, settings.uploadConcurrency, toPublishFile);
+    const list = inspected.map(
+      (dist) => toPublishFile(dist, digests.get(dist.path))
+    );
     io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
     return { publishFiles: list, release: identity };
   });
@@ -802,7 +812,7 @@ async function gatherFiles(settings, env, deps) {
   const provenance = (await readdir(dir)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join2(dir, n));
   return [...await listDistributionFiles(dir, "packages-dir"), ...provenance];
 }
-async function verifyAgainstProvenance(settings, env, io, distributions, provenance) {
+async function verifyAgainstProvenance(settings, env, io, distributions, provenance, known) {
   const policy = {
     serverUrl: env.serverUrl,
     issuer: GITHUB_ACTIONS_ISSUER,
@@ -825,7 +835,7 @@ async function verifyAgainstProvenance(settings, env, io, distributions, provena
       }
     }
   }
-  const verdicts = await matchFilesToSubjects(distributions, bundles);
+  const verdicts = await matchFilesToSubjects(distributions, bundles, known);
   const failed = verdicts.filter((v) => v.problem);
   for (const v of verdicts)
     io.info(
@@ -846,8 +856,7 @@ async function verifyAgainstProvenance(settings, env, io, distributions, provena
     }
   );
 }
-async function toPublishFile(dist) {
-  const digests = await digestFile(dist.path);
+function toPublishFile(dist, digests) {
   return {
     path: dist.path,
     filename: dist.parsed.filename,

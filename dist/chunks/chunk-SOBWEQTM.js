@@ -76,7 +76,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-L5QBT7FE.js"),
+        import("./publish-GFLOTFTO.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {
@@ -101,7 +101,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-MMR3I2V7.js");
+      const { runVerify } = await import("./verify-W7D43OJ5.js");
       await runVerify(settings, env, io);
       return;
     }

@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-EYYJMIXL.js";
+} from "./chunk-6ZL3XEKD.js";
 import {
   createMessage,
   readKey,
