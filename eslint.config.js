@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/', 'demo-output/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '__tests__/fixtures/',
+      'demo-output/',
+      '.tmp/',
+      'bench/.work/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

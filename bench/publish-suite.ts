@@ -121,7 +121,10 @@ const publishTime: Benchmark = {
     };
     try {
       const job = await signedJob(pipeline, 'pub', wheels, size, true);
-      for (let i = 0; i < runs; i++) {
+      // One unmeasured round of each first: page cache, Python's bytecode cache and the
+      // stand-in's per-file BLAKE2b are then warm for both sides alike.
+      for (let i = -1; i < runs; i++) {
+        const measured = i >= 0;
         let index = await freshIndex(pipeline);
         try {
           const started = performance.now();
@@ -129,8 +132,10 @@ const publishTime: Benchmark = {
           const run = await job.run(publishInputs(pipeline, index), {
             idToken: { environment: 'publish' },
           });
-          ours.push((performance.now() - started) / 1000);
-          sandboxCpu.ours += cpuSince(cpu);
+          if (measured) {
+            ours.push((performance.now() - started) / 1000);
+            sandboxCpu.ours += cpuSince(cpu);
+          }
           if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr);
         } finally {
           await index.close();
@@ -140,8 +145,10 @@ const publishTime: Benchmark = {
           const started = performance.now();
           const cpu = process.cpuUsage();
           await twine(index, join(job.workspace, 'dist'));
-          theirs.push((performance.now() - started) / 1000);
-          sandboxCpu.theirs += cpuSince(cpu);
+          if (measured) {
+            theirs.push((performance.now() - started) / 1000);
+            sandboxCpu.theirs += cpuSince(cpu);
+          }
         } finally {
           await index.close();
         }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the action against what users would run instead, side by side in one run,
  * as ratios. Writes bench/RESULTS.md. `--smoke` runs each benchmark once on tiny inputs (part
- * of the test command, so this code cannot rot).
+ * of the test command, so this code cannot rot); `--only <name>[,<name>]` runs some of them and
+ * prints their rows without writing the results file.
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -9,6 +10,13 @@ import { join } from 'node:path';
 import { benchmarks, type BenchContext, type Row } from './suite.ts';
 
 const smoke = process.argv.includes('--smoke');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : undefined;
+const selected = only ? benchmarks.filter((b) => only.includes(b.name)) : benchmarks;
+if (only && selected.length !== only.length) {
+  console.error(`--only takes names from: ${benchmarks.map((b) => b.name).join(', ')}`);
+  process.exit(2);
+}
 const root = join(import.meta.dirname, '.work');
 await rm(root, { recursive: true, force: true });
 await mkdir(root, { recursive: true });
@@ -16,7 +24,7 @@ await mkdir(root, { recursive: true });
 const context: BenchContext = { smoke, root, runs: smoke ? 1 : 3 };
 const rows: Row[] = [];
 try {
-  for (const bench of benchmarks) {
+  for (const bench of selected) {
     if (!smoke) console.log(`… ${bench.name}`);
     rows.push(...(await bench.run(context)));
   }
@@ -35,7 +43,7 @@ const table = [
 console.log(`\n${table}\n`);
 if (smoke) {
   console.log(`bench smoke: ${rows.length} rows`);
-} else {
+} else if (!only) {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.name}: ${r.note}`);
   await writeFile(

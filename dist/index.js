@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-SOBWEQTM.js";
+} from "./chunks/chunk-5CSPMQD6.js";
 import "./chunks/chunk-TIDNN52K.js";
 import "./chunks/chunk-H7363ZYT.js";
 import "./chunks/chunk-DXZHM2GX.js";

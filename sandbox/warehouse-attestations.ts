@@ -5,7 +5,13 @@
  */
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import {
+  toSignedEntity,
+  toTrustMaterial,
+  Verifier,
+  type SignedEntity,
+  type Signer,
+} from '@sigstore/verify';
 import { readSignerIdentity } from '../src/verify/identity.ts';
 import type { TrustedPublisher } from './warehouse.ts';
 
@@ -18,6 +24,46 @@ interface AttestationJson {
   version?: number;
   verification_material?: { certificate?: string; transparency_entries?: unknown[] };
   envelope?: { statement?: string; signature?: string };
+}
+
+/** The part of the Verifier that checks a signing certificate against the trusted root. */
+interface SigningKeyCheck {
+  verifySigningKey(entity: SignedEntity, timestamps: Date[]): Signer;
+}
+
+/**
+ * One verifier per trusted root, parsing its keys and certificates once. Its certificate-chain
+ * check is remembered per leaf certificate: an index batch signs every file with the same
+ * short-lived certificate, and the chain and SCT checks of identical bytes give identical
+ * answers. A remembered answer is used only for timestamps inside the certificate's validity;
+ * the signature, log entry and identity of each attestation are still checked every time.
+ * (The stand-in shares the clients' cores; real Warehouse verifies on its own servers.)
+ */
+const verifiers = new WeakMap<Record<string, unknown>, Verifier>();
+
+function verifierFor(trustedRoot: Record<string, unknown>): Verifier {
+  const known = verifiers.get(trustedRoot);
+  if (known) return known;
+  const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)), {
+    tlogThreshold: 1,
+    ctlogThreshold: 1,
+  });
+  const check = verifier as unknown as SigningKeyCheck;
+  const full = check.verifySigningKey.bind(verifier);
+  const chains = new Map<string, Signer>();
+  check.verifySigningKey = (entity, timestamps) => {
+    if (entity.key.$case !== 'certificate') return full(entity, timestamps);
+    const leaf = entity.key.certificate;
+    const key = leaf.root.toDER().toString('base64');
+    const remembered = chains.get(key);
+    if (remembered && timestamps.every((t) => leaf.validForDate(t))) return remembered;
+    const signer = full(entity, timestamps);
+    if (chains.size > 1000) chains.clear();
+    chains.set(key, signer);
+    return signer;
+  };
+  verifiers.set(trustedRoot, verifier);
+  return verifier;
 }
 
 /** The accepted attestations, or why they are refused. */
@@ -35,10 +81,7 @@ export function verifyAttestations(
   }
   if (!Array.isArray(list) || list.length === 0) return 'Malformed attestations: an empty list';
   if (list.length > 2) return 'A maximum of 2 attestations per file are supported';
-  const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)), {
-    tlogThreshold: 1,
-    ctlogThreshold: 1,
-  });
+  const verifier = verifierFor(trustedRoot);
   const seen = new Set<string>();
   for (const attestation of list) {
     const certificate = attestation.verification_material?.certificate;

@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { createBLAKE2b } from 'hash-wasm';
 
 /** Read size per chunk: large enough for hashing throughput, small enough to keep memory flat. */
@@ -13,38 +13,62 @@ export interface FileDigests {
   blake2b256: string;
 }
 
+export interface Sha256Digest {
+  size: number;
+  /** Lowercase hex SHA-256. */
+  sha256: string;
+}
+
+interface Hasher {
+  update(bytes: Uint8Array): unknown;
+}
+
 /**
- * Streams a file once and computes both digests PyPI checks, holding at most one chunk in memory.
+ * Reads a file once through one reused buffer and feeds every hasher. Reusing the buffer keeps
+ * memory flat and leaves the garbage collector nothing to do, whatever the file's size.
  */
+async function feed(path: string, hashers: Hasher[]): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);
+    let size = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return size;
+      const chunk = buffer.subarray(0, bytesRead);
+      for (const hasher of hashers) hasher.update(chunk);
+      size += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Streams a file once and computes both digests a manifest records. */
 export async function digestFile(path: string): Promise<FileDigests> {
   const sha256 = createHash('sha256');
   const blake2b = await createBLAKE2b(256);
   blake2b.init();
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: DIGEST_CHUNK_BYTES })) {
-    const bytes = chunk as Buffer;
-    size += bytes.length;
-    sha256.update(bytes);
-    blake2b.update(bytes);
-  }
+  const size = await feed(path, [sha256, blake2b]);
   return { size, sha256: sha256.digest('hex'), blake2b256: blake2b.digest('hex') };
+}
+
+/** Streams a file and returns its size and SHA-256: the one digest uploads and provenance use. */
+export async function sha256Digest(path: string): Promise<Sha256Digest> {
+  const sha256 = createHash('sha256');
+  const size = await feed(path, [sha256]);
+  return { size, sha256: sha256.digest('hex') };
 }
 
 /** Streams a file and returns its BLAKE2b-256 only. */
 export async function blake2b256File(path: string): Promise<string> {
   const blake2b = await createBLAKE2b(256);
   blake2b.init();
-  for await (const chunk of createReadStream(path, { highWaterMark: DIGEST_CHUNK_BYTES })) {
-    blake2b.update(chunk as Buffer);
-  }
+  await feed(path, [blake2b]);
   return blake2b.digest('hex');
 }
 
 /** Streams a file and returns its SHA-256 only (hand-off checks that need no BLAKE2b). */
 export async function sha256File(path: string): Promise<string> {
-  const sha256 = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: DIGEST_CHUNK_BYTES })) {
-    sha256.update(chunk as Buffer);
-  }
-  return sha256.digest('hex');
+  return (await sha256Digest(path)).sha256;
 }

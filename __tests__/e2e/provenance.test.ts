@@ -93,6 +93,22 @@ describe('fan-in: three collect jobs, one provenance job, verify', () => {
     expect(JSON.parse(run.outputs.verified ?? '[]')).toHaveLength(3);
   });
 
+  it('without trusted-root it starts the TUF client for the public-good root (offline here: a network error, named)', async () => {
+    const cache = join(signer.runnerTemp, 'release-action', 'tuf');
+    await rm(cache, { recursive: true, force: true });
+    const run = await verifyStep(signer, { 'trusted-root': '' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("Failed to fetch Sigstore's public-good trusted root through TUF");
+    expect(run.stdout).not.toMatch(/is not a function|TypeError/);
+    // The TUF client ran: it seeded its cache with the root it ships before going online.
+    const seeded = JSON.parse(
+      await readFile(join(cache, 'tuf-repo-cdn.sigstore.dev', 'root.json'), 'utf8'),
+    ) as {
+      signed?: { _type?: string };
+    };
+    expect(seeded.signed?._type).toBe('root');
+  });
+
   it('the command line verifies too, with the same code', async () => {
     const out = execFileSync(
       process.execPath,

@@ -35,7 +35,6 @@ export interface PublishFile {
   metadata: CoreMetadata;
   size: number;
   sha256: string;
-  blake2b256: string;
 }
 
 export interface IndexResult {
@@ -176,7 +175,6 @@ async function uploadOne(
         kind: file.kind,
         pyversion: file.pyversion,
         sha256: file.sha256,
-        blake2b256: file.blake2b256,
         metadata: metadataFormFields(file.metadata),
         ...(attestation ? { attestations: [attestation] } : {}),
       },

@@ -1,16 +1,15 @@
 /**
  * One file to one index through the legacy upload API: a multipart form with the core
- * metadata, both digests and the file streamed from disk (a file-backed Blob: never read into
+ * metadata, the sha256 digest and the file streamed from disk (never read into
  * memory whole). Retries only 5xx, 429 and broken connections, each time with a fresh body;
  * reads both the reason phrase and the body for the index's error message.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
+import { once } from 'node:events';
+import { open, stat } from 'node:fs/promises';
+import { request as httpRequest, type ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { ServiceError } from '../errors.ts';
 import { backoffDelay, isRetryableStatus, type RetryPolicy, type Sleep } from '../http.ts';
 import { quote } from '../text.ts';
@@ -26,8 +25,8 @@ export interface UploadRequest {
   kind: 'wheel' | 'sdist';
   /** The wheel's python tag set (`py3`, `cp311`, `py2.py3`); `source` for an sdist. */
   pyversion: string;
+  /** The one digest sent: the index computes the others itself, and checks each one given. */
   sha256: string;
-  blake2b256: string;
   metadata: FormField[];
   attestations?: Attestation[];
 }
@@ -60,9 +59,7 @@ function dispositionValue(value: string): string {
  * The upload as multipart/form-data, built by hand so the file streams from disk in chunks:
  * the text parts, then the file, then the closing boundary. Its length is known up front.
  */
-async function buildBody(
-  request: UploadRequest,
-): Promise<{ body: AsyncIterable<Buffer>; type: string; length: number }> {
+async function buildBody(request: UploadRequest): Promise<UploadBody> {
   const mark = boundary();
   const fields: Array<[string, string]> = [
     ...request.metadata,
@@ -71,7 +68,6 @@ async function buildBody(
     ['filetype', request.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
     ['pyversion', request.pyversion],
     ['sha256_digest', request.sha256],
-    ['blake2_256_digest', request.blake2b256],
     ...(request.attestations?.length
       ? [['attestations', JSON.stringify(request.attestations)] as [string, string]]
       : []),
@@ -87,17 +83,24 @@ async function buildBody(
   );
   const tail = Buffer.from(`\r\n--${mark}--\r\n`);
   const { size } = await stat(request.path);
-  async function* body(): AsyncIterable<Buffer> {
-    yield head;
-    for await (const chunk of createReadStream(request.path, { highWaterMark: UPLOAD_CHUNK_BYTES }))
-      yield chunk as Buffer;
-    yield tail;
-  }
   return {
-    body: body(),
+    head,
+    path: request.path,
+    size,
+    tail,
     type: `multipart/form-data; boundary=${mark}`,
     length: head.length + size + tail.length,
   };
+}
+
+interface UploadBody {
+  head: Buffer;
+  /** The file sent between head and tail. */
+  path: string;
+  size: number;
+  tail: Buffer;
+  type: string;
+  length: number;
 }
 
 export async function uploadFile(
@@ -110,14 +113,14 @@ export async function uploadFile(
     let response: Response | undefined;
     let failure: unknown;
     try {
-      const { body, type, length } = await buildBody(request);
+      const body = await buildBody(request);
       response = await postStreaming(
         request.uploadUrl,
         {
           authorization,
           'user-agent': 'release-action',
-          'content-type': type,
-          'content-length': String(length),
+          'content-type': body.type,
+          'content-length': String(body.length),
         },
         body,
         policy.timeoutMs,
@@ -144,14 +147,16 @@ export async function uploadFile(
 }
 
 /**
- * POSTs a streamed body with node:http(s), which waits for the socket to drain before reading
- * more of the file (fetch's iterable bodies run ahead and can hold a whole file in memory).
- * The answer comes back as a fetch Response so callers read it the usual way.
+ * POSTs the form with node:http(s). The file goes out through a small ring of reused buffers:
+ * a buffer is read into again only once the socket has taken its previous contents, and no
+ * more is read while the socket is full. Memory stays at the ring's size whatever the file's,
+ * and the garbage collector has nothing to collect. The answer comes back as a fetch Response
+ * so callers read it the usual way.
  */
 function postStreaming(
   url: string,
   headers: Record<string, string>,
-  body: AsyncIterable<Buffer>,
+  body: UploadBody,
   timeoutMs: number,
 ): Promise<Response> {
   const target = new URL(url);
@@ -179,8 +184,61 @@ function postStreaming(
       req.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })),
     );
     req.on('error', reject);
-    pipeline(Readable.from(body), req).catch(reject);
+    writeBody(req, body).catch((error: unknown) => {
+      req.destroy(error as Error);
+      reject(error as Error);
+    });
   });
+}
+
+/** Ring of read buffers per upload. */
+const RING_SLOTS = 4;
+
+async function writeBody(req: ClientRequest, body: UploadBody): Promise<void> {
+  // Settles when the request ends early (the index answered before reading it all, or the
+  // connection broke): nothing more is read from the file then.
+  let ended = false;
+  const stopped = new Promise<void>((resolve) =>
+    req.once('close', () => {
+      ended = true;
+      resolve();
+    }),
+  );
+  const written = (chunk: Buffer): Promise<void> => {
+    const flushed = new Promise<void>((resolve, reject) => {
+      req.write(chunk, (error) => (error ? reject(error) : resolve()));
+    });
+    // A write cut short by an early answer is not an error of its own: the answer says why.
+    flushed.catch(() => undefined);
+    return flushed;
+  };
+  const handle = await open(body.path, 'r');
+  try {
+    const ring = Array.from({ length: RING_SLOTS }, () => ({
+      buffer: Buffer.allocUnsafe(UPLOAD_CHUNK_BYTES),
+      flushed: Promise.resolve(),
+    }));
+    let pending: Promise<void> = written(body.head);
+    let sent = 0;
+    for (let i = 0; sent < body.size && !ended; i++) {
+      const slot = ring[i % RING_SLOTS] as (typeof ring)[number];
+      await Promise.race([slot.flushed, stopped]);
+      if (ended) break;
+      const { bytesRead } = await handle.read(slot.buffer, 0, slot.buffer.length, null);
+      if (bytesRead === 0) break;
+      sent += bytesRead;
+      slot.flushed = written(slot.buffer.subarray(0, bytesRead));
+      pending = slot.flushed;
+      if (req.writableNeedDrain) await Promise.race([once(req, 'drain'), stopped]);
+    }
+    if (ended) return;
+    if (sent !== body.size)
+      throw new Error(`${body.path} changed size while it was being uploaded`);
+    await Promise.race([Promise.all([pending, ...ring.map((s) => s.flushed)]), stopped]);
+    if (!ended) req.end(body.tail);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function checkAnswer(request: UploadRequest, response: Response): Promise<void> {

@@ -23,7 +23,7 @@ import type { Release, ReleaseAsset, ReleaseClient } from './types.ts';
 import { createHash } from 'node:crypto';
 
 export const UPLOAD_ATTEMPTS = 4;
-const SUMS_ROUNDS = 6;
+const SUMS_ROUNDS = 10;
 
 export type Outcome = 'uploaded' | 'already there' | 'replaced';
 
@@ -168,6 +168,14 @@ async function assetSha256(ctx: SyncContext, asset: ReleaseAsset): Promise<strin
 }
 
 /**
+ * Wait before the next look at SHA256SUMS: random and growing, so that jobs finishing together
+ * spread out and one of them writes the file the others then find correct.
+ */
+function sumsBackoff(baseMs: number, round: number): number {
+  return baseMs * 2 ** Math.min(round, 4) * (0.5 + Math.random());
+}
+
+/**
  * Regenerates SHA256SUMS from every distribution on the release (other jobs' too) until what
  * the release holds matches what its distributions say: concurrent jobs converge on one file.
  */
@@ -190,6 +198,11 @@ export async function syncSha256Sums(
     const current = existing?.state === 'uploaded' ? await assetSha256(ctx, existing) : undefined;
     if (entries.every((e) => e.sha256 !== undefined) && current === sha256)
       return { text, outcome };
+    // Another job is uploading its SHA256SUMS right now: let it finish, then look again.
+    if (existing && existing.state !== 'uploaded') {
+      await ctx.sleep(sumsBackoff(ctx.retryDelayMs, round));
+      continue;
+    }
     const path = join(ctx.tempDir, `${SHA256SUMS}-${round}`);
     await writeFile(path, text);
     if (existing) await deleteAsset(ctx, existing);
@@ -200,7 +213,7 @@ export async function syncSha256Sums(
           throw githubFailure(error, `upload ${SHA256SUMS}`, ctx.repository);
       });
     outcome = existing ? 'replaced' : 'uploaded';
-    await ctx.sleep(ctx.retryDelayMs * round * Math.random());
+    await ctx.sleep(sumsBackoff(ctx.retryDelayMs, round));
   }
   throw new ServiceError(
     `${SHA256SUMS} did not settle after ${SUMS_ROUNDS} rounds (other jobs kept changing the release).`,

@@ -7,7 +7,7 @@
 import { basename, join } from 'node:path';
 import type { ArtifactStore } from '../artifacts.ts';
 import { mapLimit } from '../concurrency.ts';
-import { digestFile, type FileDigests } from '../digest.ts';
+import { sha256Digest, type Sha256Digest } from '../digest.ts';
 import {
   checkConsistency,
   inspectDistribution,
@@ -83,12 +83,13 @@ export async function runPublish(
       hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
     });
   }
-  // Each file is hashed once, here; verification and upload use these digests.
+  // Each file is hashed once, here: the sha256 that the provenance covers is the one sent with
+  // the upload and the one the index must list afterwards.
   const digests = new Map(
     await mapLimit(
       distributions,
       settings.uploadConcurrency,
-      async (path) => [path, await digestFile(path)] as const,
+      async (path) => [path, await sha256Digest(path)] as const,
     ),
   );
   await io.group('Verifying every file against the signed provenance', () =>
@@ -119,7 +120,7 @@ export async function runPublish(
       );
     }
     const list = inspected.map((dist) =>
-      toPublishFile(dist, digests.get(dist.path) as FileDigests),
+      toPublishFile(dist, digests.get(dist.path) as Sha256Digest),
     );
     io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
     return { publishFiles: list, release: identity };
@@ -279,7 +280,7 @@ async function verifyAgainstProvenance(
   );
 }
 
-function toPublishFile(dist: InspectedDistribution, digests: FileDigests): PublishFile {
+function toPublishFile(dist: InspectedDistribution, digests: Sha256Digest): PublishFile {
   return {
     path: dist.path,
     filename: dist.parsed.filename,

@@ -31,8 +31,9 @@ export async function loadTrustMaterial(
 
 async function publicGoodRoot(cacheDir: string): Promise<TrustedRoot> {
   try {
-    // TUF (and its HTTP stack) loads only when the public-good root is needed.
-    const { getTrustedRoot } = await import('@sigstore/tuf');
+    // TUF (and its HTTP stack) loads only when the public-good root is needed. The package is
+    // CommonJS: loaded on demand from the bundle, its functions are on the default export.
+    const { getTrustedRoot } = (await import('@sigstore/tuf')).default;
     return await getTrustedRoot({ cachePath: cacheDir });
   } catch (error) {
     throw new ServiceError(

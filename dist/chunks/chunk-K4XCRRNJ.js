@@ -7,7 +7,7 @@ import {
 } from "./chunk-J2I7U6DC.js";
 import {
   sha256File
-} from "./chunk-F735GDYB.js";
+} from "./chunk-YKX6PGQK.js";
 import {
   InputError,
   ServiceError,
@@ -65,7 +65,7 @@ async function loadTrustMaterial(trustedRootPath, cacheDir) {
 }
 async function publicGoodRoot(cacheDir) {
   try {
-    const { getTrustedRoot } = await import("./dist-KLVG7HXK.js");
+    const { getTrustedRoot } = (await import("./dist-KLVG7HXK.js")).default;
     return await getTrustedRoot({ cachePath: cacheDir });
   } catch (error) {
     throw new ServiceError(

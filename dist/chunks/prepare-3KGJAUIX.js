@@ -11,7 +11,7 @@ import {
 } from "./chunk-NYE4NNQL.js";
 import {
   resolveTag
-} from "./chunk-M5AVPKAF.js";
+} from "./chunk-5BAKXSXO.js";
 import "./chunk-KPI7MNMU.js";
 import {
   githubFailure
@@ -22,12 +22,12 @@ import {
 import "./chunk-H7363ZYT.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-2XW5RFHI.js";
+import "./chunk-N44XN3MU.js";
 import "./chunk-VKI3T26W.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-JZIFOOZM.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-F735GDYB.js";
+import "./chunk-YKX6PGQK.js";
 import "./chunk-YBUVEYVE.js";
 import {
   EnvironmentError,

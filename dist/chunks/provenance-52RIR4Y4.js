@@ -28,7 +28,7 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-2XW5RFHI.js";
+} from "./chunk-N44XN3MU.js";
 import {
   buildProvenanceStatement
 } from "./chunk-VKI3T26W.js";
@@ -39,7 +39,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-F735GDYB.js";
+} from "./chunk-YKX6PGQK.js";
 import "./chunk-YBUVEYVE.js";
 import {
   EnvironmentError,

@@ -23,7 +23,7 @@ import {
   digestFile,
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-F735GDYB.js";
+} from "./chunk-YKX6PGQK.js";
 import {
   defaultArtifactName,
   jobBackendId

@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-6ZL3XEKD.js";
+} from "./chunk-K4XCRRNJ.js";
 import {
   createMessage,
   readKey,
@@ -19,7 +19,7 @@ import "./chunk-J2I7U6DC.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-F735GDYB.js";
+} from "./chunk-YKX6PGQK.js";
 import {
   ChainOfCustodyError,
   InputError,

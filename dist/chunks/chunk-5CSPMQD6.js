@@ -54,18 +54,18 @@ async function runStep(settings, env, io) {
   const { createArtifactStore } = await import("./artifacts-V65Z63FG.js");
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-ST34GWQE.js");
+      const { runCollect } = await import("./collect-KHIES3Y2.js");
       await runCollect(settings, env, { io, artifacts: () => createArtifactStore(env) });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-CPA7WGWK.js");
+      const { runProvenance } = await import("./provenance-52RIR4Y4.js");
       await runProvenance(settings, env, { io, artifacts: () => createArtifactStore(env) });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-CLPHFYR6.js"),
+        import("./release-5OZMWBNG.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runRelease(settings, env, {
@@ -76,7 +76,7 @@ async function runStep(settings, env, io) {
     }
     case "publish": {
       const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import("./publish-GFLOTFTO.js"),
+        import("./publish-UB6RXRDE.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runPublish(settings, env, {
@@ -88,7 +88,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-3E6L2GTY.js"),
+        import("./prepare-3KGJAUIX.js"),
         import("./octokit-client-ERIDWEFB.js"),
         import("./tags-M5NLGLNH.js")
       ]);
@@ -101,13 +101,13 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-W7D43OJ5.js");
+      const { runVerify } = await import("./verify-OMNNHLR2.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-4JA343CF.js"),
+        import("./steps-F3X5PDYB.js"),
         import("./octokit-client-ERIDWEFB.js")
       ]);
       await runIndex(settings, env, {

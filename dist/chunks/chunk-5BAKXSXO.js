@@ -22,7 +22,7 @@ import {
 } from "./chunk-H7363ZYT.js";
 import {
   manifestsOfThisJob
-} from "./chunk-2XW5RFHI.js";
+} from "./chunk-N44XN3MU.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
@@ -30,7 +30,7 @@ import {
   resolveWorkspaceDir,
   sha256File,
   workspacePath
-} from "./chunk-F735GDYB.js";
+} from "./chunk-YKX6PGQK.js";
 import {
   ChainOfCustodyError,
   EnvironmentError,
@@ -186,7 +186,7 @@ import { writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
 import { createHash } from "node:crypto";
 var UPLOAD_ATTEMPTS = 4;
-var SUMS_ROUNDS = 6;
+var SUMS_ROUNDS = 10;
 async function planAssets(ctx, locals) {
   const remote = new Map((await listAssets(ctx)).map((a) => [a.name, a]));
   const actions = await mapLimit(locals, ctx.concurrency, async (local) => {
@@ -290,6 +290,9 @@ async function assetSha256(ctx, asset) {
     throw githubFailure(error, `download ${asset.name}`, ctx.repository);
   });
 }
+function sumsBackoff(baseMs, round) {
+  return baseMs * 2 ** Math.min(round, 4) * (0.5 + Math.random());
+}
 async function syncSha256Sums(ctx) {
   let outcome = "already there";
   for (let round = 1; round <= SUMS_ROUNDS; round++) {
@@ -307,6 +310,10 @@ async function syncSha256Sums(ctx) {
     const current = existing?.state === "uploaded" ? await assetSha256(ctx, existing) : void 0;
     if (entries.every((e) => e.sha256 !== void 0) && current === sha256)
       return { text, outcome };
+    if (existing && existing.state !== "uploaded") {
+      await ctx.sleep(sumsBackoff(ctx.retryDelayMs, round));
+      continue;
+    }
     const path = join3(ctx.tempDir, `${SHA256SUMS}-${round}`);
     await writeFile(path, text);
     if (existing) await deleteAsset(ctx, existing);
@@ -315,7 +322,7 @@ async function syncSha256Sums(ctx) {
         throw githubFailure(error, `upload ${SHA256SUMS}`, ctx.repository);
     });
     outcome = existing ? "replaced" : "uploaded";
-    await ctx.sleep(ctx.retryDelayMs * round * Math.random());
+    await ctx.sleep(sumsBackoff(ctx.retryDelayMs, round));
   }
   throw new ServiceError(
     `${SHA256SUMS} did not settle after ${SUMS_ROUNDS} rounds (other jobs kept changing the release).`,

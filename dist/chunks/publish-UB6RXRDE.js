@@ -7,7 +7,7 @@ import {
 import {
   loadTrustMaterial,
   matchFilesToSubjects
-} from "./chunk-6ZL3XEKD.js";
+} from "./chunk-K4XCRRNJ.js";
 import {
   checkConsistency,
   inspectDistribution,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-NYE4NNQL.js";
 import {
   resolveTag
-} from "./chunk-M5AVPKAF.js";
+} from "./chunk-5BAKXSXO.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
@@ -51,7 +51,7 @@ import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
 import {
   gatherFromArtifacts
-} from "./chunk-2XW5RFHI.js";
+} from "./chunk-N44XN3MU.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-VKI3T26W.js";
@@ -61,11 +61,11 @@ import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
 import {
-  digestFile,
   listDistributionFiles,
   resolveWorkspaceDir,
+  sha256Digest,
   workspacePath
-} from "./chunk-F735GDYB.js";
+} from "./chunk-YKX6PGQK.js";
 import "./chunk-YBUVEYVE.js";
 import {
   ChainOfCustodyError,
@@ -330,12 +330,11 @@ ${list.join("\n")}` : "The index gave no error codes (unexpected answer).",
 
 // src/pypi/upload.ts
 import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { once } from "node:events";
+import { open, stat } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 var UPLOAD_CHUNK_BYTES = 256 * 1024;
 var UploadRefused = class extends ServiceError {
   alreadyExists;
@@ -359,7 +358,6 @@ async function buildBody(request) {
     ["filetype", request.kind === "wheel" ? "bdist_wheel" : "sdist"],
     ["pyversion", request.pyversion],
     ["sha256_digest", request.sha256],
-    ["blake2_256_digest", request.blake2b256],
     ...request.attestations?.length ? [["attestations", JSON.stringify(request.attestations)]] : []
   ];
   const head = Buffer.from(
@@ -379,14 +377,11 @@ Content-Type: application/octet-stream\r
 --${mark}--\r
 `);
   const { size } = await stat(request.path);
-  async function* body() {
-    yield head;
-    for await (const chunk of createReadStream(request.path, { highWaterMark: UPLOAD_CHUNK_BYTES }))
-      yield chunk;
-    yield tail;
-  }
   return {
-    body: body(),
+    head,
+    path: request.path,
+    size,
+    tail,
     type: `multipart/form-data; boundary=${mark}`,
     length: head.length + size + tail.length
   };
@@ -397,14 +392,14 @@ async function uploadFile(request, policy, sleep) {
     let response;
     let failure;
     try {
-      const { body, type, length } = await buildBody(request);
+      const body = await buildBody(request);
       response = await postStreaming(
         request.uploadUrl,
         {
           authorization,
           "user-agent": "release-action",
-          "content-type": type,
-          "content-length": String(length)
+          "content-type": body.type,
+          "content-length": String(body.length)
         },
         body,
         policy.timeoutMs
@@ -450,8 +445,55 @@ function postStreaming(url, headers, body, timeoutMs) {
       () => req.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" }))
     );
     req.on("error", reject);
-    pipeline(Readable.from(body), req).catch(reject);
+    writeBody(req, body).catch((error) => {
+      req.destroy(error);
+      reject(error);
+    });
   });
+}
+var RING_SLOTS = 4;
+async function writeBody(req, body) {
+  let ended = false;
+  const stopped = new Promise(
+    (resolve) => req.once("close", () => {
+      ended = true;
+      resolve();
+    })
+  );
+  const written = (chunk) => {
+    const flushed = new Promise((resolve, reject) => {
+      req.write(chunk, (error) => error ? reject(error) : resolve());
+    });
+    flushed.catch(() => void 0);
+    return flushed;
+  };
+  const handle = await open(body.path, "r");
+  try {
+    const ring = Array.from({ length: RING_SLOTS }, () => ({
+      buffer: Buffer.allocUnsafe(UPLOAD_CHUNK_BYTES),
+      flushed: Promise.resolve()
+    }));
+    let pending = written(body.head);
+    let sent = 0;
+    for (let i = 0; sent < body.size && !ended; i++) {
+      const slot = ring[i % RING_SLOTS];
+      await Promise.race([slot.flushed, stopped]);
+      if (ended) break;
+      const { bytesRead } = await handle.read(slot.buffer, 0, slot.buffer.length, null);
+      if (bytesRead === 0) break;
+      sent += bytesRead;
+      slot.flushed = written(slot.buffer.subarray(0, bytesRead));
+      pending = slot.flushed;
+      if (req.writableNeedDrain) await Promise.race([once(req, "drain"), stopped]);
+    }
+    if (ended) return;
+    if (sent !== body.size)
+      throw new Error(`${body.path} changed size while it was being uploaded`);
+    await Promise.race([Promise.all([pending, ...ring.map((s) => s.flushed)]), stopped]);
+    if (!ended) req.end(body.tail);
+  } finally {
+    await handle.close();
+  }
 }
 async function checkAnswer(request, response) {
   const text = (await response.text()).slice(0, 4e3);
@@ -611,7 +653,6 @@ async function uploadOne(job, file, token, attestation) {
         kind: file.kind,
         pyversion: file.pyversion,
         sha256: file.sha256,
-        blake2b256: file.blake2b256,
         metadata: metadataFormFields(file.metadata),
         ...attestation ? { attestations: [attestation] } : {}
       },
@@ -682,7 +723,7 @@ async function runPublish(settings, env, deps) {
     await mapLimit(
       distributions,
       settings.uploadConcurrency,
-      async (path) => [path, await digestFile(path)]
+      async (path) => [path, await sha256Digest(path)]
     )
   );
   await io.group(

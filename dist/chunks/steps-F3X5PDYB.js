@@ -25,7 +25,7 @@ import {
 import {
   sha256File,
   workspacePath
-} from "./chunk-F735GDYB.js";
+} from "./chunk-YKX6PGQK.js";
 import {
   EnvironmentError
 } from "./chunk-HRHCSYZH.js";

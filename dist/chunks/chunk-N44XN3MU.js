@@ -10,7 +10,7 @@ import {
 import {
   digestFile,
   listDistributionFiles
-} from "./chunk-F735GDYB.js";
+} from "./chunk-YKX6PGQK.js";
 import {
   ARTIFACT_NAME_PREFIX,
   jobNameDigest

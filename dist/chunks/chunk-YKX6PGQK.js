@@ -2355,28 +2355,39 @@ var require_index_umd = __commonJS({
 
 // src/digest.ts
 var import_hash_wasm = __toESM(require_index_umd(), 1);
-import { createReadStream } from "node:fs";
 import { createHash } from "node:crypto";
+import { open } from "node:fs/promises";
 var DIGEST_CHUNK_BYTES = 1024 * 1024;
+async function feed(path, hashers) {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);
+    let size = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return size;
+      const chunk = buffer.subarray(0, bytesRead);
+      for (const hasher of hashers) hasher.update(chunk);
+      size += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+}
 async function digestFile(path) {
   const sha256 = createHash("sha256");
   const blake2b = await (0, import_hash_wasm.createBLAKE2b)(256);
   blake2b.init();
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: DIGEST_CHUNK_BYTES })) {
-    const bytes = chunk;
-    size += bytes.length;
-    sha256.update(bytes);
-    blake2b.update(bytes);
-  }
+  const size = await feed(path, [sha256, blake2b]);
   return { size, sha256: sha256.digest("hex"), blake2b256: blake2b.digest("hex") };
 }
-async function sha256File(path) {
+async function sha256Digest(path) {
   const sha256 = createHash("sha256");
-  for await (const chunk of createReadStream(path, { highWaterMark: DIGEST_CHUNK_BYTES })) {
-    sha256.update(chunk);
-  }
-  return sha256.digest("hex");
+  const size = await feed(path, [sha256]);
+  return { size, sha256: sha256.digest("hex") };
+}
+async function sha256File(path) {
+  return (await sha256Digest(path)).sha256;
 }
 
 // src/workspace-files.ts
@@ -2475,9 +2486,10 @@ async function listDistributionFiles(dir, input) {
 
 export {
   digestFile,
+  sha256Digest,
   sha256File,
   workspacePath,
   resolveWorkspaceDir,
   listDistributionFiles
 };
-/*! For license information please see chunk-F735GDYB.js.LEGAL.txt */
+/*! For license information please see chunk-YKX6PGQK.js.LEGAL.txt */
