@@ -41,6 +41,7 @@ const table = [
   ),
 ].join('\n');
 console.log(`\n${table}\n`);
+for (const r of rows) if (r.note && !smoke) console.log(`- ${r.name}: ${r.note}`);
 if (smoke) {
   console.log(`bench smoke: ${rows.length} rows`);
 } else if (!only) {

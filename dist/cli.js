@@ -3,20 +3,21 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-5CSPMQD6.js";
+} from "./chunks/chunk-UCS4URHB.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";
 import {
   readSettings
-} from "./chunks/chunk-H7363ZYT.js";
+} from "./chunks/chunk-C5IQ6YLY.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-YBUVEYVE.js";
+import "./chunks/chunk-5NX4E7IW.js";
 import {
   InputError,
   describeError
-} from "./chunks/chunk-HRHCSYZH.js";
+} from "./chunks/chunk-3BWUNFBQ.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/cli.ts

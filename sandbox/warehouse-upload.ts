@@ -1,13 +1,12 @@
 /**
- * The upload half of the Warehouse stand-in: the legacy API's multipart form, streamed to disk
- * while its sha256 is computed (BLAKE2b once the file is complete), then validated in Warehouse's order with its messages.
+ * The upload half of the Warehouse stand-in: the legacy API's multipart form, kept in memory
+ * as it arrives while its sha256 is computed (BLAKE2b once the file is complete), then
+ * validated in Warehouse's order with its messages. Memory, not disk: the stand-in shares the
+ * machine with the clients it serves, and writing every upload out would be its largest cost.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
 import busboy from 'busboy';
 import { createBLAKE2b } from 'hash-wasm';
 
@@ -15,7 +14,8 @@ export interface ReceivedForm {
   fields: Map<string, string[]>;
   file?: {
     filename: string;
-    path: string;
+    /** The file's bytes as received. */
+    chunks: Buffer[];
     size: number;
     sha256: string;
     blake2b: string;
@@ -34,22 +34,21 @@ export interface ReceivedForm {
 const blake2bCache = new Map<string, string>();
 const BLAKE2B_CACHE_LIMIT = 10_000;
 
-async function blake2bOf(path: string, sha256: string, size: number): Promise<string> {
+async function blake2bOf(chunks: Buffer[], sha256: string, size: number): Promise<string> {
   const key = `${sha256}:${size}`;
   const known = blake2bCache.get(key);
   if (known) return known;
   const blake2b = await createBLAKE2b(256);
   blake2b.init();
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
-    blake2b.update(chunk as Buffer);
+  for (const chunk of chunks) blake2b.update(chunk);
   const digest = blake2b.digest('hex');
   if (blake2bCache.size >= BLAKE2B_CACHE_LIMIT) blake2bCache.clear();
   blake2bCache.set(key, digest);
   return digest;
 }
 
-/** Reads a multipart upload; the `content` part goes to `dir`. */
-export async function readUploadForm(req: IncomingMessage, dir: string): Promise<ReceivedForm> {
+/** Reads a multipart upload. */
+export async function readUploadForm(req: IncomingMessage): Promise<ReceivedForm> {
   const form: ReceivedForm = { fields: new Map() };
   const parser = busboy({ headers: req.headers, limits: { fieldSize: 8 * 1024 * 1024 } });
   const files: Promise<void>[] = [];
@@ -62,26 +61,23 @@ export async function readUploadForm(req: IncomingMessage, dir: string): Promise
       stream.resume();
       return;
     }
-    const path = join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}`);
     files.push(
       (async () => {
         const sha256 = createHash('sha256');
+        const chunks: Buffer[] = [];
         let size = 0;
-        const hasher = new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            size += chunk.length;
-            sha256.update(chunk);
-            done(null, chunk);
-          },
-        });
-        await pipeline(stream, hasher, createWriteStream(path));
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          size += chunk.length;
+          sha256.update(chunk);
+          chunks.push(chunk);
+        }
         const digest = sha256.digest('hex');
         form.file = {
           filename: info.filename ?? '',
-          path,
+          chunks,
           size,
           sha256: digest,
-          blake2b: await blake2bOf(path, digest, size),
+          blake2b: await blake2bOf(chunks, digest, size),
           contentType: info.mimeType,
         };
       })(),

@@ -5,11 +5,7 @@
  * attestation checks against the sandbox's Sigstore, a PEP 503 simple index and the JSON API.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { listenLoopback, readJsonObject, sendJson } from './http.ts';
 import { verifyAttestations } from './warehouse-attestations.ts';
 import { readUploadForm } from './warehouse-upload.ts';
@@ -49,7 +45,8 @@ export interface StoredFile {
   sha256: string;
   blake2b: string;
   size: number;
-  path: string;
+  /** The bytes as uploaded (the stand-in keeps them in memory). */
+  chunks: Buffer[];
   fields: Record<string, string[]>;
   attestations: unknown[];
   uploadedAt: Date;
@@ -91,7 +88,6 @@ class Refusal extends Error {
 type Identity = { kind: 'api' } | { kind: 'trusted'; publisher: TrustedPublisher; expires: number };
 
 export async function startWarehouse(options: WarehouseOptions): Promise<Warehouse> {
-  const dir = await mkdtemp(join(tmpdir(), `sandbox-${options.name}-`));
   const files: StoredFile[] = [];
   const projects = new Set<string>();
   const apiTokens = new Set<string>();
@@ -119,7 +115,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
 
   const upload = async (req: IncomingMessage): Promise<string> => {
     const identity = authenticate(req);
-    const form = await readUploadForm(req, dir);
+    const form = await readUploadForm(req);
     if (form.tupleField) throw new Refusal(400, `${form.tupleField}: Should not be a tuple.`);
     const field = (name: string): string | undefined => {
       const values = form.fields.get(name) ?? [];
@@ -223,7 +219,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       sha256: file.sha256,
       blake2b: file.blake2b,
       size: file.size,
-      path: file.path,
+      chunks: file.chunks,
       fields: Object.fromEntries(form.fields),
       attestations,
       uploadedAt: new Date(),
@@ -333,7 +329,8 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         'content-type': 'application/octet-stream',
         'content-length': String(file.size),
       });
-      return void createReadStream(file.path).pipe(res);
+      for (const chunk of file.chunks) res.write(chunk);
+      return void res.end();
     }
     const json = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json$/.exec(path);
     if (json)
@@ -368,7 +365,6 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     },
     async close() {
       await server.close();
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }

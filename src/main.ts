@@ -23,16 +23,17 @@ export async function run(): Promise<void> {
  * loaded on demand so a build job running `collect` does not load the signing libraries.
  */
 export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): Promise<void> {
-  const { createArtifactStore } = await import('./artifacts.ts');
+  // The artifact client (and its storage SDK) loads only for a step that uses it.
+  const artifacts = async () => (await import('./artifacts.ts')).createArtifactStore(env);
   switch (settings.step) {
     case 'collect': {
       const { runCollect } = await import('./steps/collect.ts');
-      await runCollect(settings, env, { io, artifacts: () => createArtifactStore(env) });
+      await runCollect(settings, env, { io, artifacts });
       return;
     }
     case 'provenance': {
       const { runProvenance } = await import('./steps/provenance.ts');
-      await runProvenance(settings, env, { io, artifacts: () => createArtifactStore(env) });
+      await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case 'release': {
@@ -48,15 +49,14 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       return;
     }
     case 'publish': {
-      const [{ runPublish }, { createReleaseClient }] = await Promise.all([
-        import('./steps/publish.ts'),
-        import('./release/octokit-client.ts'),
-      ]);
+      const { runPublish } = await import('./steps/publish.ts');
       await runPublish(settings, env, {
         io,
-        artifacts: () => createArtifactStore(env),
-        releaseClient: (token) =>
-          createReleaseClient(githubClientOptions(env, io, token, settings.uploadConcurrency)),
+        artifacts,
+        releaseClient: async (token) =>
+          (await import('./release/octokit-client.ts')).createReleaseClient(
+            githubClientOptions(env, io, token, settings.uploadConcurrency),
+          ),
       });
       return;
     }

@@ -15,43 +15,17 @@ import {
 } from '@sigstore/sign';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { ServiceError } from '../errors.ts';
+import { DEFAULT_SIGNING_TIMING, type SigningTiming, type SigstoreEndpoints } from './endpoints.ts';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from './statement.ts';
 
-export interface SigstoreEndpoints {
-  fulcioUrl: string;
-  /** Transparency log; public-good Sigstore. */
-  rekorUrl?: string;
-  /** Timestamp authority; GitHub's Sigstore instance for private repositories. */
-  tsaUrl?: string;
-}
+export {
+  DEFAULT_SIGNING_TIMING,
+  githubEndpoints,
+  PUBLIC_GOOD_ENDPOINTS,
+  type SigningTiming,
+  type SigstoreEndpoints,
+} from './endpoints.ts';
 
-export interface SigningTiming {
-  timeoutMs: number;
-  retries: number;
-  minRetryDelayMs: number;
-}
-
-export const DEFAULT_SIGNING_TIMING: SigningTiming = {
-  timeoutMs: 30_000,
-  retries: 3,
-  minRetryDelayMs: 1000,
-};
-
-export const PUBLIC_GOOD_ENDPOINTS: SigstoreEndpoints = {
-  fulcioUrl: 'https://fulcio.sigstore.dev',
-  rekorUrl: 'https://rekor.sigstore.dev',
-};
-
-/** GitHub's own Sigstore instance (private repositories): Fulcio and a TSA, no public log. */
-export function githubEndpoints(serverUrl: string): SigstoreEndpoints {
-  const host = new URL(serverUrl).hostname;
-  if (host === 'github.com') {
-    return { fulcioUrl: 'https://fulcio.githubapp.com', tsaUrl: 'https://timestamp.githubapp.com' };
-  }
-  return { fulcioUrl: `https://fulcio.${host}`, tsaUrl: `https://timestamp.${host}` };
-}
-
-/** Signs a statement as a DSSE envelope and returns the Sigstore bundle (v0.3 JSON). */
 /** A certificate is reused for this long (Fulcio issues them for 10 minutes). */
 const CERTIFICATE_REUSE_MS = 5 * 60 * 1000;
 

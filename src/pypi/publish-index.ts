@@ -10,11 +10,7 @@ import type { RetryPolicy, Sleep } from '../http.ts';
 import type { PublishSettings } from '../inputs.ts';
 import type { StepIO } from '../io.ts';
 import { decodeClaims, fetchIdToken, type GitHubClaims } from '../oidc.ts';
-import {
-  createSigningSession,
-  DEFAULT_SIGNING_TIMING,
-  type SigstoreEndpoints,
-} from '../provenance/sign.ts';
+import { DEFAULT_SIGNING_TIMING, type SigstoreEndpoints } from '../provenance/endpoints.ts';
 import type { RunnerEnv } from '../runner-env.ts';
 import { quote } from '../text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
@@ -23,6 +19,9 @@ import { metadataFormFields } from './metadata-fields.ts';
 import { planIndexUploads } from './precheck.ts';
 import { fetchAudience, mintUploadToken, type MintedToken } from './trusted-publishing.ts';
 import { uploadFile, UploadRefused } from './upload.ts';
+
+/** Log entries requested at once: small requests, so more than uploads. */
+const SIGN_CONCURRENCY = 16;
 
 /** A minted token is renewed when it has less than this left (it lives 15 minutes). */
 const TOKEN_RENEW_MARGIN_SECONDS = 300;
@@ -148,9 +147,11 @@ async function signAll(job: IndexJob, files: PublishFile[]): Promise<Map<string,
     ...(job.env.retryDelayMs === undefined ? {} : { minRetryDelayMs: job.env.retryDelayMs }),
     ...(job.env.timeoutMs === undefined ? {} : { timeoutMs: job.env.timeoutMs }),
   };
-  // One certificate for the index's whole batch; each file still gets its own log entry.
+  // One certificate for the index's whole batch; each file still gets its own log entry. The
+  // signing libraries load only when there is something to sign.
+  const { createSigningSession } = await import('../provenance/sign.ts');
   const session = createSigningSession(endpoints, token, timing);
-  await mapLimit(files, job.settings.uploadConcurrency, async (file) => {
+  await mapLimit(files, SIGN_CONCURRENCY, async (file) => {
     signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
   });
   job.io.info(

@@ -32,7 +32,7 @@ export interface UploadRequest {
 }
 
 /** Read size per chunk of the uploaded file. */
-const UPLOAD_CHUNK_BYTES = 256 * 1024;
+const UPLOAD_CHUNK_BYTES = 128 * 1024;
 
 export type UploadOutcome = 'uploaded' | 'skipped';
 

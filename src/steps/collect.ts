@@ -29,7 +29,7 @@ export const COLLECT_CONCURRENCY = 4;
 
 export interface CollectDeps {
   io: StepIO;
-  artifacts: () => ArtifactStore;
+  artifacts: () => Promise<ArtifactStore>;
 }
 
 export interface CollectResult {
@@ -95,7 +95,7 @@ export async function runCollect(
 
   if (settings.uploadArtifact) {
     await io.group('Uploading workflow artifact', async () => {
-      const stored = await artifacts().upload(artifactName, staging.paths, staging.dir);
+      const stored = await (await artifacts()).upload(artifactName, staging.paths, staging.dir);
       io.result(
         `Uploaded artifact ${artifactName} (${files.length} file(s) + manifest, ${formatBytes(stored.size)})`,
       );

@@ -40,7 +40,7 @@ export const SIGSTORE_AUDIENCE = 'sigstore';
 
 export interface ProvenanceDeps {
   io: StepIO;
-  artifacts: () => ArtifactStore;
+  artifacts: () => Promise<ArtifactStore>;
 }
 
 export async function runProvenance(
@@ -134,12 +134,12 @@ export async function runProvenance(
 async function gather(
   settings: ProvenanceSettings,
   env: RunnerEnv,
-  artifacts: () => ArtifactStore,
+  artifacts: () => Promise<ArtifactStore>,
 ): Promise<Gathered> {
   if (settings.from === 'artifacts') {
     const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
     const downloads = join(env.runnerTemp, 'release-action', 'gather');
-    return gatherFromArtifacts(artifacts(), settings.artifactPattern, downloads, output);
+    return gatherFromArtifacts(await artifacts(), settings.artifactPattern, downloads, output);
   }
   const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
   return checkAgainstManifests(

@@ -7,7 +7,8 @@
 import { basename, join } from 'node:path';
 import type { ArtifactStore } from '../artifacts.ts';
 import { mapLimit } from '../concurrency.ts';
-import { sha256Digest, type Sha256Digest } from '../digest.ts';
+import type { Sha256Digest } from '../digest.ts';
+import { sha256Files } from '../hash-pool.ts';
 import {
   checkConsistency,
   inspectDistribution,
@@ -16,7 +17,6 @@ import {
 import { DistributionError } from '../errors.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
 import { ChainOfCustodyError, EnvironmentError } from '../errors.ts';
-import { gatherFromArtifacts } from '../gather.ts';
 import { retryPolicyFor, type Sleep } from '../http.ts';
 import type { PublishSettings } from '../inputs.ts';
 import type { StepIO } from '../io.ts';
@@ -26,15 +26,13 @@ import {
   requireIdTokenPermission,
   type GitHubClaims,
 } from '../oidc.ts';
-import { PUBLIC_GOOD_ENDPOINTS, type SigstoreEndpoints } from '../provenance/sign.ts';
-import { downloadReleaseAssets } from '../release/download.ts';
+import { PUBLIC_GOOD_ENDPOINTS, type SigstoreEndpoints } from '../provenance/endpoints.ts';
 import type { ReleaseClient } from '../release/types.ts';
 import type { RunnerEnv } from '../runner-env.ts';
 import { quote } from '../text.ts';
 import { matchFilesToSubjects } from '../verify/files.ts';
 import { GITHUB_ACTIONS_ISSUER } from '../verify/identity.ts';
-import { BundleRejected, verifyProvenanceFile, type VerifiedBundle } from '../verify/bundles.ts';
-import { loadTrustMaterial } from '../verify/trust.ts';
+import type { VerifiedBundle } from '../verify/bundles.ts';
 import { listDistributionFiles, resolveWorkspaceDir, workspacePath } from '../workspace-files.ts';
 import { readdir } from 'node:fs/promises';
 import { publishToIndex, type IndexResult, type PublishFile } from '../pypi/publish-index.ts';
@@ -43,8 +41,8 @@ import { reusableWorkflowNote } from '../pypi/trusted-publishing.ts';
 
 export interface PublishDeps {
   io: StepIO;
-  artifacts: () => ArtifactStore;
-  releaseClient: (token: string) => ReleaseClient;
+  artifacts: () => Promise<ArtifactStore>;
+  releaseClient: (token: string) => Promise<ReleaseClient>;
   sleep?: Sleep;
 }
 
@@ -83,31 +81,38 @@ export async function runPublish(
       hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
     });
   }
+  const provenance = files.filter((p) => p.endsWith('.intoto.jsonl'));
+  const attest =
+    trusted &&
+    settings.attestations &&
+    claims?.repository_visibility !== 'private' &&
+    sigstoreToken !== undefined;
   // Each file is hashed once, here: the sha256 that the provenance covers is the one sent with
-  // the upload and the one the index must list afterwards.
-  const digests = new Map(
-    await mapLimit(
-      distributions,
-      settings.uploadConcurrency,
-      async (path) => [path, await sha256Digest(path)] as const,
-    ),
-  );
+  // the upload and the one the index must list afterwards. While worker threads hash, this
+  // thread loads the verification and signing code and reads each distribution's metadata;
+  // what those find is reported only after the provenance check, in the usual order.
+  const hashing = sha256Files(distributions, settings.uploadConcurrency);
+  const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
+  hashing.catch(() => undefined);
+  inspecting.catch(() => undefined);
+  await Promise.all([
+    provenance.length > 0 ? import('../verify/bundles.ts') : undefined,
+    provenance.length > 0 ? import('../verify/trust.ts') : undefined,
+    attest && !settings.dryRun ? import('../provenance/sign.ts') : undefined,
+  ]);
+  const digests = await hashing;
   await io.group('Verifying every file against the signed provenance', () =>
     verifyAgainstProvenance(
       settings,
       env,
       io,
       distributions,
-      files.filter((p) => p.endsWith('.intoto.jsonl')),
+      provenance,
       new Map([...digests].map(([path, d]) => [path, d.sha256])),
     ),
   );
   const { publishFiles, release } = await io.group('Checking the distributions', async () => {
-    const inspected = await mapLimit(
-      distributions,
-      settings.uploadConcurrency,
-      inspectDistribution,
-    );
+    const inspected = await inspecting;
     const identity = checkConsistency(inspected);
     const problems = inspected.flatMap(pypiUploadProblems);
     if (problems.length > 0) {
@@ -130,11 +135,6 @@ export async function runPublish(
     fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
     rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
   };
-  const attest =
-    trusted &&
-    settings.attestations &&
-    claims?.repository_visibility !== 'private' &&
-    sigstoreToken !== undefined;
   if (trusted && settings.attestations && !attest)
     io.warning(
       'PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore.',
@@ -194,8 +194,9 @@ async function gatherFiles(
         hint: 'Leave `github-token` at its default and give the job `contents: write` (GitHub lists drafts only to tokens that can write).',
       });
     const tag = resolveTag(settings.tag, env.ref);
+    const { downloadReleaseAssets } = await import('../release/download.ts');
     const { release, paths } = await downloadReleaseAssets(
-      deps.releaseClient(settings.githubToken),
+      await deps.releaseClient(settings.githubToken),
       env.repository,
       tag,
       join(workDir, 'release'),
@@ -208,8 +209,9 @@ async function gatherFiles(
   }
   if (settings.from === 'artifacts') {
     const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
+    const { gatherFromArtifacts } = await import('../gather.ts');
     const gathered = await gatherFromArtifacts(
-      deps.artifacts(),
+      await deps.artifacts(),
       settings.artifactPattern,
       join(workDir, 'artifacts'),
       output,
@@ -242,6 +244,11 @@ async function verifyAgainstProvenance(
   };
   const bundles: VerifiedBundle[] = [];
   if (provenance.length > 0) {
+    // The verification libraries load only when there is provenance to verify.
+    const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
+      import('../verify/bundles.ts'),
+      import('../verify/trust.ts'),
+    ]);
     const trust = await loadTrustMaterial(
       settings.trustedRoot,
       join(env.runnerTemp, 'release-action', 'tuf'),
