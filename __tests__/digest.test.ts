@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blake2b256File, DIGEST_CHUNK_BYTES, digestFile, sha256File } from '../src/digest.ts';
+import { sha256Files } from '../src/hash-pool.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -31,4 +32,32 @@ describe('digestFile', () => {
       expect(await blake2b256File(path)).toBe(digests.blake2b256);
     },
   );
+});
+
+describe('sha256Files', () => {
+  it('hashes a large set on worker threads, agreeing with sha256sum for every file', async () => {
+    const paths: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const path = join(dir, `pool-${i}`);
+      await writeFile(path, randomBytes(8 * 1024 * 1024 + i * 1013));
+      paths.push(path);
+    }
+    const small = join(dir, 'pool-empty');
+    await writeFile(small, '');
+    paths.push(small);
+    const digests = await sha256Files(paths, 4);
+    expect([...digests.keys()]).toEqual(paths);
+    for (const path of paths) {
+      expect(digests.get(path)?.sha256).toBe(peer('sha256sum', [path]));
+      expect(digests.get(path)?.size).toBe((await stat(path)).size);
+    }
+  });
+
+  it('names a file that cannot be read, on worker threads and on the main thread', async () => {
+    const big = join(dir, 'pool-big');
+    await writeFile(big, randomBytes(40 * 1024 * 1024));
+    const missing = join(dir, 'pool-missing');
+    await expect(sha256Files([big, big, missing], 4)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(sha256Files([missing], 4)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
 });
