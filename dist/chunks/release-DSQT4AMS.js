@@ -4,9 +4,9 @@ import {
   runRelease
 } from "./chunk-TKRBCLKQ.js";
 import "./chunk-UEAJ7LDC.js";
-import "./chunk-22KOBFAV.js";
 import "./chunk-4YZOHCVA.js";
 import "./chunk-66RTNL57.js";
+import "./chunk-22KOBFAV.js";
 import "./chunk-C5IQ6YLY.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";

@@ -95,19 +95,18 @@ export async function runPublish(
   const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
   hashing.catch(() => undefined);
   inspecting.catch(() => undefined);
-  await Promise.all([
-    provenance.length > 0 ? import('../verify/bundles.ts') : undefined,
-    provenance.length > 0 ? import('../verify/trust.ts') : undefined,
-    attest && !settings.dryRun ? import('../provenance/sign.ts') : undefined,
-  ]);
+  const checking = checkProvenanceFiles(settings, env, provenance);
+  checking.catch(() => undefined);
+  if (attest && !settings.dryRun) await import('../provenance/sign.ts');
   const digests = await hashing;
+  const checked = await checking;
   await io.group('Verifying every file against the signed provenance', () =>
     verifyAgainstProvenance(
       settings,
       env,
       io,
       distributions,
-      provenance,
+      checked,
       new Map([...digests].map(([path, d]) => [path, d.sha256])),
     ),
   );
@@ -228,41 +227,63 @@ async function gatherFiles(
   return [...(await listDistributionFiles(dir, 'packages-dir')), ...provenance];
 }
 
-async function verifyAgainstProvenance(
+interface CheckedProvenance {
+  bundles: VerifiedBundle[];
+  /** What to log for each provenance file, in order. */
+  lines: Array<{ ok: boolean; text: string }>;
+}
+
+/** Verifies the provenance files' signatures and signers; the files' digests come later. */
+async function checkProvenanceFiles(
   settings: PublishSettings,
   env: RunnerEnv,
-  io: StepIO,
-  distributions: string[],
   provenance: string[],
-  known: ReadonlyMap<string, string>,
-): Promise<void> {
+): Promise<CheckedProvenance> {
+  const checked: CheckedProvenance = { bundles: [], lines: [] };
+  if (provenance.length === 0) return checked;
   const policy = {
     serverUrl: env.serverUrl,
     issuer: GITHUB_ACTIONS_ISSUER,
     repository: env.repository,
     ...(settings.workflow ? { workflow: settings.workflow } : {}),
   };
-  const bundles: VerifiedBundle[] = [];
-  if (provenance.length > 0) {
-    // The verification libraries load only when there is provenance to verify.
-    const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
-      import('../verify/bundles.ts'),
-      import('../verify/trust.ts'),
-    ]);
-    const trust = await loadTrustMaterial(
-      settings.trustedRoot,
-      join(env.runnerTemp, 'release-action', 'tuf'),
-    );
-    for (const path of provenance) {
-      try {
-        bundles.push(...(await verifyProvenanceFile(path, trust, policy)));
-        io.info(`✔ ${basename(path)} verifies: signed by ${env.serverUrl}/${env.repository}`);
-      } catch (error) {
-        if (!(error instanceof BundleRejected)) throw error;
-        io.warning(`✘ ${error.message}`);
-      }
+  // The verification libraries load only when there is provenance to verify.
+  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
+    import('../verify/bundles.ts'),
+    import('../verify/trust.ts'),
+  ]);
+  const trust = await loadTrustMaterial(
+    settings.trustedRoot,
+    join(env.runnerTemp, 'release-action', 'tuf'),
+  );
+  for (const path of provenance) {
+    try {
+      checked.bundles.push(...(await verifyProvenanceFile(path, trust, policy)));
+      checked.lines.push({
+        ok: true,
+        text: `✔ ${basename(path)} verifies: signed by ${env.serverUrl}/${env.repository}`,
+      });
+    } catch (error) {
+      if (!(error instanceof BundleRejected)) throw error;
+      checked.lines.push({ ok: false, text: `✘ ${error.message}` });
     }
   }
+  return checked;
+}
+
+async function verifyAgainstProvenance(
+  settings: PublishSettings,
+  env: RunnerEnv,
+  io: StepIO,
+  distributions: string[],
+  checked: CheckedProvenance,
+  known: ReadonlyMap<string, string>,
+): Promise<void> {
+  for (const line of checked.lines) {
+    if (line.ok) io.info(line.text);
+    else io.warning(line.text);
+  }
+  const bundles = checked.bundles;
   const verdicts = await matchFilesToSubjects(distributions, bundles, known);
   const failed = verdicts.filter((v) => v.problem);
   for (const v of verdicts)

@@ -18,9 +18,9 @@ import {
 import {
   GITHUB_ACTIONS_ISSUER
 } from "./chunk-UEAJ7LDC.js";
-import "./chunk-22KOBFAV.js";
 import "./chunk-4YZOHCVA.js";
 import "./chunk-66RTNL57.js";
+import "./chunk-22KOBFAV.js";
 import "./chunk-C5IQ6YLY.js";
 import "./chunk-DXZHM2GX.js";
 import {
@@ -759,12 +759,11 @@ async function runPublish(settings, env, deps) {
   const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
   hashing.catch(() => void 0);
   inspecting.catch(() => void 0);
-  await Promise.all([
-    provenance.length > 0 ? import("./bundles-F3YBEJDE.js") : void 0,
-    provenance.length > 0 ? import("./trust-GZK4MISV.js") : void 0,
-    attest && !settings.dryRun ? import("./sign-2BLOFCPM.js") : void 0
-  ]);
+  const checking = checkProvenanceFiles(settings, env, provenance);
+  checking.catch(() => void 0);
+  if (attest && !settings.dryRun) await import("./sign-2BLOFCPM.js");
   const digests = await hashing;
+  const checked = await checking;
   await io.group(
     "Verifying every file against the signed provenance",
     () => verifyAgainstProvenance(
@@ -772,7 +771,7 @@ async function runPublish(settings, env, deps) {
       env,
       io,
       distributions,
-      provenance,
+      checked,
       new Map([...digests].map(([path, d]) => [path, d.sha256]))
     )
   );
@@ -889,33 +888,43 @@ async function gatherFiles(settings, env, deps) {
   const provenance = (await readdir(dir)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join(dir, n));
   return [...await listDistributionFiles(dir, "packages-dir"), ...provenance];
 }
-async function verifyAgainstProvenance(settings, env, io, distributions, provenance, known) {
+async function checkProvenanceFiles(settings, env, provenance) {
+  const checked = { bundles: [], lines: [] };
+  if (provenance.length === 0) return checked;
   const policy = {
     serverUrl: env.serverUrl,
     issuer: GITHUB_ACTIONS_ISSUER,
     repository: env.repository,
     ...settings.workflow ? { workflow: settings.workflow } : {}
   };
-  const bundles = [];
-  if (provenance.length > 0) {
-    const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
-      import("./bundles-F3YBEJDE.js"),
-      import("./trust-GZK4MISV.js")
-    ]);
-    const trust = await loadTrustMaterial(
-      settings.trustedRoot,
-      join(env.runnerTemp, "release-action", "tuf")
-    );
-    for (const path of provenance) {
-      try {
-        bundles.push(...await verifyProvenanceFile(path, trust, policy));
-        io.info(`\u2714 ${basename(path)} verifies: signed by ${env.serverUrl}/${env.repository}`);
-      } catch (error) {
-        if (!(error instanceof BundleRejected)) throw error;
-        io.warning(`\u2718 ${error.message}`);
-      }
+  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
+    import("./bundles-F3YBEJDE.js"),
+    import("./trust-GZK4MISV.js")
+  ]);
+  const trust = await loadTrustMaterial(
+    settings.trustedRoot,
+    join(env.runnerTemp, "release-action", "tuf")
+  );
+  for (const path of provenance) {
+    try {
+      checked.bundles.push(...await verifyProvenanceFile(path, trust, policy));
+      checked.lines.push({
+        ok: true,
+        text: `\u2714 ${basename(path)} verifies: signed by ${env.serverUrl}/${env.repository}`
+      });
+    } catch (error) {
+      if (!(error instanceof BundleRejected)) throw error;
+      checked.lines.push({ ok: false, text: `\u2718 ${error.message}` });
     }
   }
+  return checked;
+}
+async function verifyAgainstProvenance(settings, env, io, distributions, checked, known) {
+  for (const line of checked.lines) {
+    if (line.ok) io.info(line.text);
+    else io.warning(line.text);
+  }
+  const bundles = checked.bundles;
   const verdicts = await matchFilesToSubjects(distributions, bundles, known);
   const failed = verdicts.filter((v) => v.problem);
   for (const v of verdicts)

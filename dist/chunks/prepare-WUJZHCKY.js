@@ -7,13 +7,13 @@ import {
   resolveTag
 } from "./chunk-TKRBCLKQ.js";
 import "./chunk-UEAJ7LDC.js";
-import "./chunk-22KOBFAV.js";
 import {
   githubFailure
 } from "./chunk-4YZOHCVA.js";
 import {
   chooseDraft
 } from "./chunk-66RTNL57.js";
+import "./chunk-22KOBFAV.js";
 import "./chunk-C5IQ6YLY.js";
 import "./chunk-DXZHM2GX.js";
 import {

@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-EX6Q7E3F.js");
+      const { runPublish } = await import("./publish-5EIRSU2O.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-NDR2DT4T.js"),
+        import("./prepare-WUJZHCKY.js"),
         import("./octokit-client-7VR3X6VD.js"),
         import("./tags-URRVJSEK.js")
       ]);
