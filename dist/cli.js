@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-GFLR7AOW.js";
+} from "./chunks/chunk-KFKJ27CM.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";

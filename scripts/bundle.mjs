@@ -41,6 +41,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
+  // hash-wasm's CommonJS build holds every algorithm; its ES module build lets the bundle keep
+  // only BLAKE2b.
+  alias: { 'hash-wasm': 'hash-wasm/dist/index.esm.js' },
   // Some dependencies are CommonJS and call require(): give the ESM bundle one.
   banner: {
     js: "import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);",

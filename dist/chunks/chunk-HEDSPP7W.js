@@ -22,12 +22,12 @@ import {
 } from "./chunk-C5IQ6YLY.js";
 import {
   manifestsOfThisJob
-} from "./chunk-B6ZWDVBU.js";
+} from "./chunk-23ZB5YSY.js";
 import {
   resolveWorkspaceDir,
   sha256File,
   workspacePath
-} from "./chunk-CNTUQIYB.js";
+} from "./chunk-XULSOZ5H.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";

@@ -20,7 +20,7 @@ import {
   digestFile,
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-CNTUQIYB.js";
+} from "./chunk-XULSOZ5H.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";

@@ -22,7 +22,7 @@ import "./chunk-GBGIRKK7.js";
 import {
   sha256File,
   workspacePath
-} from "./chunk-CNTUQIYB.js";
+} from "./chunk-XULSOZ5H.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-QI6OJPJW.js";
 import {
   matchFilesToSubjects
-} from "./chunk-V727ZSP3.js";
+} from "./chunk-L332OSBG.js";
 import {
   decodeClaims,
   fetchIdToken,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-RT7I2UNQ.js";
 import {
   resolveTag
-} from "./chunk-TKRBCLKQ.js";
+} from "./chunk-HEDSPP7W.js";
 import {
   GITHUB_ACTIONS_ISSUER
 } from "./chunk-UEAJ7LDC.js";
@@ -37,7 +37,7 @@ import {
   isRetryableStatus,
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-B6ZWDVBU.js";
+import "./chunk-23ZB5YSY.js";
 import "./chunk-IIZCUMQI.js";
 import {
   DIGEST_CHUNK_BYTES,
@@ -45,7 +45,7 @@ import {
   resolveWorkspaceDir,
   sha256Digest,
   workspacePath
-} from "./chunk-CNTUQIYB.js";
+} from "./chunk-XULSOZ5H.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
@@ -363,7 +363,8 @@ ${list.join("\n")}` : "The index gave no error codes (unexpected answer).",
 // src/pypi/upload.ts
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { open, stat as stat2 } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
@@ -499,7 +500,7 @@ async function writeBody(req, body) {
     flushed.catch(() => void 0);
     return flushed;
   };
-  const handle = await open(body.path, "r");
+  const fd = openSync(body.path, "r");
   try {
     const ring = Array.from({ length: RING_SLOTS }, () => ({
       buffer: Buffer.allocUnsafe(UPLOAD_CHUNK_BYTES),
@@ -511,7 +512,7 @@ async function writeBody(req, body) {
       const slot = ring[i % RING_SLOTS];
       await Promise.race([slot.flushed, stopped]);
       if (ended) break;
-      const { bytesRead } = await handle.read(slot.buffer, 0, slot.buffer.length, null);
+      const bytesRead = readSync(fd, slot.buffer, 0, slot.buffer.length, null);
       if (bytesRead === 0) break;
       sent += bytesRead;
       slot.flushed = written(slot.buffer.subarray(0, bytesRead));
@@ -524,7 +525,7 @@ async function writeBody(req, body) {
     await Promise.race([Promise.all([pending, ...ring.map((s) => s.flushed)]), stopped]);
     if (!ended) req.end(body.tail);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 async function checkAnswer(request, response) {
@@ -874,7 +875,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-6C2WZWCW.js");
+    const { gatherFromArtifacts } = await import("./gather-E46HXJQW.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-QI6OJPJW.js";
 import {
   resolveTag
-} from "./chunk-TKRBCLKQ.js";
+} from "./chunk-HEDSPP7W.js";
 import "./chunk-UEAJ7LDC.js";
 import {
   githubFailure
@@ -23,9 +23,9 @@ import "./chunk-JCMT7PSU.js";
 import {
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-B6ZWDVBU.js";
+import "./chunk-23ZB5YSY.js";
 import "./chunk-IIZCUMQI.js";
-import "./chunk-CNTUQIYB.js";
+import "./chunk-XULSOZ5H.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-YBUVEYVE.js";
 import {

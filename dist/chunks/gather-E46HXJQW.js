@@ -6,9 +6,9 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-B6ZWDVBU.js";
+} from "./chunk-23ZB5YSY.js";
 import "./chunk-IIZCUMQI.js";
-import "./chunk-CNTUQIYB.js";
+import "./chunk-XULSOZ5H.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-YBUVEYVE.js";
 import "./chunk-5NX4E7IW.js";

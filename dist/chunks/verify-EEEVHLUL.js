@@ -10,7 +10,7 @@ import {
 } from "./chunk-7E3JTTZ6.js";
 import {
   matchFilesToSubjects
-} from "./chunk-V727ZSP3.js";
+} from "./chunk-L332OSBG.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
@@ -20,7 +20,7 @@ import "./chunk-22KOBFAV.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-CNTUQIYB.js";
+} from "./chunk-XULSOZ5H.js";
 import {
   quote
 } from "./chunk-5NX4E7IW.js";

@@ -7,7 +7,7 @@ import {
 import {
   digestFile,
   listDistributionFiles
-} from "./chunk-CNTUQIYB.js";
+} from "./chunk-XULSOZ5H.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";

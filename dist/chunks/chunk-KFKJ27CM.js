@@ -54,18 +54,18 @@ async function runStep(settings, env, io) {
   const artifacts = async () => (await import("./artifacts-MQ5CZBZ6.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-M7Q6WNP4.js");
+      const { runCollect } = await import("./collect-5TSSFYVY.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-R6BEEDZL.js");
+      const { runProvenance } = await import("./provenance-XUVD6CJB.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-DSQT4AMS.js"),
+        import("./release-G5UJWL7L.js"),
         import("./octokit-client-7VR3X6VD.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-5EIRSU2O.js");
+      const { runPublish } = await import("./publish-DDLF2CME.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-WUJZHCKY.js"),
+        import("./prepare-2MXZUD7U.js"),
         import("./octokit-client-7VR3X6VD.js"),
         import("./tags-URRVJSEK.js")
       ]);
@@ -100,13 +100,13 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-WJE66R3N.js");
+      const { runVerify } = await import("./verify-EEEVHLUL.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-JDLPAR4H.js"),
+        import("./steps-ZQBXSYI4.js"),
         import("./octokit-client-7VR3X6VD.js")
       ]);
       await runIndex(settings, env, {

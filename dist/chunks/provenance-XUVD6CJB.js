@@ -21,13 +21,13 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-B6ZWDVBU.js";
+} from "./chunk-23ZB5YSY.js";
 import "./chunk-IIZCUMQI.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-CNTUQIYB.js";
+} from "./chunk-XULSOZ5H.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-YBUVEYVE.js";
 import {
