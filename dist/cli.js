@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-KFKJ27CM.js";
+} from "./chunks/chunk-EFAXXE7R.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";

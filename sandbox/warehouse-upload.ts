@@ -66,11 +66,15 @@ export async function readUploadForm(req: IncomingMessage): Promise<ReceivedForm
         const sha256 = createHash('sha256');
         const chunks: Buffer[] = [];
         let size = 0;
-        for await (const chunk of stream as AsyncIterable<Buffer>) {
+        stream.on('data', (chunk: Buffer) => {
           size += chunk.length;
           sha256.update(chunk);
           chunks.push(chunk);
-        }
+        });
+        await new Promise<void>((resolve, reject) => {
+          stream.once('end', resolve);
+          stream.once('error', reject);
+        });
         const digest = sha256.digest('hex');
         form.file = {
           filename: info.filename ?? '',

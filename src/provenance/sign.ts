@@ -74,6 +74,11 @@ class CertificateReusingSigner implements Signer {
 
 export interface SigningSession {
   sign(statement: Statement): Promise<SerializedBundle>;
+  /**
+   * Asks Fulcio for the certificate now, while other work goes on, instead of on the first
+   * signature. A failure here is not reported: the first signature asks again.
+   */
+  prefetchCertificate(): void;
 }
 
 /** A session signs any number of statements with one certificate and the same witnesses. */
@@ -109,6 +114,9 @@ export function createSigningSession(
     witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
   const builder = new DSSEBundleBuilder({ signer, witnesses });
   return {
+    prefetchCertificate() {
+      signer.sign(Buffer.alloc(0)).catch(() => undefined);
+    },
     async sign(statement) {
       try {
         const bundle = await builder.create({

@@ -10,7 +10,7 @@ import type { RetryPolicy, Sleep } from '../http.ts';
 import type { PublishSettings } from '../inputs.ts';
 import type { StepIO } from '../io.ts';
 import { decodeClaims, fetchIdToken, type GitHubClaims } from '../oidc.ts';
-import { DEFAULT_SIGNING_TIMING, type SigstoreEndpoints } from '../provenance/endpoints.ts';
+import type { SigningSession } from '../provenance/sign.ts';
 import type { RunnerEnv } from '../runner-env.ts';
 import { quote } from '../text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
@@ -52,7 +52,8 @@ export interface IndexJob {
   policy: RetryPolicy;
   sleep: Sleep;
   claims?: GitHubClaims;
-  attest?: { endpoints: SigstoreEndpoints; token: string };
+  /** Signs the PEP 740 attestations; absent: upload without them. */
+  attest?: { session: SigningSession };
 }
 
 export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
@@ -77,7 +78,11 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
   }
   if (uploads.length > 0) {
     const token = tokenSource(job);
+    // The upload token is minted while the attestations are signed.
+    const minting = token();
+    minting.catch(() => undefined);
     const attestations = await signAll(job, uploads);
+    await minting;
     // The sdist first: should a wheel fail, the release still has its source.
     const order = [
       ...uploads.filter((f) => f.kind === 'sdist'),
@@ -141,16 +146,7 @@ function tokenSource(job: IndexJob): () => Promise<string> {
 async function signAll(job: IndexJob, files: PublishFile[]): Promise<Map<string, Attestation>> {
   const signed = new Map<string, Attestation>();
   if (!job.attest) return signed;
-  const { endpoints, token } = job.attest;
-  const timing = {
-    ...DEFAULT_SIGNING_TIMING,
-    ...(job.env.retryDelayMs === undefined ? {} : { minRetryDelayMs: job.env.retryDelayMs }),
-    ...(job.env.timeoutMs === undefined ? {} : { timeoutMs: job.env.timeoutMs }),
-  };
-  // One certificate for the index's whole batch; each file still gets its own log entry. The
-  // signing libraries load only when there is something to sign.
-  const { createSigningSession } = await import('../provenance/sign.ts');
-  const session = createSigningSession(endpoints, token, timing);
+  const { session } = job.attest;
   await mapLimit(files, SIGN_CONCURRENCY, async (file) => {
     signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
   });

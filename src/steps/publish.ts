@@ -26,7 +26,13 @@ import {
   requireIdTokenPermission,
   type GitHubClaims,
 } from '../oidc.ts';
-import { PUBLIC_GOOD_ENDPOINTS, type SigstoreEndpoints } from '../provenance/endpoints.ts';
+import {
+  DEFAULT_SIGNING_TIMING,
+  PUBLIC_GOOD_ENDPOINTS,
+  type SigningTiming,
+  type SigstoreEndpoints,
+} from '../provenance/endpoints.ts';
+import type { SigningSession } from '../provenance/sign.ts';
 import type { ReleaseClient } from '../release/types.ts';
 import type { RunnerEnv } from '../runner-env.ts';
 import { quote } from '../text.ts';
@@ -97,7 +103,18 @@ export async function runPublish(
   inspecting.catch(() => undefined);
   const checking = checkProvenanceFiles(settings, env, provenance);
   checking.catch(() => undefined);
-  if (attest && !settings.dryRun) await import('../provenance/sign.ts');
+  const endpoints: SigstoreEndpoints = {
+    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
+    rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
+  };
+  // One signing session for every index: one certificate, asked for now; each file is still
+  // signed only once verified, and gets its own log entry.
+  let session: SigningSession | undefined;
+  if (attest && sigstoreToken && !settings.dryRun) {
+    const { createSigningSession } = await import('../provenance/sign.ts');
+    session = createSigningSession(endpoints, sigstoreToken, signingTiming(env));
+    session.prefetchCertificate();
+  }
   const digests = await hashing;
   const checked = await checking;
   await io.group('Verifying every file against the signed provenance', () =>
@@ -130,10 +147,6 @@ export async function runPublish(
     return { publishFiles: list, release: identity };
   });
 
-  const endpoints: SigstoreEndpoints = {
-    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
-    rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
-  };
   if (trusted && settings.attestations && !attest)
     io.warning(
       'PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore.',
@@ -152,7 +165,7 @@ export async function runPublish(
         policy,
         sleep,
         ...(claims ? { claims } : {}),
-        ...(attest && sigstoreToken ? { attest: { endpoints, token: sigstoreToken } } : {}),
+        ...(session ? { attest: { session } } : {}),
       }),
     );
     results.push(result);
@@ -166,6 +179,15 @@ export async function runPublish(
       ...rows.map((r) => [r.filename, r.index, r.result, r.url]),
     ],
   );
+}
+
+/** Sigstore's waits and retries, shortened by the runner's test knobs when set. */
+function signingTiming(env: RunnerEnv): SigningTiming {
+  return {
+    ...DEFAULT_SIGNING_TIMING,
+    ...(env.retryDelayMs === undefined ? {} : { minRetryDelayMs: env.retryDelayMs }),
+    ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
+  };
 }
 
 function checkEnvironment(expected: string | undefined, claims: GitHubClaims): void {

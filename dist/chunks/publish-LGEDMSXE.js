@@ -602,7 +602,10 @@ async function publishToIndex(job) {
   }
   if (uploads.length > 0) {
     const token = tokenSource(job);
+    const minting = token();
+    minting.catch(() => void 0);
     const attestations = await signAll(job, uploads);
+    await minting;
     const order = [
       ...uploads.filter((f) => f.kind === "sdist"),
       ...uploads.filter((f) => f.kind === "wheel")
@@ -661,14 +664,7 @@ function tokenSource(job) {
 async function signAll(job, files) {
   const signed = /* @__PURE__ */ new Map();
   if (!job.attest) return signed;
-  const { endpoints, token } = job.attest;
-  const timing = {
-    ...DEFAULT_SIGNING_TIMING,
-    ...job.env.retryDelayMs === void 0 ? {} : { minRetryDelayMs: job.env.retryDelayMs },
-    ...job.env.timeoutMs === void 0 ? {} : { timeoutMs: job.env.timeoutMs }
-  };
-  const { createSigningSession } = await import("./sign-2BLOFCPM.js");
-  const session = createSigningSession(endpoints, token, timing);
+  const { session } = job.attest;
   await mapLimit(files, SIGN_CONCURRENCY, async (file) => {
     signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
   });
@@ -762,7 +758,16 @@ async function runPublish(settings, env, deps) {
   inspecting.catch(() => void 0);
   const checking = checkProvenanceFiles(settings, env, provenance);
   checking.catch(() => void 0);
-  if (attest && !settings.dryRun) await import("./sign-2BLOFCPM.js");
+  const endpoints = {
+    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
+    rekorUrl: settings.rekorUrl ?? PUBLIC_GOOD_ENDPOINTS.rekorUrl
+  };
+  let session;
+  if (attest && sigstoreToken && !settings.dryRun) {
+    const { createSigningSession } = await import("./sign-JT7L5IXA.js");
+    session = createSigningSession(endpoints, sigstoreToken, signingTiming(env));
+    session.prefetchCertificate();
+  }
   const digests = await hashing;
   const checked = await checking;
   await io.group(
@@ -795,10 +800,6 @@ async function runPublish(settings, env, deps) {
     io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
     return { publishFiles: list, release: identity };
   });
-  const endpoints = {
-    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
-    rekorUrl: settings.rekorUrl ?? PUBLIC_GOOD_ENDPOINTS.rekorUrl
-  };
   if (trusted && settings.attestations && !attest)
     io.warning(
       "PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore."
@@ -818,7 +819,7 @@ async function runPublish(settings, env, deps) {
         policy,
         sleep,
         ...claims ? { claims } : {},
-        ...attest && sigstoreToken ? { attest: { endpoints, token: sigstoreToken } } : {}
+        ...session ? { attest: { session } } : {}
       })
     );
     results.push(result);
@@ -832,6 +833,13 @@ async function runPublish(settings, env, deps) {
       ...rows.map((r) => [r.filename, r.index, r.result, r.url])
     ]
   );
+}
+function signingTiming(env) {
+  return {
+    ...DEFAULT_SIGNING_TIMING,
+    ...env.retryDelayMs === void 0 ? {} : { minRetryDelayMs: env.retryDelayMs },
+    ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs }
+  };
 }
 function checkEnvironment(expected, claims) {
   if (!expected) return;

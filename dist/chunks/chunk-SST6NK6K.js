@@ -26837,6 +26837,9 @@ function createSigningSession(endpoints, identityToken, timing = DEFAULT_SIGNING
     witnesses.push(new import_sign.TSAWitness({ tsaBaseURL: endpoints.tsaUrl, ...fetchOptions }));
   const builder = new import_sign.DSSEBundleBuilder({ signer, witnesses });
   return {
+    prefetchCertificate() {
+      signer.sign(Buffer.alloc(0)).catch(() => void 0);
+    },
     async sign(statement) {
       try {
         const bundle = await builder.create({
@@ -26871,4 +26874,4 @@ export {
   createSigningSession,
   signStatement
 };
-/*! For license information please see chunk-KY65DDLK.js.LEGAL.txt */
+/*! For license information please see chunk-SST6NK6K.js.LEGAL.txt */

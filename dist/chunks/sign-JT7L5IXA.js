@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createSigningSession,
   signStatement
-} from "./chunk-KY65DDLK.js";
+} from "./chunk-SST6NK6K.js";
 import "./chunk-7VZ5WFJ5.js";
 import {
   DEFAULT_SIGNING_TIMING,

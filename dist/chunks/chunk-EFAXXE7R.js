@@ -59,7 +59,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-XUVD6CJB.js");
+      const { runProvenance } = await import("./provenance-NM456LAU.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-DDLF2CME.js");
+      const { runPublish } = await import("./publish-LGEDMSXE.js");
       await runPublish(settings, env, {
         io,
         artifacts,

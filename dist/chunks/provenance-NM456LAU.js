@@ -36,7 +36,7 @@ import {
 } from "./chunk-5NX4E7IW.js";
 import {
   signStatement
-} from "./chunk-KY65DDLK.js";
+} from "./chunk-SST6NK6K.js";
 import "./chunk-7VZ5WFJ5.js";
 import {
   DEFAULT_SIGNING_TIMING,
