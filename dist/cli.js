@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-EFAXXE7R.js";
+} from "./chunks/chunk-HP7KU5GM.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";

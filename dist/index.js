@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-EFAXXE7R.js";
+} from "./chunks/chunk-HP7KU5GM.js";
 import "./chunks/chunk-TIDNN52K.js";
 import "./chunks/chunk-C5IQ6YLY.js";
 import "./chunks/chunk-DXZHM2GX.js";

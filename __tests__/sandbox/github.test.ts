@@ -449,3 +449,30 @@ describe('release fields', () => {
     expect((await push.rest.repos.getLatestRelease(base)).data.tag_name).toBe('v3');
   });
 });
+
+describe("the action's release client", () => {
+  it('downloads an asset and returns the size and sha256 of the bytes it wrote', async () => {
+    const { createReleaseClient } = await import('../../src/release/octokit-client.ts');
+    const { mkdtemp, readFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const bytes = randomBytes(3 * 1024 * 1024 + 7);
+    const release = github.createRelease('octo/download', { tag_name: 'v1', draft: true });
+    const asset = await github.uploadAsset('octo/download', release.id, 'a.whl', bytes);
+    const releases = createReleaseClient({
+      token: github.token(['contents:write']),
+      apiUrl: github.url,
+      repository: 'octo/download',
+      concurrency: 2,
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'download-'));
+    try {
+      const path = join(dir, 'a.whl');
+      const digest = await releases.downloadAsset(asset.id, path);
+      expect(digest).toEqual({ size: bytes.length, sha256: sha256(bytes) });
+      expect(sha256(await readFile(path))).toBe(digest.sha256);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

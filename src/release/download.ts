@@ -1,10 +1,11 @@
 /**
  * Fetching what the reviewer saw: every finished asset of the tag's release (the draft, or the
- * published release), streamed into a folder.
+ * published release), streamed into a folder and hashed on the way.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit } from '../concurrency.ts';
+import type { Sha256Digest } from '../digest.ts';
 import { ChainOfCustodyError } from '../errors.ts';
 import { quote } from '../text.ts';
 import { githubFailure } from './github-errors.ts';
@@ -20,7 +21,7 @@ export async function downloadReleaseAssets(
   tag: string,
   dir: string,
   concurrency: number,
-): Promise<{ release: Release; paths: string[] }> {
+): Promise<{ release: Release; paths: string[]; digests: Map<string, Sha256Digest> }> {
   const releases = await client.listReleases().catch((error: unknown) => {
     throw githubFailure(error, 'list releases', repository);
   });
@@ -49,12 +50,15 @@ export async function downloadReleaseAssets(
   }
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
+  // Each asset is hashed as it is written: the digest of the bytes on disk, without a second read.
+  const digests = new Map<string, Sha256Digest>();
   const paths = await mapLimit(assets, concurrency, async (asset) => {
     const path = join(dir, asset.name);
-    await client.downloadAsset(asset.id, path).catch((error: unknown) => {
+    const digest = await client.downloadAsset(asset.id, path).catch((error: unknown) => {
       throw githubFailure(error, `download the release asset ${asset.name}`, repository);
     });
+    digests.set(path, digest);
     return path;
   });
-  return { release, paths };
+  return { release, paths, digests };
 }

@@ -137,7 +137,20 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
       return hash.digest('hex');
     },
     async downloadAsset(assetId, path) {
-      await pipeline(await assetStream(assetId), createWriteStream(path));
+      const hash = createHash('sha256');
+      let size = 0;
+      await pipeline(
+        await assetStream(assetId),
+        async function* (source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            hash.update(chunk);
+            size += chunk.length;
+            yield chunk;
+          }
+        },
+        createWriteStream(path),
+      );
+      return { size, sha256: hash.digest('hex') };
     },
   };
 

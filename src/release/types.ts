@@ -44,6 +44,6 @@ export interface ReleaseClient {
   deleteAsset(assetId: number): Promise<void>;
   /** Streams the asset and returns its sha256. */
   hashAsset(assetId: number): Promise<string>;
-  /** Streams the asset into `path`. */
-  downloadAsset(assetId: number, path: string): Promise<void>;
+  /** Streams the asset into `path`; returns the size and sha256 of the bytes written. */
+  downloadAsset(assetId: number, path: string): Promise<{ size: number; sha256: string }>;
 }

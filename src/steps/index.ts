@@ -6,14 +6,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit } from '../concurrency.ts';
-import { sha256File } from '../digest.ts';
 import { inspectDistribution } from '../distributions/inspect.ts';
 import { normalizeProjectName, parseDistributionFilename } from '../distributions/filenames.ts';
 import { EnvironmentError } from '../errors.ts';
 import type { IndexSettings } from '../inputs.ts';
 import type { StepIO } from '../io.ts';
 import { githubFailure } from '../release/github-errors.ts';
-import { digestHex, isDistribution } from '../release/plan.ts';
+import { isDistribution } from '../release/plan.ts';
 import type { ReleaseClient } from '../release/types.ts';
 import type { RunnerEnv } from '../runner-env.ts';
 import { projectPage, rootPage, type IndexEntry, type IndexExtra } from '../simple-index.ts';
@@ -53,10 +52,9 @@ export async function runIndex(
         // The parsers read the name from the file's basename: keep it.
         const path = join(temp, String(asset.id), asset.name);
         await mkdir(join(temp, String(asset.id)));
-        await client.downloadAsset(asset.id, path);
+        const { sha256 } = await client.downloadAsset(asset.id, path);
         const dist = await inspectDistribution(path).catch(() => undefined);
         if (!dist) return undefined;
-        const sha256 = digestHex(asset) ?? (await sha256File(path));
         const requiresPython = dist.metadata.fields.get('requires-python')?.[0];
         const entry: IndexEntry = {
           filename: asset.name,

@@ -79,7 +79,9 @@ export async function runPublish(
     );
   }
 
-  const files = await io.group('Gathering the files', () => gatherFiles(settings, env, deps));
+  const { files, known } = await io.group('Gathering the files', () =>
+    gatherFiles(settings, env, deps),
+  );
   const distributions = files.filter((p) => p.endsWith('.whl') || p.endsWith('.tar.gz'));
   if (distributions.length === 0) {
     throw new ChainOfCustodyError('There is nothing to publish: no wheels or sdists were found.', {
@@ -97,7 +99,11 @@ export async function runPublish(
   // the upload and the one the index must list afterwards. While worker threads hash, this
   // thread loads the verification and signing code and reads each distribution's metadata;
   // what those find is reported only after the provenance check, in the usual order.
-  const hashing = sha256Files(distributions, settings.uploadConcurrency);
+  // Files hashed as they were downloaded or gathered are not read again.
+  const hashing = sha256Files(
+    distributions.filter((p) => !known.has(p)),
+    settings.uploadConcurrency,
+  ).then((computed) => new Map([...known, ...computed]));
   const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
   hashing.catch(() => undefined);
   inspecting.catch(() => undefined);
@@ -202,11 +208,17 @@ function checkEnvironment(expected: string | undefined, claims: GitHubClaims): v
   );
 }
 
+/** The files to publish, and the digests of those already hashed while they were fetched. */
+interface GatheredFiles {
+  files: string[];
+  known: Map<string, Sha256Digest>;
+}
+
 async function gatherFiles(
   settings: PublishSettings,
   env: RunnerEnv,
   deps: PublishDeps,
-): Promise<string[]> {
+): Promise<GatheredFiles> {
   const workDir = join(env.runnerTemp, 'release-action', 'publish');
   if (settings.from === 'release') {
     if (!settings.githubToken)
@@ -216,7 +228,7 @@ async function gatherFiles(
       });
     const tag = resolveTag(settings.tag, env.ref);
     const { downloadReleaseAssets } = await import('../release/download.ts');
-    const { release, paths } = await downloadReleaseAssets(
+    const { release, paths, digests } = await downloadReleaseAssets(
       await deps.releaseClient(settings.githubToken),
       env.repository,
       tag,
@@ -226,7 +238,7 @@ async function gatherFiles(
     deps.io.result(
       `Downloaded ${paths.length} asset(s) of ${release.draft ? 'draft' : 'published'} release ${release.id} (${tag})`,
     );
-    return paths;
+    return { files: paths, known: digests };
   }
   if (settings.from === 'artifacts') {
     const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
@@ -240,13 +252,19 @@ async function gatherFiles(
     const extra = (await readdir(output))
       .filter((n) => n.endsWith('.intoto.jsonl'))
       .map((n) => join(output, n));
-    return [...gathered.files.map((f) => f.path), ...extra];
+    return {
+      files: [...gathered.files.map((f) => f.path), ...extra],
+      known: new Map(gathered.files.map((f) => [f.path, { size: f.size, sha256: f.sha256 }])),
+    };
   }
   const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
   const provenance = (await readdir(dir))
     .filter((n) => n.endsWith('.intoto.jsonl'))
     .map((n) => join(dir, n));
-  return [...(await listDistributionFiles(dir, 'packages-dir')), ...provenance];
+  return {
+    files: [...(await listDistributionFiles(dir, 'packages-dir')), ...provenance],
+    known: new Map(),
+  };
 }
 
 interface CheckedProvenance {

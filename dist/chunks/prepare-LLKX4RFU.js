@@ -5,7 +5,7 @@ import {
 } from "./chunk-QI6OJPJW.js";
 import {
   resolveTag
-} from "./chunk-HEDSPP7W.js";
+} from "./chunk-AIND77SE.js";
 import "./chunk-UEAJ7LDC.js";
 import {
   githubFailure
@@ -23,9 +23,10 @@ import "./chunk-JCMT7PSU.js";
 import {
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-23ZB5YSY.js";
+import "./chunk-3HA7XPI2.js";
 import "./chunk-IIZCUMQI.js";
-import "./chunk-XULSOZ5H.js";
+import "./chunk-KXSCYYGM.js";
+import "./chunk-YIME4FDL.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-YBUVEYVE.js";
 import {

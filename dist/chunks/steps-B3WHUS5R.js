@@ -3,7 +3,6 @@ import {
   githubFailure
 } from "./chunk-4YZOHCVA.js";
 import {
-  digestHex,
   isDistribution
 } from "./chunk-66RTNL57.js";
 import {
@@ -20,9 +19,8 @@ import {
 import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
 import {
-  sha256File,
   workspacePath
-} from "./chunk-XULSOZ5H.js";
+} from "./chunk-YIME4FDL.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
@@ -96,10 +94,9 @@ async function runIndex(settings, env, deps) {
       const entries = await mapLimit(dists, 4, async (asset) => {
         const path = join(temp, String(asset.id), asset.name);
         await mkdir(join(temp, String(asset.id)));
-        await client.downloadAsset(asset.id, path);
+        const { sha256 } = await client.downloadAsset(asset.id, path);
         const dist = await inspectDistribution(path).catch(() => void 0);
         if (!dist) return void 0;
-        const sha256 = digestHex(asset) ?? await sha256File(path);
         const requiresPython = dist.metadata.fields.get("requires-python")?.[0];
         const entry = {
           filename: asset.name,

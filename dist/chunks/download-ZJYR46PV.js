@@ -49,14 +49,16 @@ async function downloadReleaseAssets(client, repository, tag, dir, concurrency) 
   }
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
+  const digests = /* @__PURE__ */ new Map();
   const paths = await mapLimit(assets, concurrency, async (asset) => {
     const path = join(dir, asset.name);
-    await client.downloadAsset(asset.id, path).catch((error) => {
+    const digest = await client.downloadAsset(asset.id, path).catch((error) => {
       throw githubFailure(error, `download the release asset ${asset.name}`, repository);
     });
+    digests.set(path, digest);
     return path;
   });
-  return { release, paths };
+  return { release, paths, digests };
 }
 export {
   downloadReleaseAssets

@@ -4,7 +4,7 @@ import {
   REQUEST_TIMEOUT_MS,
   createOctokit,
   createReleaseClient
-} from "./chunk-CI3NISSS.js";
+} from "./chunk-2ETRUAGT.js";
 import "./chunk-66RTNL57.js";
 import "./chunk-PYKEOSMR.js";
 import "./chunk-OHTIYD5V.js";

@@ -5,9 +5,11 @@ import {
   parseManifest
 } from "./chunk-IIZCUMQI.js";
 import {
-  digestFile,
+  digestFile
+} from "./chunk-KXSCYYGM.js";
+import {
   listDistributionFiles
-} from "./chunk-XULSOZ5H.js";
+} from "./chunk-YIME4FDL.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";

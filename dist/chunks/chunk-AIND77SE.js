@@ -22,12 +22,14 @@ import {
 } from "./chunk-C5IQ6YLY.js";
 import {
   manifestsOfThisJob
-} from "./chunk-23ZB5YSY.js";
+} from "./chunk-3HA7XPI2.js";
+import {
+  sha256File
+} from "./chunk-KXSCYYGM.js";
 import {
   resolveWorkspaceDir,
-  sha256File,
   workspacePath
-} from "./chunk-XULSOZ5H.js";
+} from "./chunk-YIME4FDL.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";

@@ -54,19 +54,19 @@ async function runStep(settings, env, io) {
   const artifacts = async () => (await import("./artifacts-MQ5CZBZ6.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-5TSSFYVY.js");
+      const { runCollect } = await import("./collect-FFXDNQRK.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-NM456LAU.js");
+      const { runProvenance } = await import("./provenance-TUOVG2H5.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-G5UJWL7L.js"),
-        import("./octokit-client-7VR3X6VD.js")
+        import("./release-6YFL6OOW.js"),
+        import("./octokit-client-GIAFS6VC.js")
       ]);
       await runRelease(settings, env, {
         io,
@@ -75,11 +75,11 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-LGEDMSXE.js");
+      const { runPublish } = await import("./publish-CCLH6EFX.js");
       await runPublish(settings, env, {
         io,
         artifacts,
-        releaseClient: async (token) => (await import("./octokit-client-7VR3X6VD.js")).createReleaseClient(
+        releaseClient: async (token) => (await import("./octokit-client-GIAFS6VC.js")).createReleaseClient(
           githubClientOptions(env, io, token, settings.uploadConcurrency)
         )
       });
@@ -87,9 +87,9 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-2MXZUD7U.js"),
-        import("./octokit-client-7VR3X6VD.js"),
-        import("./tags-URRVJSEK.js")
+        import("./prepare-LLKX4RFU.js"),
+        import("./octokit-client-GIAFS6VC.js"),
+        import("./tags-TN52BAUU.js")
       ]);
       const options = (token) => githubClientOptions(env, io, token, 4);
       await runPrepare(settings, env, {
@@ -100,14 +100,14 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-EEEVHLUL.js");
+      const { runVerify } = await import("./verify-JW6IMXQA.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-ZQBXSYI4.js"),
-        import("./octokit-client-7VR3X6VD.js")
+        import("./steps-B3WHUS5R.js"),
+        import("./octokit-client-GIAFS6VC.js")
       ]);
       await runIndex(settings, env, {
         io,

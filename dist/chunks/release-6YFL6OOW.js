@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-HEDSPP7W.js";
+} from "./chunk-AIND77SE.js";
 import "./chunk-UEAJ7LDC.js";
 import "./chunk-4YZOHCVA.js";
 import "./chunk-66RTNL57.js";
@@ -10,9 +10,10 @@ import "./chunk-22KOBFAV.js";
 import "./chunk-C5IQ6YLY.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-23ZB5YSY.js";
+import "./chunk-3HA7XPI2.js";
 import "./chunk-IIZCUMQI.js";
-import "./chunk-XULSOZ5H.js";
+import "./chunk-KXSCYYGM.js";
+import "./chunk-YIME4FDL.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-YBUVEYVE.js";
 import "./chunk-5NX4E7IW.js";

@@ -6,9 +6,10 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-23ZB5YSY.js";
+} from "./chunk-3HA7XPI2.js";
 import "./chunk-IIZCUMQI.js";
-import "./chunk-XULSOZ5H.js";
+import "./chunk-KXSCYYGM.js";
+import "./chunk-YIME4FDL.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-YBUVEYVE.js";
 import "./chunk-5NX4E7IW.js";

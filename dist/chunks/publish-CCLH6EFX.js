@@ -6,7 +6,7 @@ import {
 } from "./chunk-QI6OJPJW.js";
 import {
   matchFilesToSubjects
-} from "./chunk-L332OSBG.js";
+} from "./chunk-524AGGLH.js";
 import {
   decodeClaims,
   fetchIdToken,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-RT7I2UNQ.js";
 import {
   resolveTag
-} from "./chunk-HEDSPP7W.js";
+} from "./chunk-AIND77SE.js";
 import {
   GITHUB_ACTIONS_ISSUER
 } from "./chunk-UEAJ7LDC.js";
@@ -37,15 +37,17 @@ import {
   isRetryableStatus,
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-23ZB5YSY.js";
+import "./chunk-3HA7XPI2.js";
 import "./chunk-IIZCUMQI.js";
 import {
   DIGEST_CHUNK_BYTES,
+  sha256Digest
+} from "./chunk-KXSCYYGM.js";
+import {
   listDistributionFiles,
   resolveWorkspaceDir,
-  sha256Digest,
   workspacePath
-} from "./chunk-XULSOZ5H.js";
+} from "./chunk-YIME4FDL.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
@@ -742,7 +744,10 @@ async function runPublish(settings, env, deps) {
       `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`
     );
   }
-  const files = await io.group("Gathering the files", () => gatherFiles(settings, env, deps));
+  const { files, known } = await io.group(
+    "Gathering the files",
+    () => gatherFiles(settings, env, deps)
+  );
   const distributions = files.filter((p) => p.endsWith(".whl") || p.endsWith(".tar.gz"));
   if (distributions.length === 0) {
     throw new ChainOfCustodyError("There is nothing to publish: no wheels or sdists were found.", {
@@ -752,7 +757,10 @@ async function runPublish(settings, env, deps) {
   }
   const provenance = files.filter((p) => p.endsWith(".intoto.jsonl"));
   const attest = trusted && settings.attestations && claims?.repository_visibility !== "private" && sigstoreToken !== void 0;
-  const hashing = sha256Files(distributions, settings.uploadConcurrency);
+  const hashing = sha256Files(
+    distributions.filter((p) => !known.has(p)),
+    settings.uploadConcurrency
+  ).then((computed) => new Map([...known, ...computed]));
   const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
   hashing.catch(() => void 0);
   inspecting.catch(() => void 0);
@@ -868,8 +876,8 @@ async function gatherFiles(settings, env, deps) {
         hint: "Leave `github-token` at its default and give the job `contents: write` (GitHub lists drafts only to tokens that can write)."
       });
     const tag = resolveTag(settings.tag, env.ref);
-    const { downloadReleaseAssets } = await import("./download-HIFK2CBL.js");
-    const { release, paths } = await downloadReleaseAssets(
+    const { downloadReleaseAssets } = await import("./download-ZJYR46PV.js");
+    const { release, paths, digests } = await downloadReleaseAssets(
       await deps.releaseClient(settings.githubToken),
       env.repository,
       tag,
@@ -879,11 +887,11 @@ async function gatherFiles(settings, env, deps) {
     deps.io.result(
       `Downloaded ${paths.length} asset(s) of ${release.draft ? "draft" : "published"} release ${release.id} (${tag})`
     );
-    return paths;
+    return { files: paths, known: digests };
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-E46HXJQW.js");
+    const { gatherFromArtifacts } = await import("./gather-HZLDB2K7.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,
@@ -891,11 +899,17 @@ async function gatherFiles(settings, env, deps) {
       output
     );
     const extra = (await readdir(output)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join(output, n));
-    return [...gathered.files.map((f) => f.path), ...extra];
+    return {
+      files: [...gathered.files.map((f) => f.path), ...extra],
+      known: new Map(gathered.files.map((f) => [f.path, { size: f.size, sha256: f.sha256 }]))
+    };
   }
   const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
   const provenance = (await readdir(dir)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join(dir, n));
-  return [...await listDistributionFiles(dir, "packages-dir"), ...provenance];
+  return {
+    files: [...await listDistributionFiles(dir, "packages-dir"), ...provenance],
+    known: /* @__PURE__ */ new Map()
+  };
 }
 async function checkProvenanceFiles(settings, env, provenance) {
   const checked = { bundles: [], lines: [] };

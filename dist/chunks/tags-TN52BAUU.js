@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   createOctokit
-} from "./chunk-CI3NISSS.js";
+} from "./chunk-2ETRUAGT.js";
 import {
   statusOf
 } from "./chunk-4YZOHCVA.js";

@@ -358,7 +358,20 @@ function createReleaseClient(options) {
       return hash.digest("hex");
     },
     async downloadAsset(assetId, path) {
-      await pipeline(await assetStream(assetId), createWriteStream(path));
+      const hash = createHash("sha256");
+      let size = 0;
+      await pipeline(
+        await assetStream(assetId),
+        async function* (source) {
+          for await (const chunk of source) {
+            hash.update(chunk);
+            size += chunk.length;
+            yield chunk;
+          }
+        },
+        createWriteStream(path)
+      );
+      return { size, sha256: hash.digest("hex") };
     }
   };
   async function assetStream(assetId) {

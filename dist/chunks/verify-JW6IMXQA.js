@@ -10,17 +10,18 @@ import {
 } from "./chunk-7E3JTTZ6.js";
 import {
   matchFilesToSubjects
-} from "./chunk-L332OSBG.js";
+} from "./chunk-524AGGLH.js";
 import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
   verifyProvenanceFile
 } from "./chunk-UEAJ7LDC.js";
 import "./chunk-22KOBFAV.js";
+import "./chunk-KXSCYYGM.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-XULSOZ5H.js";
+} from "./chunk-YIME4FDL.js";
 import {
   quote
 } from "./chunk-5NX4E7IW.js";

@@ -21,13 +21,14 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-23ZB5YSY.js";
+} from "./chunk-3HA7XPI2.js";
 import "./chunk-IIZCUMQI.js";
+import "./chunk-KXSCYYGM.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-XULSOZ5H.js";
+} from "./chunk-YIME4FDL.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-YBUVEYVE.js";
 import {

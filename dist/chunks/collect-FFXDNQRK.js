@@ -17,10 +17,12 @@ import {
   sha256sumLines
 } from "./chunk-IIZCUMQI.js";
 import {
-  digestFile,
+  digestFile
+} from "./chunk-KXSCYYGM.js";
+import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-XULSOZ5H.js";
+} from "./chunk-YIME4FDL.js";
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
