@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blake2b256File, DIGEST_CHUNK_BYTES, digestFile, sha256File } from '../src/digest.ts';
-import { sha256Files } from '../src/hash-pool.ts';
+import { digestFiles, sha256Files } from '../src/hash-pool.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -34,8 +34,8 @@ describe('digestFile', () => {
   );
 });
 
-describe('sha256Files', () => {
-  it('hashes a large set on worker threads, agreeing with sha256sum for every file', async () => {
+describe('sha256Files and digestFiles', () => {
+  it('hash a large set on worker threads, agreeing with sha256sum and b2sum for every file', async () => {
     const paths: string[] = [];
     for (let i = 0; i < 5; i++) {
       const path = join(dir, `pool-${i}`);
@@ -45,11 +45,21 @@ describe('sha256Files', () => {
     const small = join(dir, 'pool-empty');
     await writeFile(small, '');
     paths.push(small);
-    const digests = await sha256Files(paths, 4);
+    const { digests, threads } = await sha256Files(paths, 4);
+    expect(threads).toBe(
+      Math.min(availableParallelism(), 4) >= 2 ? Math.min(availableParallelism(), 4) : 0,
+    );
     expect([...digests.keys()]).toEqual(paths);
+    const { digests: both } = await digestFiles(paths, 4);
+    expect([...both.keys()]).toEqual(paths);
     for (const path of paths) {
       expect(digests.get(path)?.sha256).toBe(peer('sha256sum', [path]));
       expect(digests.get(path)?.size).toBe((await stat(path)).size);
+      expect(both.get(path)).toEqual({
+        size: digests.get(path)?.size,
+        sha256: digests.get(path)?.sha256,
+        blake2b256: peer('b2sum', ['-l', '256', path]),
+      });
     }
   });
 

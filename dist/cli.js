@@ -3,21 +3,21 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-HP7KU5GM.js";
+} from "./chunks/chunk-3R4F2CGR.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";
 import {
   readSettings
-} from "./chunks/chunk-C5IQ6YLY.js";
+} from "./chunks/chunk-TCRO5STL.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-YBUVEYVE.js";
-import "./chunks/chunk-5NX4E7IW.js";
 import {
   InputError,
   describeError
 } from "./chunks/chunk-3BWUNFBQ.js";
+import "./chunks/chunk-5NX4E7IW.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/cli.ts

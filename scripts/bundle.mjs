@@ -31,7 +31,8 @@ const dropUnusedCoreHttp = {
 
 await build({
   plugins: [dropUnusedCoreHttp],
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // The hashing thread is an entry of its own: hash-pool.ts starts it from dist/.
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'hash-worker': 'src/hash-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -8,7 +8,8 @@ import { basename, join } from 'node:path';
 import { ARTIFACT_NAME_PREFIX, jobNameDigest } from './artifact-name.ts';
 import type { ArtifactStore, StoredArtifact } from './artifacts.ts';
 import { mapLimit } from './concurrency.ts';
-import { digestFile, type FileDigests } from './digest.ts';
+import type { FileDigests } from './digest.ts';
+import { digestFiles } from './hash-pool.ts';
 import { ChainOfCustodyError, DistributionError } from './errors.ts';
 import {
   MANIFEST_FILENAME,
@@ -100,10 +101,9 @@ export async function checkAgainstManifests(
       );
     }
   }
-  const files = await mapLimit(paths, GATHER_CONCURRENCY, async (path) => {
+  for (const path of paths) {
     const filename = basename(path);
-    const entry = expected.get(filename);
-    if (!entry) {
+    if (!expected.has(filename)) {
       throw new ChainOfCustodyError(
         `${quote(filename)} is not listed in any manifest written by \`collect\`.`,
         {
@@ -112,7 +112,11 @@ export async function checkAgainstManifests(
         },
       );
     }
-    compareDigests(filename, entry, await digestFile(path));
+  }
+  const { digests } = await digestFiles(paths, GATHER_CONCURRENCY);
+  const files = paths.map((path) => {
+    const entry = expected.get(basename(path)) as { file: ManifestFile; source: string };
+    compareDigests(basename(path), entry, digests.get(path) as FileDigests);
     return { ...entry.file, path };
   });
   files.sort((a, b) => (a.filename < b.filename ? -1 : 1));

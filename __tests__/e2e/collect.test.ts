@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeRandomWheel } from '../../bench/inputs.ts';
 import { writeWheel } from '../helpers/evil-archives.ts';
 import {
   errorOf,
@@ -82,6 +83,31 @@ describe('step: collect as three matrix jobs', () => {
       expect((await readdir(out)).sort()).toEqual([fixture, 'release-manifest.json'].sort());
       expect((await readFile(join(out, fixture))).equals(await readFile(path))).toBe(true);
       await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('hashes a large set on worker threads from the bundle, digests agreeing with sha256sum and b2sum', async () => {
+    const job = await pipeline.job('large');
+    const names = [1, 2, 3].map((i) => `bench_big-1.0-${i}-py3-none-any.whl`);
+    for (const name of names)
+      await writeRandomWheel(join(job.workspace, 'dist', name), 'bench_big', '1.0', 12 << 20);
+    const run = await job.run({ step: 'collect', 'upload-artifact': 'false' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const threads = Math.min(availableParallelism(), 3);
+    if (threads >= 2)
+      expect(run.stdout).toContain(`Hashed 3 file(s) on ${threads} worker threads.`);
+    const manifest = JSON.parse(await readFile(run.outputs.manifest ?? '', 'utf8')) as {
+      files: Array<{ filename: string; sha256: string; blake2b256: string }>;
+    };
+    for (const name of names) {
+      const path = join(job.workspace, 'dist', name);
+      const entry = manifest.files.find((f) => f.filename === name);
+      expect(entry?.sha256).toBe(
+        execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(' ')[0],
+      );
+      expect(entry?.blake2b256).toBe(
+        execFileSync('b2sum', ['-l', '256', path], { encoding: 'utf8' }).split(' ')[0],
+      );
     }
   });
 

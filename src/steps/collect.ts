@@ -7,7 +7,8 @@ import { basename, join } from 'node:path';
 import { defaultArtifactName, jobBackendId } from '../artifact-name.ts';
 import { requireArtifactService, type ArtifactStore } from '../artifacts.ts';
 import { mapLimit } from '../concurrency.ts';
-import { digestFile } from '../digest.ts';
+import type { FileDigests } from '../digest.ts';
+import { digestFiles } from '../hash-pool.ts';
 import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
 import type { CollectSettings } from '../inputs.ts';
@@ -56,7 +57,14 @@ export async function runCollect(
   });
 
   const files = await io.group('Computing digests', async () => {
-    const entries = await mapLimit(inspected.list, COLLECT_CONCURRENCY, toManifestFile);
+    const { digests, threads } = await digestFiles(
+      inspected.list.map((dist) => dist.path),
+      COLLECT_CONCURRENCY,
+    );
+    if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
+    const entries = inspected.list.map((dist) =>
+      toManifestFile(dist, digests.get(dist.path) as FileDigests),
+    );
     for (const file of entries)
       io.info(`${file.sha256}  ${file.filename} (${formatBytes(file.size)})`);
     return entries;
@@ -110,8 +118,7 @@ export async function runCollect(
   };
 }
 
-async function toManifestFile(dist: InspectedDistribution): Promise<ManifestFile> {
-  const digests = await digestFile(dist.path);
+function toManifestFile(dist: InspectedDistribution, digests: FileDigests): ManifestFile {
   const { parsed } = dist;
   const tags =
     parsed.kind === 'wheel'

@@ -103,7 +103,10 @@ export async function runPublish(
   const hashing = sha256Files(
     distributions.filter((p) => !known.has(p)),
     settings.uploadConcurrency,
-  ).then((computed) => new Map([...known, ...computed]));
+  ).then(({ digests, threads }) => {
+    if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
+    return new Map([...known, ...digests]);
+  });
   const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
   hashing.catch(() => undefined);
   inspecting.catch(() => undefined);

@@ -6,7 +6,8 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit } from '../concurrency.ts';
-import { sha256File } from '../digest.ts';
+import type { Sha256Digest } from '../digest.ts';
+import { sha256Files } from '../hash-pool.ts';
 import { EnvironmentError, InputError } from '../errors.ts';
 import type { ReleaseSettings } from '../inputs.ts';
 import { checkTag } from '../inputs.ts';
@@ -154,7 +155,7 @@ async function localAssets(dir: string, concurrency: number): Promise<LocalAsset
       hint: 'Run `step: provenance` (which gathers the files into packages-dir) before `step: release`, or point `packages-dir` at them.',
     });
   }
-  return mapLimit(names, concurrency, async (name) => {
+  const files = await mapLimit(names, concurrency, async (name) => {
     const path = join(dir, name);
     const info = await lstat(path);
     if (!info.isFile())
@@ -162,7 +163,15 @@ async function localAssets(dir: string, concurrency: number): Promise<LocalAsset
         subject: name,
         hint: 'Release built files only, not links or folders.',
       });
-    return { name, path, size: info.size, sha256: await sha256File(path) };
+    return { name, path };
+  });
+  const { digests } = await sha256Files(
+    files.map((f) => f.path),
+    concurrency,
+  );
+  return files.map(({ name, path }) => {
+    const { size, sha256 } = digests.get(path) as Sha256Digest;
+    return { name, path, size, sha256 };
   });
 }
 

@@ -1,0 +1,13 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  loadTrustMaterial
+} from "./chunk-2H5CA7YF.js";
+import "./chunk-22KOBFAV.js";
+import "./chunk-3ODTPMX6.js";
+import "./chunk-J2I7U6DC.js";
+import "./chunk-3BWUNFBQ.js";
+import "./chunk-5NX4E7IW.js";
+import "./chunk-OHTIYD5V.js";
+export {
+  loadTrustMaterial
+};

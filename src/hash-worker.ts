@@ -1,0 +1,59 @@
+/**
+ * A hashing thread of hash-pool.ts: hashes each file it is sent, one at a time, reading it
+ * through one reused buffer, and answers with its size and digests or the error.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { createBLAKE2b } from 'hash-wasm';
+import { DIGEST_CHUNK_BYTES } from './digest.ts';
+
+export interface HashJob {
+  id: number;
+  path: string;
+  blake2b: boolean;
+}
+
+export interface HashAnswer {
+  id: number;
+  size?: number;
+  sha256?: string;
+  blake2b256?: string;
+  error?: { message: string; code?: string };
+}
+
+const buffer = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);
+
+async function hash(job: HashJob): Promise<HashAnswer> {
+  const sha256 = createHash('sha256');
+  const blake2b = job.blake2b ? await createBLAKE2b(256) : undefined;
+  blake2b?.init();
+  let fd: number | undefined;
+  try {
+    fd = openSync(job.path, 'r');
+    let size = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      const chunk = buffer.subarray(0, n);
+      sha256.update(chunk);
+      blake2b?.update(chunk);
+      size += n;
+    }
+    return {
+      id: job.id,
+      size,
+      sha256: sha256.digest('hex'),
+      ...(blake2b ? { blake2b256: blake2b.digest('hex') } : {}),
+    };
+  } catch (error) {
+    const { message, code } = error as NodeJS.ErrnoException;
+    return { id: job.id, error: { message: String(message), ...(code ? { code } : {}) } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+parentPort?.on('message', (job: HashJob) => {
+  void hash(job).then((answer) => parentPort?.postMessage(answer));
+});
