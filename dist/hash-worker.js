@@ -1,8 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   DIGEST_CHUNK_BYTES,
-  createBLAKE2b
-} from "./chunks/chunk-IGO6CPT7.js";
+  blake2bHasher
+} from "./chunks/chunk-47KJ3HN6.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/hash-worker.ts
@@ -12,8 +12,7 @@ import { parentPort } from "node:worker_threads";
 var buffer = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);
 async function hash(job) {
   const sha256 = createHash("sha256");
-  const blake2b = job.blake2b ? await createBLAKE2b(256) : void 0;
-  blake2b?.init();
+  const blake2b = job.blake2b ? await blake2bHasher() : void 0;
   let fd;
   try {
     fd = openSync(job.path, "r");

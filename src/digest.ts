@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { createBLAKE2b } from 'hash-wasm';
 
 /** Read size per chunk: large enough for hashing throughput, small enough to keep memory flat. */
 export const DIGEST_CHUNK_BYTES = 1024 * 1024;
@@ -17,6 +16,14 @@ export interface Sha256Digest {
   size: number;
   /** Lowercase hex SHA-256. */
   sha256: string;
+}
+
+/** A fresh BLAKE2b-256 hasher; its WebAssembly loads on first use only. */
+export async function blake2bHasher() {
+  const { createBLAKE2b } = await import('hash-wasm');
+  const hasher = await createBLAKE2b(256);
+  hasher.init();
+  return hasher;
 }
 
 interface Hasher {
@@ -47,8 +54,7 @@ async function feed(path: string, hashers: Hasher[]): Promise<number> {
 /** Streams a file once and computes both digests a manifest records. */
 export async function digestFile(path: string): Promise<FileDigests> {
   const sha256 = createHash('sha256');
-  const blake2b = await createBLAKE2b(256);
-  blake2b.init();
+  const blake2b = await blake2bHasher();
   const size = await feed(path, [sha256, blake2b]);
   return { size, sha256: sha256.digest('hex'), blake2b256: blake2b.digest('hex') };
 }
@@ -62,8 +68,7 @@ export async function sha256Digest(path: string): Promise<Sha256Digest> {
 
 /** Streams a file and returns its BLAKE2b-256 only. */
 export async function blake2b256File(path: string): Promise<string> {
-  const blake2b = await createBLAKE2b(256);
-  blake2b.init();
+  const blake2b = await blake2bHasher();
   await feed(path, [blake2b]);
   return blake2b.digest('hex');
 }

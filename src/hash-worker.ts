@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { createBLAKE2b } from 'hash-wasm';
-import { DIGEST_CHUNK_BYTES } from './digest.ts';
+import { blake2bHasher, DIGEST_CHUNK_BYTES } from './digest.ts';
 
 export interface HashJob {
   id: number;
@@ -26,8 +25,7 @@ const buffer = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);
 
 async function hash(job: HashJob): Promise<HashAnswer> {
   const sha256 = createHash('sha256');
-  const blake2b = job.blake2b ? await createBLAKE2b(256) : undefined;
-  blake2b?.init();
+  const blake2b = job.blake2b ? await blake2bHasher() : undefined;
   let fd: number | undefined;
   try {
     fd = openSync(job.path, 'r');

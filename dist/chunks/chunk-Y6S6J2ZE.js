@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   PROVENANCE_MAX_BYTES
-} from "./chunk-EWUW3HEL.js";
+} from "./chunk-UALPWOCK.js";
 import {
   githubFailure,
   isAlreadyExists,
@@ -22,10 +22,10 @@ import {
 } from "./chunk-TCRO5STL.js";
 import {
   manifestsOfThisJob
-} from "./chunk-RMOSIDMD.js";
+} from "./chunk-UXAIWII3.js";
 import {
   sha256Files
-} from "./chunk-7CWYDGFR.js";
+} from "./chunk-5EFJSZZ7.js";
 import {
   resolveWorkspaceDir,
   workspacePath

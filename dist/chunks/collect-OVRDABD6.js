@@ -16,7 +16,7 @@ import {
   digestFiles,
   serializeManifest,
   sha256sumLines
-} from "./chunk-7CWYDGFR.js";
+} from "./chunk-5EFJSZZ7.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
@@ -24,7 +24,7 @@ import {
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
-import "./chunk-IGO6CPT7.js";
+import "./chunk-47KJ3HN6.js";
 import {
   defaultArtifactName,
   jobBackendId

@@ -6,7 +6,7 @@ import {
 } from "./chunk-VX7RIWRM.js";
 import {
   matchFilesToSubjects
-} from "./chunk-6R3BPKSX.js";
+} from "./chunk-DHKYZLYE.js";
 import {
   decodeClaims,
   fetchIdToken,
@@ -18,17 +18,17 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   resolveTag
-} from "./chunk-OZKMIXL4.js";
+} from "./chunk-Y6S6J2ZE.js";
 import {
   GITHUB_ACTIONS_ISSUER
-} from "./chunk-EWUW3HEL.js";
+} from "./chunk-UALPWOCK.js";
+import "./chunk-22KOBFAV.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-SKE375XS.js";
+import "./chunk-3ODTPMX6.js";
 import "./chunk-K6WIBG7A.js";
 import "./chunk-66RTNL57.js";
-import "./chunk-22KOBFAV.js";
-import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-TCRO5STL.js";
 import "./chunk-DXZHM2GX.js";
@@ -46,10 +46,10 @@ import {
   isRetryableStatus,
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-RMOSIDMD.js";
+import "./chunk-UXAIWII3.js";
 import {
   sha256Files
-} from "./chunk-7CWYDGFR.js";
+} from "./chunk-5EFJSZZ7.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
@@ -58,7 +58,7 @@ import {
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
-import "./chunk-IGO6CPT7.js";
+import "./chunk-47KJ3HN6.js";
 import "./chunk-YBUVEYVE.js";
 import {
   ChainOfCustodyError,
@@ -691,7 +691,7 @@ async function runPublish(settings, env, deps) {
   };
   let session;
   if (attest && sigstoreToken && !settings.dryRun) {
-    const { createSigningSession } = await import("./sign-QMS3LKKJ.js");
+    const { createSigningSession } = await import("./sign-7YVYOFY4.js");
     session = createSigningSession(endpoints, sigstoreToken, signingTiming(env));
     session.prefetchCertificate();
   }
@@ -810,7 +810,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-DMZXU2NV.js");
+    const { gatherFromArtifacts } = await import("./gather-SYXDZERH.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,
@@ -840,7 +840,7 @@ async function checkProvenanceFiles(settings, env, provenance) {
     ...settings.workflow ? { workflow: settings.workflow } : {}
   };
   const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
-    import("./bundles-FSWUP4LL.js"),
+    import("./bundles-72BFAMY5.js"),
     import("./trust-K4OUDJEW.js")
   ]);
   const trust = await loadTrustMaterial(

@@ -2,22 +2,22 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-OZKMIXL4.js";
-import "./chunk-EWUW3HEL.js";
+} from "./chunk-Y6S6J2ZE.js";
+import "./chunk-UALPWOCK.js";
+import "./chunk-22KOBFAV.js";
 import "./chunk-SKE375XS.js";
+import "./chunk-3ODTPMX6.js";
 import "./chunk-K6WIBG7A.js";
 import "./chunk-66RTNL57.js";
-import "./chunk-22KOBFAV.js";
-import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-TCRO5STL.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-RMOSIDMD.js";
-import "./chunk-7CWYDGFR.js";
+import "./chunk-UXAIWII3.js";
+import "./chunk-5EFJSZZ7.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-IGO6CPT7.js";
+import "./chunk-47KJ3HN6.js";
 import "./chunk-YBUVEYVE.js";
 import "./chunk-3BWUNFBQ.js";
 import "./chunk-5NX4E7IW.js";

@@ -5,7 +5,7 @@ import {
 import {
   digestFile,
   sha256Digest
-} from "./chunk-IGO6CPT7.js";
+} from "./chunk-47KJ3HN6.js";
 import {
   ChainOfCustodyError
 } from "./chunk-3BWUNFBQ.js";

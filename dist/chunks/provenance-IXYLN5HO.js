@@ -12,7 +12,7 @@ import {
 } from "./chunk-FWAPRNPB.js";
 import {
   signStatement
-} from "./chunk-3MMUTOHZ.js";
+} from "./chunk-CWFW63VY.js";
 import {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
@@ -21,8 +21,8 @@ import {
 import {
   buildProvenanceStatement
 } from "./chunk-SKE375XS.js";
-import "./chunk-7VZ5WFJ5.js";
 import "./chunk-3ODTPMX6.js";
+import "./chunk-7VZ5WFJ5.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-BOQ5EJBF.js";
 import "./chunk-B7DKYMDZ.js";
@@ -37,15 +37,15 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-RMOSIDMD.js";
-import "./chunk-7CWYDGFR.js";
+} from "./chunk-UXAIWII3.js";
+import "./chunk-5EFJSZZ7.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
 } from "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-IGO6CPT7.js";
+import "./chunk-47KJ3HN6.js";
 import "./chunk-YBUVEYVE.js";
 import {
   EnvironmentError,

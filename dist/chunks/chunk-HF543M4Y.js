@@ -54,18 +54,18 @@ async function runStep(settings, env, io) {
   const artifacts = async () => (await import("./artifacts-EZFGCNJ7.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-GA3IZTUN.js");
+      const { runCollect } = await import("./collect-OVRDABD6.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-2FBHA6SW.js");
+      const { runProvenance } = await import("./provenance-IXYLN5HO.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-P366BIBK.js"),
+        import("./release-MFMOQKPG.js"),
         import("./octokit-client-GIAFS6VC.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-UNRDGMHS.js");
+      const { runPublish } = await import("./publish-YSJJNO5K.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-VD3YC5SA.js"),
+        import("./prepare-OZ2NNEE6.js"),
         import("./octokit-client-GIAFS6VC.js"),
         import("./tags-J7ZZUOBT.js")
       ]);
@@ -100,7 +100,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-JCUUMREA.js");
+      const { runVerify } = await import("./verify-7KSWH6Z7.js");
       await runVerify(settings, env, io);
       return;
     }

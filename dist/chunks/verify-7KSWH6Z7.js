@@ -1,7 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  loadTrustMaterial
+} from "./chunk-2H5CA7YF.js";
+import {
   matchFilesToSubjects
-} from "./chunk-6R3BPKSX.js";
+} from "./chunk-DHKYZLYE.js";
 import {
   createMessage,
   readKey,
@@ -12,19 +15,16 @@ import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
   verifyProvenanceFile
-} from "./chunk-EWUW3HEL.js";
-import "./chunk-SKE375XS.js";
-import {
-  loadTrustMaterial
-} from "./chunk-2H5CA7YF.js";
+} from "./chunk-UALPWOCK.js";
 import "./chunk-22KOBFAV.js";
+import "./chunk-SKE375XS.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
 } from "./chunk-MYQJRFGH.js";
-import "./chunk-IGO6CPT7.js";
+import "./chunk-47KJ3HN6.js";
 import {
   ChainOfCustodyError,
   InputError

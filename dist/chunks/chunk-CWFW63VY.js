@@ -7,12 +7,12 @@ import {
   require_dist as require_dist2
 } from "./chunk-SKE375XS.js";
 import {
-  require_lib
-} from "./chunk-7VZ5WFJ5.js";
-import {
   require_dist as require_dist3,
   require_v2
 } from "./chunk-3ODTPMX6.js";
+import {
+  require_lib
+} from "./chunk-7VZ5WFJ5.js";
 import {
   require_dist
 } from "./chunk-J2I7U6DC.js";
@@ -26874,4 +26874,4 @@ export {
   createSigningSession,
   signStatement
 };
-/*! For license information please see chunk-3MMUTOHZ.js.LEGAL.txt */
+/*! For license information please see chunk-CWFW63VY.js.LEGAL.txt */

@@ -6,11 +6,11 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-RMOSIDMD.js";
-import "./chunk-7CWYDGFR.js";
+} from "./chunk-UXAIWII3.js";
+import "./chunk-5EFJSZZ7.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-IGO6CPT7.js";
+import "./chunk-47KJ3HN6.js";
 import "./chunk-YBUVEYVE.js";
 import "./chunk-3BWUNFBQ.js";
 import "./chunk-5NX4E7IW.js";

@@ -4,7 +4,7 @@ import {
   MANIFEST_MAX_BYTES,
   digestFiles,
   parseManifest
-} from "./chunk-7CWYDGFR.js";
+} from "./chunk-5EFJSZZ7.js";
 import {
   listDistributionFiles
 } from "./chunk-MYQJRFGH.js";
