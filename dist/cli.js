@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-HF543M4Y.js";
+} from "./chunks/chunk-WHQLPQYB.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";

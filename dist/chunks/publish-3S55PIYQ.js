@@ -424,23 +424,23 @@ async function writeBody(req, body) {
       buffer: Buffer.allocUnsafe(UPLOAD_CHUNK_BYTES),
       flushed: Promise.resolve()
     }));
-    let pending = written(body.head);
+    const headFlushed = written(body.head);
     let sent = 0;
     for (let i = 0; sent < body.size && !ended; i++) {
       const slot = ring[i % RING_SLOTS];
       await Promise.race([slot.flushed, stopped]);
       if (ended) break;
-      const bytesRead = readSync(fd, slot.buffer, 0, slot.buffer.length, null);
+      const want = Math.min(slot.buffer.length, body.size - sent);
+      const bytesRead = readSync(fd, slot.buffer, 0, want, null);
       if (bytesRead === 0) break;
       sent += bytesRead;
       slot.flushed = written(slot.buffer.subarray(0, bytesRead));
-      pending = slot.flushed;
       if (req.writableNeedDrain) await Promise.race([once(req, "drain"), stopped]);
     }
     if (ended) return;
     if (sent !== body.size)
       throw new Error(`${body.path} changed size while it was being uploaded`);
-    await Promise.race([Promise.all([pending, ...ring.map((s) => s.flushed)]), stopped]);
+    await Promise.race([Promise.all([headFlushed, ...ring.map((s) => s.flushed)]), stopped]);
     if (!ended) req.end(body.tail);
   } finally {
     closeSync(fd);

@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-YSJJNO5K.js");
+      const { runPublish } = await import("./publish-3S55PIYQ.js");
       await runPublish(settings, env, {
         io,
         artifacts,
