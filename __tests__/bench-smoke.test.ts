@@ -13,6 +13,15 @@ it('every benchmark runs once on tiny inputs', async () => {
     },
   );
   expect(stdout).toMatch(/bench smoke: \d+ rows/);
-  for (const name of ['sha256', 'blake2b-256', 'cold start', 'provenance', 'release'])
+  for (const name of [
+    'sha256',
+    'blake2b-256',
+    'cold start',
+    'provenance',
+    'release',
+    'publish 3 wheels',
+    'peak memory publishing',
+    'latency per request to the index',
+  ])
     expect(stdout).toContain(name);
 }, 120_000);

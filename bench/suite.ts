@@ -20,7 +20,8 @@ export interface Row {
   peer: string;
   ratio: string;
   target: string;
-  met: boolean;
+  /** Absent for a row without a target of its own. */
+  met?: boolean;
   note?: string;
 }
 

@@ -35,6 +35,8 @@ export interface WarehouseOptions {
   name: 'pypi' | 'testpypi';
   verifyToken: (jwt: string) => Record<string, unknown>;
   trustedRoot: Record<string, unknown>;
+  /** Each request waits this long before it is served, as if the index were that far away. */
+  latencyMs?: number;
 }
 
 export interface StoredFile {
@@ -262,6 +264,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
   };
 
   const server = await listenLoopback(async (req, res) => {
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     const url = new URL(req.url ?? '/', 'http://sandbox');
     res.on('close', () =>
       requests.push({ method: req.method ?? '', path: url.pathname, status: res.statusCode }),
