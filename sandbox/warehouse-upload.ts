@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { createBLAKE2b } from 'hash-wasm';
+import { blake2bHasher } from '../src/digest.ts';
 
 export interface ReceivedForm {
   fields: Map<string, string[]>;
@@ -38,8 +38,7 @@ async function blake2bOf(chunks: Buffer[], sha256: string, size: number): Promis
   const key = `${sha256}:${size}`;
   const known = blake2bCache.get(key);
   if (known) return known;
-  const blake2b = await createBLAKE2b(256);
-  blake2b.init();
+  const blake2b = await blake2bHasher();
   for (const chunk of chunks) blake2b.update(chunk);
   const digest = blake2b.digest('hex');
   if (blake2bCache.size >= BLAKE2B_CACHE_LIMIT) blake2bCache.clear();

@@ -3,9 +3,8 @@
  * through one reused buffer, and answers with its size and digests or the error.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { blake2bHasher, DIGEST_CHUNK_BYTES } from './digest.ts';
+import { blake2bHasher, DIGEST_CHUNK_BYTES, feedSync } from './digest.ts';
 
 export interface HashJob {
   id: number;
@@ -26,18 +25,8 @@ const buffer = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);
 async function hash(job: HashJob): Promise<HashAnswer> {
   const sha256 = createHash('sha256');
   const blake2b = job.blake2b ? await blake2bHasher() : undefined;
-  let fd: number | undefined;
   try {
-    fd = openSync(job.path, 'r');
-    let size = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      const chunk = buffer.subarray(0, n);
-      sha256.update(chunk);
-      blake2b?.update(chunk);
-      size += n;
-    }
+    const size = feedSync(job.path, blake2b ? [sha256, blake2b] : [sha256], buffer);
     return {
       id: job.id,
       size,
@@ -47,8 +36,6 @@ async function hash(job: HashJob): Promise<HashAnswer> {
   } catch (error) {
     const { message, code } = error as NodeJS.ErrnoException;
     return { id: job.id, error: { message: String(message), ...(code ? { code } : {}) } };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -6,7 +6,7 @@ import {
 } from "./chunk-VX7RIWRM.js";
 import {
   matchFilesToSubjects
-} from "./chunk-DHKYZLYE.js";
+} from "./chunk-WHNDZM3O.js";
 import {
   decodeClaims,
   fetchIdToken,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   resolveTag
-} from "./chunk-Y6S6J2ZE.js";
+} from "./chunk-ECRZTREO.js";
 import {
   GITHUB_ACTIONS_ISSUER
 } from "./chunk-UALPWOCK.js";
@@ -46,10 +46,10 @@ import {
   isRetryableStatus,
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-UXAIWII3.js";
+import "./chunk-WL55FIMJ.js";
 import {
   sha256Files
-} from "./chunk-5EFJSZZ7.js";
+} from "./chunk-SZ4YKD7B.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
@@ -58,7 +58,7 @@ import {
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
-import "./chunk-47KJ3HN6.js";
+import "./chunk-3CHWS54E.js";
 import "./chunk-YBUVEYVE.js";
 import {
   ChainOfCustodyError,
@@ -810,7 +810,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-SYXDZERH.js");
+    const { gatherFromArtifacts } = await import("./gather-PXGIWNJX.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,

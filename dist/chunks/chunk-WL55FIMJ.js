@@ -4,7 +4,7 @@ import {
   MANIFEST_MAX_BYTES,
   digestFiles,
   parseManifest
-} from "./chunk-5EFJSZZ7.js";
+} from "./chunk-SZ4YKD7B.js";
 import {
   listDistributionFiles
 } from "./chunk-MYQJRFGH.js";

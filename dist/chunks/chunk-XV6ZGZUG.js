@@ -54,18 +54,18 @@ async function runStep(settings, env, io) {
   const artifacts = async () => (await import("./artifacts-EZFGCNJ7.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-OVRDABD6.js");
+      const { runCollect } = await import("./collect-4ZKX7BOO.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-IXYLN5HO.js");
+      const { runProvenance } = await import("./provenance-KUYSA3AG.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-MFMOQKPG.js"),
+        import("./release-3NMKRFX5.js"),
         import("./octokit-client-GIAFS6VC.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-3S55PIYQ.js");
+      const { runPublish } = await import("./publish-F44IWEVN.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-OZ2NNEE6.js"),
+        import("./prepare-T3NEQ4E3.js"),
         import("./octokit-client-GIAFS6VC.js"),
         import("./tags-J7ZZUOBT.js")
       ]);
@@ -100,7 +100,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-7KSWH6Z7.js");
+      const { runVerify } = await import("./verify-LC4XHQXB.js");
       await runVerify(settings, env, io);
       return;
     }

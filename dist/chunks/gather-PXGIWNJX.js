@@ -6,11 +6,11 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-UXAIWII3.js";
-import "./chunk-5EFJSZZ7.js";
+} from "./chunk-WL55FIMJ.js";
+import "./chunk-SZ4YKD7B.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-47KJ3HN6.js";
+import "./chunk-3CHWS54E.js";
 import "./chunk-YBUVEYVE.js";
 import "./chunk-3BWUNFBQ.js";
 import "./chunk-5NX4E7IW.js";

@@ -5,7 +5,7 @@ import {
 import {
   digestFile,
   sha256Digest
-} from "./chunk-47KJ3HN6.js";
+} from "./chunk-3CHWS54E.js";
 import {
   ChainOfCustodyError
 } from "./chunk-3BWUNFBQ.js";

@@ -2,6 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 
 // src/digest.ts
 import { createHash } from "node:crypto";
+import { closeSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 var DIGEST_CHUNK_BYTES = 1024 * 1024;
 async function blake2bHasher() {
@@ -26,6 +27,21 @@ async function feed(path, hashers) {
     await handle.close();
   }
 }
+function feedSync(path, hashers, buffer) {
+  const fd = openSync(path, "r");
+  try {
+    let size = 0;
+    for (; ; ) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) return size;
+      const chunk = buffer.subarray(0, n);
+      for (const hasher of hashers) hasher.update(chunk);
+      size += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 async function digestFile(path) {
   const sha256 = createHash("sha256");
   const blake2b = await blake2bHasher();
@@ -44,6 +60,7 @@ async function sha256File(path) {
 export {
   DIGEST_CHUNK_BYTES,
   blake2bHasher,
+  feedSync,
   digestFile,
   sha256Digest,
   sha256File

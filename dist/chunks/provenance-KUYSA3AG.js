@@ -37,15 +37,15 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-UXAIWII3.js";
-import "./chunk-5EFJSZZ7.js";
+} from "./chunk-WL55FIMJ.js";
+import "./chunk-SZ4YKD7B.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
 } from "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-47KJ3HN6.js";
+import "./chunk-3CHWS54E.js";
 import "./chunk-YBUVEYVE.js";
 import {
   EnvironmentError,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-VX7RIWRM.js";
 import {
   resolveTag
-} from "./chunk-Y6S6J2ZE.js";
+} from "./chunk-ECRZTREO.js";
 import "./chunk-UALPWOCK.js";
 import "./chunk-22KOBFAV.js";
 import "./chunk-SKE375XS.js";
@@ -26,11 +26,11 @@ import "./chunk-JCMT7PSU.js";
 import {
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-UXAIWII3.js";
-import "./chunk-5EFJSZZ7.js";
+import "./chunk-WL55FIMJ.js";
+import "./chunk-SZ4YKD7B.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-47KJ3HN6.js";
+import "./chunk-3CHWS54E.js";
 import "./chunk-YBUVEYVE.js";
 import {
   EnvironmentError,

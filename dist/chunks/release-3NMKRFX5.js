@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-Y6S6J2ZE.js";
+} from "./chunk-ECRZTREO.js";
 import "./chunk-UALPWOCK.js";
 import "./chunk-22KOBFAV.js";
 import "./chunk-SKE375XS.js";
@@ -13,11 +13,11 @@ import "./chunk-J2I7U6DC.js";
 import "./chunk-TCRO5STL.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-UXAIWII3.js";
-import "./chunk-5EFJSZZ7.js";
+import "./chunk-WL55FIMJ.js";
+import "./chunk-SZ4YKD7B.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
-import "./chunk-47KJ3HN6.js";
+import "./chunk-3CHWS54E.js";
 import "./chunk-YBUVEYVE.js";
 import "./chunk-3BWUNFBQ.js";
 import "./chunk-5NX4E7IW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   sha256File
-} from "./chunk-47KJ3HN6.js";
+} from "./chunk-3CHWS54E.js";
 
 // src/verify/files.ts
 import { basename } from "node:path";

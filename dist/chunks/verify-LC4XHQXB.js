@@ -4,7 +4,7 @@ import {
 } from "./chunk-2H5CA7YF.js";
 import {
   matchFilesToSubjects
-} from "./chunk-DHKYZLYE.js";
+} from "./chunk-WHNDZM3O.js";
 import {
   createMessage,
   readKey,
@@ -24,7 +24,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir
 } from "./chunk-MYQJRFGH.js";
-import "./chunk-47KJ3HN6.js";
+import "./chunk-3CHWS54E.js";
 import {
   ChainOfCustodyError,
   InputError

@@ -22,10 +22,10 @@ import {
 } from "./chunk-TCRO5STL.js";
 import {
   manifestsOfThisJob
-} from "./chunk-UXAIWII3.js";
+} from "./chunk-WL55FIMJ.js";
 import {
   sha256Files
-} from "./chunk-5EFJSZZ7.js";
+} from "./chunk-SZ4YKD7B.js";
 import {
   resolveWorkspaceDir,
   workspacePath

@@ -16,7 +16,7 @@ import {
   digestFiles,
   serializeManifest,
   sha256sumLines
-} from "./chunk-5EFJSZZ7.js";
+} from "./chunk-SZ4YKD7B.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
@@ -24,7 +24,7 @@ import {
 import {
   mapLimit
 } from "./chunk-DFNZSLOT.js";
-import "./chunk-47KJ3HN6.js";
+import "./chunk-3CHWS54E.js";
 import {
   defaultArtifactName,
   jobBackendId
