@@ -44,7 +44,13 @@ await build({
   logLevel: 'warning',
   // hash-wasm's CommonJS build holds every algorithm; its ES module build lets the bundle keep
   // only BLAKE2b.
-  alias: { 'hash-wasm': 'hash-wasm/dist/index.esm.js' },
+  // make-fetch-happen (an HTTP cache, proxy agents, 1.4 MB) is what @sigstore/sign fetches
+  // with; signing needs one plain request at a time, which Node's fetch does
+  // (src/provenance/sigstore-fetch.ts).
+  alias: {
+    'hash-wasm': 'hash-wasm/dist/index.esm.js',
+    'make-fetch-happen': './src/provenance/sigstore-fetch.ts',
+  },
   // Some dependencies are CommonJS and call require(): give the ESM bundle one.
   banner: {
     js: "import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);",

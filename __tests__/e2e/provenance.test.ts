@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -329,6 +331,31 @@ describe('provenance environment, failures and options', () => {
     expect(run.exitCode).toBe(1);
     expect(errorOf(run)).toMatch(/Rekor transparency log at http:\/\/127\.0\.0\.1/);
     const left = await readdir(join(down.workspace, 'dist'));
+    expect(left.filter((n) => n.includes('intoto'))).toEqual([]);
+  });
+
+  it('an unreachable Fulcio is named with its address and the reason, and nothing is written', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const job = await pipeline.job('unreachable');
+    const run = await job.run(
+      {
+        step: 'provenance',
+        ...sigstoreInputs(pipeline),
+        'fulcio-url': `http://127.0.0.1:${port}`,
+      },
+      { idToken: true },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(
+      new RegExp(
+        `Fulcio \\(the Sigstore certificate authority\\) at http://127\\.0\\.0\\.1:${port}`,
+      ),
+    );
+    expect(errorOf(run)).toMatch(/ECONNREFUSED/);
+    const left = await readdir(join(job.workspace, 'dist'));
     expect(left.filter((n) => n.includes('intoto'))).toEqual([]);
   });
 

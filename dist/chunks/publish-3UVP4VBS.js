@@ -18,17 +18,17 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   resolveTag
-} from "./chunk-ECRZTREO.js";
+} from "./chunk-BBOVSG5N.js";
 import {
   GITHUB_ACTIONS_ISSUER
-} from "./chunk-UALPWOCK.js";
-import "./chunk-22KOBFAV.js";
+} from "./chunk-EWUW3HEL.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-SKE375XS.js";
-import "./chunk-3ODTPMX6.js";
 import "./chunk-K6WIBG7A.js";
 import "./chunk-66RTNL57.js";
+import "./chunk-22KOBFAV.js";
+import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-TCRO5STL.js";
 import "./chunk-DXZHM2GX.js";
@@ -691,7 +691,7 @@ async function runPublish(settings, env, deps) {
   };
   let session;
   if (attest && sigstoreToken && !settings.dryRun) {
-    const { createSigningSession } = await import("./sign-7YVYOFY4.js");
+    const { createSigningSession } = await import("./sign-KTDQHZJZ.js");
     session = createSigningSession(endpoints, sigstoreToken, signingTiming(env));
     session.prefetchCertificate();
   }
@@ -840,7 +840,7 @@ async function checkProvenanceFiles(settings, env, provenance) {
     ...settings.workflow ? { workflow: settings.workflow } : {}
   };
   const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
-    import("./bundles-72BFAMY5.js"),
+    import("./bundles-FSWUP4LL.js"),
     import("./trust-K4OUDJEW.js")
   ]);
   const trust = await loadTrustMaterial(

@@ -12,7 +12,7 @@ import {
 } from "./chunk-FWAPRNPB.js";
 import {
   signStatement
-} from "./chunk-CWFW63VY.js";
+} from "./chunk-GIXFGWN2.js";
 import {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
@@ -21,14 +21,12 @@ import {
 import {
   buildProvenanceStatement
 } from "./chunk-SKE375XS.js";
-import "./chunk-3ODTPMX6.js";
 import "./chunk-7VZ5WFJ5.js";
+import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
-import "./chunk-BOQ5EJBF.js";
-import "./chunk-B7DKYMDZ.js";
 import {
   requireArtifactService
-} from "./chunk-P566H5EU.js";
+} from "./chunk-GIWUSZIN.js";
 import {
   fetchWithRetry,
   retryPolicyFor

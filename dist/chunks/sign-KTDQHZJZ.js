@@ -2,18 +2,16 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createSigningSession,
   signStatement
-} from "./chunk-CWFW63VY.js";
+} from "./chunk-GIXFGWN2.js";
 import {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
   githubEndpoints
 } from "./chunk-MNULP7LO.js";
 import "./chunk-SKE375XS.js";
-import "./chunk-3ODTPMX6.js";
 import "./chunk-7VZ5WFJ5.js";
+import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
-import "./chunk-BOQ5EJBF.js";
-import "./chunk-B7DKYMDZ.js";
 import "./chunk-3BWUNFBQ.js";
 import "./chunk-OHTIYD5V.js";
 export {

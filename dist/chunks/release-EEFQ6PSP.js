@@ -2,13 +2,13 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-ECRZTREO.js";
-import "./chunk-UALPWOCK.js";
-import "./chunk-22KOBFAV.js";
+} from "./chunk-BBOVSG5N.js";
+import "./chunk-EWUW3HEL.js";
 import "./chunk-SKE375XS.js";
-import "./chunk-3ODTPMX6.js";
 import "./chunk-K6WIBG7A.js";
 import "./chunk-66RTNL57.js";
+import "./chunk-22KOBFAV.js";
+import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-TCRO5STL.js";
 import "./chunk-DXZHM2GX.js";

@@ -1,12 +1,12 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  require_dist as require_dist3
-} from "./chunk-22KOBFAV.js";
-import {
   IN_TOTO_PAYLOAD_TYPE,
   IN_TOTO_STATEMENT_V1,
   require_dist
 } from "./chunk-SKE375XS.js";
+import {
+  require_dist as require_dist3
+} from "./chunk-22KOBFAV.js";
 import {
   require_dist as require_dist2
 } from "./chunk-3ODTPMX6.js";

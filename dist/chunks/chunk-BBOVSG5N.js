@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   PROVENANCE_MAX_BYTES
-} from "./chunk-UALPWOCK.js";
+} from "./chunk-EWUW3HEL.js";
 import {
   githubFailure,
   isAlreadyExists,

@@ -1,8 +1,5 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  loadTrustMaterial
-} from "./chunk-2H5CA7YF.js";
-import {
   matchFilesToSubjects
 } from "./chunk-WHNDZM3O.js";
 import {
@@ -15,9 +12,12 @@ import {
   BundleRejected,
   GITHUB_ACTIONS_ISSUER,
   verifyProvenanceFile
-} from "./chunk-UALPWOCK.js";
-import "./chunk-22KOBFAV.js";
+} from "./chunk-EWUW3HEL.js";
 import "./chunk-SKE375XS.js";
+import {
+  loadTrustMaterial
+} from "./chunk-2H5CA7YF.js";
+import "./chunk-22KOBFAV.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import {

@@ -8,7 +8,7 @@ import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-P566H5EU.js";
+} from "./chunk-GIWUSZIN.js";
 import "./chunk-ZQBEXINV.js";
 import {
   MANIFEST_FILENAME,

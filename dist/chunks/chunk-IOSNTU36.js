@@ -51,21 +51,21 @@ async function run() {
   }
 }
 async function runStep(settings, env, io) {
-  const artifacts = async () => (await import("./artifacts-EZFGCNJ7.js")).createArtifactStore(env);
+  const artifacts = async () => (await import("./artifacts-QEQC36VE.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-4ZKX7BOO.js");
+      const { runCollect } = await import("./collect-ZQYUZINT.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-KUYSA3AG.js");
+      const { runProvenance } = await import("./provenance-OFVX4C7A.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-3NMKRFX5.js"),
+        import("./release-EEFQ6PSP.js"),
         import("./octokit-client-GIAFS6VC.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-F44IWEVN.js");
+      const { runPublish } = await import("./publish-3UVP4VBS.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-T3NEQ4E3.js"),
+        import("./prepare-DS6F7455.js"),
         import("./octokit-client-GIAFS6VC.js"),
         import("./tags-J7ZZUOBT.js")
       ]);
@@ -100,7 +100,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-LC4XHQXB.js");
+      const { runVerify } = await import("./verify-YO3CM6YZ.js");
       await runVerify(settings, env, io);
       return;
     }

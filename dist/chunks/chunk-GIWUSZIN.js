@@ -58,7 +58,7 @@ async function uploaderJobIds(env) {
 }
 function createArtifactStore(env) {
   let loaded;
-  const artifactClient = () => loaded ??= import("./artifact-NU65R5XT.js").then(
+  const artifactClient = () => loaded ??= import("./artifact-7JIZLMSF.js").then(
     ({ DefaultArtifactClient }) => new DefaultArtifactClient()
   );
   return {

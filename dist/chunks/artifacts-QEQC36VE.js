@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-P566H5EU.js";
+} from "./chunk-GIWUSZIN.js";
 import "./chunk-ZQBEXINV.js";
 import "./chunk-YBUVEYVE.js";
 import "./chunk-3BWUNFBQ.js";
