@@ -54,7 +54,10 @@ function verifierFor(trustedRoot: Record<string, unknown>): Verifier {
   check.verifySigningKey = (entity, timestamps) => {
     if (entity.key.$case !== 'certificate') return full(entity, timestamps);
     const leaf = entity.key.certificate;
-    const key = leaf.root.toDER().toString('base64');
+    // The certificate's contents as parsed (re-encoding it to DER would cost more than the
+    // chain check it saves): with the tag and length they are its DER bytes.
+    const { value } = leaf.root;
+    const key = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
     const remembered = chains.get(key);
     if (remembered && timestamps.every((t) => leaf.validForDate(t))) return remembered;
     const signer = full(entity, timestamps);
@@ -64,6 +67,18 @@ function verifierFor(trustedRoot: Record<string, unknown>): Verifier {
   };
   verifiers.set(trustedRoot, verifier);
   return verifier;
+}
+
+/** The signer named by a certificate (base64 DER), read once per certificate. */
+const signers = new Map<string, ReturnType<typeof readSignerIdentity>>();
+
+function signerOf(certificate: string): ReturnType<typeof readSignerIdentity> {
+  const known = signers.get(certificate);
+  if (known) return known;
+  const signer = readSignerIdentity(Buffer.from(certificate, 'base64'));
+  if (signers.size > 1000) signers.clear();
+  signers.set(certificate, signer);
+  return signer;
 }
 
 /** The accepted attestations, or why they are refused. */
@@ -119,7 +134,7 @@ export function verifyAttestations(
       return `Subject name ${subject.name} does not match distribution name ${file.filename}`;
     if (subject.digest?.sha256 !== file.sha256)
       return 'Subject digest does not match the distribution digest';
-    const signer = readSignerIdentity(Buffer.from(certificate, 'base64'));
+    const signer = signerOf(certificate);
     const repository = `https://github.com/${publisher.repository}`.toLowerCase();
     if (signer.issuer !== 'https://token.actions.githubusercontent.com')
       return 'Verification failed: certificate issuer is not GitHub Actions';
