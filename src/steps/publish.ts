@@ -64,54 +64,41 @@ export async function runPublish(
   const sleep =
     deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-  // The environment gate and the Sigstore identity come from one token, fetched first.
+  // Gathering, hashing, reading metadata and checking the provenance signatures need no OIDC
+  // token: they start at once, while the token is fetched, and what they find is reported
+  // after the environment check, in the usual order.
+  const stop = new AbortController();
+  const preparing = io
+    .group('Gathering the files', () => gatherFiles(settings, env, deps))
+    .then(({ files, known }) => startChecks(settings, env, files, known, io, stop.signal));
+  preparing.catch(() => undefined);
+
+  // The environment gate and the Sigstore identity come from one token.
   let sigstoreToken: string | undefined;
   let claims: GitHubClaims | undefined;
-  if (env.idTokenRequestUrl && env.idTokenRequestToken) {
-    sigstoreToken = await fetchIdToken(env, 'sigstore', io.setSecret, policy);
-    claims = decodeClaims(sigstoreToken);
-    checkEnvironment(settings.environment, claims);
-    const note = reusableWorkflowNote(claims);
-    if (note) io.warning(note);
-  } else if (settings.environment) {
-    io.warning(
-      `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`,
-    );
+  try {
+    if (env.idTokenRequestUrl && env.idTokenRequestToken) {
+      sigstoreToken = await fetchIdToken(env, 'sigstore', io.setSecret, policy);
+      claims = decodeClaims(sigstoreToken);
+      checkEnvironment(settings.environment, claims);
+      const note = reusableWorkflowNote(claims);
+      if (note) io.warning(note);
+    } else if (settings.environment) {
+      io.warning(
+        `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`,
+      );
+    }
+  } catch (error) {
+    stop.abort(error);
+    throw error;
   }
 
-  const { files, known } = await io.group('Gathering the files', () =>
-    gatherFiles(settings, env, deps),
-  );
-  const distributions = files.filter((p) => p.endsWith('.whl') || p.endsWith('.tar.gz'));
-  if (distributions.length === 0) {
-    throw new ChainOfCustodyError('There is nothing to publish: no wheels or sdists were found.', {
-      subject: 'from',
-      hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
-    });
-  }
-  const provenance = files.filter((p) => p.endsWith('.intoto.jsonl'));
+  const { distributions, hashing, inspecting, checking } = await preparing;
   const attest =
     trusted &&
     settings.attestations &&
     claims?.repository_visibility !== 'private' &&
     sigstoreToken !== undefined;
-  // Each file is hashed once, here: the sha256 that the provenance covers is the one sent with
-  // the upload and the one the index must list afterwards. While worker threads hash, this
-  // thread loads the verification and signing code and reads each distribution's metadata;
-  // what those find is reported only after the provenance check, in the usual order.
-  // Files hashed as they were downloaded or gathered are not read again.
-  const hashing = sha256Files(
-    distributions.filter((p) => !known.has(p)),
-    settings.uploadConcurrency,
-  ).then(({ digests, threads }) => {
-    if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
-    return new Map([...known, ...digests]);
-  });
-  const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
-  hashing.catch(() => undefined);
-  inspecting.catch(() => undefined);
-  const checking = checkProvenanceFiles(settings, env, provenance);
-  checking.catch(() => undefined);
   const endpoints: SigstoreEndpoints = {
     fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
     rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
@@ -215,6 +202,52 @@ function checkEnvironment(expected: string | undefined, claims: GitHubClaims): v
 interface GatheredFiles {
   files: string[];
   known: Map<string, Sha256Digest>;
+}
+
+interface StartedChecks {
+  distributions: string[];
+  hashing: Promise<Map<string, Sha256Digest>>;
+  inspecting: Promise<Awaited<ReturnType<typeof inspectDistribution>>[]>;
+  checking: ReturnType<typeof checkProvenanceFiles>;
+}
+
+/**
+ * Starts every check of the gathered files. Each file is hashed once, here: the sha256 that
+ * the provenance covers is the one sent with the upload and the one the index must list
+ * afterwards. While worker threads hash, this thread loads the verification and signing code
+ * and reads each distribution's metadata. Files hashed as they were downloaded or gathered are
+ * not read again. Nothing is reported yet: the caller awaits each result in order.
+ */
+function startChecks(
+  settings: PublishSettings,
+  env: RunnerEnv,
+  files: string[],
+  known: Map<string, Sha256Digest>,
+  io: StepIO,
+  signal: AbortSignal,
+): StartedChecks {
+  const distributions = files.filter((p) => p.endsWith('.whl') || p.endsWith('.tar.gz'));
+  if (distributions.length === 0) {
+    throw new ChainOfCustodyError('There is nothing to publish: no wheels or sdists were found.', {
+      subject: 'from',
+      hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
+    });
+  }
+  const provenance = files.filter((p) => p.endsWith('.intoto.jsonl'));
+  const hashing = sha256Files(
+    distributions.filter((p) => !known.has(p)),
+    settings.uploadConcurrency,
+    signal,
+  ).then(({ digests, threads }) => {
+    if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
+    return new Map([...known, ...digests]);
+  });
+  const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
+  const checking = checkProvenanceFiles(settings, env, provenance);
+  hashing.catch(() => undefined);
+  inspecting.catch(() => undefined);
+  checking.catch(() => undefined);
+  return { distributions, hashing, inspecting, checking };
 }
 
 async function gatherFiles(

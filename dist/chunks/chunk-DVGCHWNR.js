@@ -54,18 +54,18 @@ async function runStep(settings, env, io) {
   const artifacts = async () => (await import("./artifacts-QEQC36VE.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-ZQYUZINT.js");
+      const { runCollect } = await import("./collect-SUX6Q7GE.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-OFVX4C7A.js");
+      const { runProvenance } = await import("./provenance-QCNORHUJ.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-EEFQ6PSP.js"),
+        import("./release-HSFNMLS7.js"),
         import("./octokit-client-GIAFS6VC.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-3UVP4VBS.js");
+      const { runPublish } = await import("./publish-NAVMJBWX.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-DS6F7455.js"),
+        import("./prepare-36PSNOSU.js"),
         import("./octokit-client-GIAFS6VC.js"),
         import("./tags-J7ZZUOBT.js")
       ]);

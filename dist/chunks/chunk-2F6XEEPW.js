@@ -4,7 +4,7 @@ import {
   MANIFEST_MAX_BYTES,
   digestFiles,
   parseManifest
-} from "./chunk-SZ4YKD7B.js";
+} from "./chunk-CXLSSPQB.js";
 import {
   listDistributionFiles
 } from "./chunk-MYQJRFGH.js";

@@ -35,8 +35,8 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-WL55FIMJ.js";
-import "./chunk-SZ4YKD7B.js";
+} from "./chunk-2F6XEEPW.js";
+import "./chunk-CXLSSPQB.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,

@@ -16,7 +16,7 @@ import {
   digestFiles,
   serializeManifest,
   sha256sumLines
-} from "./chunk-SZ4YKD7B.js";
+} from "./chunk-CXLSSPQB.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir

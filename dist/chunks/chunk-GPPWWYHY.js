@@ -22,10 +22,10 @@ import {
 } from "./chunk-TCRO5STL.js";
 import {
   manifestsOfThisJob
-} from "./chunk-WL55FIMJ.js";
+} from "./chunk-2F6XEEPW.js";
 import {
   sha256Files
-} from "./chunk-SZ4YKD7B.js";
+} from "./chunk-CXLSSPQB.js";
 import {
   resolveWorkspaceDir,
   workspacePath

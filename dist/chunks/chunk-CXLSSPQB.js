@@ -20,8 +20,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var WORKER_THRESHOLD_BYTES = 32 * 1024 * 1024;
 var MAX_WORKERS = 4;
-function sha256Files(paths, concurrency) {
-  return hashFiles(paths, concurrency, false);
+function sha256Files(paths, concurrency, signal) {
+  return hashFiles(paths, concurrency, false, signal);
 }
 function digestFiles(paths, concurrency) {
   return hashFiles(paths, concurrency, true);
@@ -33,7 +33,8 @@ function workerScript() {
   }
   return void 0;
 }
-async function hashFiles(paths, concurrency, blake2b) {
+async function hashFiles(paths, concurrency, blake2b, signal) {
+  signal?.throwIfAborted();
   const sizes = await mapLimit(paths, concurrency, async (path) => (await stat(path)).size);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const threads = Math.min(availableParallelism(), MAX_WORKERS, paths.length);
@@ -47,9 +48,20 @@ async function hashFiles(paths, concurrency, blake2b) {
   }
   const queue = paths.map((path, i) => ({ path, size: sizes[i] })).sort((a, b) => b.size - a.size).map((f) => f.path);
   const results = /* @__PURE__ */ new Map();
+  signal?.throwIfAborted();
   const workers = Array.from({ length: threads }, () => new Worker(script));
+  const aborted = new Promise((_, reject) => {
+    signal?.addEventListener("abort", () => {
+      queue.length = 0;
+      reject(signal.reason);
+    });
+  });
+  aborted.catch(() => void 0);
   try {
-    await Promise.all(workers.map((worker) => drain(worker, queue, results, blake2b)));
+    await Promise.race([
+      Promise.all(workers.map((worker) => drain(worker, queue, results, blake2b))),
+      aborted
+    ]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

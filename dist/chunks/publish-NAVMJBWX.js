@@ -18,7 +18,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   resolveTag
-} from "./chunk-BBOVSG5N.js";
+} from "./chunk-GPPWWYHY.js";
 import {
   GITHUB_ACTIONS_ISSUER
 } from "./chunk-EWUW3HEL.js";
@@ -46,10 +46,10 @@ import {
   isRetryableStatus,
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-WL55FIMJ.js";
+import "./chunk-2F6XEEPW.js";
 import {
   sha256Files
-} from "./chunk-SZ4YKD7B.js";
+} from "./chunk-CXLSSPQB.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
@@ -647,44 +647,29 @@ async function runPublish(settings, env, deps) {
   if (trusted) requireIdTokenPermission(env, "publish with trusted publishing");
   const policy = retryPolicyFor(env.retryDelayMs, env.timeoutMs);
   const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const stop = new AbortController();
+  const preparing = io.group("Gathering the files", () => gatherFiles(settings, env, deps)).then(({ files, known }) => startChecks(settings, env, files, known, io, stop.signal));
+  preparing.catch(() => void 0);
   let sigstoreToken;
   let claims;
-  if (env.idTokenRequestUrl && env.idTokenRequestToken) {
-    sigstoreToken = await fetchIdToken(env, "sigstore", io.setSecret, policy);
-    claims = decodeClaims(sigstoreToken);
-    checkEnvironment(settings.environment, claims);
-    const note = reusableWorkflowNote(claims);
-    if (note) io.warning(note);
-  } else if (settings.environment) {
-    io.warning(
-      `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`
-    );
+  try {
+    if (env.idTokenRequestUrl && env.idTokenRequestToken) {
+      sigstoreToken = await fetchIdToken(env, "sigstore", io.setSecret, policy);
+      claims = decodeClaims(sigstoreToken);
+      checkEnvironment(settings.environment, claims);
+      const note = reusableWorkflowNote(claims);
+      if (note) io.warning(note);
+    } else if (settings.environment) {
+      io.warning(
+        `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`
+      );
+    }
+  } catch (error) {
+    stop.abort(error);
+    throw error;
   }
-  const { files, known } = await io.group(
-    "Gathering the files",
-    () => gatherFiles(settings, env, deps)
-  );
-  const distributions = files.filter((p) => p.endsWith(".whl") || p.endsWith(".tar.gz"));
-  if (distributions.length === 0) {
-    throw new ChainOfCustodyError("There is nothing to publish: no wheels or sdists were found.", {
-      subject: "from",
-      hint: "Check `from` (release, artifacts or folder) and that the release step uploaded the distributions."
-    });
-  }
-  const provenance = files.filter((p) => p.endsWith(".intoto.jsonl"));
+  const { distributions, hashing, inspecting, checking } = await preparing;
   const attest = trusted && settings.attestations && claims?.repository_visibility !== "private" && sigstoreToken !== void 0;
-  const hashing = sha256Files(
-    distributions.filter((p) => !known.has(p)),
-    settings.uploadConcurrency
-  ).then(({ digests: digests2, threads }) => {
-    if (threads > 0) io.info(`Hashed ${digests2.size} file(s) on ${threads} worker threads.`);
-    return new Map([...known, ...digests2]);
-  });
-  const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
-  hashing.catch(() => void 0);
-  inspecting.catch(() => void 0);
-  const checking = checkProvenanceFiles(settings, env, provenance);
-  checking.catch(() => void 0);
   const endpoints = {
     fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
     rekorUrl: settings.rekorUrl ?? PUBLIC_GOOD_ENDPOINTS.rekorUrl
@@ -786,6 +771,30 @@ or set \`environment\` to the one the job uses.`
     }
   );
 }
+function startChecks(settings, env, files, known, io, signal) {
+  const distributions = files.filter((p) => p.endsWith(".whl") || p.endsWith(".tar.gz"));
+  if (distributions.length === 0) {
+    throw new ChainOfCustodyError("There is nothing to publish: no wheels or sdists were found.", {
+      subject: "from",
+      hint: "Check `from` (release, artifacts or folder) and that the release step uploaded the distributions."
+    });
+  }
+  const provenance = files.filter((p) => p.endsWith(".intoto.jsonl"));
+  const hashing = sha256Files(
+    distributions.filter((p) => !known.has(p)),
+    settings.uploadConcurrency,
+    signal
+  ).then(({ digests, threads }) => {
+    if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
+    return new Map([...known, ...digests]);
+  });
+  const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
+  const checking = checkProvenanceFiles(settings, env, provenance);
+  hashing.catch(() => void 0);
+  inspecting.catch(() => void 0);
+  checking.catch(() => void 0);
+  return { distributions, hashing, inspecting, checking };
+}
 async function gatherFiles(settings, env, deps) {
   const workDir = join(env.runnerTemp, "release-action", "publish");
   if (settings.from === "release") {
@@ -810,7 +819,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-PXGIWNJX.js");
+    const { gatherFromArtifacts } = await import("./gather-A5XNGLXL.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,

@@ -6,8 +6,8 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-WL55FIMJ.js";
-import "./chunk-SZ4YKD7B.js";
+} from "./chunk-2F6XEEPW.js";
+import "./chunk-CXLSSPQB.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-3CHWS54E.js";
