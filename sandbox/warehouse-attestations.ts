@@ -12,7 +12,9 @@ import {
   type SignedEntity,
   type Signer,
 } from '@sigstore/verify';
+import { Worker } from 'node:worker_threads';
 import { readSignerIdentity } from '../src/verify/identity.ts';
+import type { VerifyAnswer, VerifyRequest } from './warehouse-attestation-thread.ts';
 import type { TrustedPublisher } from './warehouse.ts';
 
 const PREDICATES = [
@@ -149,4 +151,61 @@ export function verifyAttestations(
     }
   }
   return list;
+}
+
+/**
+ * `verifyAttestations` on a thread shared by every index in the process, started on first use.
+ * The stand-in shares the machine with the clients it serves; checked on its event loop, each
+ * upload's attestations held up the bytes of every other upload in flight.
+ */
+let thread: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, (result: unknown[] | string) => void>();
+let rootIds = new WeakMap<Record<string, unknown>, number>();
+let nextRootId = 0;
+
+function verifyingThread(): Worker {
+  if (thread) return thread;
+  const worker = new Worker(new URL('./warehouse-attestation-thread.ts', import.meta.url));
+  worker.on('message', (answer: VerifyAnswer) => {
+    pending.get(answer.id)?.(answer.result);
+    pending.delete(answer.id);
+  });
+  worker.on('error', (error) => {
+    for (const settle of pending.values()) settle(`the verifying thread failed: ${error.message}`);
+    pending.clear();
+    thread = undefined;
+    // A new thread knows no trusted root yet.
+    rootIds = new WeakMap();
+  });
+  // Never what keeps a process alive (the servers using it do that); after the listeners,
+  // which would take a reference again.
+  worker.unref();
+  thread = worker;
+  return worker;
+}
+
+export function verifyAttestationsOffThread(
+  text: string,
+  file: { filename: string; sha256: string },
+  trustedRoot: Record<string, unknown>,
+  publisher: TrustedPublisher,
+): Promise<unknown[] | string> {
+  const worker = verifyingThread();
+  let rootId = rootIds.get(trustedRoot);
+  const first = rootId === undefined;
+  if (rootId === undefined) rootIds.set(trustedRoot, (rootId = ++nextRootId));
+  const id = ++nextId;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    const request: VerifyRequest = {
+      id,
+      text,
+      file: { filename: file.filename, sha256: file.sha256 },
+      rootId,
+      publisher: { ...publisher },
+      ...(first ? { root: trustedRoot } : {}),
+    };
+    worker.postMessage(request);
+  });
 }

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenLoopback, readJsonObject, sendJson } from './http.ts';
-import { verifyAttestations } from './warehouse-attestations.ts';
+import { verifyAttestationsOffThread } from './warehouse-attestations.ts';
 import { readUploadForm } from './warehouse-upload.ts';
 
 const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
@@ -176,25 +176,35 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       );
     }
     checkFilename(file.filename, filetype, project, version);
-    const duplicate = files.find((f) => f.filename === file.filename || f.blake2b === file.blake2b);
-    if (duplicate) {
-      if (
-        duplicate.filename === file.filename &&
-        duplicate.sha256 === file.sha256 &&
-        duplicate.blake2b === file.blake2b
-      )
-        return '';
-      throw new Refusal(
-        400,
-        `File already exists ('${file.filename}', with blake2_256 hash '${file.blake2b}'). See https://pypi.org/help/#file-name-reuse for more information.`,
+    /** The checks against the files already stored: 'same' when this very file is there. */
+    const checkStored = (): 'same' | undefined => {
+      const duplicate = files.find(
+        (f) => f.filename === file.filename || f.blake2b === file.blake2b,
       );
-    }
-    const release = files.filter((f) => f.project === project && f.version === version);
-    const oldest = release.reduce((min, f) => Math.min(min, f.uploadedAt.getTime()), Infinity);
-    if (Date.now() - oldest > MAX_AGE_DAYS * 86_400_000)
-      throw new Refusal(400, 'Uploading new files to releases older than 14 days is not allowed.');
-    if (filetype === 'sdist' && release.some((f) => f.packagetype === 'sdist'))
-      throw new Refusal(400, 'Only one sdist may be uploaded per release.');
+      if (duplicate) {
+        if (
+          duplicate.filename === file.filename &&
+          duplicate.sha256 === file.sha256 &&
+          duplicate.blake2b === file.blake2b
+        )
+          return 'same';
+        throw new Refusal(
+          400,
+          `File already exists ('${file.filename}', with blake2_256 hash '${file.blake2b}'). See https://pypi.org/help/#file-name-reuse for more information.`,
+        );
+      }
+      const release = files.filter((f) => f.project === project && f.version === version);
+      const oldest = release.reduce((min, f) => Math.min(min, f.uploadedAt.getTime()), Infinity);
+      if (Date.now() - oldest > MAX_AGE_DAYS * 86_400_000)
+        throw new Refusal(
+          400,
+          'Uploading new files to releases older than 14 days is not allowed.',
+        );
+      if (filetype === 'sdist' && release.some((f) => f.packagetype === 'sdist'))
+        throw new Refusal(400, 'Only one sdist may be uploaded per release.');
+      return undefined;
+    };
+    if (checkStored() === 'same') return '';
     const attestationsField = field('attestations');
     let attestations: unknown[] = [];
     if (attestationsField !== undefined) {
@@ -203,7 +213,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
           400,
           'Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing',
         );
-      const problem = verifyAttestations(
+      const problem = await verifyAttestationsOffThread(
         attestationsField,
         file,
         options.trustedRoot,
@@ -212,6 +222,9 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       if (typeof problem === 'string')
         throw new Refusal(400, `Invalid attestations supplied during upload: ${problem}`);
       attestations = problem;
+      // Other uploads went on while this one was verified: as one transaction would, check
+      // again against what is stored now.
+      if (checkStored() === 'same') return '';
     }
     files.push({
       project,
