@@ -17,6 +17,7 @@ import { measure, stats } from './measure.ts';
 import { fmt, type Benchmark } from './suite.ts';
 
 const API_TOKEN = 'pypi-bench-token';
+const PUBLISH_TIME_RUNS = 5;
 
 /** A job holding signed files: collect + provenance from the folder. */
 async function signedJob(
@@ -113,7 +114,9 @@ async function twine(index: Warehouse, dir: string, wrapper: string[] = []): Pro
 function publishTime(name: string, latencyMs: number): Benchmark {
   return {
     name,
-    async run({ smoke, root, runs }) {
+    async run({ smoke, root, runs: least }) {
+      // The noisiest rows: two clients and three stand-ins share 2 cores.
+      const runs = smoke ? least : Math.max(least, PUBLISH_TIME_RUNS);
       const wheels = smoke ? 3 : 40;
       const size = smoke ? 100 * 1024 : 5 * 1024 * 1024;
       const pipeline = await startPipeline({ root: join(root, `publish-${latencyMs}`) });
@@ -188,7 +191,7 @@ function publishTime(name: string, latencyMs: number): Benchmark {
           ...(latencyMs
             ? { target: 'none (how an index some way off changes the first row)' }
             : { target: '≤ 0.5x', met: smoke || ratio <= 0.5 }),
-          note: `ours includes verifying the provenance, minting a token, signing one PEP 740 attestation per file and confirming every file; twine uploads with an API token. CPU per run (median): the action ${stats(clientCpu.ours).median.toFixed(2)} s, twine ${stats(clientCpu.theirs).median.toFixed(2)} s (${(stats(clientCpu.ours).median / stats(clientCpu.theirs).median).toFixed(2)}x); the stand-ins (index, Sigstore, OIDC, all in the benchmark's process) ${(sandboxCpu.ours / runs).toFixed(2)} s during a run of ours (they also verify every attestation) and ${(sandboxCpu.theirs / runs).toFixed(2)} s during a twine run, on the same 2 cores`,
+          note: `median of ${runs} runs each; ours includes verifying the provenance, minting a token, signing one PEP 740 attestation per file and confirming every file; twine uploads with an API token. CPU per run (median): the action ${stats(clientCpu.ours).median.toFixed(2)} s, twine ${stats(clientCpu.theirs).median.toFixed(2)} s (${(stats(clientCpu.ours).median / stats(clientCpu.theirs).median).toFixed(2)}x); the stand-ins (index, Sigstore, OIDC, all in the benchmark's process) ${(sandboxCpu.ours / runs).toFixed(2)} s during a run of ours (they also verify every attestation) and ${(sandboxCpu.theirs / runs).toFixed(2)} s during a twine run, on the same 2 cores: for a run of ours ${(stats(clientCpu.ours).median + sandboxCpu.ours / runs).toFixed(2)} s of CPU in all, so at least ${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2).toFixed(2)} s of wall time on 2 cores (${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2 / b.median).toFixed(2)}x twine's median)`,
         },
       ];
     },

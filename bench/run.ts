@@ -49,7 +49,7 @@ if (smoke) {
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.name}: ${r.note}`);
   await writeFile(
     join(import.meta.dirname, 'RESULTS.md'),
-    `# Benchmark results\n\nDate: ${new Date().toISOString().slice(0, 10)}  \nMachine: ${machine}  \nNode: ${process.version}\n\nEach figure is the median of ${context.runs} alternating runs, with min and max.\n\n${table}\n\n${notes.join('\n')}\n`,
+    `# Benchmark results\n\nDate: ${new Date().toISOString().slice(0, 10)}  \nMachine: ${machine}  \nNode: ${process.version}\n\nEach figure is the median of ${context.runs} alternating runs (or more where its note says so), with min and max.\n\n${table}\n\n${notes.join('\n')}\n`,
   );
   console.log('Wrote bench/RESULTS.md');
 }
