@@ -18,6 +18,7 @@ import { fmt, type Benchmark } from './suite.ts';
 
 const API_TOKEN = 'pypi-bench-token';
 const PUBLISH_TIME_RUNS = 5;
+const RECEIVER_THREADS = 2;
 
 /** A job holding signed files: collect + provenance from the folder. */
 async function signedJob(
@@ -52,6 +53,10 @@ async function freshIndex(pipeline: Pipeline, latencyMs = 0): Promise<Warehouse>
   const { startWarehouse } = await import('../sandbox/warehouse.ts');
   const index = await startWarehouse({
     latencyMs,
+    // Uploads are received (read, hashed, held) on threads of their own, as a real index
+    // spreads them over its servers: the one thread holding the index's state is then not
+    // what both clients wait for.
+    receivers: process.platform === 'linux' ? RECEIVER_THREADS : 0,
     name: 'pypi',
     verifyToken: (t) => pipeline.sandbox.oidc.verify(t),
     trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
@@ -191,7 +196,7 @@ function publishTime(name: string, latencyMs: number): Benchmark {
           ...(latencyMs
             ? { target: 'none (how an index some way off changes the first row)' }
             : { target: '≤ 0.5x', met: smoke || ratio <= 0.5 }),
-          note: `median of ${runs} runs each; ours includes verifying the provenance, minting a token, signing one PEP 740 attestation per file and confirming every file; twine uploads with an API token. CPU per run (median): the action ${stats(clientCpu.ours).median.toFixed(2)} s, twine ${stats(clientCpu.theirs).median.toFixed(2)} s (${(stats(clientCpu.ours).median / stats(clientCpu.theirs).median).toFixed(2)}x); the stand-ins (index, Sigstore, OIDC, all in the benchmark's process) ${(sandboxCpu.ours / runs).toFixed(2)} s during a run of ours (they also verify every attestation) and ${(sandboxCpu.theirs / runs).toFixed(2)} s during a twine run, on the same 2 cores: for a run of ours ${(stats(clientCpu.ours).median + sandboxCpu.ours / runs).toFixed(2)} s of CPU in all, so at least ${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2).toFixed(2)} s of wall time on 2 cores (${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2 / b.median).toFixed(2)}x twine's median)`,
+          note: `median of ${runs} runs each; ours includes verifying the provenance, minting a token, signing one PEP 740 attestation per file and confirming every file; twine uploads with an API token. CPU per run (median): the action ${stats(clientCpu.ours).median.toFixed(2)} s, twine ${stats(clientCpu.theirs).median.toFixed(2)} s (${(stats(clientCpu.ours).median / stats(clientCpu.theirs).median).toFixed(2)}x); the stand-ins (index with ${RECEIVER_THREADS} upload-receiving threads, Sigstore, OIDC, all in the benchmark's process) ${(sandboxCpu.ours / runs).toFixed(2)} s during a run of ours (they also verify every attestation) and ${(sandboxCpu.theirs / runs).toFixed(2)} s during a twine run, on the same 2 cores: for a run of ours ${(stats(clientCpu.ours).median + sandboxCpu.ours / runs).toFixed(2)} s of CPU in all, so at least ${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2).toFixed(2)} s of wall time on 2 cores (${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2 / b.median).toFixed(2)}x twine's median)`,
         },
       ];
     },

@@ -29,20 +29,41 @@ export interface ReceivedForm {
  * BLAKE2b-256 by sha256 and size, shared by every index in the process. The stand-in runs on
  * the same cores as the clients it serves; benchmarks upload the same files again and again,
  * and this keeps Warehouse's BLAKE2b (which PyPI computes on its own servers) from being
- * counted against either client more than once per file.
+ * counted against either client more than once per file. Upload receiver threads use the
+ * main thread's memo through `useBlake2bMemo`.
  */
+export interface Blake2bMemo {
+  get(key: string): string | undefined | Promise<string | undefined>;
+  set(key: string, digest: string): void;
+}
+
 const blake2bCache = new Map<string, string>();
 const BLAKE2B_CACHE_LIMIT = 10_000;
 
+/** This thread's own memo: the one receivers ask. */
+export const localBlake2bMemo: Blake2bMemo = {
+  get: (key) => blake2bCache.get(key),
+  set(key, digest) {
+    if (blake2bCache.size >= BLAKE2B_CACHE_LIMIT) blake2bCache.clear();
+    blake2bCache.set(key, digest);
+  },
+};
+
+let memo: Blake2bMemo = localBlake2bMemo;
+
+/** Makes this thread remember BLAKE2b digests in `shared` instead of its own memo. */
+export function useBlake2bMemo(shared: Blake2bMemo): void {
+  memo = shared;
+}
+
 async function blake2bOf(chunks: Buffer[], sha256: string, size: number): Promise<string> {
   const key = `${sha256}:${size}`;
-  const known = blake2bCache.get(key);
+  const known = await memo.get(key);
   if (known) return known;
   const blake2b = await blake2bHasher();
   for (const chunk of chunks) blake2b.update(chunk);
   const digest = blake2b.digest('hex');
-  if (blake2bCache.size >= BLAKE2B_CACHE_LIMIT) blake2bCache.clear();
-  blake2bCache.set(key, digest);
+  memo.set(key, digest);
   return digest;
 }
 

@@ -8,7 +8,14 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenLoopback, readJsonObject, sendJson } from './http.ts';
 import { verifyAttestationsOffThread } from './warehouse-attestations.ts';
-import { readUploadForm } from './warehouse-upload.ts';
+import {
+  KEPT,
+  RELAYED,
+  startReceivers,
+  type Receivers,
+  type RelayedForm,
+} from './warehouse-receiver.ts';
+import { readUploadForm, type ReceivedForm } from './warehouse-upload.ts';
 
 const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
 const SINGLE_FIELDS = [
@@ -37,6 +44,11 @@ export interface WarehouseOptions {
   trustedRoot: Record<string, unknown>;
   /** Each request waits this long before it is served, as if the index were that far away. */
   latencyMs?: number;
+  /**
+   * Threads that receive uploads (read, hash and hold the bytes) in front of the one holding
+   * the index's state; 0 (the default): that one thread does everything. Linux only.
+   */
+  receivers?: number;
 }
 
 export interface StoredFile {
@@ -47,8 +59,8 @@ export interface StoredFile {
   sha256: string;
   blake2b: string;
   size: number;
-  /** The bytes as uploaded (the stand-in keeps them in memory). */
-  chunks: Buffer[];
+  /** The bytes as uploaded (kept in memory, on the thread that received them). */
+  content(): Promise<Buffer[]>;
   fields: Record<string, string[]>;
   attestations: unknown[];
   uploadedAt: Date;
@@ -115,9 +127,12 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     return minted;
   };
 
-  const upload = async (req: IncomingMessage): Promise<string> => {
+  /** The answer's body, and whether the file was stored. */
+  const upload = async (req: IncomingMessage): Promise<{ answer: string; stored: boolean }> => {
     const identity = authenticate(req);
-    const form = await readUploadForm(req);
+    const relayed = req.headers[RELAYED];
+    const fromReceiver = typeof relayed === 'string' && receivers ? relayed : undefined;
+    const form = fromReceiver ? await relayedForm(req) : await readUploadForm(req);
     if (form.tupleField) throw new Refusal(400, `${form.tupleField}: Should not be a tuple.`);
     const field = (name: string): string | undefined => {
       const values = form.fields.get(name) ?? [];
@@ -125,7 +140,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         throw new Refusal(400, `'${name}' has invalid data.`);
       return values[0];
     };
-    if (field(':action') !== 'file_upload') return 'HTML';
+    if (field(':action') !== 'file_upload') return { answer: 'HTML', stored: false };
     if ((field('protocol_version') ?? '1') !== '1')
       throw new Refusal(400, 'Unknown protocol version.');
     const name = field('name') ?? '';
@@ -204,7 +219,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         throw new Refusal(400, 'Only one sdist may be uploaded per release.');
       return undefined;
     };
-    if (checkStored() === 'same') return '';
+    if (checkStored() === 'same') return { answer: '', stored: false };
     const attestationsField = field('attestations');
     let attestations: unknown[] = [];
     if (attestationsField !== undefined) {
@@ -224,7 +239,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       attestations = problem;
       // Other uploads went on while this one was verified: as one transaction would, check
       // again against what is stored now.
-      if (checkStored() === 'same') return '';
+      if (checkStored() === 'same') return { answer: '', stored: false };
     }
     files.push({
       project,
@@ -234,12 +249,14 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       sha256: file.sha256,
       blake2b: file.blake2b,
       size: file.size,
-      chunks: file.chunks,
+      content: fromReceiver
+        ? () => (receivers as Receivers).read(fromReceiver)
+        : () => Promise.resolve(file.chunks),
       fields: Object.fromEntries(form.fields),
       attestations,
       uploadedAt: new Date(),
     });
-    return '';
+    return { answer: '', stored: true };
   };
 
   const mint = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -294,7 +311,8 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     }
     if (path === '/legacy/' && req.method === 'POST') {
       try {
-        const answer = await upload(req);
+        const { answer, stored } = await upload(req);
+        if (stored) res.setHeader(KEPT, '1');
         if (answer === 'HTML')
           return void res
             .writeHead(200, { 'content-type': 'text/html' })
@@ -330,7 +348,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         res,
         list.map(
           (f) =>
-            `<a href="${server.url}/files/${f.project}/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`,
+            `<a href="${publicUrl}/files/${f.project}/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`,
         ),
       );
     }
@@ -345,7 +363,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         'content-type': 'application/octet-stream',
         'content-length': String(file.size),
       });
-      for (const chunk of file.chunks) res.write(chunk);
+      for (const chunk of await file.content()) res.write(chunk);
       return void res.end();
     }
     const json = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json$/.exec(path);
@@ -359,10 +377,18 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     res.writeHead(404).end();
   });
 
+  const receivers: Receivers | undefined = options.receivers
+    ? await startReceivers(options.receivers, server.url).catch(async (error: unknown) => {
+        await server.close();
+        throw error;
+      })
+    : undefined;
+  const publicUrl = receivers?.url ?? server.url;
+
   return {
-    url: server.url,
-    uploadUrl: `${server.url}/legacy/`,
-    simpleUrl: `${server.url}/simple/`,
+    url: publicUrl,
+    uploadUrl: `${publicUrl}/legacy/`,
+    simpleUrl: `${publicUrl}/simple/`,
     files: (project) => files.filter((f) => !project || f.project === normalize(project)),
     requests,
     get minted() {
@@ -380,6 +406,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       trustedPublishing = false;
     },
     async close() {
+      await receivers?.close();
       await server.close();
     },
   };
@@ -454,4 +481,13 @@ function jsonApi(
     info: { name: project, version: version ?? ofProject.at(-1)?.version },
     urls: ofRelease.map(entry),
   });
+}
+
+/** A form a receiver thread read: fields and digests; the bytes stay with the receiver. */
+async function relayedForm(req: IncomingMessage): Promise<ReceivedForm> {
+  const relayed = (await readJsonObject(req, 64 * 1024 * 1024)) as unknown as RelayedForm;
+  const form: ReceivedForm = { fields: new Map(relayed.fields) };
+  if (relayed.tupleField !== undefined) form.tupleField = relayed.tupleField;
+  if (relayed.file) form.file = { ...relayed.file, chunks: [] };
+  return form;
 }

@@ -30,13 +30,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const twine = (files: string[], extra: string[] = []) =>
+const twine = (files: string[], extra: string[] = [], to: Warehouse = index) =>
   run(
     '/usr/bin/twine',
     [
       'upload',
       '--repository-url',
-      index.uploadUrl,
+      to.uploadUrl,
       '-u',
       '__token__',
       '-p',
@@ -128,5 +128,70 @@ describe('the index stand-in takes what real clients send', () => {
     expect(ok.body.token).toMatch(/^pypi-/);
     expect((await mint(token)).body.errors?.[0]?.code).toBe('invalid-reuse-token');
     expect((await mint(oidc.mint('testpypi'))).body.errors?.[0]?.code).toBe('invalid-token');
+  });
+});
+
+describe.runIf(process.platform === 'linux')('with upload receiver threads', () => {
+  let threaded: Warehouse;
+  beforeAll(async () => {
+    threaded = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t) => oidc.verify(t),
+      trustedRoot: {},
+      receivers: 2,
+    });
+    threaded.addApiToken('pypi-real-twine-token');
+  });
+  afterAll(async () => {
+    await threaded?.close();
+  });
+
+  it('takes twine uploads, an identical re-upload, refuses changed bytes and serves pip the bytes', async () => {
+    const files = [HATCH_SDIST, HATCH_WHEEL].map((f) => join(FIXTURES, f));
+    await twine(files, [], threaded);
+    await twine(files, [], threaded);
+    const stored = threaded.files('hatch-demo');
+    expect(stored.map((f) => f.filename).sort()).toEqual([HATCH_WHEEL, HATCH_SDIST].sort());
+    expect(stored.find((f) => f.filename === HATCH_SDIST)?.fields.requires_dist).toEqual([
+      'packaging>=21',
+    ]);
+    const changed = join(dir, `threaded-${HATCH_WHEEL}`);
+    await copyFile(join(FIXTURES, 'hatch_demo-0.1.0-1-py3-none-any.whl'), changed);
+    const renamed = join(await mkdtemp(join(tmpdir(), 'renamed-')), HATCH_WHEEL);
+    await copyFile(changed, renamed);
+    const refused = (await twine([renamed], [], threaded).catch((e: unknown) => e)) as {
+      stdout?: string;
+      stderr?: string;
+    };
+    expect(`${refused.stdout}${refused.stderr}`).toMatch(/File already exists/);
+    const out = await mkdtemp(join(tmpdir(), 'pip-'));
+    try {
+      await run(
+        '/usr/bin/python3',
+        [
+          '-m',
+          'pip',
+          'download',
+          '--no-deps',
+          '--disable-pip-version-check',
+          '--index-url',
+          threaded.simpleUrl,
+          '--trusted-host',
+          '127.0.0.1',
+          '-d',
+          out,
+          'hatch-demo==0.1.0',
+        ],
+        { env, timeout: 60_000 },
+      );
+      // pip takes the wheel, whose bytes the receiver thread that took the upload holds.
+      expect(
+        (await readFile(join(out, HATCH_WHEEL))).equals(
+          await readFile(join(FIXTURES, HATCH_WHEEL)),
+        ),
+      ).toBe(true);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });
