@@ -6,9 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { pipeline } from 'node:stream/promises';
-import busboy from 'busboy';
 import { blake2bHasher } from '../src/digest.ts';
+import { boundaryOf, MultipartReader, type PartSink } from './multipart.ts';
 
 export interface ReceivedForm {
   fields: Map<string, string[]>;
@@ -67,47 +66,85 @@ async function blake2bOf(chunks: Buffer[], sha256: string, size: number): Promis
   return digest;
 }
 
+/** Field values past this many bytes are cut (as busboy's `fieldSize` would). */
+const FIELD_LIMIT = 8 * 1024 * 1024;
+
 /** Reads a multipart upload. */
 export async function readUploadForm(req: IncomingMessage): Promise<ReceivedForm> {
   const form: ReceivedForm = { fields: new Map() };
-  const parser = busboy({ headers: req.headers, limits: { fieldSize: 8 * 1024 * 1024 } });
-  const files: Promise<void>[] = [];
-  parser.on('field', (name, value) =>
-    form.fields.set(name, [...(form.fields.get(name) ?? []), value]),
-  );
-  parser.on('file', (name, stream, info) => {
-    if (name !== 'content') {
-      form.tupleField ??= name;
-      stream.resume();
-      return;
-    }
-    files.push(
-      (async () => {
-        const sha256 = createHash('sha256');
-        const chunks: Buffer[] = [];
-        let size = 0;
-        stream.on('data', (chunk: Buffer) => {
+  const finishing: Promise<void>[] = [];
+  const discard: PartSink = { data() {}, end() {} };
+  const reader = new MultipartReader(boundaryOf(req.headers['content-type']), (part) => {
+    if (!part.file) {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      return {
+        data(chunk) {
+          if (size < FIELD_LIMIT) chunks.push(chunk.subarray(0, FIELD_LIMIT - size));
           size += chunk.length;
-          sha256.update(chunk);
-          chunks.push(chunk);
-        });
-        await new Promise<void>((resolve, reject) => {
-          stream.once('end', resolve);
-          stream.once('error', reject);
-        });
+        },
+        end() {
+          const value = Buffer.concat(chunks).toString('utf8');
+          form.fields.set(part.name, [...(form.fields.get(part.name) ?? []), value]);
+        },
+      };
+    }
+    if (part.name !== 'content') {
+      form.tupleField ??= part.name;
+      return discard;
+    }
+    const sha256 = createHash('sha256');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    return {
+      data(chunk) {
+        size += chunk.length;
+        sha256.update(chunk);
+        chunks.push(chunk);
+      },
+      end() {
         const digest = sha256.digest('hex');
-        form.file = {
-          filename: info.filename ?? '',
-          chunks,
-          size,
-          sha256: digest,
-          blake2b: await blake2bOf(chunks, digest, size),
-          contentType: info.mimeType,
-        };
-      })(),
-    );
+        finishing.push(
+          blake2bOf(chunks, digest, size).then((blake2b) => {
+            form.file = {
+              filename: part.filename ?? '',
+              chunks,
+              size,
+              sha256: digest,
+              blake2b,
+              contentType: part.contentType,
+            };
+          }),
+        );
+      },
+    };
   });
-  await pipeline(req, parser);
-  await Promise.all(files);
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (error: unknown) => {
+      // The rest of the body is still read (and dropped), so the refusal can be answered.
+      failed = true;
+      reject(error as Error);
+    };
+    req.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        reader.write(chunk);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    req.once('end', () => {
+      if (failed) return;
+      try {
+        reader.end();
+        resolve();
+      } catch (error) {
+        fail(error);
+      }
+    });
+    req.once('error', fail);
+  });
+  await Promise.all(finishing);
   return form;
 }
