@@ -52,7 +52,7 @@ export async function listenLoopback(handler: Handler): Promise<LoopbackServer> 
 
 // A bug in a stand-in answers 400, not 500: clients retry 5xx for tens of seconds, which would
 // hide the bug behind a timeout instead of showing its message.
-function answerUnhandled(res: ServerResponse, error: unknown): void {
+export function answerUnhandled(res: ServerResponse, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   if (res.headersSent) {
     res.destroy();

@@ -14,6 +14,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parentPort } from 'node:worker_threads';
+import { answerUnhandled } from './http.ts';
 import {
   KEPT,
   RELAYED,
@@ -62,12 +63,9 @@ function listen({
   thread,
 }: Extract<ReceiverCommand, { listen: number }>) {
   const server = createServer((req, res) => {
-    handle(req, res, index, stateUrl, thread).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      if (res.headersSent) return void res.destroy();
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(`sandbox stand-in failed: ${message}\n`);
-    });
+    handle(req, res, index, stateUrl, thread).catch((error: unknown) =>
+      answerUnhandled(res, error),
+    );
   });
   server.once('error', (error) => say({ failed: index, error: String(error) }));
   server.listen({ port, host: '127.0.0.1', reusePort: true }, () => {
