@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-DVGCHWNR.js";
+} from "./chunks/chunk-DQYMGLTB.js";
 import {
   consoleIO
 } from "./chunks/chunk-TIDNN52K.js";

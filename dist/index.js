@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-DVGCHWNR.js";
+} from "./chunks/chunk-DQYMGLTB.js";
 import "./chunks/chunk-TIDNN52K.js";
 import "./chunks/chunk-TCRO5STL.js";
 import "./chunks/chunk-DXZHM2GX.js";

@@ -80,10 +80,14 @@ async function hashFiles(
   signal?.throwIfAborted();
   const workers = Array.from({ length: threads }, () => new Worker(script));
   const aborted = new Promise<never>((_, reject) => {
-    signal?.addEventListener('abort', () => {
-      queue.length = 0;
-      reject(signal.reason);
-    });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        queue.length = 0;
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
   aborted.catch(() => undefined);
   try {

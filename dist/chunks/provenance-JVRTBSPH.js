@@ -35,8 +35,8 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-2F6XEEPW.js";
-import "./chunk-CXLSSPQB.js";
+} from "./chunk-IRFH4GJY.js";
+import "./chunk-73KD7FCS.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,

@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   resolveTag,
   runRelease
-} from "./chunk-GPPWWYHY.js";
+} from "./chunk-VRGNZWBG.js";
 import "./chunk-EWUW3HEL.js";
 import "./chunk-SKE375XS.js";
 import "./chunk-K6WIBG7A.js";
@@ -13,8 +13,8 @@ import "./chunk-J2I7U6DC.js";
 import "./chunk-TCRO5STL.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
-import "./chunk-2F6XEEPW.js";
-import "./chunk-CXLSSPQB.js";
+import "./chunk-IRFH4GJY.js";
+import "./chunk-73KD7FCS.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-3CHWS54E.js";

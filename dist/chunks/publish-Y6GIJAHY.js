@@ -18,7 +18,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   resolveTag
-} from "./chunk-GPPWWYHY.js";
+} from "./chunk-VRGNZWBG.js";
 import {
   GITHUB_ACTIONS_ISSUER
 } from "./chunk-EWUW3HEL.js";
@@ -46,10 +46,10 @@ import {
   isRetryableStatus,
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-2F6XEEPW.js";
+import "./chunk-IRFH4GJY.js";
 import {
   sha256Files
-} from "./chunk-CXLSSPQB.js";
+} from "./chunk-73KD7FCS.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
@@ -819,7 +819,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-A5XNGLXL.js");
+    const { gatherFromArtifacts } = await import("./gather-3F7TPUV2.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,

@@ -4,7 +4,7 @@ import {
   MANIFEST_MAX_BYTES,
   digestFiles,
   parseManifest
-} from "./chunk-CXLSSPQB.js";
+} from "./chunk-73KD7FCS.js";
 import {
   listDistributionFiles
 } from "./chunk-MYQJRFGH.js";

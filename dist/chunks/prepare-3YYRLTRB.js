@@ -5,7 +5,7 @@ import {
 } from "./chunk-VX7RIWRM.js";
 import {
   resolveTag
-} from "./chunk-GPPWWYHY.js";
+} from "./chunk-VRGNZWBG.js";
 import "./chunk-EWUW3HEL.js";
 import "./chunk-SKE375XS.js";
 import {
@@ -26,8 +26,8 @@ import "./chunk-JCMT7PSU.js";
 import {
   retryPolicyFor
 } from "./chunk-ZQBEXINV.js";
-import "./chunk-2F6XEEPW.js";
-import "./chunk-CXLSSPQB.js";
+import "./chunk-IRFH4GJY.js";
+import "./chunk-73KD7FCS.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-3CHWS54E.js";

@@ -6,8 +6,8 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-2F6XEEPW.js";
-import "./chunk-CXLSSPQB.js";
+} from "./chunk-IRFH4GJY.js";
+import "./chunk-73KD7FCS.js";
 import "./chunk-MYQJRFGH.js";
 import "./chunk-DFNZSLOT.js";
 import "./chunk-3CHWS54E.js";

@@ -16,7 +16,7 @@ import {
   digestFiles,
   serializeManifest,
   sha256sumLines
-} from "./chunk-CXLSSPQB.js";
+} from "./chunk-73KD7FCS.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir

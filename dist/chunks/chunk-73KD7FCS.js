@@ -51,10 +51,14 @@ async function hashFiles(paths, concurrency, blake2b, signal) {
   signal?.throwIfAborted();
   const workers = Array.from({ length: threads }, () => new Worker(script));
   const aborted = new Promise((_, reject) => {
-    signal?.addEventListener("abort", () => {
-      queue.length = 0;
-      reject(signal.reason);
-    });
+    signal?.addEventListener(
+      "abort",
+      () => {
+        queue.length = 0;
+        reject(signal.reason);
+      },
+      { once: true }
+    );
   });
   aborted.catch(() => void 0);
   try {

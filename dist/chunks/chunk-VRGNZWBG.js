@@ -22,10 +22,10 @@ import {
 } from "./chunk-TCRO5STL.js";
 import {
   manifestsOfThisJob
-} from "./chunk-2F6XEEPW.js";
+} from "./chunk-IRFH4GJY.js";
 import {
   sha256Files
-} from "./chunk-CXLSSPQB.js";
+} from "./chunk-73KD7FCS.js";
 import {
   resolveWorkspaceDir,
   workspacePath

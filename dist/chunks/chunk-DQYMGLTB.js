@@ -54,18 +54,18 @@ async function runStep(settings, env, io) {
   const artifacts = async () => (await import("./artifacts-QEQC36VE.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-SUX6Q7GE.js");
+      const { runCollect } = await import("./collect-ZSTJTPGW.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-QCNORHUJ.js");
+      const { runProvenance } = await import("./provenance-JVRTBSPH.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-HSFNMLS7.js"),
+        import("./release-6CTMTYTJ.js"),
         import("./octokit-client-GIAFS6VC.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-NAVMJBWX.js");
+      const { runPublish } = await import("./publish-Y6GIJAHY.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-36PSNOSU.js"),
+        import("./prepare-3YYRLTRB.js"),
         import("./octokit-client-GIAFS6VC.js"),
         import("./tags-J7ZZUOBT.js")
       ]);
