@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { STEP_NAMES } from '../src/inputs.ts';
+import { STEP_NAMES } from '../src/config/inputs.ts';
 
 const root = join(import.meta.dirname, '..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -11,7 +11,7 @@ const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
   outputs: Record<string, { description?: string }>;
 };
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const sources = ['inputs.ts', 'cli.ts']
+const sources = ['config/inputs.ts', 'cli.ts']
   .map((f) => readFileSync(join(root, 'src', f), 'utf8'))
   .join('\n');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultArtifactName, jobBackendId } from '../src/artifact-name.ts';
-import { readRunnerEnv } from '../src/runner-env.ts';
+import { defaultArtifactName, jobBackendId } from '../src/config/artifact-name.ts';
+import { readRunnerEnv } from '../src/config/runner-env.ts';
 
 const token = (scp: string): string =>
   ['e30', Buffer.from(JSON.stringify({ scp })).toString('base64url'), 'sig'].join('.');

@@ -4,8 +4,13 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blake2b256File, DIGEST_CHUNK_BYTES, digestFile, sha256File } from '../src/digest.ts';
-import { digestFiles, sha256Files } from '../src/hash-pool.ts';
+import {
+  blake2b256File,
+  DIGEST_CHUNK_BYTES,
+  digestFile,
+  sha256File,
+} from '../src/digests/digest.ts';
+import { digestFiles, sha256Files } from '../src/digests/hash-pool.ts';
 
 let dir: string;
 beforeAll(async () => {

@@ -6,9 +6,9 @@ import {
   parseWheelFilename,
 } from '../src/distributions/filenames.ts';
 import { parseCoreMetadata } from '../src/distributions/metadata.ts';
-import { ActionError } from '../src/errors.ts';
-import { readSettings } from '../src/inputs.ts';
-import { parseManifest } from '../src/manifest.ts';
+import { ActionError } from '../src/core/errors.ts';
+import { readSettings } from '../src/config/inputs.ts';
+import { parseManifest } from '../src/custody/manifest.ts';
 
 /** Parsers may only ever fail with the action's own typed errors, never crash. */
 function onlyTypedErrors(fn: () => unknown): void {

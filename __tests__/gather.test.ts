@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestFile } from '../src/digest.ts';
-import { ChainOfCustodyError, DistributionError } from '../src/errors.ts';
-import { checkAgainstManifests, globToRegExp, type LoadedManifest } from '../src/gather.ts';
-import { MANIFEST_MEDIA_TYPE, type Manifest } from '../src/manifest.ts';
+import { digestFile } from '../src/digests/digest.ts';
+import { ChainOfCustodyError, DistributionError } from '../src/core/errors.ts';
+import { checkAgainstManifests, globToRegExp, type LoadedManifest } from '../src/custody/gather.ts';
+import { MANIFEST_MEDIA_TYPE, type Manifest } from '../src/custody/manifest.ts';
 
 let dir: string;
 let wheel: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/errors.ts';
-import { readSettings, type InputSource } from '../src/inputs.ts';
+import { InputError } from '../src/core/errors.ts';
+import { readSettings, type InputSource } from '../src/config/inputs.ts';
 
 const source = (values: Record<string, string>): InputSource => ({
   get: (name) => values[name] ?? '',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ChainOfCustodyError } from '../src/errors.ts';
+import { ChainOfCustodyError } from '../src/core/errors.ts';
 import {
   MANIFEST_MEDIA_TYPE,
   parseManifest,
   serializeManifest,
   sha256sumLines,
   type Manifest,
-} from '../src/manifest.ts';
+} from '../src/custody/manifest.ts';
 
 const hex = (c: string): string => c.repeat(64);
 const manifest: Manifest = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, hasControlCharacters, quote } from '../src/text.ts';
+import { formatBytes, hasControlCharacters, quote } from '../src/core/text.ts';
 
 describe('quote', () => {
   it.each(['a\nb', 'a\r::error::x', 'x\u2028y', 'bidi\u202eevil', 'del\u007f'])(

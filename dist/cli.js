@@ -3,21 +3,21 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-DQYMGLTB.js";
+} from "./chunks/chunk-DS6BMTWH.js";
 import {
   consoleIO
-} from "./chunks/chunk-TIDNN52K.js";
+} from "./chunks/chunk-ICAECVQ7.js";
 import {
   readSettings
-} from "./chunks/chunk-TCRO5STL.js";
+} from "./chunks/chunk-R2XV4BYZ.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-JCMT7PSU.js";
-import "./chunks/chunk-YBUVEYVE.js";
+import "./chunks/chunk-UPFIIRK2.js";
 import {
   InputError,
   describeError
-} from "./chunks/chunk-3BWUNFBQ.js";
-import "./chunks/chunk-5NX4E7IW.js";
+} from "./chunks/chunk-JATCWPVQ.js";
+import "./chunks/chunk-2VKNWI6A.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/cli.ts

@@ -3,10 +3,10 @@ import {
   DIGEST_CHUNK_BYTES,
   blake2bHasher,
   feedSync
-} from "./chunks/chunk-3CHWS54E.js";
+} from "./chunks/chunk-43E5VB6N.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
-// src/hash-worker.ts
+// src/digests/hash-worker.ts
 import { createHash } from "node:crypto";
 import { parentPort } from "node:worker_threads";
 var buffer = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);

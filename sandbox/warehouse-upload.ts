@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { blake2bHasher } from '../src/digest.ts';
+import { blake2bHasher } from '../src/digests/digest.ts';
 import { boundaryOf, MultipartReader, type PartSink } from './multipart.ts';
 
 export interface ReceivedForm {

@@ -32,7 +32,11 @@ const dropUnusedCoreHttp = {
 await build({
   plugins: [dropUnusedCoreHttp],
   // The hashing thread is an entry of its own: hash-pool.ts starts it from dist/.
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'hash-worker': 'src/hash-worker.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    'hash-worker': 'src/digests/hash-worker.ts',
+  },
   outdir,
   bundle: true,
   platform: 'node',

@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeError, InputError } from './errors.ts';
-import { readSettings, type InputSource } from './inputs.ts';
-import { consoleIO } from './io.ts';
+import { describeError, InputError } from './core/errors.ts';
+import { readSettings, type InputSource } from './config/inputs.ts';
+import { consoleIO } from './core/io.ts';
 import { runStep } from './main.ts';
-import { readRunnerEnv } from './runner-env.ts';
+import { readRunnerEnv } from './config/runner-env.ts';
 
 const HELP = `release-action: release Python projects with a signed chain of custody.
 

@@ -3,11 +3,11 @@
  * other module throws one of the errors in `errors.ts`.
  */
 import * as core from '@actions/core';
-import { describeError } from './errors.ts';
-import { readSettings, type Settings } from './inputs.ts';
-import { actionIO, type StepIO } from './io.ts';
-import type { ClientOptions } from './release/octokit-client.ts';
-import { readRunnerEnv, type RunnerEnv } from './runner-env.ts';
+import { describeError } from './core/errors.ts';
+import { readSettings, type Settings } from './config/inputs.ts';
+import { actionIO, type StepIO } from './core/io.ts';
+import type { ClientOptions } from './github/releases-client.ts';
+import { readRunnerEnv, type RunnerEnv } from './config/runner-env.ts';
 
 export async function run(): Promise<void> {
   try {
@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
  */
 export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): Promise<void> {
   // The artifact client (and its storage SDK) loads only for a step that uses it.
-  const artifacts = async () => (await import('./artifacts.ts')).createArtifactStore(env);
+  const artifacts = async () => (await import('./github/artifacts.ts')).createArtifactStore(env);
   switch (settings.step) {
     case 'collect': {
       const { runCollect } = await import('./steps/collect.ts');
@@ -39,7 +39,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
     case 'release': {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
         import('./steps/release.ts'),
-        import('./release/octokit-client.ts'),
+        import('./github/releases-client.ts'),
       ]);
       await runRelease(settings, env, {
         io,
@@ -54,7 +54,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         io,
         artifacts,
         releaseClient: async (token) =>
-          (await import('./release/octokit-client.ts')).createReleaseClient(
+          (await import('./github/releases-client.ts')).createReleaseClient(
             githubClientOptions(env, io, token, settings.uploadConcurrency),
           ),
       });
@@ -63,8 +63,8 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
     case 'prepare': {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
         import('./steps/prepare.ts'),
-        import('./release/octokit-client.ts'),
-        import('./release/tags.ts'),
+        import('./github/releases-client.ts'),
+        import('./github/tags.ts'),
       ]);
       const options = (token: string) => githubClientOptions(env, io, token, 4);
       await runPrepare(settings, env, {
@@ -82,7 +82,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
     case 'index': {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
         import('./steps/index.ts'),
-        import('./release/octokit-client.ts'),
+        import('./github/releases-client.ts'),
       ]);
       await runIndex(settings, env, {
         io,

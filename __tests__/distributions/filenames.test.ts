@@ -8,7 +8,7 @@ import {
   parseWheelFilename,
   versionsEqual,
 } from '../../src/distributions/filenames.ts';
-import { DistributionError } from '../../src/errors.ts';
+import { DistributionError } from '../../src/core/errors.ts';
 
 /** The thrown DistributionError, checked for the things every such error must carry. */
 function refusal(run: () => unknown, subject: string): DistributionError {

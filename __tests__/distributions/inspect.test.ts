@@ -9,7 +9,7 @@ import {
   pypiUploadProblems,
 } from '../../src/distributions/inspect.ts';
 import type { InspectedDistribution } from '../../src/distributions/types.ts';
-import { DistributionError } from '../../src/errors.ts';
+import { DistributionError } from '../../src/core/errors.ts';
 import { metadataText, writeSdist, writeWheel } from '../helpers/evil-archives.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');

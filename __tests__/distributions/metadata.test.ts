@@ -4,7 +4,7 @@ import {
   parseCoreMetadata,
   SINGLE_USE_FIELDS,
 } from '../../src/distributions/metadata.ts';
-import { DistributionError } from '../../src/errors.ts';
+import { DistributionError } from '../../src/core/errors.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const HEAD = 'Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n';

@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSdistFilename } from '../../src/distributions/filenames.ts';
 import { METADATA_MAX_BYTES, readSdistMetadata } from '../../src/distributions/sdist-archive.ts';
-import { DistributionError } from '../../src/errors.ts';
+import { DistributionError } from '../../src/core/errors.ts';
 import {
   metadataText,
   writeSdist,

@@ -10,7 +10,7 @@ import {
   METADATA_MAX_BYTES,
   readWheelMetadata,
 } from '../../src/distributions/wheel-archive.ts';
-import { DistributionError } from '../../src/errors.ts';
+import { DistributionError } from '../../src/core/errors.ts';
 import {
   metadataText,
   patchZipEntry,

@@ -253,7 +253,7 @@ describe('chain of custody before signing', () => {
       // The attacker rewrites the manifest so every digest matches the tampered wheel.
       const manifestPath = join(staged, 'release-manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-      const { digestFile } = await import('../../src/digest.ts');
+      const { digestFile } = await import('../../src/digests/digest.ts');
       const digests = await digestFile(wheel);
       manifest.files[0].sha256 = digests.sha256;
       manifest.files[0].blake2b256 = digests.blake2b256;

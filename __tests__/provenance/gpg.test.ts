@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.ts';
+import { InputError } from '../../src/core/errors.ts';
 import { loadSigningKey } from '../../src/provenance/gpg.ts';
 import { verifyDetachedSignature } from '../../src/provenance/gpg-verify.ts';
 

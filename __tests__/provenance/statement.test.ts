@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GitHubClaims } from '../../src/oidc.ts';
+import type { GitHubClaims } from '../../src/github/oidc.ts';
 import { buildProvenanceStatement, workflowPath } from '../../src/provenance/statement.ts';
 
 const claims: GitHubClaims = {

@@ -452,7 +452,7 @@ describe('release fields', () => {
 
 describe("the action's release client", () => {
   it('downloads an asset and returns the size and sha256 of the bytes it wrote', async () => {
-    const { createReleaseClient } = await import('../../src/release/octokit-client.ts');
+    const { createReleaseClient } = await import('../../src/github/releases-client.ts');
     const { mkdtemp, readFile, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');

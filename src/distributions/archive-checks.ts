@@ -3,8 +3,8 @@
  * until checked: a name that could escape an extraction folder, hide from a reviewer or break
  * a log line is refused, and no read goes past a fixed number of bytes.
  */
-import { DistributionError } from '../errors.ts';
-import { quote } from '../text.ts';
+import { DistributionError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
 
 /** Reading METADATA / PKG-INFO stops here, whatever the archive header claims. */
 export const METADATA_MAX_BYTES = 4 * 1024 * 1024;

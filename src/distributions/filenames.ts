@@ -6,8 +6,8 @@
  * PEP 503 normalization, versions after PEP 440 normalization.
  */
 import { clean, eq, valid } from '@renovatebot/pep440';
-import { DistributionError } from '../errors.ts';
-import { quote } from '../text.ts';
+import { DistributionError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
 import type { DistributionFilename, SdistFilename, WheelFilename } from './types.ts';
 
 /** Longer filenames are not something a build backend writes (and many filesystems refuse). */

@@ -4,8 +4,8 @@
  * refuse about a file that the action itself accepts.
  */
 import { basename } from 'node:path';
-import { DistributionError } from '../errors.ts';
-import { quote } from '../text.ts';
+import { DistributionError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
 import {
   canonicalVersion,
   isValidProjectName,

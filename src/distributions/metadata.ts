@@ -4,8 +4,8 @@
  * then the long description as the message body.
  * https://packaging.python.org/en/latest/specifications/core-metadata/
  */
-import { DistributionError } from '../errors.ts';
-import { quote } from '../text.ts';
+import { DistributionError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
 import type { CoreMetadata } from './types.ts';
 
 /** Every Metadata-Version the spec defines (PyPI accepts up to 2.5: see `pypiUploadProblems`). */

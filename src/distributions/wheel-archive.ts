@@ -6,8 +6,8 @@
  */
 import { open } from 'node:fs/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { DistributionError } from '../errors.ts';
-import { quote } from '../text.ts';
+import { DistributionError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
 import {
   checkRatio,
   hostileArchive,

@@ -8,7 +8,7 @@ import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import * as openpgp from 'openpgp';
-import { InputError } from '../errors.ts';
+import { InputError } from '../core/errors.ts';
 
 export interface GpgSigner {
   /** Upper-case hex fingerprint of the primary key. */

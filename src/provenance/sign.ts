@@ -14,7 +14,7 @@ import {
   type Witness,
 } from '@sigstore/sign';
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { ServiceError } from '../errors.ts';
+import { ServiceError } from '../core/errors.ts';
 import { DEFAULT_SIGNING_TIMING, type SigningTiming, type SigstoreEndpoints } from './endpoints.ts';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from './statement.ts';
 

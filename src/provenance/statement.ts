@@ -4,7 +4,7 @@
  * `actions/attest-build-provenance` output read ours.
  * https://slsa.dev/spec/v1.0/provenance, https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
  */
-import type { GitHubClaims } from '../oidc.ts';
+import type { GitHubClaims } from '../github/oidc.ts';
 
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';

@@ -5,7 +5,7 @@
  * https://peps.python.org/pep-0740/, https://packaging.python.org/en/latest/specifications/index-hosted-attestations/
  */
 import type { SerializedBundle } from '@sigstore/bundle';
-import { ServiceError } from '../errors.ts';
+import { ServiceError } from '../core/errors.ts';
 import type { SigningSession } from '../provenance/sign.ts';
 import { IN_TOTO_STATEMENT_V1, type Statement } from '../provenance/statement.ts';
 

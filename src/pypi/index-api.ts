@@ -4,8 +4,8 @@
  * confirmation after.
  * https://docs.pypi.org/api/json/
  */
-import { ServiceError } from '../errors.ts';
-import { fetchWithRetry, type RetryPolicy } from '../http.ts';
+import { ServiceError } from '../core/errors.ts';
+import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
 
 export interface IndexFile {
   filename: string;

@@ -3,8 +3,8 @@
  * bytes, new files for a release past the 14-day window, a second sdist, a Metadata-Version
  * the index does not take. Pure: the caller fetched what the index has.
  */
-import { DistributionError } from '../errors.ts';
-import { quote } from '../text.ts';
+import { DistributionError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
 import type { IndexFile } from './index-api.ts';
 
 /** PyPI takes no new files for a release older than this (Warehouse, July 2026). */

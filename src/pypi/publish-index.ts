@@ -3,16 +3,16 @@
  * publishing or `password`), sign PEP 740 attestations, upload (sdist first, then wheels, with
  * bounded concurrency), re-mint a token about to expire, then confirm every file's sha256.
  */
-import { mapLimit } from '../concurrency.ts';
+import { mapLimit } from '../core/concurrency.ts';
 import type { CoreMetadata } from '../distributions/types.ts';
-import { ChainOfCustodyError } from '../errors.ts';
-import type { RetryPolicy, Sleep } from '../http.ts';
-import type { PublishSettings } from '../inputs.ts';
-import type { StepIO } from '../io.ts';
-import { decodeClaims, fetchIdToken, type GitHubClaims } from '../oidc.ts';
+import { ChainOfCustodyError } from '../core/errors.ts';
+import type { RetryPolicy, Sleep } from '../http/fetch.ts';
+import type { PublishSettings } from '../config/inputs.ts';
+import type { StepIO } from '../core/io.ts';
+import { decodeClaims, fetchIdToken, type GitHubClaims } from '../github/oidc.ts';
 import type { SigningSession } from '../provenance/sign.ts';
-import type { RunnerEnv } from '../runner-env.ts';
-import { quote } from '../text.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+import { quote } from '../core/text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
 import { jsonApiBase, releaseFiles } from './index-api.ts';
 import { metadataFormFields } from './metadata-fields.ts';

@@ -4,10 +4,10 @@
  * the likely cause and fix, and shows the token's non-secret claims for debugging.
  * https://docs.pypi.org/trusted-publishers/using-a-publisher/
  */
-import { EnvironmentError, ServiceError } from '../errors.ts';
-import { fetchWithRetry, type RetryPolicy } from '../http.ts';
-import type { GitHubClaims } from '../oidc.ts';
-import { quote } from '../text.ts';
+import { EnvironmentError, ServiceError } from '../core/errors.ts';
+import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
+import type { GitHubClaims } from '../github/oidc.ts';
+import { quote } from '../core/text.ts';
 
 export interface MintedToken {
   token: string;

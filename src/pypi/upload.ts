@@ -11,9 +11,9 @@ import { stat } from 'node:fs/promises';
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
-import { ServiceError } from '../errors.ts';
-import { backoffDelay, isRetryableStatus, type RetryPolicy, type Sleep } from '../http.ts';
-import { quote } from '../text.ts';
+import { ServiceError } from '../core/errors.ts';
+import { backoffDelay, isRetryableStatus, type RetryPolicy, type Sleep } from '../http/fetch.ts';
+import { quote } from '../core/text.ts';
 import type { Attestation } from './attestations.ts';
 import type { FormField } from './metadata-fields.ts';
 

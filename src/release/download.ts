@@ -4,13 +4,13 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimit } from '../concurrency.ts';
-import type { Sha256Digest } from '../digest.ts';
-import { ChainOfCustodyError } from '../errors.ts';
-import { quote } from '../text.ts';
-import { githubFailure } from './github-errors.ts';
+import { mapLimit } from '../core/concurrency.ts';
+import type { Sha256Digest } from '../digests/digest.ts';
+import { ChainOfCustodyError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
+import { githubFailure } from '../github/errors.ts';
 import { chooseDraft } from './plan.ts';
-import type { Release, ReleaseClient } from './types.ts';
+import type { Release, ReleaseClient } from '../github/release-types.ts';
 
 /** Asset names that could not be written safely as a plain file name. */
 const SAFE_ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;

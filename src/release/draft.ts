@@ -5,11 +5,11 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EnvironmentError } from '../errors.ts';
-import { quote } from '../text.ts';
-import { githubFailure, isAlreadyExists, statusOf } from './github-errors.ts';
+import { EnvironmentError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
+import { githubFailure, isAlreadyExists, statusOf } from '../github/errors.ts';
 import { chooseDraft } from './plan.ts';
-import type { CreateReleaseParams, Release, ReleaseClient } from './types.ts';
+import type { CreateReleaseParams, Release, ReleaseClient } from '../github/release-types.ts';
 
 export interface DraftContext {
   client: ReleaseClient;

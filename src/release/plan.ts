@@ -2,7 +2,7 @@
  * Pure decisions of the release step: which draft is the one for a tag, what each local file
  * needs (upload, skip, replace, conflict), the SHA256SUMS text, content types.
  */
-import type { Release, ReleaseAsset } from './types.ts';
+import type { Release, ReleaseAsset } from '../github/release-types.ts';
 
 export const SHA256SUMS = 'SHA256SUMS';
 
@@ -76,13 +76,4 @@ export function isDistribution(name: string): boolean {
 /** The kinds of files the step uploads from `packages-dir`. */
 export function isReleaseFile(name: string): boolean {
   return isDistribution(name) || name.endsWith('.intoto.jsonl') || name.endsWith('.asc');
-}
-
-export function contentTypeFor(name: string): string {
-  if (name.endsWith('.whl')) return 'application/zip';
-  if (name.endsWith('.tar.gz')) return 'application/gzip';
-  if (name.endsWith('.intoto.jsonl')) return 'application/jsonl';
-  if (name.endsWith('.asc')) return 'application/pgp-signature';
-  if (name === SHA256SUMS) return 'text/plain';
-  return 'application/octet-stream';
 }

@@ -5,11 +5,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimit } from '../concurrency.ts';
-import { ChainOfCustodyError, ServiceError } from '../errors.ts';
-import type { Sleep } from '../http.ts';
-import { quote } from '../text.ts';
-import { githubFailure, isAlreadyExists, isTransient, statusOf } from './github-errors.ts';
+import { mapLimit } from '../core/concurrency.ts';
+import { ChainOfCustodyError, ServiceError } from '../core/errors.ts';
+import type { Sleep } from '../http/fetch.ts';
+import { quote } from '../core/text.ts';
+import { githubFailure, isAlreadyExists, isTransient, statusOf } from '../github/errors.ts';
 import {
   digestHex,
   isDistribution,
@@ -19,7 +19,7 @@ import {
   type AssetAction,
   type LocalAsset,
 } from './plan.ts';
-import type { Release, ReleaseAsset, ReleaseClient } from './types.ts';
+import type { Release, ReleaseAsset, ReleaseClient } from '../github/release-types.ts';
 import { createHash } from 'node:crypto';
 
 export const UPLOAD_ATTEMPTS = 4;

@@ -4,15 +4,15 @@
  */
 import { link, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { defaultArtifactName, jobBackendId } from '../artifact-name.ts';
-import { requireArtifactService, type ArtifactStore } from '../artifacts.ts';
-import { mapLimit } from '../concurrency.ts';
-import type { FileDigests } from '../digest.ts';
-import { digestFiles } from '../hash-pool.ts';
+import { defaultArtifactName, jobBackendId } from '../config/artifact-name.ts';
+import { requireArtifactService, type ArtifactStore } from '../github/artifacts.ts';
+import { mapLimit } from '../core/concurrency.ts';
+import type { FileDigests } from '../digests/digest.ts';
+import { digestFiles } from '../digests/hash-pool.ts';
 import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
-import type { CollectSettings } from '../inputs.ts';
-import type { StepIO } from '../io.ts';
+import type { CollectSettings } from '../config/inputs.ts';
+import type { StepIO } from '../core/io.ts';
 import {
   MANIFEST_FILENAME,
   MANIFEST_MEDIA_TYPE,
@@ -20,10 +20,10 @@ import {
   sha256sumLines,
   type Manifest,
   type ManifestFile,
-} from '../manifest.ts';
-import type { RunnerEnv } from '../runner-env.ts';
-import { formatBytes } from '../text.ts';
-import { listDistributionFiles, resolveWorkspaceDir } from '../workspace-files.ts';
+} from '../custody/manifest.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+import { formatBytes } from '../core/text.ts';
+import { listDistributionFiles, resolveWorkspaceDir } from '../core/workspace-files.ts';
 
 /** Files inspected or hashed at once: enough to overlap I/O on two cores. */
 export const COLLECT_CONCURRENCY = 4;

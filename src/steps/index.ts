@@ -5,18 +5,18 @@
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimit } from '../concurrency.ts';
+import { mapLimit } from '../core/concurrency.ts';
 import { inspectDistribution } from '../distributions/inspect.ts';
 import { normalizeProjectName, parseDistributionFilename } from '../distributions/filenames.ts';
-import { EnvironmentError } from '../errors.ts';
-import type { IndexSettings } from '../inputs.ts';
-import type { StepIO } from '../io.ts';
-import { githubFailure } from '../release/github-errors.ts';
+import { EnvironmentError } from '../core/errors.ts';
+import type { IndexSettings } from '../config/inputs.ts';
+import type { StepIO } from '../core/io.ts';
+import { githubFailure } from '../github/errors.ts';
 import { isDistribution } from '../release/plan.ts';
-import type { ReleaseClient } from '../release/types.ts';
-import type { RunnerEnv } from '../runner-env.ts';
-import { projectPage, rootPage, type IndexEntry, type IndexExtra } from '../simple-index.ts';
-import { workspacePath } from '../workspace-files.ts';
+import type { ReleaseClient } from '../github/release-types.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+import { projectPage, rootPage, type IndexEntry, type IndexExtra } from '../pypi/simple-index.ts';
+import { workspacePath } from '../core/workspace-files.ts';
 
 export interface IndexDeps {
   io: StepIO;

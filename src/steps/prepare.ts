@@ -6,20 +6,19 @@
  * index release past PyPI's 14 days, a tag that does not exist.
  */
 import { canonicalVersion } from '../distributions/filenames.ts';
-import { EnvironmentError, InputError } from '../errors.ts';
-import { readHeadCommit } from '../git-head.ts';
-import { retryPolicyFor } from '../http.ts';
-import type { PrepareSettings } from '../inputs.ts';
-import type { StepIO } from '../io.ts';
+import { EnvironmentError, InputError } from '../core/errors.ts';
+import { readHeadCommit } from '../github/git-head.ts';
+import { retryPolicyFor } from '../http/fetch.ts';
+import { resolveTag, type PrepareSettings } from '../config/inputs.ts';
+import type { StepIO } from '../core/io.ts';
 import { releaseFiles } from '../pypi/index-api.ts';
 import { MAX_RELEASE_AGE_DAYS } from '../pypi/precheck.ts';
-import { githubFailure } from '../release/github-errors.ts';
+import { githubFailure } from '../github/errors.ts';
 import { chooseDraft } from '../release/plan.ts';
-import type { TagClient } from '../release/tags.ts';
-import type { ReleaseClient } from '../release/types.ts';
-import type { RunnerEnv } from '../runner-env.ts';
-import { quote } from '../text.ts';
-import { resolveTag } from './release.ts';
+import type { TagClient } from '../github/tags.ts';
+import type { ReleaseClient } from '../github/release-types.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+import { quote } from '../core/text.ts';
 
 export interface PrepareDeps {
   io: StepIO;

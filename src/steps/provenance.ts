@@ -5,24 +5,24 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArtifactStore } from '../artifacts.ts';
-import { requireArtifactService } from '../artifacts.ts';
+import type { ArtifactStore } from '../github/artifacts.ts';
+import { requireArtifactService } from '../github/artifacts.ts';
 import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob,
   type Gathered,
-} from '../gather.ts';
-import { storeGitHubAttestation } from '../github-attestations.ts';
-import { retryPolicyFor } from '../http.ts';
-import type { ProvenanceSettings } from '../inputs.ts';
-import type { StepIO } from '../io.ts';
+} from '../custody/gather.ts';
+import { storeGitHubAttestation } from '../github/attestations.ts';
+import { retryPolicyFor } from '../http/fetch.ts';
+import type { ProvenanceSettings } from '../config/inputs.ts';
+import type { StepIO } from '../core/io.ts';
 import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission,
   type GitHubClaims,
-} from '../oidc.ts';
+} from '../github/oidc.ts';
 import { loadSigningKey, type GpgSigner } from '../provenance/gpg.ts';
 import {
   DEFAULT_SIGNING_TIMING,
@@ -32,9 +32,13 @@ import {
   type SigstoreEndpoints,
 } from '../provenance/sign.ts';
 import { buildProvenanceStatement } from '../provenance/statement.ts';
-import type { RunnerEnv } from '../runner-env.ts';
-import { formatBytes } from '../text.ts';
-import { listDistributionFiles, resolveWorkspaceDir, workspacePath } from '../workspace-files.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+import { formatBytes } from '../core/text.ts';
+import {
+  listDistributionFiles,
+  resolveWorkspaceDir,
+  workspacePath,
+} from '../core/workspace-files.ts';
 
 export const SIGSTORE_AUDIENCE = 'sigstore';
 

@@ -5,27 +5,27 @@
  * trusted publishing with PEP 740 attestations, and confirms every file landed intact.
  */
 import { basename, join } from 'node:path';
-import type { ArtifactStore } from '../artifacts.ts';
-import { mapLimit } from '../concurrency.ts';
-import type { Sha256Digest } from '../digest.ts';
-import { sha256Files } from '../hash-pool.ts';
+import type { ArtifactStore } from '../github/artifacts.ts';
+import { mapLimit } from '../core/concurrency.ts';
+import type { Sha256Digest } from '../digests/digest.ts';
+import { sha256Files } from '../digests/hash-pool.ts';
 import {
   checkConsistency,
   inspectDistribution,
   pypiUploadProblems,
 } from '../distributions/inspect.ts';
-import { DistributionError } from '../errors.ts';
+import { DistributionError } from '../core/errors.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
-import { ChainOfCustodyError, EnvironmentError } from '../errors.ts';
-import { retryPolicyFor, type Sleep } from '../http.ts';
-import type { PublishSettings } from '../inputs.ts';
-import type { StepIO } from '../io.ts';
+import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
+import { retryPolicyFor, type Sleep } from '../http/fetch.ts';
+import { resolveTag, type PublishSettings } from '../config/inputs.ts';
+import type { StepIO } from '../core/io.ts';
 import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission,
   type GitHubClaims,
-} from '../oidc.ts';
+} from '../github/oidc.ts';
 import {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
@@ -33,16 +33,19 @@ import {
   type SigstoreEndpoints,
 } from '../provenance/endpoints.ts';
 import type { SigningSession } from '../provenance/sign.ts';
-import type { ReleaseClient } from '../release/types.ts';
-import type { RunnerEnv } from '../runner-env.ts';
-import { quote } from '../text.ts';
-import { matchFilesToSubjects } from '../verify/files.ts';
+import type { ReleaseClient } from '../github/release-types.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+import { quote } from '../core/text.ts';
+import { matchFilesToSubjects } from '../custody/verify-files.ts';
 import { GITHUB_ACTIONS_ISSUER } from '../verify/identity.ts';
 import type { VerifiedBundle } from '../verify/bundles.ts';
-import { listDistributionFiles, resolveWorkspaceDir, workspacePath } from '../workspace-files.ts';
+import {
+  listDistributionFiles,
+  resolveWorkspaceDir,
+  workspacePath,
+} from '../core/workspace-files.ts';
 import { readdir } from 'node:fs/promises';
 import { publishToIndex, type IndexResult, type PublishFile } from '../pypi/publish-index.ts';
-import { resolveTag } from './release.ts';
 import { reusableWorkflowNote } from '../pypi/trusted-publishing.ts';
 
 export interface PublishDeps {
@@ -278,7 +281,7 @@ async function gatherFiles(
   }
   if (settings.from === 'artifacts') {
     const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import('../gather.ts');
+    const { gatherFromArtifacts } = await import('../custody/gather.ts');
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,

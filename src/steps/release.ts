@@ -5,16 +5,16 @@
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimit } from '../concurrency.ts';
-import type { Sha256Digest } from '../digest.ts';
-import { sha256Files } from '../hash-pool.ts';
-import { EnvironmentError, InputError } from '../errors.ts';
-import type { ReleaseSettings } from '../inputs.ts';
-import { checkTag } from '../inputs.ts';
-import type { StepIO } from '../io.ts';
-import { checkReleaseCustody } from '../release/custody.ts';
+import { mapLimit } from '../core/concurrency.ts';
+import type { Sha256Digest } from '../digests/digest.ts';
+import { sha256Files } from '../digests/hash-pool.ts';
+import { EnvironmentError, InputError } from '../core/errors.ts';
+import type { ReleaseSettings } from '../config/inputs.ts';
+import { resolveTag } from '../config/inputs.ts';
+import type { StepIO } from '../core/io.ts';
+import { checkReleaseCustody } from '../custody/release-check.ts';
 import { ensureRelease } from '../release/draft.ts';
-import { githubFailure } from '../release/github-errors.ts';
+import { githubFailure } from '../github/errors.ts';
 import { isDistribution, isReleaseFile, SHA256SUMS, type LocalAsset } from '../release/plan.ts';
 import {
   applyActions,
@@ -23,29 +23,16 @@ import {
   type Outcome,
   type SyncContext,
 } from '../release/sync.ts';
-import type { ReleaseClient } from '../release/types.ts';
-import type { RunnerEnv } from '../runner-env.ts';
-import { formatBytes, quote } from '../text.ts';
-import { resolveWorkspaceDir, workspacePath } from '../workspace-files.ts';
+import type { ReleaseClient } from '../github/release-types.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+import { formatBytes, quote } from '../core/text.ts';
+import { resolveWorkspaceDir, workspacePath } from '../core/workspace-files.ts';
 import { lstat } from 'node:fs/promises';
 
 export interface ReleaseDeps {
   io: StepIO;
   client: (token: string, concurrency: number) => ReleaseClient;
   sleep?: (ms: number) => Promise<void>;
-}
-
-export function resolveTag(settingTag: string | undefined, ref: string): string {
-  if (settingTag) return settingTag;
-  if (ref.startsWith('refs/tags/'))
-    return checkTag(ref.slice('refs/tags/'.length), `GITHUB_REF (${ref})`);
-  throw new InputError(
-    `No tag to release: input "tag" is empty and this run is not for a tag (GITHUB_REF is ${quote(ref || '(unset)')}).`,
-    {
-      subject: 'tag',
-      hint: 'Run the workflow on a tag push (`on: push: tags: ["v*"]`) or pass `tag: v1.2.3`.',
-    },
-  );
 }
 
 export async function runRelease(

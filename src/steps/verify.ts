@@ -5,17 +5,17 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ChainOfCustodyError, InputError } from '../errors.ts';
-import type { VerifySettings } from '../inputs.ts';
-import type { StepIO } from '../io.ts';
+import { ChainOfCustodyError, InputError } from '../core/errors.ts';
+import type { VerifySettings } from '../config/inputs.ts';
+import type { StepIO } from '../core/io.ts';
 import { verifyDetachedSignature } from '../provenance/gpg-verify.ts';
-import type { RunnerEnv } from '../runner-env.ts';
-import { quote } from '../text.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+import { quote } from '../core/text.ts';
 import { BundleRejected, verifyProvenanceFile, type VerifiedBundle } from '../verify/bundles.ts';
-import { matchFilesToSubjects, type FileVerdict } from '../verify/files.ts';
+import { matchFilesToSubjects, type FileVerdict } from '../custody/verify-files.ts';
 import { GITHUB_ACTIONS_ISSUER, type IdentityPolicy } from '../verify/identity.ts';
 import { loadTrustMaterial } from '../verify/trust.ts';
-import { listDistributionFiles, resolveWorkspaceDir } from '../workspace-files.ts';
+import { listDistributionFiles, resolveWorkspaceDir } from '../core/workspace-files.ts';
 
 export interface VerifyOutcome {
   verdicts: FileVerdict[];

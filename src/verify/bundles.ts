@@ -13,7 +13,7 @@ import {
   IN_TOTO_STATEMENT_V1,
   type Statement,
 } from '../provenance/statement.ts';
-import { quote } from '../text.ts';
+import { quote } from '../core/text.ts';
 import {
   identityMismatch,
   readSignerIdentity,

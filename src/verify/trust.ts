@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
-import { InputError, ServiceError } from '../errors.ts';
-import { quote } from '../text.ts';
+import { InputError, ServiceError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
 
 export async function loadTrustMaterial(
   trustedRootPath: string | undefined,

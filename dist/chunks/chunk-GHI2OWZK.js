@@ -1,0 +1,133 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  fetchWithRetry,
+  retryPolicyFor
+} from "./chunk-W5BDAIDM.js";
+import {
+  runtimeIds
+} from "./chunk-UPFIIRK2.js";
+import {
+  EnvironmentError,
+  ServiceError
+} from "./chunk-JATCWPVQ.js";
+import {
+  quote
+} from "./chunk-2VKNWI6A.js";
+
+// src/github/artifacts.ts
+var ARTIFACT_COMPRESSION_LEVEL = 0;
+function requireArtifactService(env, input) {
+  if (env.runtimeToken && env.resultsUrl) return;
+  throw new EnvironmentError(
+    "The workflow artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set).",
+    {
+      subject: input,
+      hint: `Run this step inside a GitHub Actions job, or set \`${input}: false\` to skip artifacts when running it elsewhere.`
+    }
+  );
+}
+async function uploaderJobIds(env) {
+  const ids = runtimeIds(env.runtimeToken);
+  if (!ids || !env.resultsUrl) return /* @__PURE__ */ new Map();
+  const url = new URL(
+    "/twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts",
+    env.resultsUrl
+  );
+  const response = await fetchWithRetry(
+    url.toString(),
+    () => ({
+      method: "POST",
+      headers: { authorization: `Bearer ${env.runtimeToken}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        workflow_run_backend_id: ids.run,
+        workflow_job_run_backend_id: ids.job
+      })
+    }),
+    "list workflow artifacts",
+    retryPolicyFor(env.retryDelayMs, env.timeoutMs)
+  );
+  if (!response.ok) return /* @__PURE__ */ new Map();
+  const body = await response.json().catch(() => ({}));
+  const map = /* @__PURE__ */ new Map();
+  for (const a of body.artifacts ?? []) {
+    const id = Number(a.database_id ?? a.databaseId);
+    const job = a.workflow_job_run_backend_id ?? a.workflowJobRunBackendId;
+    if (Number.isFinite(id) && typeof job === "string") map.set(id, job);
+  }
+  return map;
+}
+function createArtifactStore(env) {
+  let loaded;
+  const artifactClient = () => loaded ??= import("./artifact-7JIZLMSF.js").then(
+    ({ DefaultArtifactClient }) => new DefaultArtifactClient()
+  );
+  return {
+    async upload(name, files, rootDirectory) {
+      try {
+        const result = await (await artifactClient()).uploadArtifact(name, files, rootDirectory, {
+          compressionLevel: ARTIFACT_COMPRESSION_LEVEL
+        });
+        return { id: result.id ?? 0, name, size: result.size ?? 0, digest: result.digest };
+      } catch (error) {
+        throw uploadFailure(name, error);
+      }
+    },
+    async list() {
+      try {
+        const [{ artifacts }, uploaders] = await Promise.all([
+          (await artifactClient()).listArtifacts({ latest: true }),
+          uploaderJobIds(env)
+        ]);
+        return artifacts.map(({ id, name, size, digest }) => {
+          const uploaderJobId = uploaders.get(id);
+          return { id, name, size, digest, ...uploaderJobId ? { uploaderJobId } : {} };
+        });
+      } catch (error) {
+        throw new ServiceError(`Failed to list workflow artifacts: ${messageOf(error)}`, {
+          cause: error,
+          hint: "Check that the jobs that ran `step: collect` finished in this workflow run."
+        });
+      }
+    },
+    async download(artifact, directory) {
+      try {
+        await (await artifactClient()).downloadArtifact(artifact.id, { path: directory });
+      } catch (error) {
+        throw new ServiceError(
+          `Failed to download workflow artifact ${quote(artifact.name)}: ${messageOf(error)}`,
+          {
+            cause: error,
+            subject: artifact.name,
+            hint: "Re-run the job; the artifact service may have failed."
+          }
+        );
+      }
+    }
+  };
+}
+function uploadFailure(name, error) {
+  const message = messageOf(error);
+  if (/\(409\)|already exists/i.test(message)) {
+    return new ServiceError(
+      `Failed to upload workflow artifact ${quote(name)}: the name is already taken in this workflow run.`,
+      {
+        cause: error,
+        subject: "artifact-name",
+        hint: "Leave `artifact-name` empty to get a name unique to each job, or make it differ per matrix job, e.g. `dists-${{ matrix.os }}-${{ matrix.python }}`."
+      }
+    );
+  }
+  return new ServiceError(`Failed to upload workflow artifact ${quote(name)}: ${message}`, {
+    cause: error,
+    retryable: true,
+    hint: "Re-run the job; nothing was released yet."
+  });
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export {
+  requireArtifactService,
+  createArtifactStore
+};

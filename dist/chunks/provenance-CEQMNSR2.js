@@ -1,0 +1,337 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  decodeClaims,
+  fetchIdToken,
+  requireIdTokenPermission
+} from "./chunk-SONVUUA7.js";
+import {
+  createMessage,
+  decryptKey,
+  readPrivateKey,
+  sign
+} from "./chunk-FWAPRNPB.js";
+import {
+  signStatement
+} from "./chunk-5UHHMZFT.js";
+import {
+  DEFAULT_SIGNING_TIMING,
+  PUBLIC_GOOD_ENDPOINTS,
+  githubEndpoints
+} from "./chunk-MNULP7LO.js";
+import "./chunk-NJ4NFAZQ.js";
+import {
+  buildProvenanceStatement
+} from "./chunk-DXVHQYYO.js";
+import "./chunk-7VZ5WFJ5.js";
+import "./chunk-Q2YJTBFV.js";
+import "./chunk-YBYUAAP3.js";
+import "./chunk-J2I7U6DC.js";
+import {
+  requireArtifactService
+} from "./chunk-GHI2OWZK.js";
+import {
+  fetchWithRetry,
+  retryPolicyFor
+} from "./chunk-W5BDAIDM.js";
+import {
+  checkAgainstManifests,
+  gatherFromArtifacts,
+  manifestsOfThisJob
+} from "./chunk-76FO77D6.js";
+import "./chunk-324XPLJK.js";
+import "./chunk-CMZXHTQP.js";
+import {
+  listDistributionFiles,
+  resolveWorkspaceDir,
+  workspacePath
+} from "./chunk-NTDATABM.js";
+import "./chunk-35R7A2X5.js";
+import "./chunk-43E5VB6N.js";
+import "./chunk-UPFIIRK2.js";
+import {
+  EnvironmentError,
+  InputError,
+  ServiceError
+} from "./chunk-JATCWPVQ.js";
+import {
+  formatBytes,
+  quote
+} from "./chunk-2VKNWI6A.js";
+import "./chunk-OHTIYD5V.js";
+
+// src/steps/provenance.ts
+import { rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/github/attestations.ts
+async function storeGitHubAttestation(apiUrl, repository, token, bundle, policy) {
+  if (!token) {
+    throw new EnvironmentError("`github-attestation: true` needs a GitHub token.", {
+      subject: "github-token",
+      hint: "Leave `github-token` at its default (the workflow token) and give the job `attestations: write`."
+    });
+  }
+  const url = `${apiUrl}/repos/${repository}/attestations`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: "application/vnd.github+json",
+        "content-type": "application/json",
+        "x-github-api-version": "2022-11-28"
+      },
+      body: JSON.stringify({ bundle })
+    }),
+    "store the attestation on GitHub",
+    policy
+  );
+  const text = await response.text();
+  if (response.status === 403 || response.status === 404) {
+    throw new EnvironmentError(`GitHub refused to store the attestation (${response.status}).`, {
+      subject: "github-attestation",
+      hint: "Give the job `permissions: { attestations: write, id-token: write }`; private repositories need a plan with artifact attestations."
+    });
+  }
+  if (!response.ok) {
+    throw new ServiceError(
+      `Failed to store the attestation on GitHub: ${response.status} ${quote(text)}`,
+      {
+        status: response.status,
+        hint: "Re-run the job."
+      }
+    );
+  }
+  const { id } = JSON.parse(text);
+  return String(id ?? "");
+}
+
+// src/provenance/gpg.ts
+import { createReadStream, createWriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { finished } from "node:stream/promises";
+var KEY_INPUT = "gpg-private-key";
+var PASSPHRASE_INPUT = "gpg-passphrase";
+async function loadSigningKey(armoredKey, passphrase) {
+  let key;
+  try {
+    key = await readPrivateKey({ armoredKey });
+  } catch (error) {
+    const isPublic = /PUBLIC KEY BLOCK/.test(armoredKey);
+    throw new InputError(
+      isPublic ? `Input "${KEY_INPUT}" holds a public key; signing needs the private key.` : `Input "${KEY_INPUT}" is not an armored OpenPGP private key.`,
+      {
+        subject: KEY_INPUT,
+        cause: error,
+        hint: "Store the output of `gpg --armor --export-secret-keys <KEYID>` in a secret and pass it as `gpg-private-key: ${{ secrets.GPG_PRIVATE_KEY }}`."
+      }
+    );
+  }
+  const unlocked = await unlock(key, passphrase);
+  await checkUsable(unlocked);
+  return {
+    fingerprint: unlocked.getFingerprint().toUpperCase(),
+    userIds: unlocked.getUserIDs(),
+    signFile: (path) => signFile(unlocked, path)
+  };
+}
+async function unlock(key, passphrase) {
+  if (key.isDecrypted()) return key;
+  if (!passphrase) {
+    throw new InputError(
+      `The key in "${KEY_INPUT}" is protected by a passphrase, and "${PASSPHRASE_INPUT}" is empty.`,
+      {
+        subject: PASSPHRASE_INPUT,
+        hint: "Pass it as `gpg-passphrase: ${{ secrets.GPG_PASSPHRASE }}`."
+      }
+    );
+  }
+  try {
+    return await decryptKey({ privateKey: key, passphrase });
+  } catch (error) {
+    throw new InputError(`Input "${PASSPHRASE_INPUT}" does not unlock the key in "${KEY_INPUT}".`, {
+      subject: PASSPHRASE_INPUT,
+      cause: error,
+      hint: "Check that the secret holds the passphrase of this very key."
+    });
+  }
+}
+async function checkUsable(key) {
+  const fingerprint = key.getFingerprint().toUpperCase();
+  const fix = "Extend the key (`gpg --quick-set-expire`) or create a new signing key, then update the secret.";
+  if (await key.isRevoked()) {
+    throw new InputError(`The key ${fingerprint} in "${KEY_INPUT}" is revoked.`, {
+      subject: KEY_INPUT,
+      hint: fix
+    });
+  }
+  const expires = await key.getExpirationTime();
+  if (expires instanceof Date && expires.getTime() <= Date.now()) {
+    throw new InputError(
+      `The key ${fingerprint} in "${KEY_INPUT}" expired on ${expires.toISOString()}.`,
+      {
+        subject: KEY_INPUT,
+        hint: fix
+      }
+    );
+  }
+  try {
+    await key.getSigningKey();
+  } catch (error) {
+    throw new InputError(
+      `The key ${fingerprint} in "${KEY_INPUT}" has no valid signing (sub)key.`,
+      {
+        subject: KEY_INPUT,
+        cause: error,
+        hint: fix
+      }
+    );
+  }
+}
+async function signFile(key, path) {
+  const binary = Readable.toWeb(createReadStream(path));
+  const message = await createMessage({ binary });
+  const signature = await sign({
+    message,
+    signingKeys: key,
+    detached: true,
+    format: "armored"
+  });
+  const target = `${path}.asc`;
+  const partial = `${target}.partial`;
+  const out = createWriteStream(partial);
+  try {
+    for await (const chunk of signature) out.write(chunk);
+    out.end();
+    await finished(out);
+    await rename(partial, target);
+  } catch (error) {
+    out.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
+  return target;
+}
+
+// src/steps/provenance.ts
+var SIGSTORE_AUDIENCE = "sigstore";
+async function runProvenance(settings, env, { io, artifacts }) {
+  requireIdTokenPermission(env, "sign the provenance with Sigstore");
+  if (settings.from === "artifacts") requireArtifactService(env, "from");
+  const gpg = settings.gpgPrivateKey ? await loadSigningKey(settings.gpgPrivateKey, settings.gpgPassphrase) : void 0;
+  if (gpg) io.info(`GPG key ${gpg.fingerprint} (${gpg.userIds.join(", ")}) is ready to sign.`);
+  const gathered = await io.group("Checking files against the collect manifests", async () => {
+    const result = await gather(settings, env, artifacts);
+    io.result(
+      `${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`
+    );
+    return result;
+  });
+  const outputDir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
+  const provenanceName = settings.provenanceName ?? `${gathered.project.replace(/-/g, "_")}-${gathered.version}.intoto.jsonl`;
+  const provenancePath = join(outputDir, provenanceName);
+  const { bundle, claims } = await io.group("Signing the provenance with Sigstore", async () => {
+    const token = await fetchIdToken(
+      env,
+      SIGSTORE_AUDIENCE,
+      io.setSecret,
+      retryPolicyFor(env.retryDelayMs, env.timeoutMs)
+    );
+    const tokenClaims = decodeClaims(token);
+    const statement = buildProvenanceStatement(
+      gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
+      tokenClaims,
+      env.serverUrl
+    );
+    const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
+    io.info(
+      `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`
+    );
+    const timing = {
+      ...DEFAULT_SIGNING_TIMING,
+      ...env.retryDelayMs === void 0 ? {} : { minRetryDelayMs: env.retryDelayMs },
+      ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs }
+    };
+    const signed = await signStatement(statement, endpoints, token, timing);
+    await writeAtomically(provenancePath, `${JSON.stringify(signed)}
+`);
+    const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
+    io.result(
+      `Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ""}`
+    );
+    return { bundle: signed, claims: tokenClaims };
+  });
+  const signatures = gpg ? await signWithGpg(io, gpg, [...gathered.files.map((f) => f.path), provenancePath]) : [];
+  if (settings.githubAttestation) {
+    await io.group("Storing the attestation on GitHub", async () => {
+      const id = await storeGitHubAttestation(
+        env.apiUrl,
+        env.repository,
+        settings.githubToken,
+        bundle,
+        retryPolicyFor(env.retryDelayMs, env.timeoutMs)
+      );
+      io.result(
+        `Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``
+      );
+    });
+  }
+  io.setOutput("provenance", provenancePath);
+  io.setOutput("subjects", String(gathered.files.length));
+  io.setOutput("signatures", JSON.stringify(signatures));
+  await io.summaryTable(
+    `Provenance for ${gathered.name} ${gathered.version}`,
+    [
+      ["Subject", "Size", "SHA-256"],
+      ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256])
+    ],
+    `Signed by ${env.serverUrl}/${claims.job_workflow_ref} into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ""}.`
+  );
+}
+async function gather(settings, env, artifacts) {
+  if (settings.from === "artifacts") {
+    const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
+    const downloads = join(env.runnerTemp, "release-action", "gather");
+    return gatherFromArtifacts(await artifacts(), settings.artifactPattern, downloads, output);
+  }
+  const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
+  return checkAgainstManifests(
+    await listDistributionFiles(dir, "packages-dir"),
+    await manifestsOfThisJob(env.runnerTemp)
+  );
+}
+function chooseEndpoints(settings, claims, serverUrl) {
+  const instance = settings.sigstore === "auto" ? claims.repository_visibility === "public" ? "public-good" : "github" : settings.sigstore;
+  const base = instance === "public-good" ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(serverUrl);
+  const endpoints = { fulcioUrl: settings.fulcioUrl ?? base.fulcioUrl };
+  const rekorUrl = settings.rekorUrl ?? base.rekorUrl;
+  const tsaUrl = settings.tsaUrl ?? base.tsaUrl;
+  if (rekorUrl) endpoints.rekorUrl = rekorUrl;
+  if (tsaUrl) endpoints.tsaUrl = tsaUrl;
+  return endpoints;
+}
+async function signWithGpg(io, gpg, paths) {
+  return io.group("Signing with GPG", async () => {
+    const written = [];
+    for (const path of paths) written.push(await gpg.signFile(path));
+    io.result(`Wrote ${written.length} detached signature(s) with key ${gpg.fingerprint}`);
+    return written;
+  });
+}
+async function writeAtomically(path, content) {
+  const partial = `${path}.partial`;
+  try {
+    await writeFile(partial, content);
+    await rename2(partial, path);
+  } catch (error) {
+    await rm2(partial, { force: true });
+    throw error;
+  }
+}
+export {
+  SIGSTORE_AUDIENCE,
+  chooseEndpoints,
+  runProvenance
+};

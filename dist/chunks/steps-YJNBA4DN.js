@@ -1,0 +1,150 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  isDistribution
+} from "./chunk-BSM2TXXO.js";
+import {
+  githubFailure
+} from "./chunk-2QPAFRDZ.js";
+import {
+  escapeHtml
+} from "./chunk-ICAECVQ7.js";
+import "./chunk-DXZHM2GX.js";
+import {
+  inspectDistribution
+} from "./chunk-J2P4ME4G.js";
+import {
+  normalizeProjectName,
+  parseDistributionFilename
+} from "./chunk-JWPPPYNB.js";
+import "./chunk-JCMT7PSU.js";
+import "./chunk-GBGIRKK7.js";
+import {
+  workspacePath
+} from "./chunk-NTDATABM.js";
+import {
+  mapLimit
+} from "./chunk-35R7A2X5.js";
+import {
+  EnvironmentError
+} from "./chunk-JATCWPVQ.js";
+import "./chunk-2VKNWI6A.js";
+import "./chunk-OHTIYD5V.js";
+
+// src/steps/index.ts
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/pypi/simple-index.ts
+var PAGE = (title, body) => `<!DOCTYPE html>
+<html>
+  <head>
+    <meta name="pypi:repository-version" content="1.0">
+    <title>${escapeHtml(title)}</title>
+  </head>
+  <body>
+${body}  </body>
+</html>
+`;
+function rootPage(projects) {
+  const links = [...projects].sort().map((p) => `    <a href="${encodeURIComponent(p)}/">${escapeHtml(p)}</a><br>
+`);
+  return PAGE("Simple index", links.join(""));
+}
+function projectPage(project, entries, extras) {
+  const sorted = [...entries].sort((a, b) => a.filename < b.filename ? -1 : 1);
+  const links = sorted.map((e) => {
+    const attrs = [
+      `href="${escapeHtml(`${e.url}#sha256=${e.sha256}`)}"`,
+      ...e.requiresPython ? [`data-requires-python="${escapeHtml(e.requiresPython)}"`] : [],
+      ...e.gpgSig ? ['data-gpg-sig="true"'] : []
+    ];
+    return `    <a ${attrs.join(" ")}>${escapeHtml(e.filename)}</a><br>
+`;
+  });
+  const signed = extras.length > 0 ? `    <h2>Provenance and signatures</h2>
+${extras.map((x) => `    <a href="${escapeHtml(x.url)}" rel="provenance">${escapeHtml(x.filename)}</a><br>
+`).join("")}` : "";
+  return PAGE(
+    `Links for ${project}`,
+    `    <h1>Links for ${escapeHtml(project)}</h1>
+${links.join("")}${signed}`
+  );
+}
+
+// src/steps/index.ts
+async function runIndex(settings, env, deps) {
+  const { io } = deps;
+  if (!settings.githubToken)
+    throw new EnvironmentError("`step: index` needs a GitHub token.", {
+      subject: "github-token",
+      hint: "Leave `github-token` at its default."
+    });
+  const out = workspacePath("index-dir", settings.indexDir, env.workspace);
+  const client = deps.releases(settings.githubToken);
+  const releases = (await client.listReleases().catch((error) => {
+    throw githubFailure(error, "list releases", env.repository);
+  })).filter((r) => !r.draft);
+  const temp = await mkdtemp(join(env.runnerTemp, "release-action-index-"));
+  const projects = /* @__PURE__ */ new Map();
+  try {
+    for (const release of releases) {
+      const assets = (await client.listAssets(release.id)).filter((a) => a.state === "uploaded");
+      const names = new Set(assets.map((a) => a.name));
+      const dists = assets.filter((a) => isDistribution(a.name));
+      const entries = await mapLimit(dists, 4, async (asset) => {
+        const path = join(temp, String(asset.id), asset.name);
+        await mkdir(join(temp, String(asset.id)));
+        const { sha256 } = await client.downloadAsset(asset.id, path);
+        const dist = await inspectDistribution(path).catch(() => void 0);
+        if (!dist) return void 0;
+        const requiresPython = dist.metadata.fields.get("requires-python")?.[0];
+        const entry = {
+          filename: asset.name,
+          url: asset.browser_download_url,
+          sha256,
+          gpgSig: names.has(`${asset.name}.asc`)
+        };
+        if (requiresPython) entry.requiresPython = requiresPython;
+        return {
+          project: normalizeProjectName(parseDistributionFilename(asset.name).project),
+          entry
+        };
+      });
+      for (const item of entries) {
+        if (!item) continue;
+        const page = projects.get(item.project) ?? { entries: [], extras: [] };
+        page.entries.push(item.entry);
+        for (const extra of assets.filter(
+          (a) => a.name.endsWith(".intoto.jsonl") || a.name.endsWith(".asc")
+        )) {
+          if (!page.extras.some((x) => x.url === extra.browser_download_url))
+            page.extras.push({ filename: extra.name, url: extra.browser_download_url });
+        }
+        projects.set(item.project, page);
+      }
+    }
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, "index.html"), rootPage([...projects.keys()]));
+  for (const [project, page] of projects) {
+    await mkdir(join(out, project), { recursive: true });
+    await writeFile(
+      join(out, project, "index.html"),
+      projectPage(project, page.entries, page.extras)
+    );
+  }
+  const files = [...projects.values()].reduce((n, p) => n + p.entries.length, 0);
+  io.setOutput("index-dir", out);
+  io.result(
+    `Wrote a simple index of ${files} file(s) from ${releases.length} published release(s) to ${settings.indexDir}`
+  );
+  await io.summaryTable("Simple index", [
+    ["Project", "Files"],
+    ...[...projects].map(([p, page]) => [p, String(page.entries.length)])
+  ]);
+}
+export {
+  runIndex
+};

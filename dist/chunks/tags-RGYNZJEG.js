@@ -1,0 +1,41 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  createOctokit
+} from "./chunk-QQSLI7RL.js";
+import {
+  statusOf
+} from "./chunk-2QPAFRDZ.js";
+import "./chunk-PYKEOSMR.js";
+import "./chunk-JATCWPVQ.js";
+import "./chunk-2VKNWI6A.js";
+import "./chunk-OHTIYD5V.js";
+
+// src/github/tags.ts
+function createTagClient(options) {
+  const octokit = createOctokit(options);
+  const [owner = "", repo = ""] = options.repository.split("/");
+  return {
+    async tagCommit(tag) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
+        if (data.object.type !== "tag") return data.object.sha;
+        const { data: annotated } = await octokit.rest.git.getTag({
+          owner,
+          repo,
+          tag_sha: data.object.sha
+        });
+        return annotated.object.sha;
+      } catch (error) {
+        if (statusOf(error) === 404) return void 0;
+        throw error;
+      }
+    },
+    async commitTime(sha) {
+      const { data } = await octokit.rest.repos.getCommit({ owner, repo, ref: sha });
+      return new Date(data.commit.committer?.date ?? data.commit.author?.date ?? 0);
+    }
+  };
+}
+export {
+  createTagClient
+};

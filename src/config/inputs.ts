@@ -1,0 +1,514 @@
+/**
+ * The only module that reads action inputs. It turns them into a typed, validated settings
+ * object; every other module receives that object and never calls `core.getInput`.
+ */
+import * as core from '@actions/core';
+import { clean as canonicalVersion } from '@renovatebot/pep440';
+import { DEFAULT_ARTIFACT_PATTERN } from './artifact-name.ts';
+import { InputError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
+
+/** Every step of the design, in pipeline order. */
+export const STEP_NAMES = [
+  'prepare',
+  'collect',
+  'provenance',
+  'release',
+  'publish',
+  'verify',
+  'index',
+] as const;
+export type StepName = (typeof STEP_NAMES)[number];
+
+/** Characters the artifact service refuses in names (see @actions/artifact). */
+const ARTIFACT_NAME_FORBIDDEN = /["\\/:<>|*?\r\n]/;
+const ARTIFACT_NAME_MAX_LENGTH = 200;
+
+export interface CollectSettings {
+  step: 'collect';
+  /** As given, relative to the workspace or absolute. */
+  packagesDir: string;
+  /** Empty means: derive a unique name for this job. */
+  artifactName: string | undefined;
+  /** PEP 440 version the files must carry, leading `v` removed. */
+  expectedVersion: string | undefined;
+  uploadArtifact: boolean;
+}
+
+export type SigstoreInstance = 'auto' | 'public-good' | 'github';
+
+export interface ProvenanceSettings {
+  step: 'provenance';
+  /** Where the files come from: workflow artifacts of `collect`, or `packages-dir`. */
+  from: 'artifacts' | 'folder';
+  packagesDir: string;
+  artifactPattern: string;
+  /** Empty means `<project>-<version>.intoto.jsonl`. */
+  provenanceName: string | undefined;
+  sigstore: SigstoreInstance;
+  fulcioUrl: string | undefined;
+  rekorUrl: string | undefined;
+  tsaUrl: string | undefined;
+  githubAttestation: boolean;
+  githubToken: string | undefined;
+  gpgPrivateKey: string | undefined;
+  gpgPassphrase: string | undefined;
+}
+
+export interface VerifySettings {
+  step: 'verify';
+  packagesDir: string;
+  /** Provenance files; empty means every `*.intoto.jsonl` in `packages-dir`. */
+  provenance: string[];
+  /** `owner/repo` the signer must be; empty means this workflow's repository. */
+  repository: string | undefined;
+  workflow: string | undefined;
+  ref: string | undefined;
+  trustedRoot: string | undefined;
+  /** Armored OpenPGP public key (or a path to one) to check `<file>.asc` with. */
+  publicKey: string | undefined;
+}
+
+export interface ReleaseSettings {
+  step: 'release';
+  /** Empty means: from GITHUB_REF (`refs/tags/...`). */
+  tag: string | undefined;
+  packagesDir: string;
+  githubToken: string | undefined;
+  releaseName: string | undefined;
+  body: string | undefined;
+  bodyPath: string | undefined;
+  generateReleaseNotes: boolean;
+  prerelease: boolean;
+  makeLatest: 'true' | 'false' | 'legacy' | undefined;
+  overwrite: boolean;
+  publishRelease: boolean;
+  uploadConcurrency: number;
+}
+
+export interface PublishSettings {
+  step: 'publish';
+  from: 'release' | 'artifacts' | 'folder';
+  packagesDir: string;
+  artifactPattern: string;
+  tag: string | undefined;
+  githubToken: string | undefined;
+  /** Upload URLs, in order (e.g. TestPyPI, then PyPI). */
+  repositoryUrls: string[];
+  /** An API token: the fallback for indexes without trusted publishing. */
+  password: string | undefined;
+  requireProvenance: boolean;
+  /** The deployment environment the job must run in; empty disables the check. */
+  environment: string | undefined;
+  attestations: boolean;
+  skipExisting: boolean;
+  dryRun: boolean;
+  trustedRoot: string | undefined;
+  workflow: string | undefined;
+  fulcioUrl: string | undefined;
+  rekorUrl: string | undefined;
+  uploadConcurrency: number;
+}
+
+export interface PrepareSettings {
+  step: 'prepare';
+  tag: string | undefined;
+  githubToken: string | undefined;
+  /** For a backfill: the project name, to check the index's 14-day window. */
+  project: string | undefined;
+  repositoryUrls: string[];
+}
+
+export interface IndexSettings {
+  step: 'index';
+  /** Where the pages are written, inside the workspace. */
+  indexDir: string;
+  githubToken: string | undefined;
+}
+
+export type Settings =
+  | CollectSettings
+  | ProvenanceSettings
+  | VerifySettings
+  | ReleaseSettings
+  | PublishSettings
+  | PrepareSettings
+  | IndexSettings;
+
+/** Most uploads running at once; more only triggers GitHub's secondary rate limits. */
+const MAX_UPLOAD_CONCURRENCY = 16;
+
+/** Where inputs come from: `@actions/core` in the action, a plain map from the command line. */
+export interface InputSource {
+  get(name: string): string;
+  /** Masks a secret in every later log line; called the moment a secret input is read. */
+  mask?(secret: string): void;
+}
+
+export const actionInputs: InputSource = {
+  get: (name) => core.getInput(name),
+  mask: (secret) => core.setSecret(secret),
+};
+
+export function readSettings(source: InputSource = actionInputs): Settings {
+  const step = readStep(source);
+  if (step === 'collect') return readCollectSettings(source);
+  if (step === 'provenance') return readProvenanceSettings(source);
+  if (step === 'verify') return readVerifySettings(source);
+  if (step === 'release') return readReleaseSettings(source);
+  if (step === 'publish') return readPublishSettings(source);
+  if (step === 'prepare') return readPrepareSettings(source);
+  return {
+    step: 'index',
+    indexDir: readNonEmpty(source, 'index-dir', 'simple'),
+    githubToken: readSecret(source, 'github-token'),
+  };
+}
+
+function readProvenanceSettings(source: InputSource): ProvenanceSettings {
+  const gpgPrivateKey = readSecret(source, 'gpg-private-key');
+  return {
+    step: 'provenance',
+    from: readChoice(source, 'from', ['artifacts', 'folder'] as const, 'artifacts'),
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    artifactPattern: readNonEmpty(source, 'artifact-pattern', DEFAULT_ARTIFACT_PATTERN),
+    provenanceName: readProvenanceName(source),
+    sigstore: readChoice(source, 'sigstore', ['auto', 'public-good', 'github'] as const, 'auto'),
+    fulcioUrl: readUrl(source, 'fulcio-url'),
+    rekorUrl: readUrl(source, 'rekor-url'),
+    tsaUrl: readUrl(source, 'tsa-url'),
+    githubAttestation: readBoolean(source, 'github-attestation', false),
+    githubToken: readSecret(source, 'github-token'),
+    gpgPrivateKey,
+    gpgPassphrase: readSecret(source, 'gpg-passphrase'),
+  };
+}
+
+function readReleaseSettings(source: InputSource): ReleaseSettings {
+  const body = source.get('body').trim() || undefined;
+  const bodyPath = source.get('body-path').trim() || undefined;
+  if (body && bodyPath) {
+    throw new InputError('Inputs "body" and "body-path" cannot both be set.', {
+      subject: 'body-path',
+      hint: 'Give the release notes either inline (`body`) or as a file (`body-path`).',
+    });
+  }
+  const makeLatest = source.get('make-latest').trim()
+    ? readChoice(source, 'make-latest', ['true', 'false', 'legacy'] as const, 'legacy')
+    : undefined;
+  return {
+    step: 'release',
+    tag: readTag(source),
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    githubToken: readSecret(source, 'github-token'),
+    releaseName: source.get('release-name').trim() || undefined,
+    body,
+    bodyPath,
+    generateReleaseNotes: readBoolean(source, 'generate-release-notes', false),
+    prerelease: readBoolean(source, 'prerelease', false),
+    makeLatest,
+    overwrite: readBoolean(source, 'overwrite', false),
+    publishRelease: readBoolean(source, 'publish-release', false),
+    uploadConcurrency: readInteger(source, 'upload-concurrency', 8, 1, MAX_UPLOAD_CONCURRENCY),
+  };
+}
+
+const DEFAULT_REPOSITORY_URL = 'https://upload.pypi.org/legacy/';
+
+function readPublishSettings(source: InputSource): PublishSettings {
+  const urls = readList(source, 'repository-url');
+  for (const url of urls) checkUploadUrl(url);
+  const environment = source.get('environment');
+  return {
+    step: 'publish',
+    from: readChoice(source, 'from', ['release', 'artifacts', 'folder'] as const, 'release'),
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    artifactPattern: readNonEmpty(source, 'artifact-pattern', DEFAULT_ARTIFACT_PATTERN),
+    tag: readTag(source),
+    githubToken: readSecret(source, 'github-token'),
+    repositoryUrls: urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL],
+    password: readSecret(source, 'password'),
+    requireProvenance: readBoolean(source, 'require-provenance', true),
+    environment: environment.trim() || undefined,
+    attestations: readBoolean(source, 'attestations', true),
+    skipExisting: readBoolean(source, 'skip-existing', false),
+    dryRun: readBoolean(source, 'dry-run', false),
+    trustedRoot: source.get('trusted-root').trim() || undefined,
+    workflow: source.get('workflow').trim() || undefined,
+    fulcioUrl: readUrl(source, 'fulcio-url'),
+    rekorUrl: readUrl(source, 'rekor-url'),
+    uploadConcurrency: readInteger(source, 'upload-concurrency', 8, 1, MAX_UPLOAD_CONCURRENCY),
+  };
+}
+
+function readPrepareSettings(source: InputSource): PrepareSettings {
+  const urls = readList(source, 'repository-url');
+  for (const url of urls) checkUploadUrl(url);
+  const project = source.get('project').trim();
+  if (project && !/^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/.test(project)) {
+    throw new InputError(`Input "project" is not a valid project name: ${quote(project)}.`, {
+      subject: 'project',
+      hint: 'Give the name as on PyPI, e.g. `hatch-demo`.',
+    });
+  }
+  return {
+    step: 'prepare',
+    tag: readTag(source),
+    githubToken: readSecret(source, 'github-token'),
+    project: project || undefined,
+    repositoryUrls: urls,
+  };
+}
+
+/** An https URL, or plain http on loopback only (tests, local services); else undefined. */
+function serviceUrl(raw: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback) ? url : undefined;
+}
+
+function checkUploadUrl(raw: string): void {
+  if (!serviceUrl(raw)?.pathname.endsWith('/')) {
+    throw new InputError(`Input "repository-url" has an invalid upload URL: ${quote(raw)}.`, {
+      subject: 'repository-url',
+      hint: 'Give https upload URLs ending in a slash, one per line, in upload order, e.g. https://test.pypi.org/legacy/ then https://upload.pypi.org/legacy/.',
+    });
+  }
+}
+
+/**
+ * Git tag names as `git check-ref-format` allows them, minus anything a shell, a URL or a log
+ * line could misread (the action never uses a shell, but users' later steps might).
+ */
+function readTag(source: InputSource): string | undefined {
+  const raw = source
+    .get('tag')
+    .trim()
+    .replace(/^refs\/tags\//, '');
+  if (!raw) return undefined;
+  return checkTag(raw, 'tag');
+}
+
+/** The tag a step works on: the `tag` input, else the tag this run was pushed for. */
+export function resolveTag(settingTag: string | undefined, ref: string): string {
+  if (settingTag) return settingTag;
+  if (ref.startsWith('refs/tags/'))
+    return checkTag(ref.slice('refs/tags/'.length), `GITHUB_REF (${ref})`);
+  throw new InputError(
+    `No tag to release: input "tag" is empty and this run is not for a tag (GITHUB_REF is ${quote(ref || '(unset)')}).`,
+    {
+      subject: 'tag',
+      hint: 'Run the workflow on a tag push (`on: push: tags: ["v*"]`) or pass `tag: v1.2.3`.',
+    },
+  );
+}
+
+export function checkTag(tag: string, input: string): string {
+  const bad =
+    !/^[A-Za-z0-9][A-Za-z0-9._+/-]*$/.test(tag) ||
+    tag.length > 200 ||
+    tag.includes('..') ||
+    tag.includes('//') ||
+    tag.endsWith('.') ||
+    tag.endsWith('/') ||
+    tag.endsWith('.lock');
+  if (bad) {
+    throw new InputError(
+      `${input === 'tag' ? 'Input "tag"' : input} is not a usable tag name: ${quote(tag)}.`,
+      {
+        subject: 'tag',
+        hint: 'Use a plain release tag such as `v1.2.3` (letters, digits, . _ + - /).',
+      },
+    );
+  }
+  return tag;
+}
+
+function readInteger(
+  source: InputSource,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = source.get(name).trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(
+      `Input "${name}" must be a whole number from ${min} to ${max}, not ${quote(raw)}.`,
+      {
+        subject: name,
+        hint: `Leave it empty for ${fallback}.`,
+      },
+    );
+  }
+  return value;
+}
+
+function readVerifySettings(source: InputSource): VerifySettings {
+  return {
+    step: 'verify',
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    provenance: readList(source, 'provenance'),
+    repository: readRepository(source),
+    workflow: source.get('workflow').trim() || undefined,
+    ref: source.get('ref').trim() || undefined,
+    trustedRoot: source.get('trusted-root').trim() || undefined,
+    publicKey: source.get('public-key').trim() || undefined,
+  };
+}
+
+/** Reads a secret and masks it (each line of a multi-line one too) before anything else. */
+function readSecret(source: InputSource, name: string): string | undefined {
+  const value = source.get(name);
+  if (!value.trim()) return undefined;
+  source.mask?.(value);
+  for (const line of value.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed.length >= 8 && !/^-----(BEGIN|END) /.test(trimmed)) source.mask?.(trimmed);
+  }
+  return value.trim();
+}
+
+function readChoice<T extends string>(
+  source: InputSource,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const raw = source.get(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  const choice = choices.find((c) => c === raw);
+  if (!choice) {
+    throw new InputError(`Input "${name}" has an unknown value ${quote(raw)}.`, {
+      subject: name,
+      hint: `Use one of: ${choices.join(', ')}.`,
+    });
+  }
+  return choice;
+}
+
+/** Newline- or comma-separated values. */
+function readList(source: InputSource, name: string): string[] {
+  return source
+    .get(name)
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** https URLs; plain http only for loopback (tests, local services). */
+function readUrl(source: InputSource, name: string): string | undefined {
+  const raw = source.get(name).trim();
+  if (!raw) return undefined;
+  if (!serviceUrl(raw)) {
+    throw new InputError(`Input "${name}" is not an https URL: ${quote(raw)}.`, {
+      subject: name,
+      hint: `Give the service's base URL, e.g. https://fulcio.example.com, or leave \`${name}\` empty for the default.`,
+    });
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function readProvenanceName(source: InputSource): string | undefined {
+  const raw = source.get('provenance-name').trim();
+  if (!raw) return undefined;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,150}\.intoto\.jsonl$/.test(raw)) {
+    throw new InputError(
+      `Input "provenance-name" must be a plain file name ending in .intoto.jsonl, not ${quote(raw)}.`,
+      {
+        subject: 'provenance-name',
+        hint: 'For example `cp311.intoto.jsonl`, or leave it empty for `<project>-<version>.intoto.jsonl`.',
+      },
+    );
+  }
+  return raw;
+}
+
+function readRepository(source: InputSource): string | undefined {
+  const raw = source.get('repository').trim();
+  if (!raw) return undefined;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(raw)) {
+    throw new InputError(`Input "repository" must be owner/name, not ${quote(raw)}.`, {
+      subject: 'repository',
+      hint: 'For example `octo-org/octo-repo`.',
+    });
+  }
+  return raw;
+}
+
+function readStep(source: InputSource): StepName {
+  const raw = source.get('step').trim().toLowerCase();
+  if (!raw) {
+    throw new InputError('Input "step" is required.', {
+      subject: 'step',
+      hint: `Add \`with: { step: collect }\` (one of: ${STEP_NAMES.join(', ')}).`,
+    });
+  }
+  const step = STEP_NAMES.find((name) => name === raw);
+  if (!step) {
+    throw new InputError(`Input "step" has an unknown value ${quote(raw)}.`, {
+      subject: 'step',
+      hint: `Use one of: ${STEP_NAMES.join(', ')}.`,
+    });
+  }
+  return step;
+}
+
+function readCollectSettings(source: InputSource): CollectSettings {
+  return {
+    step: 'collect',
+    packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
+    artifactName: readArtifactName(source),
+    expectedVersion: readExpectedVersion(source),
+    uploadArtifact: readBoolean(source, 'upload-artifact', true),
+  };
+}
+
+function readNonEmpty(source: InputSource, name: string, fallback: string): string {
+  const value = source.get(name).trim();
+  return value || fallback;
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+export function readBoolean(source: InputSource, name: string, fallback: boolean): boolean {
+  const raw = source.get(name).trim();
+  if (!raw) return fallback;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(`Input "${name}" must be true or false, not ${quote(raw)}.`, {
+    subject: name,
+    hint: `Write \`${name}: true\` or \`${name}: false\`.`,
+  });
+}
+
+function readArtifactName(source: InputSource): string | undefined {
+  const raw = source.get('artifact-name').trim();
+  if (!raw) return undefined;
+  if (ARTIFACT_NAME_FORBIDDEN.test(raw) || raw.length > ARTIFACT_NAME_MAX_LENGTH) {
+    throw new InputError(`Input "artifact-name" is not a valid artifact name: ${quote(raw)}.`, {
+      subject: 'artifact-name',
+      hint: `Use at most ${ARTIFACT_NAME_MAX_LENGTH} characters and none of " : < > | * ? \\ / or line breaks, or leave it empty for a unique name per job.`,
+    });
+  }
+  return raw;
+}
+
+function readExpectedVersion(source: InputSource): string | undefined {
+  const raw = source.get('expected-version').trim();
+  if (!raw) return undefined;
+  const version = canonicalVersion(raw.replace(/^refs\/tags\//, '').replace(/^[vV]/, ''));
+  if (!version) {
+    throw new InputError(`Input "expected-version" is not a PEP 440 version: ${quote(raw)}.`, {
+      subject: 'expected-version',
+      hint: 'Pass the release version, e.g. `1.2.3` or the tag `v1.2.3` (a leading v is removed).',
+    });
+  }
+  return version;
+}

@@ -1,0 +1,286 @@
+/**
+ * Gathering distributions for signing or publishing, and the chain-of-custody check at that
+ * hand-off: every file must be listed in a manifest `collect` wrote, with the same sha256 and
+ * blake2b-256; every listed file must be there; one project, one version.
+ */
+import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { ARTIFACT_NAME_PREFIX, jobNameDigest } from '../config/artifact-name.ts';
+import type { ArtifactStore, StoredArtifact } from '../github/artifacts.ts';
+import { mapLimit } from '../core/concurrency.ts';
+import type { FileDigests } from '../digests/digest.ts';
+import { digestFiles } from '../digests/hash-pool.ts';
+import { ChainOfCustodyError, DistributionError } from '../core/errors.ts';
+import {
+  MANIFEST_FILENAME,
+  MANIFEST_MAX_BYTES,
+  parseManifest,
+  type Manifest,
+  type ManifestFile,
+} from './manifest.ts';
+import { quote } from '../core/text.ts';
+import { listDistributionFiles } from '../core/workspace-files.ts';
+
+/** Files hashed at once. */
+const GATHER_CONCURRENCY = 4;
+
+export interface GatheredFile extends ManifestFile {
+  path: string;
+}
+
+export interface Gathered {
+  project: string;
+  name: string;
+  version: string;
+  /** Unique by filename, sorted. */
+  files: GatheredFile[];
+}
+
+export interface LoadedManifest {
+  source: string;
+  manifest: Manifest;
+}
+
+export async function readManifestFile(path: string, source: string): Promise<LoadedManifest> {
+  if ((await stat(path)).size > MANIFEST_MAX_BYTES) {
+    throw new ChainOfCustodyError(
+      `Manifest ${quote(source)} is larger than ${MANIFEST_MAX_BYTES} bytes.`,
+      {
+        subject: source,
+        hint: 'Manifests are written by `step: collect`; do not edit them. Re-run the collect job.',
+      },
+    );
+  }
+  return { source, manifest: parseManifest(await readFile(path, 'utf8'), source) };
+}
+
+/** The manifests `collect` wrote in this job (folder mode: build, sign and release in one job). */
+export async function manifestsOfThisJob(runnerTemp: string): Promise<LoadedManifest[]> {
+  const root = join(runnerTemp, 'release-action', 'collect');
+  const names = await readdir(root).catch(() => [] as string[]);
+  const found: LoadedManifest[] = [];
+  for (const name of names.sort()) {
+    const path = join(root, name, MANIFEST_FILENAME);
+    const exists = await stat(path).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+    if (exists) found.push(await readManifestFile(path, `${name}/${MANIFEST_FILENAME}`));
+  }
+  return found;
+}
+
+/** `release-dists-*` style patterns: `*` any run of characters, `?` one character. */
+export function globToRegExp(pattern: string): RegExp {
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`);
+}
+
+/**
+ * Checks files against manifests: a file not listed, a listed file missing, or a digest that
+ * differs stops everything with the file's name and both digests.
+ */
+export async function checkAgainstManifests(
+  paths: readonly string[],
+  manifests: readonly LoadedManifest[],
+): Promise<Gathered> {
+  const release = oneRelease(manifests);
+  const expected = expectedFiles(manifests);
+  const present = new Set(paths.map((path) => basename(path)));
+  for (const [filename, { source }] of expected) {
+    if (!present.has(filename)) {
+      throw new ChainOfCustodyError(
+        `${quote(filename)} is listed in manifest ${quote(source)} but the file is missing.`,
+        {
+          subject: filename,
+          hint: 'A file was lost between `collect` and this step. Re-run the build job that produced it.',
+        },
+      );
+    }
+  }
+  for (const path of paths) {
+    const filename = basename(path);
+    if (!expected.has(filename)) {
+      throw new ChainOfCustodyError(
+        `${quote(filename)} is not listed in any manifest written by \`collect\`.`,
+        {
+          subject: filename,
+          hint: 'Only files recorded by `step: collect` can be signed or published. Run collect in the job that builds it.',
+        },
+      );
+    }
+  }
+  const { digests } = await digestFiles(paths, GATHER_CONCURRENCY);
+  const files = paths.map((path) => {
+    const entry = expected.get(basename(path)) as { file: ManifestFile; source: string };
+    compareDigests(basename(path), entry, digests.get(path) as FileDigests);
+    return { ...entry.file, path };
+  });
+  files.sort((a, b) => (a.filename < b.filename ? -1 : 1));
+  return { ...release, files };
+}
+
+function compareDigests(
+  filename: string,
+  entry: { file: ManifestFile; source: string },
+  actual: FileDigests,
+): void {
+  const { file, source } = entry;
+  if (
+    file.sha256 === actual.sha256 &&
+    file.blake2b256 === actual.blake2b256 &&
+    file.size === actual.size
+  )
+    return;
+  throw new ChainOfCustodyError(
+    `${quote(filename)} does not match the digest recorded by \`collect\`: manifest ${quote(source)} records sha256 ${file.sha256}, the file has sha256 ${actual.sha256}.`,
+    {
+      subject: filename,
+      hint: 'The file changed after it was built. Nothing was signed or uploaded. Find out what modified it, then re-run the build.',
+    },
+  );
+}
+
+function oneRelease(manifests: readonly LoadedManifest[]): Omit<Gathered, 'files'> {
+  const first = manifests[0];
+  if (!first) {
+    throw new ChainOfCustodyError('No manifest from `step: collect` was found.', {
+      hint: 'Run `step: collect` in the build job(s) first.',
+    });
+  }
+  const { project, name, version } = first.manifest;
+  const other = manifests.find(
+    (m) => m.manifest.project !== project || m.manifest.version !== version,
+  );
+  if (other) {
+    throw new DistributionError(
+      `The manifests describe two releases: ${quote(`${project} ${version}`)} (${quote(first.source)}) and ${quote(`${other.manifest.project} ${other.manifest.version}`)} (${quote(other.source)}).`,
+      {
+        subject: other.source,
+        hint: 'Gather one release at a time: narrow `artifact-pattern` or clean `packages-dir`.',
+      },
+    );
+  }
+  return { project, name, version };
+}
+
+function expectedFiles(
+  manifests: readonly LoadedManifest[],
+): Map<string, { file: ManifestFile; source: string }> {
+  const expected = new Map<string, { file: ManifestFile; source: string }>();
+  for (const { source, manifest } of manifests) {
+    for (const file of manifest.files) {
+      const seen = expected.get(file.filename);
+      if (seen && (seen.file.sha256 !== file.sha256 || seen.file.blake2b256 !== file.blake2b256)) {
+        throw new ChainOfCustodyError(
+          `${quote(file.filename)} was built twice with different contents: ${quote(seen.source)} records sha256 ${seen.file.sha256}, ${quote(source)} records sha256 ${file.sha256}.`,
+          {
+            subject: file.filename,
+            hint: 'Two build jobs produced the same filename. Make each job build distinct files (e.g. one platform per job).',
+          },
+        );
+      }
+      if (!seen) expected.set(file.filename, { file, source });
+    }
+  }
+  return expected;
+}
+
+/**
+ * Downloads every artifact matching `pattern`, checks each against its own manifest, then
+ * copies the unique files into `outputDir`.
+ */
+export async function gatherFromArtifacts(
+  store: ArtifactStore,
+  pattern: string,
+  downloadRoot: string,
+  outputDir: string,
+): Promise<Gathered & { artifacts: StoredArtifact[] }> {
+  const matcher = globToRegExp(pattern);
+  const artifacts = (await store.list()).filter((artifact) => matcher.test(artifact.name));
+  if (artifacts.length === 0) {
+    throw new ChainOfCustodyError(`No workflow artifact matches ${quote(pattern)}.`, {
+      subject: 'artifact-pattern',
+      hint: 'Make this job `needs:` the build jobs that ran `step: collect` (with upload-artifact: true), and keep `artifact-pattern` in line with their `artifact-name`.',
+    });
+  }
+  const checked: Gathered[] = [];
+  const manifests: LoadedManifest[] = [];
+  for (const artifact of artifacts.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const dir = join(downloadRoot, artifact.name);
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await store.download(artifact, dir);
+    const loaded = await manifestInArtifact(dir, artifact.name);
+    checkAttribution(artifact, loaded.manifest);
+    manifests.push(loaded);
+    checked.push(
+      await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded]),
+    );
+  }
+  const merged = checkMerge(checked, manifests);
+  await mkdir(outputDir, { recursive: true });
+  const files = await mapLimit(merged.files, GATHER_CONCURRENCY, async (file) => {
+    const target = join(outputDir, file.filename);
+    await copyFile(file.path, target);
+    return { ...file, path: target };
+  });
+  return { ...merged, files, artifacts };
+}
+
+/**
+ * The artifact must come from the job its manifest and its default name say it comes from: a
+ * job that deletes another job's artifact and uploads a look-alike (files and a manifest edited
+ * to match) is refused, because the artifact service attributes every upload to its job.
+ */
+export function checkAttribution(artifact: StoredArtifact, manifest: Manifest): void {
+  const uploader = artifact.uploaderJobId;
+  if (!uploader) return;
+  const claimed = manifest.producer.jobBackendId;
+  const named = new RegExp(`^${ARTIFACT_NAME_PREFIX}.+-([0-9a-f]{12})$`).exec(artifact.name)?.[1];
+  const mismatch =
+    claimed && claimed !== uploader
+      ? 'its manifest names another job as its producer'
+      : named && named !== jobNameDigest(uploader)
+        ? 'its name belongs to another job'
+        : undefined;
+  if (!mismatch) return;
+  throw new ChainOfCustodyError(
+    `Workflow artifact ${quote(artifact.name)} was uploaded by a different job than the one that collected it: ${mismatch}. Files in it: ${manifest.files.map((f) => quote(f.filename)).join(', ')}.`,
+    {
+      subject: artifact.name,
+      hint: 'An artifact was replaced after `collect` uploaded it. Nothing was signed. Find the job that replaced it, then re-run the workflow.',
+    },
+  );
+}
+
+async function manifestInArtifact(dir: string, artifactName: string): Promise<LoadedManifest> {
+  const names = await readdir(dir);
+  if (!names.includes(MANIFEST_FILENAME)) {
+    throw new ChainOfCustodyError(
+      `Workflow artifact ${quote(artifactName)} holds no ${MANIFEST_FILENAME}.`,
+      {
+        subject: artifactName,
+        hint: 'Only artifacts uploaded by `step: collect` can be gathered; narrow `artifact-pattern` to them.',
+      },
+    );
+  }
+  return readManifestFile(join(dir, MANIFEST_FILENAME), `${artifactName}/${MANIFEST_FILENAME}`);
+}
+
+/** Merges per-artifact results: same name and digests counts once, else an error. */
+function checkMerge(checked: Gathered[], manifests: LoadedManifest[]): Gathered {
+  oneRelease(manifests);
+  expectedFiles(manifests);
+  const unique = new Map<string, GatheredFile>();
+  for (const part of checked)
+    for (const file of part.files) if (!unique.has(file.filename)) unique.set(file.filename, file);
+  const first = checked[0] as Gathered;
+  return {
+    ...first,
+    files: [...unique.values()].sort((a, b) => (a.filename < b.filename ? -1 : 1)),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Stores a Sigstore bundle with GitHub's artifact attestations API, so that
+ * `gh attestation verify <file> --repo owner/repo` finds it.
+ * https://docs.github.com/en/rest/repos/attestations#create-an-attestation
+ */
+import type { SerializedBundle } from '@sigstore/bundle';
+import { EnvironmentError, ServiceError } from '../core/errors.ts';
+import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
+import { quote } from '../core/text.ts';
+
+export async function storeGitHubAttestation(
+  apiUrl: string,
+  repository: string,
+  token: string | undefined,
+  bundle: SerializedBundle,
+  policy?: RetryPolicy,
+): Promise<string> {
+  if (!token) {
+    throw new EnvironmentError('`github-attestation: true` needs a GitHub token.', {
+      subject: 'github-token',
+      hint: 'Leave `github-token` at its default (the workflow token) and give the job `attestations: write`.',
+    });
+  }
+  const url = `${apiUrl}/repos/${repository}/attestations`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/vnd.github+json',
+        'content-type': 'application/json',
+        'x-github-api-version': '2022-11-28',
+      },
+      body: JSON.stringify({ bundle }),
+    }),
+    'store the attestation on GitHub',
+    policy,
+  );
+  const text = await response.text();
+  if (response.status === 403 || response.status === 404) {
+    throw new EnvironmentError(`GitHub refused to store the attestation (${response.status}).`, {
+      subject: 'github-attestation',
+      hint: 'Give the job `permissions: { attestations: write, id-token: write }`; private repositories need a plan with artifact attestations.',
+    });
+  }
+  if (!response.ok) {
+    throw new ServiceError(
+      `Failed to store the attestation on GitHub: ${response.status} ${quote(text)}`,
+      {
+        status: response.status,
+        hint: 'Re-run the job.',
+      },
+    );
+  }
+  const { id } = JSON.parse(text) as { id?: number | string };
+  return String(id ?? '');
+}

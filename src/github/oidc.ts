@@ -1,0 +1,107 @@
+/**
+ * GitHub OIDC tokens: the `id-token: write` check with the YAML that fixes it, fetching a token
+ * for an audience (masked the moment it exists), and reading its claims.
+ */
+import { readFileSync } from 'node:fs';
+import { EnvironmentError, ServiceError } from '../core/errors.ts';
+import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
+import type { RunnerEnv } from '../config/runner-env.ts';
+
+/** The claims of a GitHub Actions OIDC token the action uses. */
+export interface GitHubClaims {
+  iss: string;
+  sub: string;
+  repository: string;
+  repository_id?: string;
+  repository_owner?: string;
+  repository_owner_id?: string;
+  repository_visibility?: string;
+  ref: string;
+  sha: string;
+  workflow_ref: string;
+  job_workflow_ref: string;
+  event_name: string;
+  environment?: string;
+  run_id: string;
+  run_attempt: string;
+  runner_environment?: string;
+  [claim: string]: unknown;
+}
+
+export const ID_TOKEN_PERMISSION_HINT = `Give the job permission to request an OIDC token:
+
+    permissions:
+      id-token: write
+      contents: read
+
+(Pull requests from forks never get OIDC tokens.)`;
+
+/** Fails before any work when the job cannot request OIDC tokens. */
+export function requireIdTokenPermission(env: RunnerEnv, why: string): void {
+  if (env.idTokenRequestUrl && env.idTokenRequestToken) return;
+  if (isForkPullRequest(env)) {
+    throw new EnvironmentError(
+      `This step needs an OIDC token to ${why}, but this run is for a pull request from a fork: GitHub never gives those an OIDC token, whatever the permissions.`,
+      {
+        subject: 'permissions',
+        hint: "Run signing, releasing and publishing only on tag pushes or in the base repository (e.g. `if: github.event_name == 'push'`); pull requests from forks can build and `collect` only.",
+      },
+    );
+  }
+  throw new EnvironmentError(
+    `This step needs an OIDC token to ${why}, but the job has no \`id-token: write\` permission (ACTIONS_ID_TOKEN_REQUEST_URL is not set).`,
+    { subject: 'permissions', hint: ID_TOKEN_PERMISSION_HINT },
+  );
+}
+
+/** A `pull_request` run whose head repository is a fork (read from the event payload). */
+export function isForkPullRequest(env: RunnerEnv): boolean {
+  if (env.eventName !== 'pull_request' || !env.eventPath) return false;
+  try {
+    const event = JSON.parse(readFileSync(env.eventPath, 'utf8')) as {
+      pull_request?: { head?: { repo?: { fork?: boolean } } };
+    };
+    return event.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fetches an OIDC token for `audience` from the runner's token service. `mask` is called with
+ * the token before it is returned, so it never reaches a log unmasked.
+ */
+export async function fetchIdToken(
+  env: RunnerEnv,
+  audience: string,
+  mask: (secret: string) => void,
+  policy?: RetryPolicy,
+): Promise<string> {
+  requireIdTokenPermission(env, `prove this workflow's identity to ${audience}`);
+  const url = new URL(env.idTokenRequestUrl as string);
+  url.searchParams.set('audience', audience);
+  const response = await fetchWithRetry(
+    url.toString(),
+    () => ({
+      headers: { authorization: `Bearer ${env.idTokenRequestToken}`, accept: 'application/json' },
+    }),
+    `get an OIDC token (audience ${audience})`,
+    policy,
+  );
+  const body = (await response.json().catch(() => ({}))) as { value?: unknown };
+  if (!response.ok || typeof body.value !== 'string') {
+    throw new ServiceError(
+      `Failed to get an OIDC token (audience ${audience}): ${response.status} ${response.statusText}`,
+      { status: response.status, hint: ID_TOKEN_PERMISSION_HINT },
+    );
+  }
+  mask(body.value);
+  return body.value;
+}
+
+/** Decodes (does not verify) a JWT's claims; the token came straight from the runner. */
+export function decodeClaims(token: string): GitHubClaims {
+  const payload = token.split('.')[1];
+  if (!payload) throw new ServiceError('The OIDC token is not a JWT.', {});
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as GitHubClaims;
+}
