@@ -3,21 +3,21 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-DS6BMTWH.js";
+} from "./chunks/chunk-JGPFBWFA.js";
 import {
   consoleIO
 } from "./chunks/chunk-ICAECVQ7.js";
 import {
   readSettings
-} from "./chunks/chunk-R2XV4BYZ.js";
+} from "./chunks/chunk-LKKHY23O.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-UPFIIRK2.js";
+import "./chunks/chunk-2VKNWI6A.js";
 import {
   InputError,
   describeError
 } from "./chunks/chunk-JATCWPVQ.js";
-import "./chunks/chunk-2VKNWI6A.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/cli.ts

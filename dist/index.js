@@ -1,14 +1,14 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-DS6BMTWH.js";
+} from "./chunks/chunk-JGPFBWFA.js";
 import "./chunks/chunk-ICAECVQ7.js";
-import "./chunks/chunk-R2XV4BYZ.js";
+import "./chunks/chunk-LKKHY23O.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-UPFIIRK2.js";
-import "./chunks/chunk-JATCWPVQ.js";
 import "./chunks/chunk-2VKNWI6A.js";
+import "./chunks/chunk-JATCWPVQ.js";
 import "./chunks/chunk-OHTIYD5V.js";
 
 // src/index.ts

@@ -27,8 +27,10 @@ export interface Sandbox {
   artifacts: ArtifactService;
   /** GitHub's OIDC token service for jobs with `id-token: write`. */
   oidc: OidcIssuer;
-  /** Fulcio, Rekor and a timestamp authority, with their trusted root. */
+  /** Fulcio, Rekor and a timestamp authority, with their trusted root (public-good). */
   sigstore: SigstoreSandbox;
+  /** GitHub's own Sigstore instance (private repositories): Fulcio and a TSA, no log. */
+  githubSigstore: SigstoreSandbox;
   /** GitHub's REST API. */
   github: GitHubSandbox;
   /** Two Warehouse-like indexes, as TestPyPI and PyPI. */
@@ -65,6 +67,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const artifacts = await start(startArtifactService(options.artifacts));
     const oidc = await start(startOidcIssuer());
     const sigstore = await start(startSigstore({ verifyToken: (token) => oidc.verify(token) }));
+    const githubSigstore = await start(
+      startSigstore({ verifyToken: (token) => oidc.verify(token), instance: 'github' }),
+    );
     const github = await start(startGitHub(options.github));
     const indexOptions = {
       verifyToken: (token: string) => oidc.verify(token),
@@ -76,6 +81,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       artifacts,
       oidc,
       sigstore,
+      githubSigstore,
       github,
       testpypi,
       pypi,

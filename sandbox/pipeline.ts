@@ -51,8 +51,14 @@ export async function startPipeline(
   const root = options.root ?? (await mkdtemp(join(tmpdir(), 'pipeline-')));
   const keep = options.root !== undefined;
   await mkdir(root, { recursive: true });
-  const trustedRootPath = join(root, 'trusted-root.json');
-  await writeFile(trustedRootPath, JSON.stringify(sandbox.sigstore.trustedRoot));
+  // Both instances' roots as JSON lines, the form `gh attestation trusted-root` prints.
+  const trustedRootPath = join(root, 'trusted-root.jsonl');
+  await writeFile(
+    trustedRootPath,
+    [sandbox.sigstore.trustedRoot, sandbox.githubSigstore.trustedRoot]
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  );
   let count = 0;
   return {
     sandbox,

@@ -33,6 +33,12 @@ export interface SigstoreOptions {
   /** Verifies an OIDC token as Fulcio would; returns its claims or throws. */
   verifyToken: (token: string) => Record<string, unknown>;
   serverUrl?: string;
+  /**
+   * `public-good` (default): Fulcio, Rekor and a TSA. `github`: GitHub's own instance for
+   * private repositories, which has no transparency log: Rekor's path answers 404 and the
+   * trusted root lists no log.
+   */
+  instance?: 'public-good' | 'github';
 }
 
 const GITHUB_EXTENSIONS: Array<[claim: string, oid: string, prefix: boolean]> = [
@@ -60,6 +66,7 @@ const b64 = (view: ArrayBufferView): string => bytes(view).toString('base64');
 
 export async function startSigstore(options: SigstoreOptions): Promise<SigstoreSandbox> {
   const serverUrl = options.serverUrl ?? 'https://github.com';
+  const logs = options.instance !== 'github';
   const start = new Date(Date.now() - 60_000);
   const ctlogKeys = ecKeyPair();
   const ctlog = await initializeCTLog(ctlogKeys);
@@ -138,7 +145,8 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
           : req.url === '/api/v1/timestamp'
             ? 'tsa'
             : undefined;
-    if (!service || req.method !== 'POST') return send(res, 404, 'not found');
+    if (!service || req.method !== 'POST' || (service === 'rekor' && !logs))
+      return send(res, 404, 'not found');
     requests[service] += 1;
     const failure = failures[service];
     if (failure && failure.count > 0) {
@@ -167,9 +175,9 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
   const tlogKeyDer = tlog.publicKey;
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [
-      transparencyLog(url, tlogKeyDer, createHash('sha256').update(tlogKeyDer).digest(), start),
-    ],
+    tlogs: logs
+      ? [transparencyLog(url, tlogKeyDer, createHash('sha256').update(tlogKeyDer).digest(), start)]
+      : [],
     certificateAuthorities: [
       {
         subject: { organization: 'sigstore.mock', commonName: 'sigstore' },

@@ -52,6 +52,7 @@ export async function runVerify(
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
     join(env.runnerTemp, 'release-action', 'tuf'),
+    (message) => io.warning(message),
   );
   const { bundles, rejected } = await verifyAll(provenance, trust, policy);
   for (const bundle of bundles)

@@ -1,16 +1,19 @@
 /**
- * Reading and checking provenance bundles: each line of a `.intoto.jsonl` file is a Sigstore
- * bundle whose DSSE envelope carries an in-toto statement. A bundle counts only when its
- * signature, certificate chain and log entry or timestamp verify against the trust material
- * and its signer satisfies the identity policy.
+ * Reading and checking provenance bundles: each line of a `.intoto.jsonl` file (or the one JSON
+ * document of a `.sigstore.json` file) is a Sigstore bundle whose DSSE envelope carries an
+ * in-toto SLSA provenance statement. A bundle counts only when its signature, certificate chain
+ * and the log entry or timestamp its Sigstore instance requires verify against the trust
+ * material, and its signer satisfies the identity policy.
  */
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
-import { toSignedEntity, Verifier, type TrustMaterial } from '@sigstore/verify';
+import { X509Certificate } from '@sigstore/core';
+import { toSignedEntity, Verifier } from '@sigstore/verify';
 import {
   IN_TOTO_PAYLOAD_TYPE,
   IN_TOTO_STATEMENT_V1,
+  SLSA_PROVENANCE_V1,
   type Statement,
 } from '../provenance/statement.ts';
 import { quote } from '../core/text.ts';
@@ -20,6 +23,7 @@ import {
   type IdentityPolicy,
   type SignerIdentity,
 } from './identity.ts';
+import { instanceFor, jsonDocuments, UnknownInstance, type TrustSet } from './trust.ts';
 
 /** A provenance file larger than this is not one the action wrote. */
 export const PROVENANCE_MAX_BYTES = 32 * 1024 * 1024;
@@ -59,39 +63,58 @@ async function readBounded(path: string): Promise<string> {
 /** Verifies every bundle in a provenance file; throws BundleRejected for the first bad one. */
 export async function verifyProvenanceFile(
   path: string,
-  trust: TrustMaterial,
+  trust: TrustSet,
   policy: IdentityPolicy,
 ): Promise<VerifiedBundle[]> {
-  const lines = (await readBounded(path)).split('\n').filter((line) => line.trim());
-  if (lines.length === 0) throw new BundleRejected(path, 'the file is empty');
-  return lines.map((line) => verifyBundleJson(path, line, trust, policy));
+  let documents: unknown[];
+  try {
+    documents = jsonDocuments(await readBounded(path));
+  } catch (error) {
+    if (error instanceof BundleRejected) throw error;
+    throw new BundleRejected(path, `not a Sigstore bundle (${(error as Error).message})`);
+  }
+  return documents.map((json) => verifyBundleJson(path, json, trust, policy));
 }
 
 function verifyBundleJson(
   source: string,
-  line: string,
-  trust: TrustMaterial,
+  json: unknown,
+  trust: TrustSet,
   policy: IdentityPolicy,
 ): VerifiedBundle {
   let bundle;
   try {
-    bundle = bundleFromJSON(JSON.parse(line));
+    bundle = bundleFromJSON(json);
   } catch (error) {
     throw new BundleRejected(source, `not a Sigstore bundle (${(error as Error).message})`);
   }
-  const hasLogEntry = (bundle.verificationMaterial.tlogEntries ?? []).length > 0;
-  const verifier = new Verifier(trust, {
-    tlogThreshold: hasLogEntry ? 1 : 0,
-    ctlogThreshold: 1,
+  const certificate = signingCertificate(bundle);
+  if (!certificate) throw new BundleRejected(source, 'the bundle has no signing certificate');
+  let instance;
+  try {
+    instance = instanceFor(trust, X509Certificate.parse(Buffer.from(certificate)));
+  } catch (error) {
+    if (error instanceof UnknownInstance) throw new BundleRejected(source, error.message);
+    throw new BundleRejected(
+      source,
+      `unreadable signing certificate (${(error as Error).message})`,
+    );
+  }
+  // What the instance requires, never what the bundle happens to carry: a public-good bundle
+  // stripped of its log entry fails here even when it holds a timestamp.
+  const verifier = new Verifier(instance.material, {
+    tlogThreshold: instance.tlogThreshold,
+    ctlogThreshold: instance.ctlogThreshold,
     timestampThreshold: 1,
   });
   try {
     verifier.verify(toSignedEntity(bundle), { extensions: { issuer: policy.issuer } });
   } catch (error) {
-    throw new BundleRejected(source, `signature verification failed: ${(error as Error).message}`);
+    throw new BundleRejected(
+      source,
+      `signature verification failed against ${instance.label}: ${(error as Error).message}`,
+    );
   }
-  const certificate = signingCertificate(bundle);
-  if (!certificate) throw new BundleRejected(source, 'the bundle has no signing certificate');
   const signer = readSignerIdentity(certificate);
   const mismatch = identityMismatch(signer, policy);
   if (mismatch) throw new BundleRejected(source, mismatch);
@@ -126,6 +149,14 @@ function readStatement(source: string, bundle: ReturnType<typeof bundleFromJSON>
   }
   if (statement._type !== IN_TOTO_STATEMENT_V1 || !Array.isArray(statement.subject)) {
     throw new BundleRejected(source, 'the signed payload is not an in-toto v1 statement');
+  }
+  // Another kind of signed statement (a PEP 740 publish attestation, say) vouches for other
+  // things than how the files were built: it is not provenance.
+  if (statement.predicateType !== SLSA_PROVENANCE_V1) {
+    throw new BundleRejected(
+      source,
+      `the signed statement is a ${quote(String(statement.predicateType))} statement, not SLSA provenance (${SLSA_PROVENANCE_V1})`,
+    );
   }
   return statement;
 }

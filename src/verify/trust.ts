@@ -1,48 +1,213 @@
 /**
- * Trust material for verifying Sigstore bundles: a `trusted-root` file (private Sigstore
- * instances, tests) or Sigstore's public-good root, fetched and checked through TUF.
+ * Trust material for verifying Sigstore bundles, one entry per Sigstore instance, and the rule
+ * that picks the instance from the bundle's certificate (as `gh attestation verify` does):
+ * - public-good (CA organisation `sigstore.dev`): a verified transparency-log entry and an SCT
+ *   are required; a timestamp-authority timestamp alone is not enough;
+ * - GitHub's instance (`GitHub, Inc.`, private repositories): it logs nothing, so a signed
+ *   timestamp is required instead;
+ * - any other root from `trusted-root`: a timestamp, plus a log entry and an SCT where the root
+ *   lists logs.
+ * A certificate that no loaded root issued is refused with the instance it names.
  */
 import { readFile } from 'node:fs/promises';
+import { X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { InputError, ServiceError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
 
+export type InstanceKind = 'public-good' | 'github' | 'custom';
+
+export interface SigstoreInstance {
+  kind: InstanceKind;
+  /** How messages name it. */
+  label: string;
+  material: TrustMaterial;
+  /** Transparency-log entries and SCTs this instance's bundles must carry. */
+  tlogThreshold: number;
+  ctlogThreshold: number;
+  /** The CA certificates: a leaf that one of them signed is this instance's. */
+  caCertificates: X509Certificate[];
+}
+
+export interface TrustSet {
+  instances: SigstoreInstance[];
+}
+
+export const PUBLIC_GOOD_ORGANIZATION = 'sigstore.dev';
+export const GITHUB_ORGANIZATION = 'GitHub, Inc.';
+const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+
+export const GITHUB_ROOT_HINT =
+  "Pass `trusted-root` with GitHub's Sigstore trusted root: run `gh attestation trusted-root > trusted_root.jsonl` on a machine with network access and give that file (it holds both the public-good and GitHub's roots).";
+
+/**
+ * Loads the roots to verify with: every root in the `trusted-root` file (JSON, or JSON lines
+ * as `gh attestation trusted-root` prints them), else Sigstore's public-good root through TUF,
+ * falling back to the copy embedded in the action when TUF cannot be reached.
+ */
 export async function loadTrustMaterial(
   trustedRootPath: string | undefined,
   cacheDir: string,
-): Promise<TrustMaterial> {
-  if (!trustedRootPath) return toTrustMaterial(await publicGoodRoot(cacheDir));
-  let root: TrustedRoot;
-  try {
-    root = TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRootPath, 'utf8')));
-  } catch (error) {
-    throw new InputError(
-      `Input "trusted-root": ${quote(trustedRootPath)} is not a Sigstore trusted root JSON file.`,
-      {
-        subject: 'trusted-root',
-        cause: error,
-        hint: 'Pass the trusted_root.json of your Sigstore instance, or leave it empty for the public-good root.',
-      },
-    );
-  }
-  return toTrustMaterial(root);
+  warn: (message: string) => void = () => undefined,
+): Promise<TrustSet> {
+  if (trustedRootPath) return { instances: (await readRootFile(trustedRootPath)).map(toInstance) };
+  return { instances: [toInstance(await publicGoodRoot(cacheDir, warn))] };
 }
 
-async function publicGoodRoot(cacheDir: string): Promise<TrustedRoot> {
-  try {
-    // TUF (and its HTTP stack) loads only when the public-good root is needed. The package is
-    // CommonJS: loaded on demand from the bundle, its functions are on the default export.
-    const { getTrustedRoot } = (await import('@sigstore/tuf')).default;
-    return await getTrustedRoot({ cachePath: cacheDir });
-  } catch (error) {
-    throw new ServiceError(
-      `Failed to fetch Sigstore's public-good trusted root through TUF: ${(error as Error).message}`,
+async function readRootFile(path: string): Promise<TrustedRoot[]> {
+  const fail = (cause?: unknown) =>
+    new InputError(
+      `Input "trusted-root": ${quote(path)} is not a Sigstore trusted root JSON file.`,
       {
-        cause: error,
-        retryable: true,
-        hint: 'Check network access to https://tuf-repo-cdn.sigstore.dev, or pass `trusted-root` with a local copy.',
+        subject: 'trusted-root',
+        cause,
+        hint: 'Pass the trusted_root.json of your Sigstore instance (or the JSON lines of `gh attestation trusted-root`), or leave it empty for the public-good root.',
       },
     );
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw fail(error);
   }
+  try {
+    return jsonDocuments(text).map((json) => {
+      const root = TrustedRoot.fromJSON(json);
+      if (root.certificateAuthorities.length === 0) throw new Error('no certificate authority');
+      return root;
+    });
+  } catch (error) {
+    throw fail(error);
+  }
+}
+
+/** One JSON document, or one per line. */
+export function jsonDocuments(text: string): unknown[] {
+  const trimmed = text.trim();
+  if (!trimmed) throw new Error('the file is empty');
+  try {
+    return [JSON.parse(trimmed)];
+  } catch {
+    return trimmed
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as unknown);
+  }
+}
+
+function toInstance(root: TrustedRoot): SigstoreInstance {
+  const organizations = root.certificateAuthorities.map((ca) => ca.subject?.organization ?? '');
+  const kind: InstanceKind = organizations.includes(PUBLIC_GOOD_ORGANIZATION)
+    ? 'public-good'
+    : organizations.includes(GITHUB_ORGANIZATION)
+      ? 'github'
+      : 'custom';
+  const hasLogs = root.tlogs.length > 0;
+  const hasCtLogs = root.ctlogs.length > 0;
+  return {
+    kind,
+    label:
+      kind === 'public-good'
+        ? "Sigstore's public-good instance"
+        : kind === 'github'
+          ? "GitHub's Sigstore instance"
+          : `the Sigstore instance of ${quote(organizations.find(Boolean) ?? 'trusted-root')}`,
+    material: toTrustMaterial(root),
+    // Public-good must log; GitHub's instance cannot; another root logs when it lists logs.
+    tlogThreshold: kind === 'public-good' || (kind === 'custom' && hasLogs) ? 1 : 0,
+    ctlogThreshold: kind === 'public-good' || (kind === 'custom' && hasCtLogs) ? 1 : 0,
+    caCertificates: root.certificateAuthorities.flatMap((ca) =>
+      (ca.certChain?.certificates ?? []).map((c) => X509Certificate.parse(Buffer.from(c.rawBytes))),
+    ),
+  };
+}
+
+/** The instance whose CA issued `leaf`; refuses, naming the issuer, when none of them did. */
+export function instanceFor(trust: TrustSet, leaf: X509Certificate): SigstoreInstance {
+  const found = trust.instances.find((instance) =>
+    instance.caCertificates.some((ca) => ca.subject.equals(leaf.issuer) && signedBy(leaf, ca)),
+  );
+  if (found) return found;
+  const issuer = describeName(leaf.issuer);
+  if (issuer.includes(`O=${GITHUB_ORGANIZATION}`))
+    throw new UnknownInstance(
+      `it was signed by GitHub's Sigstore instance (a private repository), whose trusted root is not loaded. ${GITHUB_ROOT_HINT}`,
+    );
+  throw new UnknownInstance(
+    `its certificate was issued by ${quote(issuer)}, which no loaded trusted root holds (loaded: ${trust.instances.map((i) => i.label).join(', ')}); pass that instance's trusted root as \`trusted-root\``,
+  );
+}
+
+function signedBy(leaf: X509Certificate, ca: X509Certificate): boolean {
+  try {
+    return leaf.verify(ca);
+  } catch {
+    return false;
+  }
+}
+
+export class UnknownInstance extends Error {
+  override name = 'UnknownInstance';
+}
+
+/** A readable form of a DER X.501 name: the organisation and common name. */
+function describeName(der: Buffer): string {
+  const text = der.toString('latin1');
+  const parts: string[] = [];
+  // OIDs 2.5.4.10 (O) and 2.5.4.3 (CN), each followed by a string of one-byte length.
+  for (const [label, oid] of [
+    ['O', '\x06\x03\x55\x04\x0a'],
+    ['CN', '\x06\x03\x55\x04\x03'],
+  ] as const) {
+    const at = text.indexOf(oid);
+    if (at < 0) continue;
+    const length = der[at + oid.length + 1] ?? 0;
+    const start = at + oid.length + 2;
+    parts.push(`${label}=${der.subarray(start, start + length).toString('utf8')}`);
+  }
+  return parts.join(', ') || der.toString('hex');
+}
+
+async function publicGoodRoot(
+  cacheDir: string,
+  warn: (message: string) => void,
+): Promise<TrustedRoot> {
+  // TUF (and its HTTP stack) loads only when the public-good root is needed. The package is
+  // CommonJS: loaded on demand from the bundle, its functions are on the default export.
+  const tuf = (await import('@sigstore/tuf')).default;
+  try {
+    return await tuf.getTrustedRoot({ cachePath: cacheDir, retry: 1, timeout: 3000 });
+  } catch (error) {
+    const embedded = await embeddedPublicGoodRoot();
+    if (!embedded)
+      throw new ServiceError(
+        `Failed to fetch Sigstore's public-good trusted root through TUF: ${(error as Error).message}`,
+        {
+          cause: error,
+          hint: `Check network access to ${PUBLIC_GOOD_MIRROR}, or pass \`trusted-root\` with a local copy.`,
+        },
+      );
+    warn(
+      `Could not refresh Sigstore's public-good trusted root through TUF (${(error as Error).message}); verifying with the copy embedded in the action, ${embedded.date}. Keys Sigstore rotated in since then are unknown to it: pass \`trusted-root\` with a current trusted_root.json (\`gh attestation trusted-root\`, or the trusted_root.json target of ${PUBLIC_GOOD_MIRROR}) to verify against today's root.`,
+    );
+    return embedded.root;
+  }
+}
+
+/** The public-good trusted root in @sigstore/tuf's seed, and how old it is. */
+async function embeddedPublicGoodRoot(): Promise<{ root: TrustedRoot; date: string } | undefined> {
+  const seeds = (await import('@sigstore/tuf/seeds.json', { with: { type: 'json' } }))
+    .default as Record<string, { targets?: Record<string, string> }>;
+  const encoded = seeds[PUBLIC_GOOD_MIRROR]?.targets?.['trusted_root.json'];
+  if (!encoded) return undefined;
+  const root = TrustedRoot.fromJSON(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')));
+  const starts = [
+    ...root.tlogs.map((log) => log.publicKey?.validFor?.start),
+    ...root.ctlogs.map((log) => log.publicKey?.validFor?.start),
+    ...root.certificateAuthorities.map((ca) => ca.validFor?.start),
+    ...root.timestampAuthorities.map((tsa) => tsa.validFor?.start),
+  ].filter((d): d is Date => d instanceof Date);
+  const newest = new Date(Math.max(...starts.map((d) => d.getTime())));
+  return { root, date: `whose newest key dates from ${newest.toISOString().slice(0, 10)}` };
 }

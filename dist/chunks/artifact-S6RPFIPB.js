@@ -1,14 +1,14 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  require_src
+} from "./chunk-B7DKYMDZ.js";
+import {
   Octokit,
   paginateRest,
   requestLog,
   restEndpointMethods,
   retry
 } from "./chunk-PYKEOSMR.js";
-import {
-  require_src
-} from "./chunk-B7DKYMDZ.js";
 import {
   debug,
   error,
@@ -96672,4 +96672,4 @@ export {
   UsageError,
   artifact_default as default
 };
-/*! For license information please see artifact-7JIZLMSF.js.LEGAL.txt */
+/*! For license information please see artifact-S6RPFIPB.js.LEGAL.txt */

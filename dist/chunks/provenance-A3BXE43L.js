@@ -12,23 +12,23 @@ import {
 } from "./chunk-FWAPRNPB.js";
 import {
   signStatement
-} from "./chunk-5UHHMZFT.js";
+} from "./chunk-CJ273TYG.js";
 import {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
   githubEndpoints
 } from "./chunk-MNULP7LO.js";
+import "./chunk-7VZ5WFJ5.js";
 import "./chunk-NJ4NFAZQ.js";
 import {
   buildProvenanceStatement
-} from "./chunk-DXVHQYYO.js";
-import "./chunk-7VZ5WFJ5.js";
+} from "./chunk-5A6J3NFV.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   requireArtifactService
-} from "./chunk-GHI2OWZK.js";
+} from "./chunk-KNOQC6D3.js";
 import {
   fetchWithRetry,
   retryPolicyFor
@@ -37,26 +37,26 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-76FO77D6.js";
-import "./chunk-324XPLJK.js";
+} from "./chunk-Q47EUROO.js";
+import "./chunk-M355GOE4.js";
 import "./chunk-CMZXHTQP.js";
+import "./chunk-35R7A2X5.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-NTDATABM.js";
-import "./chunk-35R7A2X5.js";
+} from "./chunk-MYNWYLIV.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
+import {
+  formatBytes,
+  quote
+} from "./chunk-2VKNWI6A.js";
 import {
   EnvironmentError,
   InputError,
   ServiceError
 } from "./chunk-JATCWPVQ.js";
-import {
-  formatBytes,
-  quote
-} from "./chunk-2VKNWI6A.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/provenance.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ICAECVQ7.js";
 import {
   readSettings
-} from "./chunk-R2XV4BYZ.js";
+} from "./chunk-LKKHY23O.js";
 import {
   setFailed
 } from "./chunk-DXZHM2GX.js";
@@ -51,21 +51,21 @@ async function run() {
   }
 }
 async function runStep(settings, env, io) {
-  const artifacts = async () => (await import("./artifacts-LEE3X3YL.js")).createArtifactStore(env);
+  const artifacts = async () => (await import("./artifacts-YEGQDNA5.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-27EMTABD.js");
+      const { runCollect } = await import("./collect-CQUZOVNW.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-CEQMNSR2.js");
+      const { runProvenance } = await import("./provenance-A3BXE43L.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-E3OQLD3R.js"),
+        import("./release-JRVSHNSV.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-MNXLYIQT.js");
+      const { runPublish } = await import("./publish-L3YBRX76.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,9 +87,9 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-22XOWAA3.js"),
+        import("./prepare-4ZDWCF4O.js"),
         import("./releases-client-67II7ZVO.js"),
-        import("./tags-RGYNZJEG.js")
+        import("./tags-FWU4HSPE.js")
       ]);
       const options = (token) => githubClientOptions(env, io, token, 4);
       await runPrepare(settings, env, {
@@ -100,13 +100,13 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-HUAF3NEI.js");
+      const { runVerify } = await import("./verify-AJDEUJA3.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-YJNBA4DN.js"),
+        import("./steps-PRZK5G5U.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runIndex(settings, env, {

@@ -7,12 +7,12 @@ import {
   runtimeIds
 } from "./chunk-UPFIIRK2.js";
 import {
+  quote
+} from "./chunk-2VKNWI6A.js";
+import {
   EnvironmentError,
   ServiceError
 } from "./chunk-JATCWPVQ.js";
-import {
-  quote
-} from "./chunk-2VKNWI6A.js";
 
 // src/github/artifacts.ts
 var ARTIFACT_COMPRESSION_LEVEL = 0;
@@ -58,7 +58,7 @@ async function uploaderJobIds(env) {
 }
 function createArtifactStore(env) {
   let loaded;
-  const artifactClient = () => loaded ??= import("./artifact-7JIZLMSF.js").then(
+  const artifactClient = () => loaded ??= import("./artifact-S6RPFIPB.js").then(
     ({ DefaultArtifactClient }) => new DefaultArtifactClient()
   );
   return {

@@ -5,16 +5,16 @@ import {
   normalizeProjectName,
   parseDistributionFilename,
   versionsEqual
-} from "./chunk-JWPPPYNB.js";
+} from "./chunk-KGNLRNOB.js";
 import {
   require_tar_stream
 } from "./chunk-GBGIRKK7.js";
 import {
-  DistributionError
-} from "./chunk-JATCWPVQ.js";
-import {
   quote
 } from "./chunk-2VKNWI6A.js";
+import {
+  DistributionError
+} from "./chunk-JATCWPVQ.js";
 import {
   __commonJS,
   __require,

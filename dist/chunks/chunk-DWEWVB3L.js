@@ -1,11 +1,11 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  quote
+} from "./chunk-2VKNWI6A.js";
+import {
   EnvironmentError,
   ServiceError
 } from "./chunk-JATCWPVQ.js";
-import {
-  quote
-} from "./chunk-2VKNWI6A.js";
 
 // src/github/errors.ts
 var CONTENTS_WRITE_HINT = `Give the job permission to write releases:

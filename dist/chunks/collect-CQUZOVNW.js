@@ -2,39 +2,39 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-J2P4ME4G.js";
-import "./chunk-JWPPPYNB.js";
+} from "./chunk-7ZDCTH5V.js";
+import "./chunk-KGNLRNOB.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-GHI2OWZK.js";
+} from "./chunk-KNOQC6D3.js";
 import "./chunk-W5BDAIDM.js";
 import {
   MANIFEST_FILENAME,
   MANIFEST_MEDIA_TYPE,
   serializeManifest,
   sha256sumLines
-} from "./chunk-324XPLJK.js";
+} from "./chunk-M355GOE4.js";
 import {
   digestFiles
 } from "./chunk-CMZXHTQP.js";
 import {
-  listDistributionFiles,
-  resolveWorkspaceDir
-} from "./chunk-NTDATABM.js";
-import {
   mapLimit
 } from "./chunk-35R7A2X5.js";
+import {
+  listDistributionFiles,
+  resolveWorkspaceDir
+} from "./chunk-MYNWYLIV.js";
 import "./chunk-43E5VB6N.js";
 import {
   defaultArtifactName,
   jobBackendId
 } from "./chunk-UPFIIRK2.js";
-import "./chunk-JATCWPVQ.js";
 import {
   formatBytes
 } from "./chunk-2VKNWI6A.js";
+import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/collect.ts

@@ -2,11 +2,11 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-GHI2OWZK.js";
+} from "./chunk-KNOQC6D3.js";
 import "./chunk-W5BDAIDM.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-JATCWPVQ.js";
 import "./chunk-2VKNWI6A.js";
+import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 export {
   createArtifactStore,

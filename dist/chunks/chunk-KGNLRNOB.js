@@ -5,11 +5,11 @@ import {
   valid
 } from "./chunk-JCMT7PSU.js";
 import {
-  DistributionError
-} from "./chunk-JATCWPVQ.js";
-import {
   quote
 } from "./chunk-2VKNWI6A.js";
+import {
+  DistributionError
+} from "./chunk-JATCWPVQ.js";
 
 // src/distributions/filenames.ts
 var MAX_FILENAME_LENGTH = 255;

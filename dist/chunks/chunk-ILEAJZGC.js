@@ -8,11 +8,18 @@ import {
 } from "./chunk-NJ4NFAZQ.js";
 import {
   IN_TOTO_PAYLOAD_TYPE,
-  IN_TOTO_STATEMENT_V1
-} from "./chunk-DXVHQYYO.js";
+  IN_TOTO_STATEMENT_V1,
+  SLSA_PROVENANCE_V1
+} from "./chunk-5A6J3NFV.js";
+import {
+  UnknownInstance,
+  instanceFor,
+  jsonDocuments,
+  require_dist as require_dist3
+} from "./chunk-XB7CCO5W.js";
 import {
   require_dist as require_dist2
-} from "./chunk-5WLAUJRA.js";
+} from "./chunk-YBYUAAP3.js";
 import {
   quote
 } from "./chunk-2VKNWI6A.js";
@@ -22,7 +29,8 @@ import {
 
 // src/verify/bundles.ts
 var import_bundle = __toESM(require_dist(), 1);
-var import_verify = __toESM(require_dist2(), 1);
+var import_core = __toESM(require_dist2(), 1);
+var import_verify = __toESM(require_dist3(), 1);
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 var PROVENANCE_MAX_BYTES = 32 * 1024 * 1024;
@@ -48,30 +56,47 @@ async function readBounded(path) {
   }
 }
 async function verifyProvenanceFile(path, trust, policy) {
-  const lines = (await readBounded(path)).split("\n").filter((line) => line.trim());
-  if (lines.length === 0) throw new BundleRejected(path, "the file is empty");
-  return lines.map((line) => verifyBundleJson(path, line, trust, policy));
+  let documents;
+  try {
+    documents = jsonDocuments(await readBounded(path));
+  } catch (error) {
+    if (error instanceof BundleRejected) throw error;
+    throw new BundleRejected(path, `not a Sigstore bundle (${error.message})`);
+  }
+  return documents.map((json) => verifyBundleJson(path, json, trust, policy));
 }
-function verifyBundleJson(source, line, trust, policy) {
+function verifyBundleJson(source, json, trust, policy) {
   let bundle;
   try {
-    bundle = (0, import_bundle.bundleFromJSON)(JSON.parse(line));
+    bundle = (0, import_bundle.bundleFromJSON)(json);
   } catch (error) {
     throw new BundleRejected(source, `not a Sigstore bundle (${error.message})`);
   }
-  const hasLogEntry = (bundle.verificationMaterial.tlogEntries ?? []).length > 0;
-  const verifier = new import_verify.Verifier(trust, {
-    tlogThreshold: hasLogEntry ? 1 : 0,
-    ctlogThreshold: 1,
+  const certificate = signingCertificate(bundle);
+  if (!certificate) throw new BundleRejected(source, "the bundle has no signing certificate");
+  let instance;
+  try {
+    instance = instanceFor(trust, import_core.X509Certificate.parse(Buffer.from(certificate)));
+  } catch (error) {
+    if (error instanceof UnknownInstance) throw new BundleRejected(source, error.message);
+    throw new BundleRejected(
+      source,
+      `unreadable signing certificate (${error.message})`
+    );
+  }
+  const verifier = new import_verify.Verifier(instance.material, {
+    tlogThreshold: instance.tlogThreshold,
+    ctlogThreshold: instance.ctlogThreshold,
     timestampThreshold: 1
   });
   try {
     verifier.verify((0, import_verify.toSignedEntity)(bundle), { extensions: { issuer: policy.issuer } });
   } catch (error) {
-    throw new BundleRejected(source, `signature verification failed: ${error.message}`);
+    throw new BundleRejected(
+      source,
+      `signature verification failed against ${instance.label}: ${error.message}`
+    );
   }
-  const certificate = signingCertificate(bundle);
-  if (!certificate) throw new BundleRejected(source, "the bundle has no signing certificate");
   const signer = readSignerIdentity(certificate);
   const mismatch = identityMismatch(signer, policy);
   if (mismatch) throw new BundleRejected(source, mismatch);
@@ -104,6 +129,12 @@ function readStatement(source, bundle) {
   }
   if (statement._type !== IN_TOTO_STATEMENT_V1 || !Array.isArray(statement.subject)) {
     throw new BundleRejected(source, "the signed payload is not an in-toto v1 statement");
+  }
+  if (statement.predicateType !== SLSA_PROVENANCE_V1) {
+    throw new BundleRejected(
+      source,
+      `the signed statement is a ${quote(String(statement.predicateType))} statement, not SLSA provenance (${SLSA_PROVENANCE_V1})`
+    );
   }
   return statement;
 }

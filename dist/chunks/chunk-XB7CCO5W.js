@@ -9,8 +9,16 @@ import {
   require_dist
 } from "./chunk-J2I7U6DC.js";
 import {
+  quote
+} from "./chunk-2VKNWI6A.js";
+import {
+  InputError,
+  ServiceError
+} from "./chunk-JATCWPVQ.js";
+import {
   __commonJS,
-  __require
+  __require,
+  __toESM
 } from "./chunk-OHTIYD5V.js";
 
 // node_modules/@sigstore/verify/dist/bundle/dsse.js
@@ -218,7 +226,7 @@ var require_trust = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-    exports.toTrustMaterial = toTrustMaterial;
+    exports.toTrustMaterial = toTrustMaterial2;
     var core_1 = require_dist2();
     var protobuf_specs_1 = require_dist();
     var error_1 = require_error();
@@ -231,7 +239,7 @@ var require_trust = __commonJS({
     Object.defineProperty(exports, "filterTLogAuthorities", { enumerable: true, get: function() {
       return filter_1.filterTLogAuthorities;
     } });
-    function toTrustMaterial(root, keys) {
+    function toTrustMaterial2(root, keys) {
       const keyFinder = typeof keys === "function" ? keys : keyLocator(keys);
       return {
         certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
@@ -1416,6 +1424,151 @@ var require_dist3 = __commonJS({
   }
 });
 
+// src/verify/trust.ts
+var import_core = __toESM(require_dist2(), 1);
+var import_protobuf_specs = __toESM(require_dist(), 1);
+var import_verify = __toESM(require_dist3(), 1);
+import { readFile } from "node:fs/promises";
+var PUBLIC_GOOD_ORGANIZATION = "sigstore.dev";
+var GITHUB_ORGANIZATION = "GitHub, Inc.";
+var PUBLIC_GOOD_MIRROR = "https://tuf-repo-cdn.sigstore.dev";
+var GITHUB_ROOT_HINT = "Pass `trusted-root` with GitHub's Sigstore trusted root: run `gh attestation trusted-root > trusted_root.jsonl` on a machine with network access and give that file (it holds both the public-good and GitHub's roots).";
+async function loadTrustMaterial(trustedRootPath, cacheDir, warn = () => void 0) {
+  if (trustedRootPath) return { instances: (await readRootFile(trustedRootPath)).map(toInstance) };
+  return { instances: [toInstance(await publicGoodRoot(cacheDir, warn))] };
+}
+async function readRootFile(path) {
+  const fail = (cause) => new InputError(
+    `Input "trusted-root": ${quote(path)} is not a Sigstore trusted root JSON file.`,
+    {
+      subject: "trusted-root",
+      cause,
+      hint: "Pass the trusted_root.json of your Sigstore instance (or the JSON lines of `gh attestation trusted-root`), or leave it empty for the public-good root."
+    }
+  );
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw fail(error);
+  }
+  try {
+    return jsonDocuments(text).map((json) => {
+      const root = import_protobuf_specs.TrustedRoot.fromJSON(json);
+      if (root.certificateAuthorities.length === 0) throw new Error("no certificate authority");
+      return root;
+    });
+  } catch (error) {
+    throw fail(error);
+  }
+}
+function jsonDocuments(text) {
+  const trimmed = text.trim();
+  if (!trimmed) throw new Error("the file is empty");
+  try {
+    return [JSON.parse(trimmed)];
+  } catch {
+    return trimmed.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line));
+  }
+}
+function toInstance(root) {
+  const organizations = root.certificateAuthorities.map((ca) => ca.subject?.organization ?? "");
+  const kind = organizations.includes(PUBLIC_GOOD_ORGANIZATION) ? "public-good" : organizations.includes(GITHUB_ORGANIZATION) ? "github" : "custom";
+  const hasLogs = root.tlogs.length > 0;
+  const hasCtLogs = root.ctlogs.length > 0;
+  return {
+    kind,
+    label: kind === "public-good" ? "Sigstore's public-good instance" : kind === "github" ? "GitHub's Sigstore instance" : `the Sigstore instance of ${quote(organizations.find(Boolean) ?? "trusted-root")}`,
+    material: (0, import_verify.toTrustMaterial)(root),
+    // Public-good must log; GitHub's instance cannot; another root logs when it lists logs.
+    tlogThreshold: kind === "public-good" || kind === "custom" && hasLogs ? 1 : 0,
+    ctlogThreshold: kind === "public-good" || kind === "custom" && hasCtLogs ? 1 : 0,
+    caCertificates: root.certificateAuthorities.flatMap(
+      (ca) => (ca.certChain?.certificates ?? []).map((c) => import_core.X509Certificate.parse(Buffer.from(c.rawBytes)))
+    )
+  };
+}
+function instanceFor(trust, leaf) {
+  const found = trust.instances.find(
+    (instance) => instance.caCertificates.some((ca) => ca.subject.equals(leaf.issuer) && signedBy(leaf, ca))
+  );
+  if (found) return found;
+  const issuer = describeName(leaf.issuer);
+  if (issuer.includes(`O=${GITHUB_ORGANIZATION}`))
+    throw new UnknownInstance(
+      `it was signed by GitHub's Sigstore instance (a private repository), whose trusted root is not loaded. ${GITHUB_ROOT_HINT}`
+    );
+  throw new UnknownInstance(
+    `its certificate was issued by ${quote(issuer)}, which no loaded trusted root holds (loaded: ${trust.instances.map((i) => i.label).join(", ")}); pass that instance's trusted root as \`trusted-root\``
+  );
+}
+function signedBy(leaf, ca) {
+  try {
+    return leaf.verify(ca);
+  } catch {
+    return false;
+  }
+}
+var UnknownInstance = class extends Error {
+  name = "UnknownInstance";
+};
+function describeName(der) {
+  const text = der.toString("latin1");
+  const parts = [];
+  for (const [label, oid] of [
+    ["O", "U\n"],
+    ["CN", "U"]
+  ]) {
+    const at = text.indexOf(oid);
+    if (at < 0) continue;
+    const length = der[at + oid.length + 1] ?? 0;
+    const start = at + oid.length + 2;
+    parts.push(`${label}=${der.subarray(start, start + length).toString("utf8")}`);
+  }
+  return parts.join(", ") || der.toString("hex");
+}
+async function publicGoodRoot(cacheDir, warn) {
+  const tuf = (await import("./dist-XWSCKFBS.js")).default;
+  try {
+    return await tuf.getTrustedRoot({ cachePath: cacheDir, retry: 1, timeout: 3e3 });
+  } catch (error) {
+    const embedded = await embeddedPublicGoodRoot();
+    if (!embedded)
+      throw new ServiceError(
+        `Failed to fetch Sigstore's public-good trusted root through TUF: ${error.message}`,
+        {
+          cause: error,
+          hint: `Check network access to ${PUBLIC_GOOD_MIRROR}, or pass \`trusted-root\` with a local copy.`
+        }
+      );
+    warn(
+      `Could not refresh Sigstore's public-good trusted root through TUF (${error.message}); verifying with the copy embedded in the action, ${embedded.date}. Keys Sigstore rotated in since then are unknown to it: pass \`trusted-root\` with a current trusted_root.json (\`gh attestation trusted-root\`, or the trusted_root.json target of ${PUBLIC_GOOD_MIRROR}) to verify against today's root.`
+    );
+    return embedded.root;
+  }
+}
+async function embeddedPublicGoodRoot() {
+  const seeds = (await import("./seeds-X5Q5UXO2.js")).default;
+  const encoded = seeds[PUBLIC_GOOD_MIRROR]?.targets?.["trusted_root.json"];
+  if (!encoded) return void 0;
+  const root = import_protobuf_specs.TrustedRoot.fromJSON(JSON.parse(Buffer.from(encoded, "base64").toString("utf8")));
+  const starts = [
+    ...root.tlogs.map((log) => log.publicKey?.validFor?.start),
+    ...root.ctlogs.map((log) => log.publicKey?.validFor?.start),
+    ...root.certificateAuthorities.map((ca) => ca.validFor?.start),
+    ...root.timestampAuthorities.map((tsa) => tsa.validFor?.start)
+  ].filter((d) => d instanceof Date);
+  const newest = new Date(Math.max(...starts.map((d) => d.getTime())));
+  return { root, date: `whose newest key dates from ${newest.toISOString().slice(0, 10)}` };
+}
+
 export {
-  require_dist3 as require_dist
+  require_dist3 as require_dist,
+  PUBLIC_GOOD_ORGANIZATION,
+  GITHUB_ORGANIZATION,
+  GITHUB_ROOT_HINT,
+  loadTrustMaterial,
+  jsonDocuments,
+  instanceFor,
+  UnknownInstance
 };

@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  statusOf
+} from "./chunk-DWEWVB3L.js";
+import {
   createOctokit
 } from "./chunk-QQSLI7RL.js";
-import {
-  statusOf
-} from "./chunk-2QPAFRDZ.js";
 import "./chunk-PYKEOSMR.js";
-import "./chunk-JATCWPVQ.js";
 import "./chunk-2VKNWI6A.js";
+import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/github/tags.ts

@@ -10,11 +10,11 @@ import {
   DEFAULT_ARTIFACT_PATTERN
 } from "./chunk-UPFIIRK2.js";
 import {
-  InputError
-} from "./chunk-JATCWPVQ.js";
-import {
   quote
 } from "./chunk-2VKNWI6A.js";
+import {
+  InputError
+} from "./chunk-JATCWPVQ.js";
 
 // src/config/inputs.ts
 var STEP_NAMES = [

@@ -3,12 +3,12 @@ import {
   fetchWithRetry
 } from "./chunk-W5BDAIDM.js";
 import {
+  quote
+} from "./chunk-2VKNWI6A.js";
+import {
   DistributionError,
   ServiceError
 } from "./chunk-JATCWPVQ.js";
-import {
-  quote
-} from "./chunk-2VKNWI6A.js";
 
 // src/pypi/index-api.ts
 function jsonApiBase(uploadUrl) {

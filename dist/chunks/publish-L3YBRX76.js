@@ -3,7 +3,7 @@ import {
   jsonApiBase,
   planIndexUploads,
   releaseFiles
-} from "./chunk-Z3YJON75.js";
+} from "./chunk-BXLDOAOE.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
@@ -21,18 +21,18 @@ import {
 } from "./chunk-ATIOSRSC.js";
 import {
   IN_TOTO_STATEMENT_V1
-} from "./chunk-DXVHQYYO.js";
+} from "./chunk-5A6J3NFV.js";
 import "./chunk-YBYUAAP3.js";
 import {
   resolveTag
-} from "./chunk-R2XV4BYZ.js";
+} from "./chunk-LKKHY23O.js";
 import "./chunk-DXZHM2GX.js";
 import {
   checkConsistency,
   inspectDistribution,
   pypiUploadProblems
-} from "./chunk-J2P4ME4G.js";
-import "./chunk-JWPPPYNB.js";
+} from "./chunk-7ZDCTH5V.js";
+import "./chunk-KGNLRNOB.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
 import {
@@ -45,24 +45,24 @@ import {
   sha256Files
 } from "./chunk-CMZXHTQP.js";
 import {
+  mapLimit
+} from "./chunk-35R7A2X5.js";
+import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-NTDATABM.js";
-import {
-  mapLimit
-} from "./chunk-35R7A2X5.js";
+} from "./chunk-MYNWYLIV.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
+import {
+  quote
+} from "./chunk-2VKNWI6A.js";
 import {
   ChainOfCustodyError,
   DistributionError,
   EnvironmentError,
   ServiceError
 } from "./chunk-JATCWPVQ.js";
-import {
-  quote
-} from "./chunk-2VKNWI6A.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/publish.ts
@@ -670,7 +670,7 @@ async function runPublish(settings, env, deps) {
   };
   let session;
   if (attest && sigstoreToken && !settings.dryRun) {
-    const { createSigningSession } = await import("./sign-2FX4RQIQ.js");
+    const { createSigningSession } = await import("./sign-OFMAPS7Z.js");
     session = createSigningSession(endpoints, sigstoreToken, signingTiming(env));
     session.prefetchCertificate();
   }
@@ -798,7 +798,7 @@ async function gatherFiles(settings, env, deps) {
         hint: "Leave `github-token` at its default and give the job `contents: write` (GitHub lists drafts only to tokens that can write)."
       });
     const tag = resolveTag(settings.tag, env.ref);
-    const { downloadReleaseAssets } = await import("./download-2Q7B65OK.js");
+    const { downloadReleaseAssets } = await import("./download-ATKVVSRN.js");
     const { release, paths, digests } = await downloadReleaseAssets(
       await deps.releaseClient(settings.githubToken),
       env.repository,
@@ -813,7 +813,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-3R6PMEYJ.js");
+    const { gatherFromArtifacts } = await import("./gather-XKVFOVOU.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,
@@ -843,8 +843,8 @@ async function checkProvenanceFiles(settings, env, provenance) {
     ...settings.workflow ? { workflow: settings.workflow } : {}
   };
   const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
-    import("./bundles-KEZ6WMY7.js"),
-    import("./trust-YJYYYCLE.js")
+    import("./bundles-NMPUCNMS.js"),
+    import("./trust-ONQKEAI4.js")
   ]);
   const trust = await loadTrustMaterial(
     settings.trustedRoot,

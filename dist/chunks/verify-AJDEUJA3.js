@@ -11,31 +11,30 @@ import {
 import {
   BundleRejected,
   verifyProvenanceFile
-} from "./chunk-AFTBCRIX.js";
+} from "./chunk-ILEAJZGC.js";
 import {
   GITHUB_ACTIONS_ISSUER
 } from "./chunk-ATIOSRSC.js";
 import "./chunk-NJ4NFAZQ.js";
-import "./chunk-DXVHQYYO.js";
+import "./chunk-5A6J3NFV.js";
 import {
   loadTrustMaterial
-} from "./chunk-UW2IW7YJ.js";
-import "./chunk-5WLAUJRA.js";
+} from "./chunk-XB7CCO5W.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-NTDATABM.js";
+} from "./chunk-MYNWYLIV.js";
 import "./chunk-43E5VB6N.js";
+import {
+  quote
+} from "./chunk-2VKNWI6A.js";
 import {
   ChainOfCustodyError,
   InputError
 } from "./chunk-JATCWPVQ.js";
-import {
-  quote
-} from "./chunk-2VKNWI6A.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/verify.ts
@@ -92,7 +91,8 @@ async function runVerify(settings, env, io) {
   if (settings.ref) policy.ref = settings.ref;
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
-    join(env.runnerTemp, "release-action", "tuf")
+    join(env.runnerTemp, "release-action", "tuf"),
+    (message) => io.warning(message)
   );
   const { bundles, rejected } = await verifyAll(provenance, trust, policy);
   for (const bundle of bundles)

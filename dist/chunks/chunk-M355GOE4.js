@@ -1,10 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  ChainOfCustodyError
-} from "./chunk-JATCWPVQ.js";
-import {
   quote
 } from "./chunk-2VKNWI6A.js";
+import {
+  ChainOfCustodyError
+} from "./chunk-JATCWPVQ.js";
 
 // src/custody/manifest.ts
 var MANIFEST_MEDIA_TYPE = "application/vnd.release-action.manifest.v1+json";

@@ -3,14 +3,14 @@ import {
   DEFAULT_SIGNING_TIMING
 } from "./chunk-MNULP7LO.js";
 import {
+  require_lib
+} from "./chunk-7VZ5WFJ5.js";
+import {
   require_dist as require_dist2
 } from "./chunk-NJ4NFAZQ.js";
 import {
   IN_TOTO_PAYLOAD_TYPE
-} from "./chunk-DXVHQYYO.js";
-import {
-  require_lib
-} from "./chunk-7VZ5WFJ5.js";
+} from "./chunk-5A6J3NFV.js";
 import {
   require_v2
 } from "./chunk-Q2YJTBFV.js";

@@ -4,30 +4,30 @@ import {
 } from "./chunk-BSM2TXXO.js";
 import {
   githubFailure
-} from "./chunk-2QPAFRDZ.js";
+} from "./chunk-DWEWVB3L.js";
 import {
   escapeHtml
 } from "./chunk-ICAECVQ7.js";
 import "./chunk-DXZHM2GX.js";
 import {
   inspectDistribution
-} from "./chunk-J2P4ME4G.js";
+} from "./chunk-7ZDCTH5V.js";
 import {
   normalizeProjectName,
   parseDistributionFilename
-} from "./chunk-JWPPPYNB.js";
+} from "./chunk-KGNLRNOB.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
-import {
-  workspacePath
-} from "./chunk-NTDATABM.js";
 import {
   mapLimit
 } from "./chunk-35R7A2X5.js";
 import {
+  workspacePath
+} from "./chunk-MYNWYLIV.js";
+import "./chunk-2VKNWI6A.js";
+import {
   EnvironmentError
 } from "./chunk-JATCWPVQ.js";
-import "./chunk-2VKNWI6A.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/index.ts

@@ -1,11 +1,11 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  quote
+} from "./chunk-2VKNWI6A.js";
+import {
   DistributionError,
   InputError
 } from "./chunk-JATCWPVQ.js";
-import {
-  quote
-} from "./chunk-2VKNWI6A.js";
 
 // src/core/workspace-files.ts
 import { lstat, readdir, realpath, stat } from "node:fs/promises";

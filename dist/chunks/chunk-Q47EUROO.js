@@ -3,27 +3,27 @@ import {
   MANIFEST_FILENAME,
   MANIFEST_MAX_BYTES,
   parseManifest
-} from "./chunk-324XPLJK.js";
+} from "./chunk-M355GOE4.js";
 import {
   digestFiles
 } from "./chunk-CMZXHTQP.js";
 import {
-  listDistributionFiles
-} from "./chunk-NTDATABM.js";
-import {
   mapLimit
 } from "./chunk-35R7A2X5.js";
+import {
+  listDistributionFiles
+} from "./chunk-MYNWYLIV.js";
 import {
   ARTIFACT_NAME_PREFIX,
   jobNameDigest
 } from "./chunk-UPFIIRK2.js";
 import {
+  quote
+} from "./chunk-2VKNWI6A.js";
+import {
   ChainOfCustodyError,
   DistributionError
 } from "./chunk-JATCWPVQ.js";
-import {
-  quote
-} from "./chunk-2VKNWI6A.js";
 
 // src/custody/gather.ts
 import { copyFile, mkdir, readdir, readFile, rm, stat } from "node:fs/promises";

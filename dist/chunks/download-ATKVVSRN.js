@@ -4,16 +4,16 @@ import {
 } from "./chunk-BSM2TXXO.js";
 import {
   githubFailure
-} from "./chunk-2QPAFRDZ.js";
+} from "./chunk-DWEWVB3L.js";
 import {
   mapLimit
 } from "./chunk-35R7A2X5.js";
 import {
-  ChainOfCustodyError
-} from "./chunk-JATCWPVQ.js";
-import {
   quote
 } from "./chunk-2VKNWI6A.js";
+import {
+  ChainOfCustodyError
+} from "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/release/download.ts

@@ -1,11 +1,5 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  PROVENANCE_MAX_BYTES
-} from "./chunk-AFTBCRIX.js";
-import "./chunk-ATIOSRSC.js";
-import "./chunk-NJ4NFAZQ.js";
-import "./chunk-DXVHQYYO.js";
-import {
   SHA256SUMS,
   chooseDraft,
   digestHex,
@@ -19,42 +13,48 @@ import {
   isAlreadyExists,
   isTransient,
   statusOf
-} from "./chunk-2QPAFRDZ.js";
-import "./chunk-5WLAUJRA.js";
+} from "./chunk-DWEWVB3L.js";
+import {
+  PROVENANCE_MAX_BYTES
+} from "./chunk-ILEAJZGC.js";
+import "./chunk-ATIOSRSC.js";
+import "./chunk-NJ4NFAZQ.js";
+import "./chunk-5A6J3NFV.js";
+import "./chunk-XB7CCO5W.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   resolveTag
-} from "./chunk-R2XV4BYZ.js";
+} from "./chunk-LKKHY23O.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
 import {
   manifestsOfThisJob
-} from "./chunk-76FO77D6.js";
-import "./chunk-324XPLJK.js";
+} from "./chunk-Q47EUROO.js";
+import "./chunk-M355GOE4.js";
 import {
   sha256Files
 } from "./chunk-CMZXHTQP.js";
 import {
-  resolveWorkspaceDir,
-  workspacePath
-} from "./chunk-NTDATABM.js";
-import {
   mapLimit
 } from "./chunk-35R7A2X5.js";
+import {
+  resolveWorkspaceDir,
+  workspacePath
+} from "./chunk-MYNWYLIV.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
+import {
+  formatBytes,
+  quote
+} from "./chunk-2VKNWI6A.js";
 import {
   ChainOfCustodyError,
   EnvironmentError,
   InputError,
   ServiceError
 } from "./chunk-JATCWPVQ.js";
-import {
-  formatBytes,
-  quote
-} from "./chunk-2VKNWI6A.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/steps/release.ts

@@ -49,6 +49,7 @@ function buildProvenanceStatement(subjects, claims, serverUrl) {
 
 export {
   IN_TOTO_STATEMENT_V1,
+  SLSA_PROVENANCE_V1,
   IN_TOTO_PAYLOAD_TYPE,
   buildProvenanceStatement
 };

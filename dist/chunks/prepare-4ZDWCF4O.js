@@ -2,32 +2,32 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MAX_RELEASE_AGE_DAYS,
   releaseFiles
-} from "./chunk-Z3YJON75.js";
+} from "./chunk-BXLDOAOE.js";
 import {
   chooseDraft
 } from "./chunk-BSM2TXXO.js";
 import {
   githubFailure
-} from "./chunk-2QPAFRDZ.js";
+} from "./chunk-DWEWVB3L.js";
 import {
   resolveTag
-} from "./chunk-R2XV4BYZ.js";
+} from "./chunk-LKKHY23O.js";
 import "./chunk-DXZHM2GX.js";
 import {
   canonicalVersion
-} from "./chunk-JWPPPYNB.js";
+} from "./chunk-KGNLRNOB.js";
 import "./chunk-JCMT7PSU.js";
 import {
   retryPolicyFor
 } from "./chunk-W5BDAIDM.js";
 import "./chunk-UPFIIRK2.js";
 import {
+  quote
+} from "./chunk-2VKNWI6A.js";
+import {
   EnvironmentError,
   InputError
 } from "./chunk-JATCWPVQ.js";
-import {
-  quote
-} from "./chunk-2VKNWI6A.js";
 import "./chunk-OHTIYD5V.js";
 
 // src/github/git-head.ts

@@ -2,15 +2,15 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createSigningSession,
   signStatement
-} from "./chunk-5UHHMZFT.js";
+} from "./chunk-CJ273TYG.js";
 import {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
   githubEndpoints
 } from "./chunk-MNULP7LO.js";
-import "./chunk-NJ4NFAZQ.js";
-import "./chunk-DXVHQYYO.js";
 import "./chunk-7VZ5WFJ5.js";
+import "./chunk-NJ4NFAZQ.js";
+import "./chunk-5A6J3NFV.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
