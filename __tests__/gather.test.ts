@@ -104,3 +104,13 @@ it('matches artifact patterns', () => {
   expect(globToRegExp('a.b?').test('a.bc')).toBe(true);
   expect(globToRegExp('a.b?').test('axbc')).toBe(false);
 });
+
+describe('checkAttribution', () => {
+  it('refuses an artifact the service names no uploading job for, instead of skipping the check', async () => {
+    const { manifest } = await manifestFor('a', [wheel]);
+    const { checkAttribution } = await import('../src/custody/gather.ts');
+    expect(() =>
+      checkAttribution({ id: 1, name: 'release-action-dists-x', size: 1 }, manifest),
+    ).toThrow(/Could not establish which job uploaded workflow artifact "release-action-dists-x"/);
+  });
+});

@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-JGPFBWFA.js";
+} from "./chunks/chunk-74E4HLEF.js";
 import {
   consoleIO
 } from "./chunks/chunk-ICAECVQ7.js";

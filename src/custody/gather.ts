@@ -238,7 +238,16 @@ export async function gatherFromArtifacts(
  */
 export function checkAttribution(artifact: StoredArtifact, manifest: Manifest): void {
   const uploader = artifact.uploaderJobId;
-  if (!uploader) return;
+  if (!uploader) {
+    // Without the service's attribution a look-alike cannot be told from the original.
+    throw new ChainOfCustodyError(
+      `Could not establish which job uploaded workflow artifact ${quote(artifact.name)}: the artifact service's listing names no uploading job for it.`,
+      {
+        subject: artifact.name,
+        hint: 'Nothing was signed. Re-run the job; if it persists, use `from: folder` with files you downloaded yourself only if you trust every job of the run.',
+      },
+    );
+  }
   const claimed = manifest.producer.jobBackendId;
   const named = new RegExp(`^${ARTIFACT_NAME_PREFIX}.+-([0-9a-f]{12})$`).exec(artifact.name)?.[1];
   const mismatch =

@@ -48,7 +48,13 @@ export function requireArtifactService(env: RunnerEnv, input: string): void {
  */
 async function uploaderJobIds(env: RunnerEnv): Promise<Map<number, string>> {
   const ids = runtimeIds(env.runtimeToken);
-  if (!ids || !env.resultsUrl) return new Map();
+  if (!ids || !env.resultsUrl)
+    throw new ServiceError(
+      'Could not establish which job uploaded each workflow artifact: the runtime token names no run and job.',
+      {
+        hint: 'Run this step inside a GitHub Actions job, where the runner gives it ACTIONS_RUNTIME_TOKEN.',
+      },
+    );
   const url = new URL(
     '/twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts',
     env.resultsUrl,
@@ -66,10 +72,20 @@ async function uploaderJobIds(env: RunnerEnv): Promise<Map<number, string>> {
     'list workflow artifacts',
     retryPolicyFor(env.retryDelayMs, env.timeoutMs),
   );
-  if (!response.ok) return new Map();
-  const body = (await response.json().catch(() => ({}))) as {
-    artifacts?: Array<Record<string, unknown>>;
-  };
+  const unknown = (answer: string) =>
+    new ServiceError(
+      `Could not establish which job uploaded each workflow artifact: the artifact service's ListArtifacts answered ${answer}.`,
+      {
+        hint: 'Nothing was gathered or signed. Re-run the job; if it persists, the artifact service is not answering as GitHub documents it.',
+      },
+    );
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    throw unknown(`${response.status}`);
+  }
+  const body = (await response.json().catch(() => undefined)) as
+    { artifacts?: Array<Record<string, unknown>> } | undefined;
+  if (!body || !Array.isArray(body.artifacts)) throw unknown('without a list of artifacts');
   const map = new Map<number, string>();
   for (const a of body.artifacts ?? []) {
     const id = Number(a.database_id ?? a.databaseId);

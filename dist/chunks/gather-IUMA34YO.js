@@ -6,7 +6,7 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-Q47EUROO.js";
+} from "./chunk-BPRU5YID.js";
 import "./chunk-M355GOE4.js";
 import "./chunk-CMZXHTQP.js";
 import "./chunk-35R7A2X5.js";

@@ -813,7 +813,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-XKVFOVOU.js");
+    const { gatherFromArtifacts } = await import("./gather-IUMA34YO.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,

@@ -28,7 +28,13 @@ function requireArtifactService(env, input) {
 }
 async function uploaderJobIds(env) {
   const ids = runtimeIds(env.runtimeToken);
-  if (!ids || !env.resultsUrl) return /* @__PURE__ */ new Map();
+  if (!ids || !env.resultsUrl)
+    throw new ServiceError(
+      "Could not establish which job uploaded each workflow artifact: the runtime token names no run and job.",
+      {
+        hint: "Run this step inside a GitHub Actions job, where the runner gives it ACTIONS_RUNTIME_TOKEN."
+      }
+    );
   const url = new URL(
     "/twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts",
     env.resultsUrl
@@ -46,8 +52,18 @@ async function uploaderJobIds(env) {
     "list workflow artifacts",
     retryPolicyFor(env.retryDelayMs, env.timeoutMs)
   );
-  if (!response.ok) return /* @__PURE__ */ new Map();
-  const body = await response.json().catch(() => ({}));
+  const unknown = (answer) => new ServiceError(
+    `Could not establish which job uploaded each workflow artifact: the artifact service's ListArtifacts answered ${answer}.`,
+    {
+      hint: "Nothing was gathered or signed. Re-run the job; if it persists, the artifact service is not answering as GitHub documents it."
+    }
+  );
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => void 0);
+    throw unknown(`${response.status}`);
+  }
+  const body = await response.json().catch(() => void 0);
+  if (!body || !Array.isArray(body.artifacts)) throw unknown("without a list of artifacts");
   const map = /* @__PURE__ */ new Map();
   for (const a of body.artifacts ?? []) {
     const id = Number(a.database_id ?? a.databaseId);

@@ -51,21 +51,21 @@ async function run() {
   }
 }
 async function runStep(settings, env, io) {
-  const artifacts = async () => (await import("./artifacts-YEGQDNA5.js")).createArtifactStore(env);
+  const artifacts = async () => (await import("./artifacts-FNBT4JOZ.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-CQUZOVNW.js");
+      const { runCollect } = await import("./collect-L5LI5ZP3.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-A3BXE43L.js");
+      const { runProvenance } = await import("./provenance-5TEYPSHB.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-JRVSHNSV.js"),
+        import("./release-X2MD4RLK.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-L3YBRX76.js");
+      const { runPublish } = await import("./publish-RECAN6IP.js");
       await runPublish(settings, env, {
         io,
         artifacts,

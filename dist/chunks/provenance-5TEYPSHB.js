@@ -28,7 +28,7 @@ import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   requireArtifactService
-} from "./chunk-KNOQC6D3.js";
+} from "./chunk-MBVLQB5L.js";
 import {
   fetchWithRetry,
   retryPolicyFor
@@ -37,7 +37,7 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-Q47EUROO.js";
+} from "./chunk-BPRU5YID.js";
 import "./chunk-M355GOE4.js";
 import "./chunk-CMZXHTQP.js";
 import "./chunk-35R7A2X5.js";

@@ -8,7 +8,7 @@ import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-KNOQC6D3.js";
+} from "./chunk-MBVLQB5L.js";
 import "./chunk-W5BDAIDM.js";
 import {
   MANIFEST_FILENAME,

@@ -31,7 +31,7 @@ import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
 import {
   manifestsOfThisJob
-} from "./chunk-Q47EUROO.js";
+} from "./chunk-BPRU5YID.js";
 import "./chunk-M355GOE4.js";
 import {
   sha256Files

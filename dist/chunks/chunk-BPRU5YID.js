@@ -182,7 +182,15 @@ async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir) {
 }
 function checkAttribution(artifact, manifest) {
   const uploader = artifact.uploaderJobId;
-  if (!uploader) return;
+  if (!uploader) {
+    throw new ChainOfCustodyError(
+      `Could not establish which job uploaded workflow artifact ${quote(artifact.name)}: the artifact service's listing names no uploading job for it.`,
+      {
+        subject: artifact.name,
+        hint: "Nothing was signed. Re-run the job; if it persists, use `from: folder` with files you downloaded yourself only if you trust every job of the run."
+      }
+    );
+  }
   const claimed = manifest.producer.jobBackendId;
   const named = new RegExp(`^${ARTIFACT_NAME_PREFIX}.+-([0-9a-f]{12})$`).exec(artifact.name)?.[1];
   const mismatch = claimed && claimed !== uploader ? "its manifest names another job as its producer" : named && named !== jobNameDigest(uploader) ? "its name belongs to another job" : void 0;

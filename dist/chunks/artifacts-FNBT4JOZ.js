@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-KNOQC6D3.js";
+} from "./chunk-MBVLQB5L.js";
 import "./chunk-W5BDAIDM.js";
 import "./chunk-UPFIIRK2.js";
 import "./chunk-2VKNWI6A.js";
