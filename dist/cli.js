@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-74E4HLEF.js";
+} from "./chunks/chunk-Q7ALALJW.js";
 import {
   consoleIO
 } from "./chunks/chunk-ICAECVQ7.js";

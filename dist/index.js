@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-74E4HLEF.js";
+} from "./chunks/chunk-Q7ALALJW.js";
 import "./chunks/chunk-ICAECVQ7.js";
 import "./chunks/chunk-LKKHY23O.js";
 import "./chunks/chunk-DXZHM2GX.js";

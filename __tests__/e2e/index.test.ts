@@ -116,4 +116,90 @@ describe('step: index', () => {
       await rm(downloads, { recursive: true, force: true });
     }
   });
+
+  it('writes only inside its folder and links only https: URLs, whatever the server answers', async () => {
+    const wheel = await readFile(join(FIXTURES, HATCH_WHEEL));
+    const hostile = await serveHostileGitHub(wheel);
+    try {
+      const job = await pipeline.job('hostile');
+      const run = await job.run(
+        { step: 'index' },
+        { env: { GITHUB_REPOSITORY: 'octo-org/hostile', GITHUB_API_URL: hostile.url } },
+      );
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      const out = join(job.workspace, 'simple');
+      // Only the one good wheel made it; every other asset is named in a warning.
+      expect(await readdir(out)).toEqual(['hatch-demo', 'index.html']);
+      const page = await readFile(join(out, 'hatch-demo', 'index.html'), 'utf8');
+      expect(page).toContain(`${hostile.url}/good/${HATCH_WHEEL}#sha256=`);
+      expect(page).not.toMatch(/javascript:|ftp:|<script/);
+      const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+      expect(warnings.join('\n')).toContain('is not a plain file name');
+      expect(warnings.join('\n')).toContain('the index links only https: URLs');
+      expect(warnings.join('\n')).toContain(
+        'deleted after the release was listed (404 on download)',
+      );
+      expect(warnings.join('\n')).toMatch(/id "\.\.\/\.\." is not a number/);
+      // Nothing escaped the job's folders.
+      expect(await readdir(join(job.workspace))).toEqual(['dist', 'simple']);
+    } finally {
+      await hostile.close();
+    }
+  });
 });
+
+/**
+ * A server that answers GitHub's release listing with hostile or broken assets: a name that
+ * climbs out of the folder, a non-https link, an id that is a path, one deleted before download.
+ */
+async function serveHostileGitHub(wheel: Buffer) {
+  let origin = '';
+  const asset = (id: unknown, name: string, link = `${origin}/good/${name}`) => ({
+    id,
+    name,
+    state: 'uploaded',
+    size: wheel.length,
+    digest: null,
+    content_type: 'application/zip',
+    browser_download_url: link,
+  });
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const json = (body: unknown) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (url.pathname === '/repos/octo-org/hostile/releases')
+      return json([
+        {
+          id: 1,
+          tag_name: 'v0.1.0',
+          draft: false,
+          prerelease: false,
+          name: null,
+          html_url: origin,
+          upload_url: origin,
+        },
+      ]);
+    if (url.pathname === '/repos/octo-org/hostile/releases/1/assets')
+      return json([
+        asset(10, HATCH_WHEEL),
+        asset(11, `../../${HATCH_WHEEL}`),
+        asset(12, 'hatch_demo-0.2.0-py3-none-any.whl', 'javascript:alert(1)'),
+        asset(13, 'hatch_demo-0.3.0-py3-none-any.whl', 'ftp://example.com/x.whl'),
+        asset('../..', 'hatch_demo-0.4.0-py3-none-any.whl'),
+        asset(15, 'hatch_demo-0.5.0-py3-none-any.whl'),
+      ]);
+    if (url.pathname === '/repos/octo-org/hostile/releases/assets/10')
+      return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(wheel);
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: origin,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

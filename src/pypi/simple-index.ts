@@ -6,6 +6,33 @@
  */
 import { escapeHtml } from '../core/io.ts';
 
+/** A PEP 503 normalized project name: the only form that becomes a folder of the index. */
+const NORMALIZED_PROJECT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+
+/**
+ * Why a link from a server's answer may not go into the index, or undefined when it may: only
+ * `https:` (plain `http:` only to this machine's loopback, where test servers live).
+ */
+export function indexLinkProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'it is not a URL';
+  }
+  if (parsed.protocol === 'https:') return undefined;
+  const loopback =
+    LOOPBACK_HOSTS.has(parsed.hostname) || /^127\.\d+\.\d+\.\d+$/.test(parsed.hostname);
+  if (parsed.protocol === 'http:' && loopback) return undefined;
+  return `it is a ${parsed.protocol} link, and the index links only https: URLs`;
+}
+
+/** Whether a normalized project name may name a folder of the index. */
+export function isIndexProjectName(project: string): boolean {
+  return NORMALIZED_PROJECT.test(project);
+}
+
 export interface IndexEntry {
   filename: string;
   url: string;

@@ -11,16 +11,38 @@ import { normalizeProjectName, parseDistributionFilename } from '../distribution
 import { EnvironmentError } from '../core/errors.ts';
 import type { IndexSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
-import { githubFailure } from '../github/errors.ts';
+import { githubFailure, statusOf } from '../github/errors.ts';
 import { isDistribution } from '../release/plan.ts';
-import type { ReleaseClient } from '../github/release-types.ts';
+import type { ReleaseAsset, ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
-import { projectPage, rootPage, type IndexEntry, type IndexExtra } from '../pypi/simple-index.ts';
+import {
+  indexLinkProblem,
+  isIndexProjectName,
+  projectPage,
+  rootPage,
+  type IndexEntry,
+  type IndexExtra,
+} from '../pypi/simple-index.ts';
+import { quote } from '../core/text.ts';
 import { workspacePath } from '../core/workspace-files.ts';
 
 export interface IndexDeps {
   io: StepIO;
   releases: (token: string) => ReleaseClient;
+}
+
+/**
+ * Why an asset from GitHub's answer cannot be written into the index, if it cannot: its id
+ * names a folder and its name a file, so neither may be anything but what GitHub gives.
+ */
+function assetProblem(asset: ReleaseAsset): string | undefined {
+  if (!Number.isSafeInteger(asset.id) || asset.id <= 0)
+    return `its id ${quote(String(asset.id))} is not a number`;
+  const name = String(asset.name);
+  const control = [...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+  if (!name || name === '.' || name === '..' || /[/\\]/.test(name) || control)
+    return 'its name is not a plain file name';
+  return indexLinkProblem(String(asset.browser_download_url));
 }
 
 export async function runIndex(
@@ -43,18 +65,52 @@ export async function runIndex(
   ).filter((r) => !r.draft);
   const temp = await mkdtemp(join(env.runnerTemp, 'release-action-index-'));
   const projects = new Map<string, { entries: IndexEntry[]; extras: IndexExtra[] }>();
+  const skipped: string[] = [];
+  const skip = (what: string, why: string) => {
+    skipped.push(what);
+    io.warning(`Left ${what} out of the index: ${why}.`);
+  };
   try {
     for (const release of releases) {
       const assets = (await client.listAssets(release.id)).filter((a) => a.state === 'uploaded');
       const names = new Set(assets.map((a) => a.name));
-      const dists = assets.filter((a) => isDistribution(a.name));
+      const linkable = assets.filter((asset) => {
+        const problem = assetProblem(asset);
+        if (problem)
+          skip(`asset ${quote(String(asset.name))} of ${quote(release.tag_name)}`, problem);
+        return !problem;
+      });
+      const dists = linkable.filter((a) => isDistribution(a.name));
       const entries = await mapLimit(dists, 4, async (asset) => {
-        // The parsers read the name from the file's basename: keep it.
-        const path = join(temp, String(asset.id), asset.name);
-        await mkdir(join(temp, String(asset.id)));
-        const { sha256 } = await client.downloadAsset(asset.id, path);
-        const dist = await inspectDistribution(path).catch(() => undefined);
+        const what = `${quote(asset.name)} of ${quote(release.tag_name)}`;
+        // The parsers read the name from the file's basename: keep it, in a folder of its own
+        // named by the asset's (checked, numeric) id.
+        const folder = join(temp, String(asset.id));
+        const path = join(folder, asset.name);
+        await mkdir(folder);
+        let sha256: string;
+        try {
+          ({ sha256 } = await client.downloadAsset(asset.id, path));
+        } catch (error) {
+          const status = statusOf(error);
+          skip(
+            what,
+            status === 404
+              ? 'it was deleted after the release was listed (404 on download)'
+              : `its download failed (${status ?? (error as Error).message})`,
+          );
+          return undefined;
+        }
+        const dist = await inspectDistribution(path).catch((error: unknown) => {
+          skip(what, `it is not a distribution the action can read (${(error as Error).message})`);
+          return undefined;
+        });
         if (!dist) return undefined;
+        const project = normalizeProjectName(parseDistributionFilename(asset.name).project);
+        if (!isIndexProjectName(project)) {
+          skip(what, `its project name ${quote(project)} is not a normalized project name`);
+          return undefined;
+        }
         const requiresPython = dist.metadata.fields.get('requires-python')?.[0];
         const entry: IndexEntry = {
           filename: asset.name,
@@ -63,16 +119,13 @@ export async function runIndex(
           gpgSig: names.has(`${asset.name}.asc`),
         };
         if (requiresPython) entry.requiresPython = requiresPython;
-        return {
-          project: normalizeProjectName(parseDistributionFilename(asset.name).project),
-          entry,
-        };
+        return { project, entry };
       });
       for (const item of entries) {
         if (!item) continue;
         const page = projects.get(item.project) ?? { entries: [], extras: [] };
         page.entries.push(item.entry);
-        for (const extra of assets.filter(
+        for (const extra of linkable.filter(
           (a) => a.name.endsWith('.intoto.jsonl') || a.name.endsWith('.asc'),
         )) {
           if (!page.extras.some((x) => x.url === extra.browser_download_url))
@@ -96,7 +149,7 @@ export async function runIndex(
   const files = [...projects.values()].reduce((n, p) => n + p.entries.length, 0);
   io.setOutput('index-dir', out);
   io.result(
-    `Wrote a simple index of ${files} file(s) from ${releases.length} published release(s) to ${settings.indexDir}`,
+    `Wrote a simple index of ${files} file(s) from ${releases.length} published release(s) to ${settings.indexDir}${skipped.length ? `; left out ${skipped.length} asset(s), see the warnings` : ''}`,
   );
   await io.summaryTable('Simple index', [
     ['Project', 'Files'],

@@ -3,7 +3,8 @@ import {
   isDistribution
 } from "./chunk-BSM2TXXO.js";
 import {
-  githubFailure
+  githubFailure,
+  statusOf
 } from "./chunk-DWEWVB3L.js";
 import {
   escapeHtml
@@ -24,7 +25,9 @@ import {
 import {
   workspacePath
 } from "./chunk-MYNWYLIV.js";
-import "./chunk-2VKNWI6A.js";
+import {
+  quote
+} from "./chunk-2VKNWI6A.js";
 import {
   EnvironmentError
 } from "./chunk-JATCWPVQ.js";
@@ -35,6 +38,23 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/pypi/simple-index.ts
+var NORMALIZED_PROJECT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "[::1]"]);
+function indexLinkProblem(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "it is not a URL";
+  }
+  if (parsed.protocol === "https:") return void 0;
+  const loopback = LOOPBACK_HOSTS.has(parsed.hostname) || /^127\.\d+\.\d+\.\d+$/.test(parsed.hostname);
+  if (parsed.protocol === "http:" && loopback) return void 0;
+  return `it is a ${parsed.protocol} link, and the index links only https: URLs`;
+}
+function isIndexProjectName(project) {
+  return NORMALIZED_PROJECT.test(project);
+}
 var PAGE = (title, body) => `<!DOCTYPE html>
 <html>
   <head>
@@ -72,6 +92,15 @@ ${links.join("")}${signed}`
 }
 
 // src/steps/index.ts
+function assetProblem(asset) {
+  if (!Number.isSafeInteger(asset.id) || asset.id <= 0)
+    return `its id ${quote(String(asset.id))} is not a number`;
+  const name = String(asset.name);
+  const control = [...name].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
+  if (!name || name === "." || name === ".." || /[/\\]/.test(name) || control)
+    return "its name is not a plain file name";
+  return indexLinkProblem(String(asset.browser_download_url));
+}
 async function runIndex(settings, env, deps) {
   const { io } = deps;
   if (!settings.githubToken)
@@ -86,17 +115,48 @@ async function runIndex(settings, env, deps) {
   })).filter((r) => !r.draft);
   const temp = await mkdtemp(join(env.runnerTemp, "release-action-index-"));
   const projects = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const skip = (what, why) => {
+    skipped.push(what);
+    io.warning(`Left ${what} out of the index: ${why}.`);
+  };
   try {
     for (const release of releases) {
       const assets = (await client.listAssets(release.id)).filter((a) => a.state === "uploaded");
       const names = new Set(assets.map((a) => a.name));
-      const dists = assets.filter((a) => isDistribution(a.name));
+      const linkable = assets.filter((asset) => {
+        const problem = assetProblem(asset);
+        if (problem)
+          skip(`asset ${quote(String(asset.name))} of ${quote(release.tag_name)}`, problem);
+        return !problem;
+      });
+      const dists = linkable.filter((a) => isDistribution(a.name));
       const entries = await mapLimit(dists, 4, async (asset) => {
-        const path = join(temp, String(asset.id), asset.name);
-        await mkdir(join(temp, String(asset.id)));
-        const { sha256 } = await client.downloadAsset(asset.id, path);
-        const dist = await inspectDistribution(path).catch(() => void 0);
+        const what = `${quote(asset.name)} of ${quote(release.tag_name)}`;
+        const folder = join(temp, String(asset.id));
+        const path = join(folder, asset.name);
+        await mkdir(folder);
+        let sha256;
+        try {
+          ({ sha256 } = await client.downloadAsset(asset.id, path));
+        } catch (error) {
+          const status = statusOf(error);
+          skip(
+            what,
+            status === 404 ? "it was deleted after the release was listed (404 on download)" : `its download failed (${status ?? error.message})`
+          );
+          return void 0;
+        }
+        const dist = await inspectDistribution(path).catch((error) => {
+          skip(what, `it is not a distribution the action can read (${error.message})`);
+          return void 0;
+        });
         if (!dist) return void 0;
+        const project = normalizeProjectName(parseDistributionFilename(asset.name).project);
+        if (!isIndexProjectName(project)) {
+          skip(what, `its project name ${quote(project)} is not a normalized project name`);
+          return void 0;
+        }
         const requiresPython = dist.metadata.fields.get("requires-python")?.[0];
         const entry = {
           filename: asset.name,
@@ -105,16 +165,13 @@ async function runIndex(settings, env, deps) {
           gpgSig: names.has(`${asset.name}.asc`)
         };
         if (requiresPython) entry.requiresPython = requiresPython;
-        return {
-          project: normalizeProjectName(parseDistributionFilename(asset.name).project),
-          entry
-        };
+        return { project, entry };
       });
       for (const item of entries) {
         if (!item) continue;
         const page = projects.get(item.project) ?? { entries: [], extras: [] };
         page.entries.push(item.entry);
-        for (const extra of assets.filter(
+        for (const extra of linkable.filter(
           (a) => a.name.endsWith(".intoto.jsonl") || a.name.endsWith(".asc")
         )) {
           if (!page.extras.some((x) => x.url === extra.browser_download_url))
@@ -138,7 +195,7 @@ async function runIndex(settings, env, deps) {
   const files = [...projects.values()].reduce((n, p) => n + p.entries.length, 0);
   io.setOutput("index-dir", out);
   io.result(
-    `Wrote a simple index of ${files} file(s) from ${releases.length} published release(s) to ${settings.indexDir}`
+    `Wrote a simple index of ${files} file(s) from ${releases.length} published release(s) to ${settings.indexDir}${skipped.length ? `; left out ${skipped.length} asset(s), see the warnings` : ""}`
   );
   await io.summaryTable("Simple index", [
     ["Project", "Files"],

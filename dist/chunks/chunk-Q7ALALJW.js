@@ -106,7 +106,7 @@ async function runStep(settings, env, io) {
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-PRZK5G5U.js"),
+        import("./steps-7IWIVTL4.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runIndex(settings, env, {
