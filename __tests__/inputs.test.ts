@@ -29,6 +29,9 @@ describe('readSettings', () => {
     [{ step: 'collect', 'expected-version': 'banana' }, 'expected-version', /not a PEP 440/],
     [{ step: 'collect', 'artifact-name': 'a/b' }, 'artifact-name', /not a valid artifact name/],
     [{ step: 'collect', 'artifact-name': 'x'.repeat(201) }, 'artifact-name', /not a valid/],
+    [{ step: 'collect', 'artifact-name': '..' }, 'artifact-name', /names a folder/],
+    [{ step: 'collect', 'artifact-name': '.' }, 'artifact-name', /names a folder/],
+    [{ step: 'collect', 'artifact-name': 'dists\u202e' }, 'artifact-name', /bidirectional/],
   ])('refuses %o naming the input', (values, subject, message) => {
     let error: unknown;
     try {

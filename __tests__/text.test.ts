@@ -26,3 +26,17 @@ describe('quote', () => {
     expect(formatBytes(5_000_000)).toBe('5.0 MB');
   });
 });
+
+describe('plainNameProblem', () => {
+  it('accepts plain names and refuses what could leave or confuse a folder', async () => {
+    const { plainNameProblem } = await import('../src/core/text.ts');
+    expect(plainNameProblem('release-dists-build-0123456789ab')).toBeUndefined();
+    expect(plainNameProblem('..')).toMatch(/names a folder/);
+    expect(plainNameProblem('.')).toMatch(/names a folder/);
+    expect(plainNameProblem('a/b')).toMatch(/separator/);
+    expect(plainNameProblem('a\\b')).toMatch(/separator/);
+    expect(plainNameProblem('a\u202eb')).toMatch(/bidirectional/);
+    expect(plainNameProblem('a\u0007b')).toMatch(/control/);
+    expect(plainNameProblem('')).toMatch(/empty/);
+  });
+});

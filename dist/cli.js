@@ -3,17 +3,17 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   readRunnerEnv,
   runStep
-} from "./chunks/chunk-Q7ALALJW.js";
+} from "./chunks/chunk-X3TXXYNC.js";
 import {
   consoleIO
 } from "./chunks/chunk-ICAECVQ7.js";
 import {
   readSettings
-} from "./chunks/chunk-LKKHY23O.js";
+} from "./chunks/chunk-6T3BU5NH.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-UPFIIRK2.js";
-import "./chunks/chunk-2VKNWI6A.js";
+import "./chunks/chunk-QPC3R6K2.js";
 import {
   InputError,
   describeError

@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Q7ALALJW.js";
+} from "./chunks/chunk-X3TXXYNC.js";
 import "./chunks/chunk-ICAECVQ7.js";
-import "./chunks/chunk-LKKHY23O.js";
+import "./chunks/chunk-6T3BU5NH.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-UPFIIRK2.js";
-import "./chunks/chunk-2VKNWI6A.js";
+import "./chunks/chunk-QPC3R6K2.js";
 import "./chunks/chunk-JATCWPVQ.js";
 import "./chunks/chunk-OHTIYD5V.js";
 

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { clean as canonicalVersion } from '@renovatebot/pep440';
 import { DEFAULT_ARTIFACT_PATTERN } from './artifact-name.ts';
 import { InputError } from '../core/errors.ts';
-import { quote } from '../core/text.ts';
+import { plainNameProblem, quote } from '../core/text.ts';
 
 /** Every step of the design, in pipeline order. */
 export const STEP_NAMES = [
@@ -491,11 +491,16 @@ export function readBoolean(source: InputSource, name: string, fallback: boolean
 function readArtifactName(source: InputSource): string | undefined {
   const raw = source.get('artifact-name').trim();
   if (!raw) return undefined;
-  if (ARTIFACT_NAME_FORBIDDEN.test(raw) || raw.length > ARTIFACT_NAME_MAX_LENGTH) {
-    throw new InputError(`Input "artifact-name" is not a valid artifact name: ${quote(raw)}.`, {
-      subject: 'artifact-name',
-      hint: `Use at most ${ARTIFACT_NAME_MAX_LENGTH} characters and none of " : < > | * ? \\ / or line breaks, or leave it empty for a unique name per job.`,
-    });
+  const problem = plainNameProblem(raw);
+  if (problem || ARTIFACT_NAME_FORBIDDEN.test(raw) || raw.length > ARTIFACT_NAME_MAX_LENGTH) {
+    const why = problem ? ` (${problem})` : '';
+    throw new InputError(
+      `Input "artifact-name" is not a valid artifact name: ${quote(raw)}${why}.`,
+      {
+        subject: 'artifact-name',
+        hint: `Use at most ${ARTIFACT_NAME_MAX_LENGTH} characters, not \`.\` or \`..\`, and none of " : < > | * ? \\ / or control characters, or leave it empty for a unique name per job.`,
+      },
+    );
   }
   return raw;
 }

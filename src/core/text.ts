@@ -23,6 +23,22 @@ export function hasControlCharacters(value: string): boolean {
   return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value);
 }
 
+const CONTROL_OR_BIDI =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Why a name from an input or a server answer cannot become one path segment, or undefined
+ * when it can: not empty, not `.` or `..`, no separator, no control or bidi character.
+ */
+export function plainNameProblem(name: string): string | undefined {
+  if (!name) return 'it is empty';
+  if (name === '.' || name === '..') return `${quote(name)} names a folder, not a file`;
+  if (/[/\\]/.test(name)) return 'it holds a path separator';
+  if (CONTROL_OR_BIDI.test(name)) return 'it holds a control or bidirectional-text character';
+  return undefined;
+}
+
 /** Formats a byte count for humans: 1.5 MB, 312 kB, 17 B. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;

@@ -18,7 +18,7 @@ import {
   type Manifest,
   type ManifestFile,
 } from './manifest.ts';
-import { quote } from '../core/text.ts';
+import { plainNameProblem, quote } from '../core/text.ts';
 import { listDistributionFiles } from '../core/workspace-files.ts';
 
 /** Files hashed at once. */
@@ -206,6 +206,18 @@ export async function gatherFromArtifacts(
       subject: 'artifact-pattern',
       hint: 'Make this job `needs:` the build jobs that ran `step: collect` (with upload-artifact: true), and keep `artifact-pattern` in line with their `artifact-name`.',
     });
+  }
+  for (const artifact of artifacts) {
+    // The name becomes a folder that is emptied first: a listed `..` must not empty its parent.
+    const problem = plainNameProblem(artifact.name);
+    if (problem)
+      throw new ChainOfCustodyError(
+        `The artifact service listed an artifact named ${quote(artifact.name)}, which cannot be a folder name: ${problem}.`,
+        {
+          subject: 'artifact-pattern',
+          hint: 'Nothing was downloaded or signed. Artifacts uploaded by `step: collect` have plain names; find the job that uploaded this one.',
+        },
+      );
   }
   const checked: Gathered[] = [];
   const manifests: LoadedManifest[] = [];

@@ -23,7 +23,7 @@ import {
   type IndexEntry,
   type IndexExtra,
 } from '../pypi/simple-index.ts';
-import { quote } from '../core/text.ts';
+import { plainNameProblem, quote } from '../core/text.ts';
 import { workspacePath } from '../core/workspace-files.ts';
 
 export interface IndexDeps {
@@ -38,10 +38,8 @@ export interface IndexDeps {
 function assetProblem(asset: ReleaseAsset): string | undefined {
   if (!Number.isSafeInteger(asset.id) || asset.id <= 0)
     return `its id ${quote(String(asset.id))} is not a number`;
-  const name = String(asset.name);
-  const control = [...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-  if (!name || name === '.' || name === '..' || /[/\\]/.test(name) || control)
-    return 'its name is not a plain file name';
+  const nameProblem = plainNameProblem(String(asset.name));
+  if (nameProblem) return `its name is not a plain file name (${nameProblem})`;
   return indexLinkProblem(String(asset.browser_download_url));
 }
 

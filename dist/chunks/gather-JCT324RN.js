@@ -6,14 +6,14 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-BPRU5YID.js";
-import "./chunk-M355GOE4.js";
+} from "./chunk-JQWJBIRG.js";
+import "./chunk-7IUKJJE6.js";
 import "./chunk-CMZXHTQP.js";
 import "./chunk-35R7A2X5.js";
-import "./chunk-MYNWYLIV.js";
+import "./chunk-LDPDCVS5.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-2VKNWI6A.js";
+import "./chunk-QPC3R6K2.js";
 import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 export {

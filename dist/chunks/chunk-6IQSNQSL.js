@@ -10,7 +10,7 @@ import {
 } from "./chunk-J2I7U6DC.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   InputError,
   ServiceError

@@ -3,7 +3,7 @@ import {
   jsonApiBase,
   planIndexUploads,
   releaseFiles
-} from "./chunk-BXLDOAOE.js";
+} from "./chunk-DW3XKE2P.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
@@ -25,14 +25,14 @@ import {
 import "./chunk-YBYUAAP3.js";
 import {
   resolveTag
-} from "./chunk-LKKHY23O.js";
+} from "./chunk-6T3BU5NH.js";
 import "./chunk-DXZHM2GX.js";
 import {
   checkConsistency,
   inspectDistribution,
   pypiUploadProblems
-} from "./chunk-7ZDCTH5V.js";
-import "./chunk-KGNLRNOB.js";
+} from "./chunk-TCIJJJC6.js";
+import "./chunk-ZSLHHB3B.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
 import {
@@ -51,12 +51,12 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-MYNWYLIV.js";
+} from "./chunk-LDPDCVS5.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   ChainOfCustodyError,
   DistributionError,
@@ -798,7 +798,7 @@ async function gatherFiles(settings, env, deps) {
         hint: "Leave `github-token` at its default and give the job `contents: write` (GitHub lists drafts only to tokens that can write)."
       });
     const tag = resolveTag(settings.tag, env.ref);
-    const { downloadReleaseAssets } = await import("./download-ATKVVSRN.js");
+    const { downloadReleaseAssets } = await import("./download-7UIVZEMO.js");
     const { release, paths, digests } = await downloadReleaseAssets(
       await deps.releaseClient(settings.githubToken),
       env.repository,
@@ -813,7 +813,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-IUMA34YO.js");
+    const { gatherFromArtifacts } = await import("./gather-JCT324RN.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,
@@ -843,8 +843,8 @@ async function checkProvenanceFiles(settings, env, provenance) {
     ...settings.workflow ? { workflow: settings.workflow } : {}
   };
   const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
-    import("./bundles-NMPUCNMS.js"),
-    import("./trust-ONQKEAI4.js")
+    import("./bundles-NDVHIH7Y.js"),
+    import("./trust-4XI25R4Y.js")
   ]);
   const trust = await loadTrustMaterial(
     settings.trustedRoot,

@@ -5,13 +5,13 @@ import {
   normalizeProjectName,
   parseDistributionFilename,
   versionsEqual
-} from "./chunk-KGNLRNOB.js";
+} from "./chunk-ZSLHHB3B.js";
 import {
   require_tar_stream
 } from "./chunk-GBGIRKK7.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   DistributionError
 } from "./chunk-JATCWPVQ.js";

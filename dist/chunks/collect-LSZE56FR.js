@@ -2,20 +2,20 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-7ZDCTH5V.js";
-import "./chunk-KGNLRNOB.js";
+} from "./chunk-TCIJJJC6.js";
+import "./chunk-ZSLHHB3B.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-MBVLQB5L.js";
+} from "./chunk-NT2YJEEV.js";
 import "./chunk-W5BDAIDM.js";
 import {
   MANIFEST_FILENAME,
   MANIFEST_MEDIA_TYPE,
   serializeManifest,
   sha256sumLines
-} from "./chunk-M355GOE4.js";
+} from "./chunk-7IUKJJE6.js";
 import {
   digestFiles
 } from "./chunk-CMZXHTQP.js";
@@ -25,7 +25,7 @@ import {
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-MYNWYLIV.js";
+} from "./chunk-LDPDCVS5.js";
 import "./chunk-43E5VB6N.js";
 import {
   defaultArtifactName,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-UPFIIRK2.js";
 import {
   formatBytes
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 

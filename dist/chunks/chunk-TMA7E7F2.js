@@ -16,13 +16,13 @@ import {
   instanceFor,
   jsonDocuments,
   require_dist as require_dist3
-} from "./chunk-XB7CCO5W.js";
+} from "./chunk-6IQSNQSL.js";
 import {
   require_dist as require_dist2
 } from "./chunk-YBYUAAP3.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   __toESM
 } from "./chunk-OHTIYD5V.js";

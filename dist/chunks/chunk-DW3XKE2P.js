@@ -4,7 +4,7 @@ import {
 } from "./chunk-W5BDAIDM.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   DistributionError,
   ServiceError

@@ -10,6 +10,17 @@ function quote(value) {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
+var CONTROL_OR_BIDI = (
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+);
+function plainNameProblem(name) {
+  if (!name) return "it is empty";
+  if (name === "." || name === "..") return `${quote(name)} names a folder, not a file`;
+  if (/[/\\]/.test(name)) return "it holds a path separator";
+  if (CONTROL_OR_BIDI.test(name)) return "it holds a control or bidirectional-text character";
+  return void 0;
+}
 function formatBytes(bytes) {
   if (bytes < 1e3) return `${bytes} B`;
   const units = ["kB", "MB", "GB", "TB"];
@@ -24,5 +35,6 @@ function formatBytes(bytes) {
 
 export {
   quote,
+  plainNameProblem,
   formatBytes
 };

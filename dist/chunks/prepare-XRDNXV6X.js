@@ -2,20 +2,20 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MAX_RELEASE_AGE_DAYS,
   releaseFiles
-} from "./chunk-BXLDOAOE.js";
+} from "./chunk-DW3XKE2P.js";
 import {
   chooseDraft
 } from "./chunk-BSM2TXXO.js";
 import {
   githubFailure
-} from "./chunk-DWEWVB3L.js";
+} from "./chunk-YOJA7HLY.js";
 import {
   resolveTag
-} from "./chunk-LKKHY23O.js";
+} from "./chunk-6T3BU5NH.js";
 import "./chunk-DXZHM2GX.js";
 import {
   canonicalVersion
-} from "./chunk-KGNLRNOB.js";
+} from "./chunk-ZSLHHB3B.js";
 import "./chunk-JCMT7PSU.js";
 import {
   retryPolicyFor
@@ -23,7 +23,7 @@ import {
 import "./chunk-UPFIIRK2.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   EnvironmentError,
   InputError

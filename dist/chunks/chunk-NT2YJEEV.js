@@ -8,7 +8,7 @@ import {
 } from "./chunk-UPFIIRK2.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   EnvironmentError,
   ServiceError

@@ -28,7 +28,7 @@ import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   requireArtifactService
-} from "./chunk-MBVLQB5L.js";
+} from "./chunk-NT2YJEEV.js";
 import {
   fetchWithRetry,
   retryPolicyFor
@@ -37,21 +37,21 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-BPRU5YID.js";
-import "./chunk-M355GOE4.js";
+} from "./chunk-JQWJBIRG.js";
+import "./chunk-7IUKJJE6.js";
 import "./chunk-CMZXHTQP.js";
 import "./chunk-35R7A2X5.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-MYNWYLIV.js";
+} from "./chunk-LDPDCVS5.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
 import {
   formatBytes,
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   EnvironmentError,
   InputError,

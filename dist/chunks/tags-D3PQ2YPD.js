@@ -1,12 +1,12 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   statusOf
-} from "./chunk-DWEWVB3L.js";
+} from "./chunk-YOJA7HLY.js";
 import {
   createOctokit
 } from "./chunk-QQSLI7RL.js";
 import "./chunk-PYKEOSMR.js";
-import "./chunk-2VKNWI6A.js";
+import "./chunk-QPC3R6K2.js";
 import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 

@@ -2,10 +2,10 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-MBVLQB5L.js";
+} from "./chunk-NT2YJEEV.js";
 import "./chunk-W5BDAIDM.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-2VKNWI6A.js";
+import "./chunk-QPC3R6K2.js";
 import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 export {

@@ -3,7 +3,7 @@ import {
   MANIFEST_FILENAME,
   MANIFEST_MAX_BYTES,
   parseManifest
-} from "./chunk-M355GOE4.js";
+} from "./chunk-7IUKJJE6.js";
 import {
   digestFiles
 } from "./chunk-CMZXHTQP.js";
@@ -12,14 +12,15 @@ import {
 } from "./chunk-35R7A2X5.js";
 import {
   listDistributionFiles
-} from "./chunk-MYNWYLIV.js";
+} from "./chunk-LDPDCVS5.js";
 import {
   ARTIFACT_NAME_PREFIX,
   jobNameDigest
 } from "./chunk-UPFIIRK2.js";
 import {
+  plainNameProblem,
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   ChainOfCustodyError,
   DistributionError
@@ -156,6 +157,17 @@ async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir) {
       subject: "artifact-pattern",
       hint: "Make this job `needs:` the build jobs that ran `step: collect` (with upload-artifact: true), and keep `artifact-pattern` in line with their `artifact-name`."
     });
+  }
+  for (const artifact of artifacts) {
+    const problem = plainNameProblem(artifact.name);
+    if (problem)
+      throw new ChainOfCustodyError(
+        `The artifact service listed an artifact named ${quote(artifact.name)}, which cannot be a folder name: ${problem}.`,
+        {
+          subject: "artifact-pattern",
+          hint: "Nothing was downloaded or signed. Artifacts uploaded by `step: collect` have plain names; find the job that uploaded this one."
+        }
+      );
   }
   const checked = [];
   const manifests = [];

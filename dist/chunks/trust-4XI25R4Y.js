@@ -7,11 +7,11 @@ import {
   instanceFor,
   jsonDocuments,
   loadTrustMaterial
-} from "./chunk-XB7CCO5W.js";
+} from "./chunk-6IQSNQSL.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
-import "./chunk-2VKNWI6A.js";
+import "./chunk-QPC3R6K2.js";
 import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 export {

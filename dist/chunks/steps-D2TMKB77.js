@@ -5,18 +5,18 @@ import {
 import {
   githubFailure,
   statusOf
-} from "./chunk-DWEWVB3L.js";
+} from "./chunk-YOJA7HLY.js";
 import {
   escapeHtml
 } from "./chunk-ICAECVQ7.js";
 import "./chunk-DXZHM2GX.js";
 import {
   inspectDistribution
-} from "./chunk-7ZDCTH5V.js";
+} from "./chunk-TCIJJJC6.js";
 import {
   normalizeProjectName,
   parseDistributionFilename
-} from "./chunk-KGNLRNOB.js";
+} from "./chunk-ZSLHHB3B.js";
 import "./chunk-JCMT7PSU.js";
 import "./chunk-GBGIRKK7.js";
 import {
@@ -24,10 +24,11 @@ import {
 } from "./chunk-35R7A2X5.js";
 import {
   workspacePath
-} from "./chunk-MYNWYLIV.js";
+} from "./chunk-LDPDCVS5.js";
 import {
+  plainNameProblem,
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   EnvironmentError
 } from "./chunk-JATCWPVQ.js";
@@ -95,10 +96,8 @@ ${links.join("")}${signed}`
 function assetProblem(asset) {
   if (!Number.isSafeInteger(asset.id) || asset.id <= 0)
     return `its id ${quote(String(asset.id))} is not a number`;
-  const name = String(asset.name);
-  const control = [...name].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
-  if (!name || name === "." || name === ".." || /[/\\]/.test(name) || control)
-    return "its name is not a plain file name";
+  const nameProblem = plainNameProblem(String(asset.name));
+  if (nameProblem) return `its name is not a plain file name (${nameProblem})`;
   return indexLinkProblem(String(asset.browser_download_url));
 }
 async function runIndex(settings, env, deps) {

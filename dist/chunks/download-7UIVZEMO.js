@@ -4,13 +4,13 @@ import {
 } from "./chunk-BSM2TXXO.js";
 import {
   githubFailure
-} from "./chunk-DWEWVB3L.js";
+} from "./chunk-YOJA7HLY.js";
 import {
   mapLimit
 } from "./chunk-35R7A2X5.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   ChainOfCustodyError
 } from "./chunk-JATCWPVQ.js";

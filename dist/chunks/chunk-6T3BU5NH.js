@@ -10,8 +10,9 @@ import {
   DEFAULT_ARTIFACT_PATTERN
 } from "./chunk-UPFIIRK2.js";
 import {
+  plainNameProblem,
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   InputError
 } from "./chunk-JATCWPVQ.js";
@@ -314,11 +315,16 @@ function readBoolean(source, name, fallback) {
 function readArtifactName(source) {
   const raw = source.get("artifact-name").trim();
   if (!raw) return void 0;
-  if (ARTIFACT_NAME_FORBIDDEN.test(raw) || raw.length > ARTIFACT_NAME_MAX_LENGTH) {
-    throw new InputError(`Input "artifact-name" is not a valid artifact name: ${quote(raw)}.`, {
-      subject: "artifact-name",
-      hint: `Use at most ${ARTIFACT_NAME_MAX_LENGTH} characters and none of " : < > | * ? \\ / or line breaks, or leave it empty for a unique name per job.`
-    });
+  const problem = plainNameProblem(raw);
+  if (problem || ARTIFACT_NAME_FORBIDDEN.test(raw) || raw.length > ARTIFACT_NAME_MAX_LENGTH) {
+    const why = problem ? ` (${problem})` : "";
+    throw new InputError(
+      `Input "artifact-name" is not a valid artifact name: ${quote(raw)}${why}.`,
+      {
+        subject: "artifact-name",
+        hint: `Use at most ${ARTIFACT_NAME_MAX_LENGTH} characters, not \`.\` or \`..\`, and none of " : < > | * ? \\ / or control characters, or leave it empty for a unique name per job.`
+      }
+    );
   }
   return raw;
 }

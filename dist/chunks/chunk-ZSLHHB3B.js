@@ -6,7 +6,7 @@ import {
 } from "./chunk-JCMT7PSU.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   DistributionError
 } from "./chunk-JATCWPVQ.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ICAECVQ7.js";
 import {
   readSettings
-} from "./chunk-LKKHY23O.js";
+} from "./chunk-6T3BU5NH.js";
 import {
   setFailed
 } from "./chunk-DXZHM2GX.js";
@@ -51,21 +51,21 @@ async function run() {
   }
 }
 async function runStep(settings, env, io) {
-  const artifacts = async () => (await import("./artifacts-FNBT4JOZ.js")).createArtifactStore(env);
+  const artifacts = async () => (await import("./artifacts-LFCUOPMZ.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-L5LI5ZP3.js");
+      const { runCollect } = await import("./collect-LSZE56FR.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-5TEYPSHB.js");
+      const { runProvenance } = await import("./provenance-G6OKT7X7.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-X2MD4RLK.js"),
+        import("./release-ABVVQ2SJ.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-RECAN6IP.js");
+      const { runPublish } = await import("./publish-6B4KIZ2S.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,9 +87,9 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-4ZDWCF4O.js"),
+        import("./prepare-XRDNXV6X.js"),
         import("./releases-client-67II7ZVO.js"),
-        import("./tags-FWU4HSPE.js")
+        import("./tags-D3PQ2YPD.js")
       ]);
       const options = (token) => githubClientOptions(env, io, token, 4);
       await runPrepare(settings, env, {
@@ -100,13 +100,13 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-AJDEUJA3.js");
+      const { runVerify } = await import("./verify-OXNFVOSI.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-7IWIVTL4.js"),
+        import("./steps-D2TMKB77.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runIndex(settings, env, {

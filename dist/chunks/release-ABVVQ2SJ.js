@@ -13,26 +13,26 @@ import {
   isAlreadyExists,
   isTransient,
   statusOf
-} from "./chunk-DWEWVB3L.js";
+} from "./chunk-YOJA7HLY.js";
 import {
   PROVENANCE_MAX_BYTES
-} from "./chunk-ILEAJZGC.js";
+} from "./chunk-TMA7E7F2.js";
 import "./chunk-ATIOSRSC.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-5A6J3NFV.js";
-import "./chunk-XB7CCO5W.js";
+import "./chunk-6IQSNQSL.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   resolveTag
-} from "./chunk-LKKHY23O.js";
+} from "./chunk-6T3BU5NH.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
 import {
   manifestsOfThisJob
-} from "./chunk-BPRU5YID.js";
-import "./chunk-M355GOE4.js";
+} from "./chunk-JQWJBIRG.js";
+import "./chunk-7IUKJJE6.js";
 import {
   sha256Files
 } from "./chunk-CMZXHTQP.js";
@@ -42,13 +42,13 @@ import {
 import {
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-MYNWYLIV.js";
+} from "./chunk-LDPDCVS5.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
 import {
   formatBytes,
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   ChainOfCustodyError,
   EnvironmentError,

@@ -3,15 +3,15 @@ import {
   BundleRejected,
   PROVENANCE_MAX_BYTES,
   verifyProvenanceFile
-} from "./chunk-ILEAJZGC.js";
+} from "./chunk-TMA7E7F2.js";
 import "./chunk-ATIOSRSC.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-5A6J3NFV.js";
-import "./chunk-XB7CCO5W.js";
+import "./chunk-6IQSNQSL.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
-import "./chunk-2VKNWI6A.js";
+import "./chunk-QPC3R6K2.js";
 import "./chunk-JATCWPVQ.js";
 import "./chunk-OHTIYD5V.js";
 export {

@@ -11,7 +11,7 @@ import {
 import {
   BundleRejected,
   verifyProvenanceFile
-} from "./chunk-ILEAJZGC.js";
+} from "./chunk-TMA7E7F2.js";
 import {
   GITHUB_ACTIONS_ISSUER
 } from "./chunk-ATIOSRSC.js";
@@ -19,18 +19,18 @@ import "./chunk-NJ4NFAZQ.js";
 import "./chunk-5A6J3NFV.js";
 import {
   loadTrustMaterial
-} from "./chunk-XB7CCO5W.js";
+} from "./chunk-6IQSNQSL.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-MYNWYLIV.js";
+} from "./chunk-LDPDCVS5.js";
 import "./chunk-43E5VB6N.js";
 import {
   quote
-} from "./chunk-2VKNWI6A.js";
+} from "./chunk-QPC3R6K2.js";
 import {
   ChainOfCustodyError,
   InputError
