@@ -1,7 +1,17 @@
-// The one test command: lint, typecheck, dist check, then every test; ends with one line
-// "tests: N passed, N failed" that CI reads.
+// The one test command: the system tools the tests use (installed when it can), lint,
+// typecheck, dist check, then every test; ends with one line "tests: N passed, N failed" that
+// CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { ensureSystemTools } from './system-tools.mjs';
+
+// Before anything else: a run that would end in "spawn /usr/bin/twine ENOENT" minutes later
+// stops now, with the command that fixes it.
+const unmet = ensureSystemTools();
+if (unmet) {
+  console.error(unmet);
+  process.exit(1);
+}
 
 const npmRun = (script) => ['npm', ['run', '-s', script]];
 const phases = [
