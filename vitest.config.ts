@@ -1,9 +1,29 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/** Files that run dist/index.js as child processes: each takes seconds to tens of seconds. */
+const isSlow = (spec: TestSpecification): boolean =>
+  /[/\\]__tests__[/\\](e2e[/\\]|bench-smoke\.test\.ts$)/.test(spec.moduleId);
+
+/**
+ * Vitest orders files by their last duration, or by size on a first run (CI, a fresh clone).
+ * Size puts short files that run for long (the secrets and benchmark smoke tests) last, and a
+ * run on two workers then ends with one of them alone: start the end-to-end files first.
+ */
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    return [...sorted.filter(isSlow), ...sorted.filter((spec) => !isSlow(spec))];
+  }
+}
 
 export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
-    globalSetup: ['__tests__/global-setup.ts'],
+    // The end-to-end tests run dist/index.js: bundle first, unless `npm test` has just checked
+    // that dist/ is a fresh bundle (scripts/test.mjs sets the variable after the dist check).
+    globalSetup: process.env.RELEASE_ACTION_DIST_CHECKED ? [] : ['__tests__/global-setup.ts'],
+    sequence: { sequencer: SlowFirst },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -10,6 +10,12 @@ import { ActionError } from '../src/core/errors.ts';
 import { readSettings } from '../src/config/inputs.ts';
 import { parseManifest } from '../src/custody/manifest.ts';
 
+/**
+ * Cases per property: a few hundred in the test command, FUZZ_RUNS=100000 for a long run
+ * (fast-check prints the seed and the shrunk case of any failure).
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
+
 /** Parsers may only ever fail with the action's own typed errors, never crash. */
 function onlyTypedErrors(fn: () => unknown): void {
   try {
@@ -43,7 +49,7 @@ describe('fuzzing the parsers', () => {
         onlyTypedErrors(() => parseWheelFilename(name));
         onlyTypedErrors(() => parseSdistFilename(name));
       }),
-      { numRuns: 3000 },
+      { numRuns: RUNS },
     );
   });
 
@@ -58,6 +64,7 @@ describe('fuzzing the parsers', () => {
           expect(parsed.pythonTags).toEqual(['py3']);
         },
       ),
+      { numRuns: RUNS },
     );
   });
 
@@ -82,7 +89,7 @@ describe('fuzzing the parsers', () => {
           onlyTypedErrors(() => parseCoreMetadata(bytes, 'x.whl'));
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: RUNS },
     );
   });
 
@@ -107,7 +114,7 @@ describe('fuzzing the parsers', () => {
           onlyTypedErrors(() => parseManifest(String(text), 'm.json'));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: RUNS },
     );
   });
 
@@ -146,7 +153,7 @@ describe('fuzzing the parsers', () => {
           );
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: RUNS },
     );
   });
 });
