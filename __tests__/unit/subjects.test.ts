@@ -9,9 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleToJSON } from '@sigstore/bundle';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { DSSEBundleBuilder, FulcioSigner, RekorWitness } from '@sigstore/sign';
-import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOidcIssuer, type OidcIssuer } from '../../sandbox/oidc-issuer.ts';
 import { startSigstore, type SigstoreSandbox } from '../../sandbox/sigstore.ts';
@@ -23,16 +21,19 @@ import {
   type VerifiedBundle,
 } from '../../src/verify/bundles.ts';
 import type { IdentityPolicy } from '../../src/verify/identity.ts';
+import { loadTrustMaterial, type TrustSet } from '../../src/verify/trust.ts';
 
 let dir: string;
 let oidc: OidcIssuer;
 let sigstore: SigstoreSandbox;
-let trust: TrustMaterial;
+let trust: TrustSet;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'subjects-'));
   oidc = await startOidcIssuer();
   sigstore = await startSigstore({ verifyToken: (token) => oidc.verify(token) });
-  trust = toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot));
+  const rootPath = join(dir, 'trusted-root.json');
+  await writeFile(rootPath, JSON.stringify(sigstore.trustedRoot));
+  trust = await loadTrustMaterial(rootPath, dir);
 });
 afterAll(async () => {
   await sigstore?.close();
