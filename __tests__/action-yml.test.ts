@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -46,5 +47,10 @@ describe('action.yml', () => {
       const name = (match[1] ?? match[2]) as string;
       expect(action.inputs[name], `action.yml declares ${name}`).toBeDefined();
     }
+  });
+
+  it('is embedded in src/config/action-inputs.ts, generated from it (the bundles read no YAML)', () => {
+    // Throws with the command to run when the generated module is stale.
+    execFileSync(process.execPath, ['scripts/action-inputs.mjs', '--check'], { cwd: root });
   });
 });
