@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NoOperationTraceWriter } from '@actions/workflow-parser';
+import { convertActionTemplate, parseAction } from '@actions/workflow-parser/actions/index';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { STEP_NAMES } from '../src/config/inputs.ts';
@@ -52,5 +54,15 @@ describe('action.yml', () => {
   it('is embedded in src/config/action-inputs.ts, generated from it (the bundles read no YAML)', () => {
     // Throws with the command to run when the generated module is stale.
     execFileSync(process.execPath, ['scripts/action-inputs.mjs', '--check'], { cwd: root });
+  });
+
+  it("passes GitHub's action.yml parser, which sees the same inputs and outputs", () => {
+    const content = readFileSync(join(root, 'action.yml'), 'utf8');
+    const parsed = parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const template = convertActionTemplate(parsed.context, parsed.value!);
+    expect(template.runs).toMatchObject({ using: 'node24', main: 'dist/index.js' });
+    expect(template.inputs?.map((i) => i.id)).toEqual(Object.keys(action.inputs));
+    expect(template.outputs?.map((o) => o.id)).toEqual(Object.keys(action.outputs));
   });
 });

@@ -1,7 +1,8 @@
 // The command line through the bundle (dist/cli.js): per-step help from action.yml, unknown
 // options refused with the nearest name, `verify --json`, and the documented exit codes.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,10 +140,12 @@ describe('verify --json', () => {
     expect(result.status, result.stderr).toBe(0);
     const verdicts = lines(result.stdout);
     expect(verdicts.map((v) => v.file).sort()).toEqual([HATCH_SDIST, HATCH_WHEEL].sort());
-    const sha = execFileSync('sha256sum', [join(FIXTURES, HATCH_WHEEL)], { encoding: 'utf8' });
+    const sha = createHash('sha256')
+      .update(readFileSync(join(FIXTURES, HATCH_WHEEL)))
+      .digest('hex');
     expect(verdicts.find((v) => v.file === HATCH_WHEEL)).toEqual({
       file: HATCH_WHEEL,
-      sha256: sha.split(' ')[0],
+      sha256: sha,
       verified: true,
       detail: 'verified by hatch_demo-0.1.0.intoto.jsonl',
     });
@@ -154,7 +157,7 @@ describe('verify --json', () => {
     const dir = await mkdtemp(join(tmpdir(), 'cli-json-'));
     try {
       const dist = join(dir, 'dist');
-      await execFileSync('cp', ['-r', join(signer.workspace, 'dist'), dist]);
+      await cp(join(signer.workspace, 'dist'), dist, { recursive: true });
       await copyFile(join(FIXTURES, HATCH_WHEEL), join(dist, HATCH_WHEEL));
       const bytes = readFileSync(join(dist, HATCH_SDIST));
       bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
