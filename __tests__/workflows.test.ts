@@ -168,3 +168,27 @@ describe('the new examples grant each job only what it needs', () => {
     expect(jobs.publish?.environment).toBe('publish');
   });
 });
+
+describe('README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const quickStart = readme.slice(
+    readme.indexOf('## Quick start'),
+    readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1),
+  );
+
+  it('starts with the quick start, whose steps are in order and link examples that exist', () => {
+    expect(readme.indexOf('## Quick start')).toBeLessThan(readme.indexOf('\n## ', 1) + 2);
+    const steps = [...quickStart.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
+    expect(steps).toEqual(steps.map((_, i) => i + 1));
+    for (const [, path] of readme.matchAll(/\]\((examples\/[\w.-]+)\)/g))
+      expect(files, `${path} exists`).toContain(path);
+    for (const word of ['@v1', 'pending', 'TestPyPI', 'environment', 'Approve', 'commit sha'])
+      expect(quickStart).toContain(word);
+  });
+
+  it('never tells anyone to run the unclaimed npm name', () => {
+    // A command line (in a code block) that runs the bare name; the warning itself may name it.
+    expect(readme).not.toMatch(/^\s*(\$ )?npx (--yes )?release-action\b/m);
+    expect(readme).toContain('npx --yes github:<owner>/release-action');
+  });
+});
