@@ -6,6 +6,7 @@ import { convertActionTemplate, parseAction } from '@actions/workflow-parser/act
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { STEP_NAMES } from '../src/config/inputs.ts';
+import { inputsOfStep } from '../src/config/step-inputs.ts';
 
 const root = join(import.meta.dirname, '..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -64,5 +65,14 @@ describe('action.yml', () => {
     expect(template.runs).toMatchObject({ using: 'node24', main: 'dist/index.js' });
     expect(template.inputs?.map((i) => i.id)).toEqual(Object.keys(action.inputs));
     expect(template.outputs?.map((o) => o.id)).toEqual(Object.keys(action.outputs));
+  });
+
+  it('names, in each input description, every step that reads it (what --help shows)', () => {
+    for (const step of STEP_NAMES) {
+      for (const input of inputsOfStep(step))
+        expect(input.description, `${input.name} is read by ${step}`).toMatch(
+          new RegExp(`\\b${step}\\b`),
+        );
+    }
   });
 });

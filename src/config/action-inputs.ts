@@ -19,7 +19,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "packages-dir",
-    "description": "collect: folder (inside the workspace) holding the built wheels (*.whl) and sdist (*.tar.gz); only files directly in it are taken. provenance: with `from: folder` the files to sign, with `from: artifacts` where the checked files and the provenance are written. verify: the files to check.",
+    "description": "collect: folder (inside the workspace) holding the built wheels (*.whl) and sdist (*.tar.gz); only files directly in it are taken. provenance: with `from: folder` the files to sign, with `from: artifacts` where the checked files and the provenance are written. release: the files to upload. publish: with `from: folder` the files to upload, otherwise where they are gathered. verify: the files to check.",
     "default": "dist",
     "required": false
   },
@@ -49,7 +49,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "artifact-pattern",
-    "description": "provenance: which workflow artifacts to gather (`*` and `?` wildcards). The default matches every artifact `collect` names by default.",
+    "description": "provenance and publish (`from: artifacts`): which workflow artifacts to gather (`*` and `?` wildcards). The default matches every artifact `collect` names by default.",
     "default": "release-dists-*",
     "required": false
   },
@@ -67,13 +67,13 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "fulcio-url",
-    "description": "provenance: Fulcio base URL, overriding the instance's (private Sigstore, GitHub Enterprise).",
+    "description": "provenance and publish (PEP 740 attestations): Fulcio base URL, overriding the instance's (private Sigstore, GitHub Enterprise).",
     "default": "",
     "required": false
   },
   {
     "name": "rekor-url",
-    "description": "provenance: Rekor base URL, overriding the instance's.",
+    "description": "provenance and publish (PEP 740 attestations): Rekor base URL, overriding the instance's.",
     "default": "",
     "required": false
   },
@@ -91,7 +91,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "github-token",
-    "description": "provenance (with github-attestation) and release: token for GitHub's API. Defaults to the workflow token; the release job needs `permissions: contents: write`.",
+    "description": "prepare, provenance (with github-attestation), release, publish (`from: release`) and index: token for GitHub's API. Defaults to the workflow token; the release job needs `permissions: contents: write`.",
     "default": "${{ github.token }}",
     "required": false
   },
@@ -121,7 +121,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "workflow",
-    "description": "verify: the workflow that must have signed, e.g. `release.yml` or `.github/workflows/release.yml`. Empty accepts any workflow of `repository`.",
+    "description": "verify and publish: the workflow that must have signed, e.g. `release.yml` or `.github/workflows/release.yml`. Empty accepts any workflow of `repository` (verify) or of this repository (publish).",
     "default": "",
     "required": false
   },
@@ -133,7 +133,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "trusted-root",
-    "description": "verify: path of a Sigstore trusted root JSON (private Sigstore instances). Empty uses Sigstore's public-good root, fetched through TUF.",
+    "description": "verify and publish: path of a Sigstore trusted root JSON (private Sigstore instances). Empty uses Sigstore's public-good root, fetched through TUF.",
     "default": "",
     "required": false
   },
@@ -145,7 +145,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "tag",
-    "description": "release: the tag to release. Empty takes it from GITHUB_REF on a tag push (`refs/tags/v1.2.3`).",
+    "description": "prepare, release and publish: the tag to release. Empty takes it from GITHUB_REF on a tag push (`refs/tags/v1.2.3`).",
     "default": "",
     "required": false
   },
@@ -205,7 +205,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "repository-url",
-    "description": "publish: upload URLs of the indexes, one per line, uploaded in order (e.g. https://test.pypi.org/legacy/ then https://upload.pypi.org/legacy/). Each gets its own token and attestations.",
+    "description": "publish: upload URLs of the indexes, one per line, uploaded in order (e.g. https://test.pypi.org/legacy/ then https://upload.pypi.org/legacy/). Each gets its own token and attestations. prepare (with `project`): the indexes to check.",
     "default": "https://upload.pypi.org/legacy/",
     "required": false
   },
