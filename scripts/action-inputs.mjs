@@ -20,7 +20,8 @@ export function renderActionInputs(yamlText) {
   }));
   return [
     '// Generated from action.yml by scripts/action-inputs.mjs: do not edit by hand.',
-    '// Run `node scripts/action-inputs.mjs` after changing the inputs in action.yml.',
+    '// Run `npm run action-inputs` after changing the inputs in action.yml (the bundles render',
+    '// their own copy from action.yml; this one is for the type checker and the unit tests).',
     '',
     '/** One input as action.yml declares it. */',
     'export interface ActionInput {',
@@ -40,7 +41,7 @@ if (process.argv[1] === import.meta.filename) {
   const text = renderActionInputs(readFileSync(join(root, 'action.yml'), 'utf8'));
   if (process.argv.includes('--check')) {
     if (readFileSync(target, 'utf8') !== text) {
-      console.error('src/config/action-inputs.ts is stale: run `node scripts/action-inputs.mjs`.');
+      console.error('src/config/action-inputs.ts is stale: run `npm run action-inputs`.');
       process.exit(1);
     }
   } else {

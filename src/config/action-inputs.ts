@@ -1,5 +1,6 @@
 // Generated from action.yml by scripts/action-inputs.mjs: do not edit by hand.
-// Run `node scripts/action-inputs.mjs` after changing the inputs in action.yml.
+// Run `npm run action-inputs` after changing the inputs in action.yml (the bundles render
+// their own copy from action.yml; this one is for the type checker and the unit tests).
 
 /** One input as action.yml declares it. */
 export interface ActionInput {
