@@ -30,3 +30,17 @@ describe('input names that are not inputs', () => {
     expect(adviceFor('name', known)).toBe('write `release-name`');
   });
 });
+
+describe('readSettings with the names the runner passed', () => {
+  it('refuses a foreign name before anything else, even before the step', async () => {
+    const { readSettings } = await import('../src/config/inputs.ts');
+    const values: Record<string, string> = { step: 'publish', repository_url: 'https://x/' };
+    const source = { get: (name: string) => values[name] ?? '', names: () => Object.keys(values) };
+    expect(() => readSettings(source)).toThrow(/"repository_url" is not an input of this action/);
+    values.step = 'no-such-step';
+    expect(() => readSettings(source)).toThrow(/"repository_url"/);
+    delete values.repository_url;
+    values.step = 'collect';
+    expect(readSettings(source).step).toBe('collect');
+  });
+});
