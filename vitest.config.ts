@@ -29,5 +29,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     silent: 'passed-only',
+    // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`, which
+    // Node refuses: let Vite transform it instead of loading it natively.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

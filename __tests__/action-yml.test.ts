@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NoOperationTraceWriter } from '@actions/workflow-parser';
+import { convertActionTemplate, parseAction } from '@actions/workflow-parser/actions/index';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { STEP_NAMES } from '../src/config/inputs.ts';
+import { inputsOfStep } from '../src/config/step-inputs.ts';
 
 const root = join(import.meta.dirname, '..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -45,6 +49,30 @@ describe('action.yml', () => {
     )) {
       const name = (match[1] ?? match[2]) as string;
       expect(action.inputs[name], `action.yml declares ${name}`).toBeDefined();
+    }
+  });
+
+  it('is embedded in src/config/action-inputs.ts, generated from it (the bundles read no YAML)', () => {
+    // Throws with the command to run when the generated module is stale.
+    execFileSync(process.execPath, ['scripts/action-inputs.mjs', '--check'], { cwd: root });
+  });
+
+  it("passes GitHub's action.yml parser, which sees the same inputs and outputs", () => {
+    const content = readFileSync(join(root, 'action.yml'), 'utf8');
+    const parsed = parseAction({ name: 'action.yml', content }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const template = convertActionTemplate(parsed.context, parsed.value!);
+    expect(template.runs).toMatchObject({ using: 'node24', main: 'dist/index.js' });
+    expect(template.inputs?.map((i) => i.id)).toEqual(Object.keys(action.inputs));
+    expect(template.outputs?.map((o) => o.id)).toEqual(Object.keys(action.outputs));
+  });
+
+  it('names, in each input description, every step that reads it (what --help shows)', () => {
+    for (const step of STEP_NAMES) {
+      for (const input of inputsOfStep(step))
+        expect(input.description, `${input.name} is read by ${step}`).toMatch(
+          new RegExp(`\\b${step}\\b`),
+        );
     }
   });
 });

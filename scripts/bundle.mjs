@@ -1,8 +1,9 @@
 // Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
 // Usage: node scripts/bundle.mjs [outdir]   (check-dist bundles into a temporary folder)
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { renderActionInputs } from './action-inputs.mjs';
 
 const outdir = resolve(process.argv[2] ?? 'dist');
 // Chunk names carry content hashes: start clean so no stale chunk stays behind.
@@ -29,8 +30,23 @@ const dropUnusedCoreHttp = {
   },
 };
 
+/**
+ * The bundles embed action.yml's inputs (the unknown-input check, `<step> --help`) rendered
+ * from action.yml itself at build time, whatever the committed src/config/action-inputs.ts says;
+ * __tests__/action-yml.test.ts keeps that file current for the type checker and unit tests.
+ */
+const embedActionInputs = {
+  name: 'embed-action-inputs',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]action-inputs\.ts$/ }, () => ({
+      contents: renderActionInputs(readFileSync('action.yml', 'utf8')),
+      loader: 'ts',
+    }));
+  },
+};
+
 await build({
-  plugins: [dropUnusedCoreHttp],
+  plugins: [dropUnusedCoreHttp, embedActionInputs],
   // The hashing thread is an entry of its own: hash-pool.ts starts it from dist/.
   entryPoints: {
     index: 'src/index.ts',

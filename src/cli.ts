@@ -1,65 +1,65 @@
 #!/usr/bin/env node
 /**
  * The steps from a terminal: `release-action <step> [--<input> <value>]...`. Inputs have the
- * same names as in action.yml; outputs are printed as `name=value`.
+ * same names as in action.yml; outputs are printed as `name=value`. Exit codes: 0 the step
+ * succeeded, 1 it failed (bad input value, a file that failed verification, a service error),
+ * 2 the command line was wrong (unknown step or option, a missing value).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeError, InputError } from './core/errors.ts';
-import { readSettings, type InputSource } from './config/inputs.ts';
-import { consoleIO } from './core/io.ts';
+import { describeError } from './core/errors.ts';
+import { readSettings, type StepName } from './config/inputs.ts';
+import { commandLineInputs, parseCommandLine, UsageError } from './config/command-line.ts';
+import { stepHelp } from './config/step-inputs.ts';
+import { consoleIO, type StepIO } from './core/io.ts';
 import { runStep } from './main.ts';
 import { readRunnerEnv } from './config/runner-env.ts';
+
+const SUMMARIES: Record<StepName, string> = {
+  prepare: 'resolve the tag, check the checkout is its commit, give SOURCE_DATE_EPOCH',
+  collect: 'check the wheels and sdists in a folder, record their digests in a manifest',
+  provenance:
+    "sign the recorded digests into SLSA provenance with Sigstore (needs a runner's OIDC token)",
+  release: "upload to the tag's draft GitHub release (needs GITHUB_TOKEN, GITHUB_REPOSITORY)",
+  publish: 'upload to PyPI with trusted publishing (in a GitHub job) or --password',
+  verify: 'check files against provenance bundles (and .asc signatures against a public key)',
+  index: "write a PEP 503 simple index of the project's GitHub releases",
+};
 
 const HELP = `release-action: release Python projects with a signed chain of custody.
 
 Usage: release-action <step> [--<input> <value>]...
-       release-action demo        (from a clone of the repository)
+       release-action <step> --help     (that step's inputs, descriptions and defaults)
+       release-action demo              (from a clone of the repository)
 
 Steps (inputs as in action.yml):
-  prepare     resolve the tag, check the checkout is its commit, give SOURCE_DATE_EPOCH
-  collect     check the wheels and sdists in a folder, record their digests in a manifest
-  provenance  sign the recorded digests into SLSA provenance with Sigstore (needs a runner's OIDC token)
-  release     upload to the tag's draft GitHub release (needs GITHUB_TOKEN, GITHUB_REPOSITORY)
-  publish     upload to PyPI with trusted publishing (in a GitHub job) or --password
-  verify      check files against provenance bundles (and .asc signatures against a public key)
-  index       write a PEP 503 simple index of the project's GitHub releases
+${Object.entries(SUMMARIES)
+  .map(([step, text]) => `  ${step.padEnd(10)}  ${text}`)
+  .join('\n')}
 
 Examples:
   release-action collect --packages-dir dist --upload-artifact false
   release-action collect --packages-dir dist --expected-version v1.2.3 --upload-artifact false
   release-action verify --packages-dir downloads --repository octo-org/octo-repo
   release-action verify --packages-dir downloads --repository octo-org/octo-repo \\
-      --workflow release.yml --ref refs/tags/v1.2.3 --asc maintainer.asc
+      --workflow release.yml --ref refs/tags/v1.2.3 --asc maintainer.asc --json
   GITHUB_TOKEN=... GITHUB_REPOSITORY=octo-org/octo-repo release-action index --index-dir site
+
+verify --json prints one JSON object per file on stdout (file, sha256, verified, detail);
+everything else goes to stderr.
+
+Exit codes: 0 the step succeeded; 1 it failed (a bad input value, a file that failed
+verification, a service error); 2 the command line was wrong (unknown step or option, an
+option without its value).
 `;
 
-/** Short names the command line also takes. */
-const ALIASES: Record<string, string> = { asc: 'public-key' };
-
-/** Parses `--name value` and `--name=value` pairs into an input source. */
-export function parseArgs(args: readonly string[]): InputSource {
-  const values = new Map<string, string>();
-  const [step, ...rest] = args;
-  values.set('step', step ?? '');
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (!arg.startsWith('--')) {
-      throw new InputError(`Unexpected argument ${JSON.stringify(arg)}.`, {
-        hint: 'Write inputs as --name value.',
-      });
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    const value = eq > 0 ? arg.slice(eq + 1) : (rest[++i] ?? '');
-    values.set(ALIASES[name] ?? name, value);
-  }
-  // As in a workflow, where `github-token` defaults to the job's token.
-  const fallback: Record<string, string | undefined> = { 'github-token': process.env.GITHUB_TOKEN };
-  return { get: (name) => values.get(name) ?? fallback[name] ?? '' };
-}
+/** Options only the command line's verify has. */
+const VERIFY_OPTIONS = [
+  ['--json', 'print one JSON object per file on stdout: {file, sha256, verified, detail}.'],
+  ['--asc <key>', 'the same as --public-key.'],
+] as const;
 
 /** The demo needs the repository's sandbox, which the bundle does not carry. */
 function runDemo(): number {
@@ -73,19 +73,54 @@ function runDemo(): number {
   return spawnSync(process.execPath, [script], { stdio: 'inherit' }).status ?? 1;
 }
 
+/** One verdict per file, gathered from what verify reports, printed as JSON lines. */
+function jsonVerdicts(): { io: StepIO; print(): void } {
+  const human = consoleIO((line) => process.stderr.write(`${line}\n`));
+  let rows: string[][] = [];
+  let verified = new Set<string>();
+  return {
+    io: {
+      ...human,
+      setOutput: (name, value) => {
+        if (name === 'verified') verified = new Set(JSON.parse(value) as string[]);
+      },
+      async summaryTable(heading, table) {
+        rows = table.slice(1);
+        await human.summaryTable(heading, table);
+      },
+    },
+    print() {
+      for (const [file = '', sha256 = '', detail = ''] of rows) {
+        const verdict = { file, sha256, verified: verified.has(file), detail };
+        process.stdout.write(`${JSON.stringify(verdict)}\n`);
+      }
+    },
+  };
+}
+
 async function main(args: string[]): Promise<number> {
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
     process.stdout.write(HELP);
     return 0;
   }
   if (args[0] === 'demo') return runDemo();
+  let json: ReturnType<typeof jsonVerdicts> | undefined;
   try {
-    const settings = readSettings(parseArgs(args));
-    await runStep(settings, readRunnerEnv(), consoleIO());
+    const line = parseCommandLine(args);
+    if (line.help) {
+      const extras = line.step === 'verify' ? VERIFY_OPTIONS : [];
+      process.stdout.write(stepHelp(line.step, `${line.step}: ${SUMMARIES[line.step]}.`, extras));
+      return 0;
+    }
+    const settings = readSettings(commandLineInputs(line, process.env));
+    json = line.json ? jsonVerdicts() : undefined;
+    await runStep(settings, readRunnerEnv(), json?.io ?? consoleIO());
     return 0;
   } catch (error) {
     process.stderr.write(`error: ${describeError(error)}\n`);
-    return 1;
+    return error instanceof UsageError ? 2 : 1;
+  } finally {
+    json?.print();
   }
 }
 

@@ -4,7 +4,9 @@
  */
 import * as core from '@actions/core';
 import { clean as canonicalVersion } from '@renovatebot/pep440';
+import { ACTION_INPUTS } from './action-inputs.ts';
 import { DEFAULT_ARTIFACT_PATTERN } from './artifact-name.ts';
+import { checkInputNames, givenInputNames } from './input-names.ts';
 import { InputError } from '../core/errors.ts';
 import { plainNameProblem, quote } from '../core/text.ts';
 
@@ -143,14 +145,24 @@ export interface InputSource {
   get(name: string): string;
   /** Masks a secret in every later log line; called the moment a secret input is read. */
   mask?(secret: string): void;
+  /** Every input name given; when present, a name action.yml does not declare is refused. */
+  names?(): string[];
 }
 
 export const actionInputs: InputSource = {
   get: (name) => core.getInput(name),
   mask: (secret) => core.setSecret(secret),
+  names: () => givenInputNames(process.env),
 };
 
 export function readSettings(source: InputSource = actionInputs): Settings {
+  // First: a mistyped or foreign input would otherwise be ignored, and its default used.
+  if (source.names) {
+    checkInputNames(
+      source.names(),
+      ACTION_INPUTS.map((input) => input.name),
+    );
+  }
   const step = readStep(source);
   if (step === 'collect') return readCollectSettings(source);
   if (step === 'provenance') return readProvenanceSettings(source);

@@ -3,7 +3,8 @@
  * only regular files are read (no symlinks, devices or directories posing as distributions).
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import * as nodePath from 'node:path';
+import { join, resolve } from 'node:path';
 import { DistributionError, InputError } from './errors.ts';
 import { quote } from './text.ts';
 
@@ -14,15 +15,30 @@ const DISTRIBUTION_SUFFIXES = ['.whl', '.tar.gz'];
 /** Archives that look like distributions but that PyPI no longer takes. */
 const REFUSED_SUFFIXES = ['.zip', '.tar.bz2', '.tar.xz', '.tgz', '.egg', '.exe', '.msi', '.rpm'];
 
-function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+/**
+ * The path functions the confinement checks use: node:path of this OS by default, and
+ * `path.win32` or `path.posix` in tests, so Windows rules (drive letters, `\\`, UNC paths,
+ * case-insensitive names) are checked on any machine.
+ */
+export type PathRules = Pick<typeof nodePath, 'isAbsolute' | 'relative' | 'resolve' | 'sep'>;
+
+/** Whether `child` is `parent` or below it (both absolute), by `paths`' rules. */
+export function isInside(parent: string, child: string, paths: PathRules = nodePath): boolean {
+  const rel = paths.relative(parent, child);
+  // `..` alone or followed by a separator leaves the parent; a name like `..data` does not.
+  const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
+  return rel === '' || (!escapes && !paths.isAbsolute(rel));
 }
 
 /** Resolves a path input against the workspace, refusing one that points outside it. */
-export function workspacePath(input: string, value: string, workspace: string): string {
-  const path = resolve(workspace, value);
-  if (!isInside(resolve(workspace), path)) {
+export function workspacePath(
+  input: string,
+  value: string,
+  workspace: string,
+  paths: PathRules = nodePath,
+): string {
+  const path = paths.resolve(workspace, value);
+  if (!isInside(paths.resolve(workspace), path, paths)) {
     throw new InputError(`Input "${input}": ${quote(value)} is outside the workspace.`, {
       subject: input,
       hint: `Set \`${input}\` to a folder inside the workspace, e.g. \`dist\`.`,

@@ -1,0 +1,194 @@
+// Every example and every workflow of this repository through GitHub's own workflow parser
+// (@actions/workflow-parser), and every use of this action in them checked against action.yml:
+// `with:` keys are declared inputs, `steps.<id>.outputs.<name>` are declared outputs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  convertWorkflowTemplate,
+  NoOperationTraceWriter,
+  parseWorkflow,
+} from '@actions/workflow-parser';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { STEP_NAMES } from '../src/config/inputs.ts';
+
+const root = join(import.meta.dirname, '..');
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { required?: boolean }>;
+  outputs: Record<string, unknown>;
+};
+
+interface Step {
+  id?: string;
+  'continue-on-error'?: boolean;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  environment?: string | { name: string };
+  steps: Step[];
+}
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const files = [
+  ...readdirSync(join(root, 'examples')).map((name) => join('examples', name)),
+  ...readdirSync(join(root, '.github', 'workflows')).map((name) =>
+    join('.github', 'workflows', name),
+  ),
+].filter((path) => /\.ya?ml$/.test(path));
+
+/** This action: by its published name in the examples, from the checkout in the self-test. */
+const isThisAction = (step: Step) =>
+  step.uses === './' || /^[\w.-]+\/release-action@/.test(step.uses ?? '');
+
+describe.each(files)('%s', (file) => {
+  const text = readFileSync(join(root, file), 'utf8');
+  const workflow = parse(text) as Workflow;
+
+  it("passes GitHub's workflow parser without errors", async () => {
+    const parsed = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    expect(parsed.value).toBeDefined();
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value!);
+    expect(template.errors ?? []).toEqual([]);
+    expect(template.jobs.length).toBe(Object.keys(workflow.jobs).length);
+  });
+
+  it('gives this action only inputs action.yml declares, and every required one', () => {
+    for (const job of Object.values(workflow.jobs)) {
+      // A step allowed to fail is the self-test's check that a foreign input is refused.
+      for (const step of job.steps.filter((s) => isThisAction(s) && !s['continue-on-error'])) {
+        expect(STEP_NAMES).toContain(step.with?.step);
+        for (const key of Object.keys(step.with ?? {}))
+          expect(action.inputs, `${file}: input ${key}`).toHaveProperty(key);
+        for (const [name, input] of Object.entries(action.inputs))
+          if (input.required) expect(step.with, `${file}: ${name}`).toHaveProperty(name);
+      }
+    }
+  });
+
+  it('reads only outputs action.yml declares, of steps of the same job', () => {
+    for (const [jobName, job] of Object.entries(workflow.jobs)) {
+      const jobText = JSON.stringify(job);
+      for (const match of jobText.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const [, id, output] = match as unknown as [string, string, string];
+        const step = job.steps.find((s) => s.id === id);
+        expect(step, `${file}: job ${jobName} has a step with id ${id}`).toBeDefined();
+        if (step && isThisAction(step))
+          expect(action.outputs, `${file}: output ${output}`).toHaveProperty(output);
+      }
+    }
+  });
+
+  it('grants nothing at the workflow level', () => {
+    expect(workflow.permissions).toEqual({});
+  });
+});
+
+it('the uses of this action in the examples all take the same reference', () => {
+  const refs = new Set(
+    files
+      .filter((file) => file.startsWith('examples'))
+      .flatMap((file) => [
+        ...readFileSync(join(root, file), 'utf8').matchAll(/uses: (\S+release-action@\S+)/g),
+      ])
+      .map((m) => m[1]),
+  );
+  expect([...refs]).toEqual(['org/release-action@v1']);
+});
+
+it('the self-test runs the action from its own checkout, and expects a foreign input refused', () => {
+  const workflow = parse(
+    readFileSync(join(root, '.github', 'workflows', 'self-test.yml'), 'utf8'),
+  ) as Workflow;
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  expect(steps.filter((s) => s.uses === './').length).toBeGreaterThanOrEqual(3);
+  const allowedToFail = steps.filter((s) => s['continue-on-error']);
+  expect(allowedToFail.map((s) => Object.keys(s.with ?? {}))).toEqual([['step', 'repository_url']]);
+});
+
+it("GitHub's parser does find errors (the check above is not vacuous)", () => {
+  const parsed = parseWorkflow(
+    { name: 'bad.yml', content: 'on: push\njobs:\n  a:\n    runs-on: x\n    stepz: []\n' },
+    new NoOperationTraceWriter(),
+  );
+  expect(
+    parsed.context.errors
+      .getErrors()
+      .map((e) => e.message)
+      .join(),
+  ).toMatch(/stepz/);
+});
+
+it('CI skips, on macOS and Windows, exactly the test files that need Debian tools', () => {
+  const ci = parse(readFileSync(join(root, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+    jobs: { test: { steps: Array<{ env?: { NEEDS_DEBIAN?: string } }> } };
+  };
+  const listed = (ci.jobs.test.steps.find((s) => s.env?.NEEDS_DEBIAN)?.env?.NEEDS_DEBIAN ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort();
+  const tests = (readdirSync(join(root, '__tests__'), { recursive: true }) as string[])
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `__tests__/${name}`)
+    .filter((name) => name !== '__tests__/workflows.test.ts');
+  const oracle = /\/usr\/bin\/|'(gpg|sha256sum|unzip|tar|cp)'|twine|python3/;
+  const needing = tests.filter((name) => oracle.test(readFileSync(join(root, name), 'utf8')));
+  expect(listed).toEqual(needing.sort());
+});
+
+describe('the new examples grant each job only what it needs', () => {
+  const read = (name: string) =>
+    parse(readFileSync(join(root, 'examples', name), 'utf8')) as Workflow;
+
+  it('backup-index.yml: reads releases, deploys Pages', () => {
+    const { jobs } = read('backup-index.yml');
+    expect(jobs.index?.permissions).toEqual({ contents: 'read' });
+    expect(jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(jobs.deploy?.environment).toMatchObject({ name: 'github-pages' });
+    expect(jobs.index?.steps.map((s) => s.uses)).toEqual([
+      'org/release-action@v1',
+      'actions/upload-pages-artifact@v4',
+    ]);
+    expect(jobs.deploy?.steps.map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
+  });
+
+  it('release-pure-python.yml: one build job for the wheel and the sdist, no cibuildwheel', () => {
+    const { jobs } = read('release-pure-python.yml');
+    expect(Object.keys(jobs)).toEqual(['build', 'release', 'publish']);
+    expect(JSON.stringify(jobs)).not.toContain('cibuildwheel');
+    expect(jobs.build?.permissions).toEqual({ contents: 'read' });
+    expect(jobs.release?.permissions).toEqual({ 'id-token': 'write', contents: 'write' });
+    expect(jobs.publish?.permissions).toEqual({ 'id-token': 'write', contents: 'write' });
+    expect(jobs.publish?.environment).toBe('publish');
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const quickStart = readme.slice(
+    readme.indexOf('## Quick start'),
+    readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1),
+  );
+
+  it('starts with the quick start, whose steps are in order and link examples that exist', () => {
+    expect(readme.indexOf('## Quick start')).toBeLessThan(readme.indexOf('\n## ', 1) + 2);
+    const steps = [...quickStart.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
+    expect(steps).toEqual(steps.map((_, i) => i + 1));
+    for (const [, path] of readme.matchAll(/\]\((examples\/[\w.-]+)\)/g))
+      expect(files, `${path} exists`).toContain(path);
+    for (const word of ['@v1', 'pending', 'TestPyPI', 'environment', 'Approve', 'commit sha'])
+      expect(quickStart).toContain(word);
+  });
+
+  it('never tells anyone to run the unclaimed npm name', () => {
+    // A command line (in a code block) that runs the bare name; the warning itself may name it.
+    expect(readme).not.toMatch(/^\s*(\$ )?npx (--yes )?release-action\b/m);
+    expect(readme).toContain('npx --yes github:<owner>/release-action');
+  });
+});
