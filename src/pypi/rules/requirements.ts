@@ -5,7 +5,7 @@
  */
 import { validRange } from '@renovatebot/pep440';
 
-const NAME = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])/;
+const NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9])/;
 
 /** A PEP 440 specifier set as `SpecifierSet` reads it (comma-separated, empty parts ignored). */
 export function isValidSpecifierSet(text: string): boolean {
