@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,25 @@ describe('the PyPI case table', () => {
     // TestPyPI runs the same rules; a private index gets none.
     expect(checkSetForIndex([facts], 'testpypi', { newProject: c.newProject })).toEqual(verdict);
     expect(checkSetForIndex([facts], 'none')).toEqual({ refusals: [], warnings: [] });
+  });
+});
+
+/** Debian's readme_renderer (PyPI's renderer, an older release) renders reST as PyPI does. */
+const RENDER = `import sys
+from readme_renderer.rst import render
+sys.exit(0 if render(sys.stdin.read(), stream=sys.stderr) is not None else 1)`;
+const hasRenderer =
+  spawnSync('/usr/bin/python3', ['-c', 'import readme_renderer.rst']).status === 0;
+
+describe('the description cases, checked by readme_renderer', () => {
+  const rst = PYPI_CASES.filter(
+    (c) =>
+      c.description !== undefined &&
+      (c.descriptionContentType === null || c.descriptionContentType === 'text/x-rst'),
+  );
+  it.skipIf(!hasRenderer).each(rst.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const rendered = spawnSync('/usr/bin/python3', ['-c', RENDER], { input: c.description });
+    expect(rendered.status === 0 ? 'accepted' : 'refused').toBe(c.verdict);
   });
 });
 

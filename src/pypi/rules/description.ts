@@ -3,8 +3,8 @@
  * `warehouse/forklift/legacy.py:900-931`): without Description-Content-Type it is
  * reStructuredText, rendered by docutils with `halt_level` 2, so any docutils warning refuses
  * the upload. The action has no docutils: it refuses what certainly fails (the `raw` and
- * `include` directives, which PyPI switches off), points at what probably fails, and says
- * loudly that a reST description was not proven to render.
+ * `include` directives, which PyPI switches off), and says loudly that a reST description was
+ * not proven to render (and that it looks like Markdown, when it does).
  */
 import type { CoreMetadata } from '../../distributions/types.ts';
 import { sentValues } from './metadata-rules.ts';
@@ -12,7 +12,7 @@ import type { Findings } from './types.ts';
 
 const HELP = 'See https://pypi.org/help/#description-content-type for more information.';
 
-/** Markdown that docutils reads as broken reST (each one a docutils warning or error). */
+/** Signs of a Markdown readme. */
 const MARKDOWN_SIGNS: Array<[RegExp, string]> = [
   [/^```/m, 'a ``` code fence'],
   [/^#{1,6} \S/m, 'a "# heading"'],
@@ -38,15 +38,12 @@ export function checkDescription(metadata: CoreMetadata, found: Findings): void 
     );
     return;
   }
-  const markdown = MARKDOWN_SIGNS.find(([pattern]) => pattern.test(text));
-  if (!declared && markdown) {
-    found.refuse(
-      'description-rst',
-      message,
-      `The readme looks like Markdown (${markdown[1]}) but has no content type, so PyPI renders it as reST: set \`readme = "README.md"\` (or \`readme = { file = "...", content-type = "text/markdown" }\`) in pyproject.toml.`,
+  // Markdown read as reST often renders (badly) and sometimes fails: said, not refused.
+  const markdown = declared ? undefined : MARKDOWN_SIGNS.find(([pattern]) => pattern.test(text));
+  if (markdown)
+    found.warn(
+      `${found.filename}: its description looks like Markdown (${markdown[1]}) but has no Description-Content-Type, so PyPI renders it as reStructuredText: it shows as plain text at best, and PyPI refuses the upload if docutils warns. Set \`readme = "README.md"\` (or \`content-type = "text/markdown"\`) in pyproject.toml.`,
     );
-    return;
-  }
   found.warn(
     `${found.filename}: PyPI renders its description as reStructuredText${declared ? '' : ' (it has no Description-Content-Type)'} and refuses the upload on any docutils warning; the action cannot run docutils, so this is not checked. Check it with \`twine check --strict\`, or set the readme's content type to text/markdown.`,
   );
