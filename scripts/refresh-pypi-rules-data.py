@@ -16,6 +16,7 @@ python3-stdlib-list installed, or newer copies given by path):
     when the folder has no dist-info to read the version from.
 --python PATH: another interpreter whose `sys.stdlib_module_names` is added (3.10 and later).
 
+Then format the output as the repository does: `npx prettier --write src/pypi/rules/data`.
 The JSON files record where each list came from and when, so a reviewer can tell how current
 they are.
 """
@@ -70,7 +71,7 @@ def canonicalize(name):
 def write(name, data):
     path = os.path.join(OUT, name)
     with open(path, "w", encoding="utf-8") as out:
-        json.dump(data, out, indent=1, ensure_ascii=False, sort_keys=False)
+        json.dump(data, out, indent=2, ensure_ascii=False, sort_keys=False)
         out.write("\n")
     print(f"wrote {os.path.relpath(path)}")
 

@@ -21,7 +21,6 @@ import {
   type IndexVerdict,
 } from './types.ts';
 
-export { INDEX_TARGETS } from './types.ts';
 export type { DistributionFacts, IndexRefusal, IndexTarget, IndexVerdict } from './types.ts';
 export { PYPI_METADATA_VERSIONS, SPEC_METADATA_VERSIONS } from './metadata-versions.ts';
 export { isPypiPlatformTag } from './platform-tags.ts';

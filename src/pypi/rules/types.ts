@@ -7,8 +7,6 @@ import type { CoreMetadata, DistributionFilename } from '../../distributions/typ
  */
 export type IndexTarget = 'pypi' | 'testpypi' | 'none';
 
-export const INDEX_TARGETS: readonly IndexTarget[] = ['pypi', 'testpypi', 'none'];
-
 /** Everything the rules look at about one distribution file. */
 export interface DistributionFacts {
   parsed: DistributionFilename;
