@@ -14,6 +14,7 @@ describe('readSettings', () => {
       artifactName: undefined,
       expectedVersion: undefined,
       uploadArtifact: true,
+      indexRules: 'pypi',
     });
   });
 
@@ -55,5 +56,20 @@ describe('readSettings', () => {
       indexDir: 'simple',
       githubToken: undefined,
     });
+  });
+});
+
+describe('index-rules', () => {
+  it.each(['pypi', 'testpypi', 'none', 'PyPI'])('takes %s for collect and publish', (value) => {
+    for (const step of ['collect', 'publish'])
+      expect(readSettings(source({ step, 'index-rules': value }))).toMatchObject({
+        indexRules: value.toLowerCase(),
+      });
+  });
+
+  it('refuses another value, naming the choices', () => {
+    expect(() => readSettings(source({ step: 'collect', 'index-rules': 'devpi' }))).toThrow(
+      /Input "index-rules" has an unknown value "devpi"/,
+    );
   });
 });

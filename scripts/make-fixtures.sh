@@ -26,7 +26,8 @@ version = "0.1.0"
 description = "A tiny project for release-action tests"
 readme = "README.md"
 requires-python = ">=3.9"
-license = "MIT"
+# Metadata 2.1 (hatchling 1.12) may not carry License-Expression (2.4+): PyPI refuses that.
+license = { text = "MIT" }
 keywords = ["demo", "release"]
 classifiers = ["Programming Language :: Python :: 3"]
 dependencies = ["packaging>=21"]

@@ -6,9 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkConsistency,
   inspectDistribution,
-  pypiUploadProblems,
 } from '../../src/distributions/inspect.ts';
-import type { InspectedDistribution } from '../../src/distributions/types.ts';
 import { DistributionError } from '../../src/core/errors.ts';
 import { metadataText, writeSdist, writeWheel } from '../helpers/evil-archives.ts';
 
@@ -206,61 +204,5 @@ describe('checkConsistency', () => {
 
   it('refuses an empty list', () => {
     expect(() => checkConsistency([])).toThrow(DistributionError);
-  });
-});
-
-describe('pypiUploadProblems (what PyPI would refuse, checked before any upload)', () => {
-  const tweak = (
-    dist: InspectedDistribution,
-    metadata: Partial<InspectedDistribution['metadata']>,
-  ) => ({
-    ...dist,
-    metadata: { ...dist.metadata, ...metadata },
-  });
-
-  it('finds nothing in the hatchling and flit fixtures', async () => {
-    for (const file of [...HATCH, 'flit_demo-2.0.tar.gz', 'flit_demo-2.0-py2.py3-none-any.whl'])
-      expect(pypiUploadProblems(await fixture(file))).toEqual([]);
-  });
-
-  it('wants the PEP 625 name for a dashed sdist', async () => {
-    expect(pypiUploadProblems(await fixture('st-demo-1.0.tar.gz'))).toEqual([
-      'PyPI requires the sdist "st-demo-1.0.tar.gz" to be named "st_demo-1.0.tar.gz"',
-    ]);
-  });
-
-  it('wants the normalized name in wheel names and a known platform tag', async () => {
-    const path = await made('Demo-1.0-cp312-cp312-linux_x86_64.whl', (p) =>
-      writeWheel(p, 'Demo', '1.0'),
-    );
-    expect(pypiUploadProblems(await inspectDistribution(path))).toEqual([
-      'PyPI requires the wheel "Demo-1.0-cp312-cp312-linux_x86_64.whl" to start with "demo", not "Demo"',
-      '"Demo-1.0-cp312-cp312-linux_x86_64.whl" has the platform tag "linux_x86_64", which PyPI does not accept',
-    ]);
-  });
-
-  it('refuses Metadata-Version 2.6 and local versions', async () => {
-    const dist = await fixture(HATCH[0] as string);
-    expect(pypiUploadProblems(tweak(dist, { metadataVersion: '2.6' }))).toEqual([
-      '"hatch_demo-0.1.0-py3-none-any.whl" has Metadata-Version "2.6"; PyPI accepts up to 2.5',
-    ]);
-    expect(pypiUploadProblems(tweak(dist, { version: '0.1.0+local' }))).toEqual([
-      '"hatch_demo-0.1.0-py3-none-any.whl" has the local version "0.1.0+local", which PyPI refuses',
-    ]);
-  });
-
-  it.each([
-    'win_amd64',
-    'win32',
-    'manylinux1_x86_64',
-    'manylinux2014_aarch64',
-    'musllinux_1_2_x86_64',
-    'macosx_10_9_x86_64',
-    'macosx_14_0_arm64',
-    'linux_armv7l',
-  ])('accepts the platform tag %s', async (tag) => {
-    const dist = await fixture(HATCH[0] as string);
-    const parsed = { ...dist.parsed, platformTags: [tag] };
-    expect(pypiUploadProblems({ ...dist, parsed })).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRandomWheel } from '../../bench/inputs.ts';
 import { writeWheel } from '../helpers/evil-archives.ts';
+import { buildCase, PYPI_CASES, type PypiCase } from '../helpers/pypi-cases.ts';
 import {
   errorOf,
   FIXTURES,
@@ -255,5 +256,77 @@ describe('workflow-command injection', () => {
     expect(lines.filter((l) => /^::(error|warning|add-mask)::(injected|x)/.test(l))).toEqual([]);
     expect(run.masks).toEqual([]);
     expect(Object.keys(run.outputs)).toEqual([]);
+  });
+});
+
+describe("step: collect applies PyPI's upload rules in the build job", () => {
+  const byId = (id: string): PypiCase => PYPI_CASES.find((c) => c.id === id) as PypiCase;
+
+  it.each([
+    'requires-dist-direct-url',
+    'classifier-private',
+    'platform-manylinux_2_36_loongarch64',
+  ])("refuses %s with PyPI's message, before any upload", async (id) => {
+    const c = byId(id);
+    const job = await pipeline.job('pypi-rules');
+    await buildCase(c, join(job.workspace, 'dist'));
+    const before = pipeline.sandbox.artifacts.list().length;
+    const run = await job.run({ step: 'collect' });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
+    expect(errorOf(run)).toContain(`PyPI answers ${JSON.stringify(c.message)}`);
+    expect(errorOf(run)).toContain('nothing was uploaded');
+    expect(errorOf(run)).toMatch(/Fix: .*index-rules: none/);
+    expect(pipeline.sandbox.artifacts.list().length).toBe(before);
+  });
+
+  it('takes the same file for a private index with index-rules: none', async () => {
+    const job = await pipeline.job('private-index');
+    await buildCase(byId('classifier-private'), join(job.workspace, 'dist'));
+    const run = await job.run({
+      step: 'collect',
+      'index-rules': 'none',
+      'upload-artifact': 'false',
+    });
+    expect(run.exitCode, errorOf(run)).toBe(0);
+  });
+
+  it('accepts what PyPI accepts (Win_AMD64, a listed classifier) and warns about a reST readme', async () => {
+    const job = await pipeline.job('pypi-good');
+    await buildCase(byId('platform-Win_AMD64'), join(job.workspace, 'dist'));
+    const run = await job.run({
+      step: 'collect',
+      'index-rules': 'testpypi',
+      'upload-artifact': 'false',
+    });
+    expect(run.exitCode, errorOf(run)).toBe(0);
+
+    const rst = await pipeline.job('pypi-rst');
+    await buildCase(
+      {
+        id: 'rst',
+        descriptionContentType: null,
+        description: 'Demo\n====\n',
+        verdict: 'accepted',
+        reference: '',
+      },
+      join(rst.workspace, 'dist'),
+    );
+    const warned = await rst.run({ step: 'collect', 'upload-artifact': 'false' });
+    expect(warned.exitCode, errorOf(warned)).toBe(0);
+    expect(
+      warned.annotations
+        .filter((a) => a.level === 'warning')
+        .map((a) => a.message)
+        .join('\n'),
+    ).toMatch(/renders its description as reStructuredText/);
+  });
+
+  it('refuses an unknown index-rules value naming the choices', async () => {
+    const job = await pipeline.job('pypi-input', [HATCH_WHEEL]);
+    const run = await job.run({ step: 'collect', 'index-rules': 'warehouse' });
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/Input "index-rules" has an unknown value "warehouse"/);
+    expect(errorOf(run)).toMatch(/pypi, testpypi, none/);
   });
 });

@@ -17,6 +17,7 @@ import {
   type Pipeline,
 } from '../../sandbox/pipeline.ts';
 import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
+import { buildCase, PYPI_CASES, type PypiCase } from '../helpers/pypi-cases.ts';
 
 const FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -341,5 +342,56 @@ describe('publish explains the identity problems it recognises', () => {
     ).toBe(true);
     expect(errorOf(run)).toMatch(/reusable workflow/);
     expect(errorOf(run)).toMatch(/invalid-publisher/);
+  });
+});
+
+describe("publish applies PyPI's upload rules to the whole set first", () => {
+  it('uploads nothing to any index when one file would be refused', async () => {
+    const indexes = await Promise.all(
+      (['testpypi', 'pypi'] as const).map((name) =>
+        startWarehouse({
+          name,
+          verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+          trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+        }),
+      ),
+    );
+    try {
+      const apiToken = 'pypi-rules-api-token';
+      for (const index of indexes) {
+        index.createProject('hatch-demo');
+        index.addApiToken(apiToken);
+      }
+      const job = await pipeline.job('rules', [HATCH_SDIST]);
+      const refused = PYPI_CASES.find((c) => c.id === 'classifier-private') as PypiCase;
+      await buildCase(
+        { ...refused, name: 'hatch-demo', version: '0.1.0' },
+        join(job.workspace, 'dist'),
+      );
+      // A private index takes it: collect is told so; publish still checks for PyPI.
+      const collected = await job.run({
+        step: 'collect',
+        'upload-artifact': 'false',
+        'index-rules': 'none',
+      });
+      expect(collected.exitCode, errorOf(collected)).toBe(0);
+      const run = await job.run({
+        step: 'publish',
+        from: 'folder',
+        'require-provenance': 'false',
+        password: apiToken,
+        environment: '',
+        attestations: 'false',
+        'repository-url': indexes.map((i) => i.uploadUrl).join('\n'),
+      });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toContain(
+        `hatch_demo-0.1.0-py3-none-any.whl: PyPI answers ${JSON.stringify(refused.message)}`,
+      );
+      expect(errorOf(run)).toContain('nothing was uploaded to any index');
+      for (const index of indexes) expect(index.files('hatch-demo')).toEqual([]);
+    } finally {
+      await Promise.all(indexes.map((i) => i.close()));
+    }
   });
 });

@@ -35,6 +35,8 @@ export interface CollectSettings {
   /** PEP 440 version the files must carry, leading `v` removed. */
   expectedVersion: string | undefined;
   uploadArtifact: boolean;
+  /** Whose upload rules the files must pass: PyPI's (default), TestPyPI's, or none. */
+  indexRules: IndexRules;
 }
 
 export type SigstoreInstance = 'auto' | 'public-good' | 'github';
@@ -88,6 +90,10 @@ export interface ReleaseSettings {
   uploadConcurrency: number;
 }
 
+/** `index-rules`: PyPI and TestPyPI run the same Warehouse rules; `none` for a private index. */
+export const INDEX_RULES = ['pypi', 'testpypi', 'none'] as const;
+export type IndexRules = (typeof INDEX_RULES)[number];
+
 export interface PublishSettings {
   step: 'publish';
   from: 'release' | 'artifacts' | 'folder';
@@ -104,6 +110,7 @@ export interface PublishSettings {
   environment: string | undefined;
   attestations: boolean;
   skipExisting: boolean;
+  indexRules: IndexRules;
   dryRun: boolean;
   trustedRoot: string | undefined;
   workflow: string | undefined;
@@ -244,6 +251,7 @@ function readPublishSettings(source: InputSource): PublishSettings {
     environment: environment.trim() || undefined,
     attestations: readBoolean(source, 'attestations', true),
     skipExisting: readBoolean(source, 'skip-existing', false),
+    indexRules: readChoice(source, 'index-rules', INDEX_RULES, 'pypi'),
     dryRun: readBoolean(source, 'dry-run', false),
     trustedRoot: source.get('trusted-root').trim() || undefined,
     workflow: source.get('workflow').trim() || undefined,
@@ -480,6 +488,7 @@ function readCollectSettings(source: InputSource): CollectSettings {
     artifactName: readArtifactName(source),
     expectedVersion: readExpectedVersion(source),
     uploadArtifact: readBoolean(source, 'upload-artifact', true),
+    indexRules: readChoice(source, 'index-rules', INDEX_RULES, 'pypi'),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
- * Inspecting distributions: one file (its name, archive and metadata agree), a set of files
- * (one project, one version, at most one sdist, the expected version), and what PyPI would
- * refuse about a file that the action itself accepts.
+ * Inspecting distributions: one file (its name, archive and metadata agree) and a set of files
+ * (one project, one version, at most one sdist, the expected version). What PyPI would refuse
+ * about a file the action accepts is in src/pypi/rules.
  */
 import { basename } from 'node:path';
 import { DistributionError } from '../core/errors.ts';
@@ -132,64 +132,4 @@ export function checkConsistency(
       );
   }
   return { project: first.parsed.project, name: first.metadata.name, version };
-}
-
-/** Metadata versions PyPI accepts (protocols: Warehouse `SUPPORTED_METADATA_VERSIONS`). */
-export const PYPI_METADATA_VERSIONS: readonly string[] = [
-  '1.0',
-  '1.1',
-  '1.2',
-  '2.1',
-  '2.2',
-  '2.3',
-  '2.4',
-  '2.5',
-];
-
-/** Platform tags PyPI accepts on binary wheels, after Warehouse's `_valid_platform_tag`. */
-const PYPI_PLATFORM_TAGS = [
-  /^any$/,
-  /^win32$/,
-  /^win_(amd64|arm64|ia64)$/,
-  /^manylinux(1|2010)_(x86_64|i686)$/,
-  /^manylinux2014_(x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)$/,
-  /^(manylinux|musllinux)_\d+_\d+_\w+$/,
-  /^macosx_10_\d+_\w+$/,
-  /^macosx_(1[1-5]|26)_0_\w+$/,
-  /^(ios|android)_\w+$/,
-  /^pyemscripten_\w+_wasm32$/,
-  /^linux_(armv6l|armv7l)$/,
-];
-
-/**
- * What PyPI's upload would refuse about a distribution the action accepts, as sentences
- * (empty when nothing): Metadata-Version above 2.5, a local version, an sdist not named
- * exactly `{normalized_name}-{version}.tar.gz` (PEP 625), a wheel name part that is not the
- * normalized name, a platform tag outside PyPI's list (e.g. `linux_x86_64`).
- */
-export function pypiUploadProblems({ parsed, metadata }: InspectedDistribution): string[] {
-  const problems: string[] = [];
-  const file = quote(parsed.filename);
-  if (!PYPI_METADATA_VERSIONS.includes(metadata.metadataVersion))
-    problems.push(
-      `${file} has Metadata-Version ${quote(metadata.metadataVersion)}; PyPI accepts up to 2.5`,
-    );
-  const version = canonicalVersion(metadata.version, parsed.filename);
-  if (version.includes('+'))
-    problems.push(`${file} has the local version ${quote(version)}, which PyPI refuses`);
-  const stem = parsed.project.replace(/-/g, '_');
-  if (parsed.kind === 'sdist' && parsed.filename !== `${stem}-${version}.tar.gz`)
-    problems.push(
-      `PyPI requires the sdist ${file} to be named ${quote(`${stem}-${version}.tar.gz`)}`,
-    );
-  if (parsed.kind === 'wheel') {
-    if (parsed.name !== stem)
-      problems.push(
-        `PyPI requires the wheel ${file} to start with ${quote(stem)}, not ${quote(parsed.name)}`,
-      );
-    for (const tag of parsed.platformTags)
-      if (!PYPI_PLATFORM_TAGS.some((allowed) => allowed.test(tag)))
-        problems.push(`${file} has the platform tag ${quote(tag)}, which PyPI does not accept`);
-  }
-  return problems;
 }

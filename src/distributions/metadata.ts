@@ -6,20 +6,11 @@
  */
 import { DistributionError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
+import { SPEC_METADATA_VERSIONS } from '../pypi/rules/metadata-versions.ts';
 import type { CoreMetadata } from './types.ts';
 
-/** Every Metadata-Version the spec defines (PyPI accepts up to 2.5: see `pypiUploadProblems`). */
-export const KNOWN_METADATA_VERSIONS: readonly string[] = [
-  '1.0',
-  '1.1',
-  '1.2',
-  '2.1',
-  '2.2',
-  '2.3',
-  '2.4',
-  '2.5',
-  '2.6',
-];
+/** Every Metadata-Version the spec defines (PyPI's own list is in src/pypi/rules). */
+export const KNOWN_METADATA_VERSIONS: readonly string[] = SPEC_METADATA_VERSIONS;
 
 /** Fields that may appear once: Warehouse answers "'<field>' has invalid data" to a second. */
 export const SINGLE_USE_FIELDS: readonly string[] = [

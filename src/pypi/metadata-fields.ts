@@ -5,6 +5,7 @@
  * https://docs.pypi.org/api/upload/
  */
 import type { CoreMetadata } from '../distributions/types.ts';
+import { compareMetadataVersions } from './rules/metadata-versions.ts';
 
 /** METADATA header (lowercase) -> [form field, multiple use]. Unknown headers are not sent. */
 const FIELDS: Record<string, [string, boolean]> = {
@@ -53,7 +54,8 @@ export function metadataFormFields(metadata: CoreMetadata): FormField[] {
     const present = values.map((v) => v.trim()).filter((v) => v !== '' && v !== 'UNKNOWN');
     if (present.length === 0) continue;
     // License-File is only meaningful from Metadata-Version 2.4 (older setuptools wrote it wrongly).
-    if (name === 'license_file' && Number(metadata.metadataVersion) < 2.4) continue;
+    if (name === 'license_file' && compareMetadataVersions(metadata.metadataVersion, '2.4') < 0)
+      continue;
     if (multiple) for (const value of present) fields.push([name, value]);
     else
       fields.push([

@@ -6,11 +6,12 @@
 import { DistributionError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
 import type { IndexFile } from './index-api.ts';
+import { PYPI_METADATA_VERSIONS } from './rules/metadata-versions.ts';
 
 /** PyPI takes no new files for a release older than this (Warehouse, July 2026). */
 export const MAX_RELEASE_AGE_DAYS = 14;
 /** Metadata versions PyPI accepts; 2.6 is approved but not yet taken. */
-export const INDEX_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+export const INDEX_METADATA_VERSIONS = PYPI_METADATA_VERSIONS;
 
 export interface PlannedFile {
   filename: string;

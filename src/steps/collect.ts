@@ -11,6 +11,7 @@ import type { FileDigests } from '../digests/digest.ts';
 import { digestFiles } from '../digests/hash-pool.ts';
 import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
+import { applyIndexRules } from '../pypi/rules/index.ts';
 import type { CollectSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import {
@@ -52,6 +53,8 @@ export async function runCollect(
     const paths = await listDistributionFiles(dir, 'packages-dir');
     const list = await mapLimit(paths, COLLECT_CONCURRENCY, inspectDistribution);
     const release = checkConsistency(list, settings.expectedVersion);
+    // PyPI's own rules, here in the build job: nothing is uploaded or signed if one fails.
+    await applyIndexRules(list, settings.indexRules, (m) => io.warning(m), 'nothing was uploaded');
     io.result(`${release.name} ${release.version}: ${list.length} distribution(s) are valid`);
     return { list, release };
   });

@@ -9,12 +9,8 @@ import type { ArtifactStore } from '../github/artifacts.ts';
 import { mapLimit } from '../core/concurrency.ts';
 import type { Sha256Digest } from '../digests/digest.ts';
 import { sha256Files } from '../digests/hash-pool.ts';
-import {
-  checkConsistency,
-  inspectDistribution,
-  pypiUploadProblems,
-} from '../distributions/inspect.ts';
-import { DistributionError } from '../core/errors.ts';
+import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
+import { applyIndexRules } from '../pypi/rules/index.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
 import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
 import { retryPolicyFor, type Sleep } from '../http/fetch.ts';
@@ -129,16 +125,13 @@ export async function runPublish(
   const { publishFiles, release } = await io.group('Checking the distributions', async () => {
     const inspected = await inspecting;
     const identity = checkConsistency(inspected);
-    const problems = inspected.flatMap(pypiUploadProblems);
-    if (problems.length > 0) {
-      throw new DistributionError(
-        `The index would refuse these files: ${problems.join('; ')}. Nothing was uploaded.`,
-        {
-          subject: inspected[0]?.parsed.filename,
-          hint: 'Rebuild with a current build backend (PEP 625 sdist names, normalized wheel names, Metadata-Version 2.5 or lower, no local versions).',
-        },
-      );
-    }
+    // The whole set, before the first upload to any index.
+    await applyIndexRules(
+      inspected,
+      settings.indexRules,
+      (m) => io.warning(m),
+      'nothing was uploaded to any index',
+    );
     const list = inspected.map((dist) =>
       toPublishFile(dist, digests.get(dist.path) as Sha256Digest),
     );
