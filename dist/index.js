@@ -1,11 +1,11 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-X3TXXYNC.js";
+} from "./chunks/chunk-GSM53CPU.js";
 import "./chunks/chunk-ICAECVQ7.js";
-import "./chunks/chunk-6T3BU5NH.js";
+import "./chunks/chunk-N4DL4DBH.js";
 import "./chunks/chunk-DXZHM2GX.js";
-import "./chunks/chunk-JCMT7PSU.js";
+import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";
 import "./chunks/chunk-QPC3R6K2.js";
 import "./chunks/chunk-JATCWPVQ.js";

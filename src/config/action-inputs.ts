@@ -43,6 +43,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "required": false
   },
   {
+    "name": "index-rules",
+    "description": "collect and publish: whose upload rules every file must pass before anything is uploaded or signed. `pypi` (PyPI's filename, metadata, classifier, license, description, platform tag and size rules, with PyPI's own messages) or `testpypi` (the same rules); `none` for a private index, whose own rules the action cannot know.",
+    "default": "pypi",
+    "required": false
+  },
+  {
     "name": "from",
     "description": "provenance and publish: where the distributions come from. provenance: `artifacts` (default; every workflow artifact matching `artifact-pattern`, fan-in) or `folder` (`packages-dir`, checked against the manifests `collect` wrote in this job). publish: `release` (default; the assets of the tag's draft release, what the reviewer saw), `artifacts` or `folder`.",
     "default": "",

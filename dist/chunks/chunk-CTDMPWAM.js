@@ -3,7 +3,7 @@ import {
   clean,
   eq,
   valid
-} from "./chunk-JCMT7PSU.js";
+} from "./chunk-AFO7ECMN.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";
@@ -121,10 +121,58 @@ function parseDistributionFilename(filename) {
   );
 }
 
+// src/pypi/rules/metadata-versions.ts
+var FIELD_INTRODUCED = {
+  "supported-platform": "1.1",
+  "download-url": "1.1",
+  classifier: "1.1",
+  requires: "1.1",
+  provides: "1.1",
+  obsoletes: "1.1",
+  maintainer: "1.2",
+  "maintainer-email": "1.2",
+  "requires-dist": "1.2",
+  "requires-python": "1.2",
+  "requires-external": "1.2",
+  "project-url": "1.2",
+  "provides-dist": "1.2",
+  "obsoletes-dist": "1.2",
+  "description-content-type": "2.1",
+  "provides-extra": "2.1",
+  dynamic: "2.2",
+  "license-expression": "2.4",
+  "license-file": "2.4",
+  "import-name": "2.5",
+  "import-namespace": "2.5"
+};
+var SPEC_METADATA_VERSIONS = [
+  "1.0",
+  "1.1",
+  "1.2",
+  "2.1",
+  "2.2",
+  "2.3",
+  "2.4",
+  "2.5",
+  "2.6"
+];
+var PYPI_METADATA_VERSIONS = SPEC_METADATA_VERSIONS.filter(
+  (v) => v !== "2.6"
+);
+function compareMetadataVersions(a, b) {
+  const [am = 0, an = 0] = a.split(".").map(Number);
+  const [bm = 0, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
 export {
   normalizeProjectName,
   isValidProjectName,
   canonicalVersion,
   versionsEqual,
-  parseDistributionFilename
+  parseDistributionFilename,
+  FIELD_INTRODUCED,
+  SPEC_METADATA_VERSIONS,
+  PYPI_METADATA_VERSIONS,
+  compareMetadataVersions
 };

@@ -12,7 +12,7 @@ import {
 } from "./chunk-35R7A2X5.js";
 import {
   listDistributionFiles
-} from "./chunk-LDPDCVS5.js";
+} from "./chunk-KHH67LAP.js";
 import {
   ARTIFACT_NAME_PREFIX,
   jobNameDigest

@@ -1,10 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  applyIndexRules
+} from "./chunk-5QTPN45M.js";
+import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-TCIJJJC6.js";
-import "./chunk-ZSLHHB3B.js";
-import "./chunk-JCMT7PSU.js";
+} from "./chunk-H4EK4JLC.js";
+import "./chunk-CTDMPWAM.js";
+import "./chunk-AFO7ECMN.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
@@ -25,7 +28,7 @@ import {
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-LDPDCVS5.js";
+} from "./chunk-KHH67LAP.js";
 import "./chunk-43E5VB6N.js";
 import {
   defaultArtifactName,
@@ -48,6 +51,7 @@ async function runCollect(settings, env, { io, artifacts }) {
     const paths = await listDistributionFiles(dir, "packages-dir");
     const list = await mapLimit(paths, COLLECT_CONCURRENCY, inspectDistribution);
     const release = checkConsistency(list, settings.expectedVersion);
+    await applyIndexRules(list, settings.indexRules, (m) => io.warning(m), "nothing was uploaded");
     io.result(`${release.name} ${release.version}: ${list.length} distribution(s) are valid`);
     return { list, release };
   });

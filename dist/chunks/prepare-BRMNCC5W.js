@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MAX_RELEASE_AGE_DAYS,
   releaseFiles
-} from "./chunk-DW3XKE2P.js";
+} from "./chunk-2TTI3JMZ.js";
 import {
   chooseDraft
 } from "./chunk-BSM2TXXO.js";
@@ -11,12 +11,12 @@ import {
 } from "./chunk-YOJA7HLY.js";
 import {
   resolveTag
-} from "./chunk-6T3BU5NH.js";
+} from "./chunk-N4DL4DBH.js";
 import "./chunk-DXZHM2GX.js";
 import {
   canonicalVersion
-} from "./chunk-ZSLHHB3B.js";
-import "./chunk-JCMT7PSU.js";
+} from "./chunk-CTDMPWAM.js";
+import "./chunk-AFO7ECMN.js";
 import {
   retryPolicyFor
 } from "./chunk-W5BDAIDM.js";

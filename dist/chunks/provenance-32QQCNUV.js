@@ -37,7 +37,7 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-JQWJBIRG.js";
+} from "./chunk-UUGOQOZG.js";
 import "./chunk-7IUKJJE6.js";
 import "./chunk-CMZXHTQP.js";
 import "./chunk-35R7A2X5.js";
@@ -45,7 +45,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-LDPDCVS5.js";
+} from "./chunk-KHH67LAP.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
 import {

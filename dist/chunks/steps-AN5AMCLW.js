@@ -12,19 +12,19 @@ import {
 import "./chunk-DXZHM2GX.js";
 import {
   inspectDistribution
-} from "./chunk-TCIJJJC6.js";
+} from "./chunk-H4EK4JLC.js";
 import {
   normalizeProjectName,
   parseDistributionFilename
-} from "./chunk-ZSLHHB3B.js";
-import "./chunk-JCMT7PSU.js";
+} from "./chunk-CTDMPWAM.js";
+import "./chunk-AFO7ECMN.js";
 import "./chunk-GBGIRKK7.js";
 import {
   mapLimit
 } from "./chunk-35R7A2X5.js";
 import {
   workspacePath
-} from "./chunk-LDPDCVS5.js";
+} from "./chunk-KHH67LAP.js";
 import {
   plainNameProblem,
   quote

@@ -1,11 +1,12 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  SPEC_METADATA_VERSIONS,
   canonicalVersion,
   isValidProjectName,
   normalizeProjectName,
   parseDistributionFilename,
   versionsEqual
-} from "./chunk-ZSLHHB3B.js";
+} from "./chunk-CTDMPWAM.js";
 import {
   require_tar_stream
 } from "./chunk-GBGIRKK7.js";
@@ -1419,17 +1420,7 @@ async function readCapped(stream, limit, onOverflow) {
 }
 
 // src/distributions/metadata.ts
-var KNOWN_METADATA_VERSIONS = [
-  "1.0",
-  "1.1",
-  "1.2",
-  "2.1",
-  "2.2",
-  "2.3",
-  "2.4",
-  "2.5",
-  "2.6"
-];
+var KNOWN_METADATA_VERSIONS = SPEC_METADATA_VERSIONS;
 var SINGLE_USE_FIELDS = [
   "metadata-version",
   "name",
@@ -1858,58 +1849,9 @@ function checkConsistency(list, expectedVersion) {
   }
   return { project: first.parsed.project, name: first.metadata.name, version };
 }
-var PYPI_METADATA_VERSIONS = [
-  "1.0",
-  "1.1",
-  "1.2",
-  "2.1",
-  "2.2",
-  "2.3",
-  "2.4",
-  "2.5"
-];
-var PYPI_PLATFORM_TAGS = [
-  /^any$/,
-  /^win32$/,
-  /^win_(amd64|arm64|ia64)$/,
-  /^manylinux(1|2010)_(x86_64|i686)$/,
-  /^manylinux2014_(x86_64|i686|aarch64|armv7l|ppc64|ppc64le|s390x)$/,
-  /^(manylinux|musllinux)_\d+_\d+_\w+$/,
-  /^macosx_10_\d+_\w+$/,
-  /^macosx_(1[1-5]|26)_0_\w+$/,
-  /^(ios|android)_\w+$/,
-  /^pyemscripten_\w+_wasm32$/,
-  /^linux_(armv6l|armv7l)$/
-];
-function pypiUploadProblems({ parsed, metadata }) {
-  const problems = [];
-  const file = quote(parsed.filename);
-  if (!PYPI_METADATA_VERSIONS.includes(metadata.metadataVersion))
-    problems.push(
-      `${file} has Metadata-Version ${quote(metadata.metadataVersion)}; PyPI accepts up to 2.5`
-    );
-  const version = canonicalVersion(metadata.version, parsed.filename);
-  if (version.includes("+"))
-    problems.push(`${file} has the local version ${quote(version)}, which PyPI refuses`);
-  const stem = parsed.project.replace(/-/g, "_");
-  if (parsed.kind === "sdist" && parsed.filename !== `${stem}-${version}.tar.gz`)
-    problems.push(
-      `PyPI requires the sdist ${file} to be named ${quote(`${stem}-${version}.tar.gz`)}`
-    );
-  if (parsed.kind === "wheel") {
-    if (parsed.name !== stem)
-      problems.push(
-        `PyPI requires the wheel ${file} to start with ${quote(stem)}, not ${quote(parsed.name)}`
-      );
-    for (const tag of parsed.platformTags)
-      if (!PYPI_PLATFORM_TAGS.some((allowed) => allowed.test(tag)))
-        problems.push(`${file} has the platform tag ${quote(tag)}, which PyPI does not accept`);
-  }
-  return problems;
-}
 
 export {
+  require_yauzl,
   inspectDistribution,
-  checkConsistency,
-  pypiUploadProblems
+  checkConsistency
 };

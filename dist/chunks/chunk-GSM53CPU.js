@@ -4,7 +4,7 @@ import {
 } from "./chunk-ICAECVQ7.js";
 import {
   readSettings
-} from "./chunk-6T3BU5NH.js";
+} from "./chunk-N4DL4DBH.js";
 import {
   setFailed
 } from "./chunk-DXZHM2GX.js";
@@ -54,18 +54,18 @@ async function runStep(settings, env, io) {
   const artifacts = async () => (await import("./artifacts-LFCUOPMZ.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-LSZE56FR.js");
+      const { runCollect } = await import("./collect-JBAYJ4HG.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-G6OKT7X7.js");
+      const { runProvenance } = await import("./provenance-32QQCNUV.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-ABVVQ2SJ.js"),
+        import("./release-RQR36VAW.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +75,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-6B4KIZ2S.js");
+      const { runPublish } = await import("./publish-IY2J66DD.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +87,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-XRDNXV6X.js"),
+        import("./prepare-BRMNCC5W.js"),
         import("./releases-client-67II7ZVO.js"),
         import("./tags-D3PQ2YPD.js")
       ]);
@@ -100,13 +100,13 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-OXNFVOSI.js");
+      const { runVerify } = await import("./verify-EDX2MGEG.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
       const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import("./steps-D2TMKB77.js"),
+        import("./steps-AN5AMCLW.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runIndex(settings, env, {

@@ -26,7 +26,7 @@ import "./chunk-J2I7U6DC.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-LDPDCVS5.js";
+} from "./chunk-KHH67LAP.js";
 import "./chunk-43E5VB6N.js";
 import {
   quote

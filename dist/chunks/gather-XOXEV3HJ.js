@@ -6,11 +6,11 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-JQWJBIRG.js";
+} from "./chunk-UUGOQOZG.js";
 import "./chunk-7IUKJJE6.js";
 import "./chunk-CMZXHTQP.js";
 import "./chunk-35R7A2X5.js";
-import "./chunk-LDPDCVS5.js";
+import "./chunk-KHH67LAP.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
 import "./chunk-QPC3R6K2.js";

@@ -144,6 +144,34 @@ function parse_local_version(local) {
   }
   return null;
 }
+function explain(version) {
+  const parsed = parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  let base_version = "";
+  if (epoch !== 0) {
+    base_version += epoch + "!";
+  }
+  base_version += release.join(".");
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join(".") : local,
+    public: stringify(parsed).split("+", 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease
+  };
+}
 
 // node_modules/@renovatebot/pep440/lib/operator.js
 function eq(version, other) {
@@ -222,10 +250,51 @@ var RANGE_PATTERN = [
   "(?<legacy>[^,;\\s)]+)",
   ")"
 ].join("");
+var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
 var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
+function parse2(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+  const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
+    if (!groups) {
+      return null;
+    }
+    let { ...spec } = groups;
+    const { operator, version, prefix, legacy } = groups;
+    if (version) {
+      spec = { ...spec, ...explain(version) };
+      if (operator === "~=") {
+        if (spec.release.length < 2) {
+          return null;
+        }
+      }
+      if (!isEqualityOperator(operator) && spec.local) {
+        return null;
+      }
+      if (prefix) {
+        if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+          return null;
+        }
+      }
+    }
+    if (legacy && operator !== "===") {
+      return null;
+    }
+    return spec;
+  });
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+  return specifiers;
+}
+function validRange(specifier) {
+  return Boolean(parse2(specifier));
+}
 
 export {
   valid,
   clean,
-  eq
+  eq,
+  validRange
 };

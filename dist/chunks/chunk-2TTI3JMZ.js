@@ -1,5 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  PYPI_METADATA_VERSIONS
+} from "./chunk-CTDMPWAM.js";
+import {
   fetchWithRetry
 } from "./chunk-W5BDAIDM.js";
 import {
@@ -43,7 +46,7 @@ async function releaseFiles(uploadUrl, project, version, policy) {
 
 // src/pypi/precheck.ts
 var MAX_RELEASE_AGE_DAYS = 14;
-var INDEX_METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
+var INDEX_METADATA_VERSIONS = PYPI_METADATA_VERSIONS;
 function planIndexUploads(indexName, files, existing, skipExisting, now) {
   const byName = new Map(existing.map((f) => [f.filename, f]));
   const decisions = files.map((file) => {

@@ -26,12 +26,12 @@ import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   resolveTag
-} from "./chunk-6T3BU5NH.js";
+} from "./chunk-N4DL4DBH.js";
 import "./chunk-DXZHM2GX.js";
-import "./chunk-JCMT7PSU.js";
+import "./chunk-AFO7ECMN.js";
 import {
   manifestsOfThisJob
-} from "./chunk-JQWJBIRG.js";
+} from "./chunk-UUGOQOZG.js";
 import "./chunk-7IUKJJE6.js";
 import {
   sha256Files
@@ -42,7 +42,7 @@ import {
 import {
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-LDPDCVS5.js";
+} from "./chunk-KHH67LAP.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
 import {

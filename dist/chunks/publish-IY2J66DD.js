@@ -3,7 +3,7 @@ import {
   jsonApiBase,
   planIndexUploads,
   releaseFiles
-} from "./chunk-DW3XKE2P.js";
+} from "./chunk-2TTI3JMZ.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
@@ -25,15 +25,19 @@ import {
 import "./chunk-YBYUAAP3.js";
 import {
   resolveTag
-} from "./chunk-6T3BU5NH.js";
+} from "./chunk-N4DL4DBH.js";
 import "./chunk-DXZHM2GX.js";
 import {
+  applyIndexRules
+} from "./chunk-5QTPN45M.js";
+import {
   checkConsistency,
-  inspectDistribution,
-  pypiUploadProblems
-} from "./chunk-TCIJJJC6.js";
-import "./chunk-ZSLHHB3B.js";
-import "./chunk-JCMT7PSU.js";
+  inspectDistribution
+} from "./chunk-H4EK4JLC.js";
+import {
+  compareMetadataVersions
+} from "./chunk-CTDMPWAM.js";
+import "./chunk-AFO7ECMN.js";
 import "./chunk-GBGIRKK7.js";
 import {
   backoffDelay,
@@ -51,7 +55,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-LDPDCVS5.js";
+} from "./chunk-KHH67LAP.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
 import {
@@ -59,7 +63,6 @@ import {
 } from "./chunk-QPC3R6K2.js";
 import {
   ChainOfCustodyError,
-  DistributionError,
   EnvironmentError,
   ServiceError
 } from "./chunk-JATCWPVQ.js";
@@ -147,7 +150,8 @@ function metadataFormFields(metadata) {
     const [name, multiple] = spec;
     const present = values.map((v) => v.trim()).filter((v) => v !== "" && v !== "UNKNOWN");
     if (present.length === 0) continue;
-    if (name === "license_file" && Number(metadata.metadataVersion) < 2.4) continue;
+    if (name === "license_file" && compareMetadataVersions(metadata.metadataVersion, "2.4") < 0)
+      continue;
     if (multiple) for (const value of present) fields.push([name, value]);
     else
       fields.push([
@@ -690,16 +694,12 @@ async function runPublish(settings, env, deps) {
   const { publishFiles, release } = await io.group("Checking the distributions", async () => {
     const inspected = await inspecting;
     const identity = checkConsistency(inspected);
-    const problems = inspected.flatMap(pypiUploadProblems);
-    if (problems.length > 0) {
-      throw new DistributionError(
-        `The index would refuse these files: ${problems.join("; ")}. Nothing was uploaded.`,
-        {
-          subject: inspected[0]?.parsed.filename,
-          hint: "Rebuild with a current build backend (PEP 625 sdist names, normalized wheel names, Metadata-Version 2.5 or lower, no local versions)."
-        }
-      );
-    }
+    await applyIndexRules(
+      inspected,
+      settings.indexRules,
+      (m) => io.warning(m),
+      "nothing was uploaded to any index"
+    );
     const list = inspected.map(
       (dist) => toPublishFile(dist, digests.get(dist.path))
     );
@@ -813,7 +813,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-JCT324RN.js");
+    const { gatherFromArtifacts } = await import("./gather-XOXEV3HJ.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,

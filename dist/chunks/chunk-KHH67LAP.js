@@ -9,17 +9,19 @@ import {
 
 // src/core/workspace-files.ts
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import * as nodePath from "node:path";
+import { join, resolve } from "node:path";
 var MAX_DISTRIBUTION_FILES = 1e3;
 var DISTRIBUTION_SUFFIXES = [".whl", ".tar.gz"];
 var REFUSED_SUFFIXES = [".zip", ".tar.bz2", ".tar.xz", ".tgz", ".egg", ".exe", ".msi", ".rpm"];
-function isInside(parent, child) {
-  const rel = relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+function isInside(parent, child, paths = nodePath) {
+  const rel = paths.relative(parent, child);
+  const escapes = rel === ".." || rel.startsWith(`..${paths.sep}`) || rel.startsWith("../");
+  return rel === "" || !escapes && !paths.isAbsolute(rel);
 }
-function workspacePath(input, value, workspace) {
-  const path = resolve(workspace, value);
-  if (!isInside(resolve(workspace), path)) {
+function workspacePath(input, value, workspace, paths = nodePath) {
+  const path = paths.resolve(workspace, value);
+  if (!isInside(paths.resolve(workspace), path, paths)) {
     throw new InputError(`Input "${input}": ${quote(value)} is outside the workspace.`, {
       subject: input,
       hint: `Set \`${input}\` to a folder inside the workspace, e.g. \`dist\`.`
