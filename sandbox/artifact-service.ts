@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { HttpError, listenLoopback, readBody, readJsonObject, sendJson } from './http.ts';
+import { serveUntilStopped } from './process.ts';
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
 const BLOB_PREFIX = '/blob/';
@@ -544,3 +545,12 @@ function limitBytes(limit: number): Transform {
 }
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+// `node sandbox/artifact-service.ts`: announces the URL (ACTIONS_RESULTS_URL); a client makes
+// its ACTIONS_RUNTIME_TOKEN with `makeRuntimeToken`.
+if (import.meta.main) {
+  await serveUntilStopped(async () => {
+    const service = await startArtifactService();
+    return { announce: { url: service.url }, close: () => service.close() };
+  });
+}

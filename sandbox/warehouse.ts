@@ -5,17 +5,13 @@
  * attestation checks against the sandbox's Sigstore, a PEP 503 simple index and the JSON API.
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenLoopback, readJsonObject, sendJson } from './http.ts';
-import { verifyAttestationsOffThread } from './warehouse-attestations.ts';
-import {
-  KEPT,
-  RELAYED,
-  startReceivers,
-  type Receivers,
-  type RelayedForm,
-} from './warehouse-receiver.ts';
-import { readUploadForm, type ReceivedForm } from './warehouse-upload.ts';
+import { jwksVerifier } from './oidc-issuer.ts';
+import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
+import { verifyAttestations } from './warehouse-attestations.ts';
+import { readUploadForm } from './warehouse-upload.ts';
 
 const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
 const SINGLE_FIELDS = [
@@ -44,11 +40,6 @@ export interface WarehouseOptions {
   trustedRoot: Record<string, unknown>;
   /** Each request waits this long before it is served, as if the index were that far away. */
   latencyMs?: number;
-  /**
-   * Threads that receive uploads (read, hash and hold the bytes) in front of the one holding
-   * the index's state; 0 (the default): that one thread does everything. Linux only.
-   */
-  receivers?: number;
 }
 
 export interface StoredFile {
@@ -59,8 +50,8 @@ export interface StoredFile {
   sha256: string;
   blake2b: string;
   size: number;
-  /** The bytes as uploaded (kept in memory, on the thread that received them). */
-  content(): Promise<Buffer[]>;
+  /** The bytes as uploaded (kept in memory). */
+  chunks: Buffer[];
   fields: Record<string, string[]>;
   attestations: unknown[];
   uploadedAt: Date;
@@ -127,12 +118,10 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     return minted;
   };
 
-  /** The answer's body, and whether the file was stored. */
-  const upload = async (req: IncomingMessage): Promise<{ answer: string; stored: boolean }> => {
+  /** The answer's body ('HTML': the form page). */
+  const upload = async (req: IncomingMessage): Promise<string> => {
     const identity = authenticate(req);
-    const relayed = req.headers[RELAYED];
-    const fromReceiver = typeof relayed === 'string' && receivers ? relayed : undefined;
-    const form = fromReceiver ? await relayedForm(req) : await readUploadForm(req);
+    const form = await readUploadForm(req);
     if (form.tupleField) throw new Refusal(400, `${form.tupleField}: Should not be a tuple.`);
     const field = (name: string): string | undefined => {
       const values = form.fields.get(name) ?? [];
@@ -140,7 +129,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         throw new Refusal(400, `'${name}' has invalid data.`);
       return values[0];
     };
-    if (field(':action') !== 'file_upload') return { answer: 'HTML', stored: false };
+    if (field(':action') !== 'file_upload') return 'HTML';
     if ((field('protocol_version') ?? '1') !== '1')
       throw new Refusal(400, 'Unknown protocol version.');
     const name = field('name') ?? '';
@@ -219,7 +208,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         throw new Refusal(400, 'Only one sdist may be uploaded per release.');
       return undefined;
     };
-    if (checkStored() === 'same') return { answer: '', stored: false };
+    if (checkStored() === 'same') return '';
     const attestationsField = field('attestations');
     let attestations: unknown[] = [];
     if (attestationsField !== undefined) {
@@ -228,18 +217,10 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
           400,
           'Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing',
         );
-      const problem = await verifyAttestationsOffThread(
-        attestationsField,
-        file,
-        options.trustedRoot,
-        identity.publisher,
-      );
+      const problem = checkAttestations(attestationsField, file, identity.publisher);
       if (typeof problem === 'string')
         throw new Refusal(400, `Invalid attestations supplied during upload: ${problem}`);
       attestations = problem;
-      // Other uploads went on while this one was verified: as one transaction would, check
-      // again against what is stored now.
-      if (checkStored() === 'same') return { answer: '', stored: false };
     }
     files.push({
       project,
@@ -249,14 +230,24 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       sha256: file.sha256,
       blake2b: file.blake2b,
       size: file.size,
-      content: fromReceiver
-        ? () => (receivers as Receivers).read(fromReceiver)
-        : () => Promise.resolve(file.chunks),
+      chunks: file.chunks,
       fields: Object.fromEntries(form.fields),
       attestations,
       uploadedAt: new Date(),
     });
-    return { answer: '', stored: true };
+    return '';
+  };
+
+  const checkAttestations = (
+    text: string,
+    file: { filename: string; sha256: string },
+    publisher: TrustedPublisher,
+  ): unknown[] | string => {
+    try {
+      return verifyAttestations(text, file, options.trustedRoot, publisher);
+    } catch (error) {
+      return `Could not verify the uploaded artifact: ${(error as Error).message}`;
+    }
   };
 
   const mint = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -311,8 +302,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     }
     if (path === '/legacy/' && req.method === 'POST') {
       try {
-        const { answer, stored } = await upload(req);
-        if (stored) res.setHeader(KEPT, '1');
+        const answer = await upload(req);
         if (answer === 'HTML')
           return void res
             .writeHead(200, { 'content-type': 'text/html' })
@@ -363,7 +353,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         'content-type': 'application/octet-stream',
         'content-length': String(file.size),
       });
-      for (const chunk of await file.content()) res.write(chunk);
+      for (const chunk of file.chunks) res.write(chunk);
       return void res.end();
     }
     const json = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json$/.exec(path);
@@ -377,13 +367,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     res.writeHead(404).end();
   });
 
-  const receivers: Receivers | undefined = options.receivers
-    ? await startReceivers(options.receivers, server.url).catch(async (error: unknown) => {
-        await server.close();
-        throw error;
-      })
-    : undefined;
-  const publicUrl = receivers?.url ?? server.url;
+  const publicUrl = server.url;
 
   return {
     url: publicUrl,
@@ -406,7 +390,6 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       trustedPublishing = false;
     },
     async close() {
-      await receivers?.close();
       await server.close();
     },
   };
@@ -483,11 +466,54 @@ function jsonApi(
   });
 }
 
-/** A form a receiver thread read: fields and digests; the bytes stay with the receiver. */
-async function relayedForm(req: IncomingMessage): Promise<ReceivedForm> {
-  const relayed = (await readJsonObject(req, 64 * 1024 * 1024)) as unknown as RelayedForm;
-  const form: ReceivedForm = { fields: new Map(relayed.fields) };
-  if (relayed.tupleField !== undefined) form.tupleField = relayed.tupleField;
-  if (relayed.file) form.file = { ...relayed.file, chunks: [] };
-  return form;
+/**
+ * `node sandbox/warehouse.ts [flags]`: announces `url`, `uploadUrl` and `simpleUrl`. Flags:
+ * `--name pypi|testpypi`, `--oidc-url <issuer stand-in>` (without it no token is trusted),
+ * `--trusted-root <file>` (without it no attestation verifies), `--latency-ms N`, and, each
+ * repeatable, `--api-token T`, `--project NAME`, `--trusted-publisher <TrustedPublisher JSON>`.
+ */
+async function serveFromCommandLine(): Promise<void> {
+  const flags = commandLine({
+    name: { type: 'string', default: 'pypi' },
+    'oidc-url': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'latency-ms': { type: 'string' },
+    'api-token': { type: 'string', multiple: true },
+    project: { type: 'string', multiple: true },
+    'trusted-publisher': { type: 'string', multiple: true },
+  });
+  const list = (flag: string) => (flags[flag] as string[] | undefined) ?? [];
+  await serveUntilStopped(async () => {
+    const name = flags.name;
+    if (name !== 'pypi' && name !== 'testpypi')
+      throw new Error(`--name must be pypi or testpypi, not ${String(name)}`);
+    const latencyMs = numberFlag(flags['latency-ms'], 'latency-ms');
+    const verifyToken = flags['oidc-url']
+      ? await jwksVerifier(String(flags['oidc-url']))
+      : () => {
+          throw new Error('no OIDC issuer is trusted');
+        };
+    const trustedRoot = flags['trusted-root']
+      ? (JSON.parse(await readFile(String(flags['trusted-root']), 'utf8')) as Record<
+          string,
+          unknown
+        >)
+      : {};
+    const index = await startWarehouse({
+      name,
+      verifyToken,
+      trustedRoot,
+      ...(latencyMs === undefined ? {} : { latencyMs }),
+    });
+    for (const token of list('api-token')) index.addApiToken(token);
+    for (const project of list('project')) index.createProject(project);
+    for (const publisher of list('trusted-publisher'))
+      index.addTrustedPublisher(JSON.parse(publisher) as TrustedPublisher);
+    return {
+      announce: { url: index.url, uploadUrl: index.uploadUrl, simpleUrl: index.simpleUrl },
+      close: () => index.close(),
+    };
+  });
 }
+
+if (import.meta.main) await serveFromCommandLine();
