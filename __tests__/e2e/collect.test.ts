@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRandomWheel } from '../../bench/inputs.ts';
-import { writeWheel } from '../helpers/evil-archives.ts';
+import { writeWheel } from '../../fixtures/archives.ts';
 import {
   errorOf,
   FIXTURES,
