@@ -3,7 +3,7 @@
  * publisher. Fulcio writes each claim as an X.509 extension whose value is a DER UTF8String
  * (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md, "1.3.6.1.4.1.57264.1.8" on).
  */
-import { X509Certificate } from '@sigstore/core';
+import { ASN1Obj, X509Certificate } from '@sigstore/core';
 
 /** The Fulcio extensions the Warehouse stand-in reads. */
 const FULCIO_OID = {
@@ -31,9 +31,12 @@ export function fulcioIdentity(certificateDer: Buffer): FulcioIdentity | string 
   for (const [claim, oid] of Object.entries(FULCIO_OID) as Array<[keyof FulcioIdentity, string]>) {
     const extension = certificate.extension(oid);
     if (!extension) return `the signing certificate has no extension ${oid} (${claim})`;
-    let value;
+    // extnValue is an OCTET STRING; its contents are the DER of the claim's UTF8String.
+    const der = Buffer.from(extension.value);
+    let value: ASN1Obj;
     try {
-      value = extension.valueObj;
+      value = ASN1Obj.parseBuffer(der);
+      if (value.toDER().length !== der.length) throw new Error('trailing bytes');
     } catch {
       return `the extension ${oid} (${claim}) of the signing certificate is not DER`;
     }
