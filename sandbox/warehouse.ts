@@ -11,6 +11,8 @@ import { listenLoopback, readJsonObject, sendJson } from './http.ts';
 import { jwksVerifier } from './oidc-issuer.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 import { verifyAttestations } from './warehouse-attestations.ts';
+import { html, jsonApi } from './warehouse-pages.ts';
+import { checkFilename, matches, normalize, Refusal } from './warehouse-rules.ts';
 import { readUploadForm } from './warehouse-upload.ts';
 
 const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
@@ -78,16 +80,6 @@ export interface Warehouse {
   ageRelease(project: string, version: string, days: number): void;
   disableTrustedPublishing(): void;
   close(): Promise<void>;
-}
-
-const normalize = (name: string): string => name.replace(/[-_.]+/g, '-').toLowerCase();
-
-class Refusal extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
 }
 
 type Identity = { kind: 'api' } | { kind: 'trusted'; publisher: TrustedPublisher; expires: number };
@@ -393,77 +385,6 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       await server.close();
     },
   };
-}
-
-function matches(publisher: TrustedPublisher, claims: Record<string, unknown>): boolean {
-  const repository = String(claims.repository ?? '').toLowerCase();
-  if (repository !== publisher.repository.toLowerCase()) return false;
-  const jobWorkflow = String(claims.job_workflow_ref ?? '');
-  if (
-    !jobWorkflow
-      .toLowerCase()
-      .startsWith(`${repository}/.github/workflows/${publisher.workflow.toLowerCase()}@`)
-  )
-    return false;
-  if (
-    publisher.environment &&
-    String(claims.environment ?? '').toLowerCase() !== publisher.environment.toLowerCase()
-  )
-    return false;
-  return true;
-}
-
-function checkFilename(filename: string, filetype: string, project: string, version: string): void {
-  const stem = project.replace(/-/g, '_');
-  if (filetype === 'sdist') {
-    const expected = `${stem}-${version}.tar.gz`;
-    if (filename !== expected)
-      throw new Refusal(400, `Filename '${filename}' is invalid, should be '${expected}'.`);
-    return;
-  }
-  if (!filename.endsWith('.whl'))
-    throw new Refusal(
-      400,
-      `Invalid file extension: Use .tar.gz or .whl (https://packaging.python.org/specifications/).`,
-    );
-  const [name, fileVersion] = filename.split('-');
-  if (name !== stem)
-    throw new Refusal(
-      400,
-      `Filename '${filename}' should contain the normalized project name '${stem}', not '${name}'.`,
-    );
-  if (fileVersion !== version)
-    throw new Refusal(400, `Version in filename should be '${version}' not '${fileVersion}'.`);
-}
-
-function html(res: ServerResponse, links: string[]): void {
-  res.writeHead(200, { 'content-type': 'text/html' });
-  res.end(
-    `<!DOCTYPE html><html><body>\n${links.map((l) => `${l}<br>`).join('\n')}\n</body></html>\n`,
-  );
-}
-
-function jsonApi(
-  res: ServerResponse,
-  project: string,
-  version: string | undefined,
-  files: StoredFile[],
-): void {
-  const ofProject = files.filter((f) => f.project === project);
-  const ofRelease = ofProject.filter((f) => !version || f.version === version);
-  if (ofProject.length === 0 || ofRelease.length === 0)
-    return sendJson(res, 404, { message: 'Not Found' });
-  const entry = (f: StoredFile) => ({
-    filename: f.filename,
-    packagetype: f.packagetype,
-    size: f.size,
-    digests: { sha256: f.sha256, blake2b_256: f.blake2b },
-    upload_time_iso_8601: f.uploadedAt.toISOString(),
-  });
-  sendJson(res, 200, {
-    info: { name: project, version: version ?? ofProject.at(-1)?.version },
-    urls: ofRelease.map(entry),
-  });
 }
 
 /**
