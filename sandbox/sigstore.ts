@@ -18,6 +18,8 @@ import {
   initializeTSA,
   tsaHandler,
 } from '@sigstore/mock';
+import { jwksVerifier } from './oidc-issuer.ts';
+import { commandLine, serveUntilStopped } from './process.ts';
 
 export type SigstoreService = 'fulcio' | 'rekor' | 'tsa';
 
@@ -288,8 +290,6 @@ function send(
 // `node sandbox/sigstore.ts --oidc-url <issuer> [--server-url https://github.com]`: announces
 // the URL (Fulcio, Rekor and TSA alike) and `trustedRootPath`, a file holding the trusted root.
 if (import.meta.main) {
-  const { jwksVerifier } = await import('./oidc-issuer.ts');
-  const { commandLine, serveUntilStopped } = await import('./process.ts');
   const flags = commandLine({ 'oidc-url': { type: 'string' }, 'server-url': { type: 'string' } });
   await serveUntilStopped(async () => {
     if (!flags['oidc-url']) throw new Error('--oidc-url (the OIDC issuer stand-in) is required');

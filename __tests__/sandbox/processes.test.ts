@@ -141,9 +141,27 @@ describe('stand-ins as processes', () => {
     expect((await fetch(`${github.url}/repos/octo-org/octo-repo/releases`)).status).toBe(401);
   });
 
-  it('a stopped stand-in is gone: its process exits and its port refuses', async () => {
-    const spare = await spawnStandIn('artifact-service');
+  it('the artifact service process lists artifacts for the runtime token it announced', async () => {
+    const spare = await spawnStandIn<{
+      url: string;
+      runBackendId: string;
+      runtimeToken: string;
+    }>('artifact-service');
+    const list = (runBackendId: string) =>
+      fetch(`${spare.url}/twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${spare.runtimeToken}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ workflow_run_backend_id: runBackendId }),
+      });
+    const listed = await list(spare.runBackendId);
+    expect(listed.status).toBe(200);
+    expect(await listed.json()).toEqual({ artifacts: [] });
+    expect((await list('another-run')).status).toBe(403);
     await spare.close();
+    // Stopped: the process is gone and its port refuses.
     expect(() => process.kill(spare.pid, 0)).toThrow();
     await expect(fetch(spare.url)).rejects.toThrow();
   });
