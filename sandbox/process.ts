@@ -18,14 +18,20 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** The flags given on the command line, by the stand-in's own option list. */
+/** The flags given on the command line, by the stand-in's own option list; exits 2 on a bad one. */
 export function commandLine(
   options: NonNullable<ParseArgsConfig['options']>,
 ): Record<string, string | string[] | boolean | undefined> {
-  return parseArgs({ args: process.argv.slice(2), options, strict: true }).values as Record<
-    string,
-    string | string[] | boolean | undefined
-  >;
+  try {
+    return parseArgs({ args: process.argv.slice(2), options, strict: true }).values as Record<
+      string,
+      string | string[] | boolean | undefined
+    >;
+  } catch (error) {
+    // A flag it does not know, or one without its value: say which, and that is all.
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
 }
 
 /** Starts a stand-in for this process and keeps it until told to stop. */
