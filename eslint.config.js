@@ -49,7 +49,7 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'coverage/',
-      '__tests__/fixtures/',
+      'fixtures/dists/',
       'demo-output/',
       '.tmp/',
       'bench/.work/',

@@ -9,16 +9,18 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { writeSdist } from '../__tests__/helpers/evil-archives.ts';
+import { writeSdist } from '../fixtures/archives.ts';
 import { sigstoreInputs, startPipeline, type Job, type Pipeline } from '../sandbox/pipeline.ts';
-import type { Warehouse } from '../sandbox/warehouse.ts';
+import { spawnStandIn, type SpawnedStandIn } from '../sandbox/spawn.ts';
 import { writeRandomWheel } from './inputs.ts';
 import { measure, stats } from './measure.ts';
-import { fmt, type Benchmark } from './suite.ts';
+import { fmt, type Benchmark } from './rows.ts';
 
 const API_TOKEN = 'pypi-bench-token';
 const PUBLISH_TIME_RUNS = 5;
-const RECEIVER_THREADS = 2;
+
+/** The index, in a process of its own: its CPU is not the benchmark process's. */
+type Index = SpawnedStandIn<{ url: string; uploadUrl: string }>;
 
 /** A job holding signed files: collect + provenance from the folder. */
 async function signedJob(
@@ -49,30 +51,30 @@ async function signedJob(
 }
 
 /** A fresh index for one run, ready for both trusted publishing and twine's API token. */
-async function freshIndex(pipeline: Pipeline, latencyMs = 0): Promise<Warehouse> {
-  const { startWarehouse } = await import('../sandbox/warehouse.ts');
-  const index = await startWarehouse({
-    latencyMs,
-    // Uploads are received (read, hashed, held) on threads of their own, as a real index
-    // spreads them over its servers: the one thread holding the index's state is then not
-    // what both clients wait for.
-    receivers: process.platform === 'linux' ? RECEIVER_THREADS : 0,
-    name: 'pypi',
-    verifyToken: (t) => pipeline.sandbox.oidc.verify(t),
-    trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
-  });
-  index.createProject('bench-pub');
-  index.addTrustedPublisher({
+function freshIndex(pipeline: Pipeline, latencyMs = 0): Promise<Index> {
+  const publisher = {
     project: 'bench-pub',
     repository: 'octo-org/octo-repo',
     workflow: 'release.yml',
     environment: 'publish',
-  });
-  index.addApiToken(API_TOKEN);
-  return index;
+  };
+  return spawnStandIn('warehouse', [
+    '--name=pypi',
+    `--oidc-url=${pipeline.sandbox.oidc.url}`,
+    `--trusted-root=${pipeline.trustedRootPath}`,
+    `--latency-ms=${latencyMs}`,
+    '--project=bench-pub',
+    `--trusted-publisher=${JSON.stringify(publisher)}`,
+    `--api-token=${API_TOKEN}`,
+  ]);
 }
 
-function publishInputs(pipeline: Pipeline, index: Warehouse): Record<string, string> {
+/** Two fresh indexes, one for each side of a round, started together (each start takes a while). */
+function freshIndexes(pipeline: Pipeline, latencyMs = 0): Promise<[Index, Index]> {
+  return Promise.all([freshIndex(pipeline, latencyMs), freshIndex(pipeline, latencyMs)]);
+}
+
+function publishInputs(pipeline: Pipeline, index: Index): Record<string, string> {
   return {
     step: 'publish',
     from: 'folder',
@@ -82,7 +84,7 @@ function publishInputs(pipeline: Pipeline, index: Warehouse): Record<string, str
   };
 }
 
-async function twine(index: Warehouse, dir: string, wrapper: string[] = []): Promise<string> {
+async function twine(index: Index, dir: string, wrapper: string[] = []): Promise<string> {
   const files = (await import('node:fs/promises'))
     .readdir(dir)
     .then((names) =>
@@ -127,7 +129,7 @@ function publishTime(name: string, latencyMs: number): Benchmark {
       const pipeline = await startPipeline({ root: join(root, `publish-${latencyMs}`) });
       const ours: number[] = [];
       const theirs: number[] = [];
-      // The stand-ins run in this process: their CPU time is what they cost each side.
+      // Sigstore and OIDC run in this process: their CPU time is what they cost each side.
       const sandboxCpu = { ours: 0, theirs: 0 };
       const cpuSince = (start: NodeJS.CpuUsage) => {
         const used = process.cpuUsage(start);
@@ -146,11 +148,12 @@ function publishTime(name: string, latencyMs: number): Benchmark {
           .reduce((sum, x) => sum + Number(x), 0);
       try {
         const job = await signedJob(pipeline, 'pub', wheels, size, true);
-        // One unmeasured round of each first: page cache, Python's bytecode cache and the
-        // stand-in's per-file BLAKE2b are then warm for both sides alike.
+        // One unmeasured round of each first: page cache and Python's bytecode cache are then
+        // warm for both sides alike.
         for (let i = -1; i < runs; i++) {
           const measured = i >= 0;
-          let index = await freshIndex(pipeline, latencyMs);
+          const [forOurs, forTwine] = await freshIndexes(pipeline, latencyMs);
+          let index = forOurs;
           try {
             const started = performance.now();
             const cpu = process.cpuUsage();
@@ -164,10 +167,13 @@ function publishTime(name: string, latencyMs: number): Benchmark {
               clientCpu.ours.push(await cpuOfLastRun());
             }
             if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr);
+          } catch (error) {
+            await forTwine.close();
+            throw error;
           } finally {
             await index.close();
           }
-          index = await freshIndex(pipeline, latencyMs);
+          index = forTwine;
           try {
             const started = performance.now();
             const cpu = process.cpuUsage();
@@ -178,7 +184,7 @@ function publishTime(name: string, latencyMs: number): Benchmark {
               clientCpu.theirs.push(await cpuOfLastRun());
             }
           } finally {
-            await index.close();
+            await Promise.all([forOurs.close(), forTwine.close()]);
           }
         }
       } finally {
@@ -196,7 +202,7 @@ function publishTime(name: string, latencyMs: number): Benchmark {
           ...(latencyMs
             ? { target: 'none (how an index some way off changes the first row)' }
             : { target: '≤ 0.5x', met: smoke || ratio <= 0.5 }),
-          note: `median of ${runs} runs each; ours includes verifying the provenance, minting a token, signing one PEP 740 attestation per file and confirming every file; twine uploads with an API token. CPU per run (median): the action ${stats(clientCpu.ours).median.toFixed(2)} s, twine ${stats(clientCpu.theirs).median.toFixed(2)} s (${(stats(clientCpu.ours).median / stats(clientCpu.theirs).median).toFixed(2)}x); the stand-ins (index with ${RECEIVER_THREADS} upload-receiving threads, Sigstore, OIDC, all in the benchmark's process) ${(sandboxCpu.ours / runs).toFixed(2)} s during a run of ours (they also verify every attestation) and ${(sandboxCpu.theirs / runs).toFixed(2)} s during a twine run, on the same 2 cores: for a run of ours ${(stats(clientCpu.ours).median + sandboxCpu.ours / runs).toFixed(2)} s of CPU in all, so at least ${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2).toFixed(2)} s of wall time on 2 cores (${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2 / b.median).toFixed(2)}x twine's median)`,
+          note: `median of ${runs} runs each; ours includes verifying the provenance, minting a token, signing one PEP 740 attestation per file and confirming every file; twine uploads with an API token. CPU per run (median): the action ${stats(clientCpu.ours).median.toFixed(2)} s, twine ${stats(clientCpu.theirs).median.toFixed(2)} s (${(stats(clientCpu.ours).median / stats(clientCpu.theirs).median).toFixed(2)}x); the stand-ins in the benchmark's process (Sigstore, OIDC; the index runs in a process of its own, not counted) ${(sandboxCpu.ours / runs).toFixed(2)} s during a run of ours (they also verify every attestation) and ${(sandboxCpu.theirs / runs).toFixed(2)} s during a twine run, on the same 2 cores: for a run of ours ${(stats(clientCpu.ours).median + sandboxCpu.ours / runs).toFixed(2)} s of CPU in all, so at least ${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2).toFixed(2)} s of wall time on 2 cores (${((stats(clientCpu.ours).median + sandboxCpu.ours / runs) / 2 / b.median).toFixed(2)}x twine's median)`,
         },
       ];
     },
@@ -216,7 +222,8 @@ const publishMemory: Benchmark = {
       const oursRuns: number[] = [];
       const theirsRuns: number[] = [];
       for (let r = 0; r < runs; r++) {
-        let index = await freshIndex(pipeline);
+        const [forOurs, forTwine] = await freshIndexes(pipeline);
+        let index = forOurs;
         try {
           const run = await job.run(publishInputs(pipeline, index), {
             idToken: { environment: 'publish' },
@@ -225,15 +232,18 @@ const publishMemory: Benchmark = {
           });
           if (run.exitCode !== 0) throw new Error(run.stdout + run.stderr);
           oursRuns.push(await peak());
+        } catch (error) {
+          await forTwine.close();
+          throw error;
         } finally {
           await index.close();
         }
-        index = await freshIndex(pipeline);
+        index = forTwine;
         try {
           await twine(index, join(job.workspace, 'dist'), timed);
           theirsRuns.push(await peak());
         } finally {
-          await index.close();
+          await Promise.all([forOurs.close(), forTwine.close()]);
         }
       }
       const oursMib = stats(oursRuns.map((kb) => kb / 1024));

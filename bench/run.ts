@@ -7,7 +7,8 @@
 import { cpus, totalmem } from 'node:os';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { benchmarks, type BenchContext, type Row } from './suite.ts';
+import type { BenchContext, Row } from './rows.ts';
+import { benchmarks } from './suite.ts';
 
 const smoke = process.argv.includes('--smoke');
 const onlyAt = process.argv.indexOf('--only');

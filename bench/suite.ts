@@ -2,39 +2,16 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeWheel } from '../__tests__/helpers/evil-archives.ts';
+import { writeWheel } from '../fixtures/archives.ts';
 import { FIXTURES, HATCH_WHEEL, sigstoreInputs, startPipeline } from '../sandbox/pipeline.ts';
 import { writeRandomWheel } from './inputs.ts';
 import { measure, sideBySide, stats, type Sample, type Stats } from './measure.ts';
 import { publishBenchmarks } from './publish-suite.ts';
-
-export interface BenchContext {
-  smoke: boolean;
-  root: string;
-  runs: number;
-}
-
-export interface Row {
-  name: string;
-  ours: string;
-  peer: string;
-  ratio: string;
-  target: string;
-  /** Absent for a row without a target of its own. */
-  met?: boolean;
-  note?: string;
-}
-
-export interface Benchmark {
-  name: string;
-  run(context: BenchContext): Promise<Row[]>;
-}
+import { fmt, type Benchmark } from './rows.ts';
 
 const node = process.execPath;
 const repo = join(import.meta.dirname, '..');
 const seconds = (samples: Sample[]) => stats(samples.map((s) => s.wallSeconds));
-export const fmt = (s: { median: number; min: number; max: number }, unit = 's', digits = 2) =>
-  `${s.median.toFixed(digits)} ${unit} [${s.min.toFixed(digits)}, ${s.max.toFixed(digits)}]`;
 
 function hashBench(
   name: string,

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { HttpError, listenLoopback, readBody, readJsonObject, sendJson } from './http.ts';
+import { commandLine, serveUntilStopped } from './process.ts';
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
 const BLOB_PREFIX = '/blob/';
@@ -544,3 +545,24 @@ function limitBytes(limit: number): Transform {
 }
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+// `node sandbox/artifact-service.ts [--run-backend-id ID] [--job-backend-id ID]`: announces the
+// URL (ACTIONS_RESULTS_URL) and `runtimeToken`, an ACTIONS_RUNTIME_TOKEN for that job (signed
+// by this process, so made here; the ids default to fresh UUIDs).
+if (import.meta.main) {
+  const flags = commandLine({
+    'run-backend-id': { type: 'string' },
+    'job-backend-id': { type: 'string' },
+  });
+  await serveUntilStopped(async () => {
+    const service = await startArtifactService();
+    const ids = {
+      runBackendId: String(flags['run-backend-id'] ?? randomUUID()),
+      jobBackendId: String(flags['job-backend-id'] ?? randomUUID()),
+    };
+    return {
+      announce: { url: service.url, ...ids, runtimeToken: makeRuntimeToken(ids) },
+      close: () => service.close(),
+    };
+  });
+}

@@ -29,6 +29,7 @@ import {
 } from './github-releases.ts';
 import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-store.ts';
 import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
+import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 
 export type { AssetJson, ReleaseJson } from './github-json.ts';
 export type { BreakUploadOptions, TokenPermission } from './github-releases.ts';
@@ -245,4 +246,26 @@ function attestationRoute(attestations: StoredAttestation[]): Route {
       sendJson(ctx.res, 201, { id });
     },
   };
+}
+
+// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]...`: announces the URL
+// and `token`, a workflow token with the given permissions (default contents:write and
+// attestations:write).
+if (import.meta.main) {
+  const flags = commandLine({
+    'latency-ms': { type: 'string' },
+    permission: { type: 'string', multiple: true },
+  });
+  await serveUntilStopped(async () => {
+    const latencyMs = numberFlag(flags['latency-ms'], 'latency-ms');
+    const github = await startGitHub(latencyMs === undefined ? {} : { latencyMs });
+    const permissions = (flags.permission as TokenPermission[] | undefined) ?? [
+      'contents:write',
+      'attestations:write',
+    ];
+    return {
+      announce: { url: github.url, token: github.token(permissions) },
+      close: () => github.close(),
+    };
+  });
 }

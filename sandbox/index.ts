@@ -1,7 +1,8 @@
 /**
  * The loopback sandbox the tests and `npm run demo` run against: stand-ins for the services a
  * release touches, each on its own 127.0.0.1 port, composed here. Start one per test file and
- * hand each simulated job its runner variables with `runnerEnv()`.
+ * hand each simulated job its runner variables with `runnerEnv()`. `spawnStandIn` runs one
+ * stand-in as a process of its own instead (benchmarks: off the measured process).
  */
 import {
   startArtifactService,
@@ -16,6 +17,7 @@ import { startWarehouse, type Warehouse } from './warehouse.ts';
 
 export { makeRuntimeToken, type ArtifactRecord } from './artifact-service.ts';
 export { runAction, runnerEnvFor, type ActionRun, type JobRef } from './harness.ts';
+export { spawnStandIn, type SpawnedStandIn, type StandInName } from './spawn.ts';
 
 export interface SandboxOptions {
   artifacts?: ArtifactServiceOptions;

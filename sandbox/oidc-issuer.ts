@@ -13,6 +13,7 @@ import {
 } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { commandLine, serveUntilStopped } from './process.ts';
 
 export const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
 const TOKEN_LIFETIME_SECONDS = 300;
@@ -177,7 +178,39 @@ export function verifyToken(token: string, publicKey: KeyObject): Record<string,
   return claims;
 }
 
+/**
+ * A token check for a service in another process than the issuer: the issuer's key from its
+ * JWKS (`${issuerUrl}/.well-known/jwks`), fetched once, then `verifyToken`.
+ */
+export async function jwksVerifier(
+  issuerUrl: string,
+): Promise<(token: string) => Record<string, unknown>> {
+  const answer = await fetch(`${issuerUrl}/.well-known/jwks`);
+  if (!answer.ok) throw new Error(`the OIDC issuer's JWKS answered ${answer.status}`);
+  const { keys } = (await answer.json()) as { keys?: Array<Record<string, unknown>> };
+  const [jwk] = keys ?? [];
+  if (!jwk) throw new Error(`the OIDC issuer at ${issuerUrl} publishes no key`);
+  const publicKey = createPublicKey({ key: jwk as never, format: 'jwk' });
+  return (token) => verifyToken(token, publicKey);
+}
+
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
+}
+
+// `node sandbox/oidc-issuer.ts [--identity <JobIdentity JSON>]`: announces the URL and the
+// request variables of one job (ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN).
+if (import.meta.main) {
+  const flags = commandLine({ identity: { type: 'string' } });
+  await serveUntilStopped(async () => {
+    const identity = flags.identity
+      ? (JSON.parse(String(flags.identity)) as Partial<JobIdentity>)
+      : {};
+    const issuer = await startOidcIssuer();
+    return {
+      announce: { url: issuer.url, requestEnv: issuer.requestEnv(identity) },
+      close: () => issuer.close(),
+    };
+  });
 }

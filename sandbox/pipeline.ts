@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { runAction, startSandbox, type ActionRun, type Sandbox } from './index.ts';
 import type { JobIdentity } from './oidc-issuer.ts';
 
-export const FIXTURES = join(import.meta.dirname, '..', '__tests__', 'fixtures', 'dists');
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
 export const HATCH_WHEEL = 'hatch_demo-0.1.0-py3-none-any.whl';
 export const HATCH_PLATFORM_WHEEL =
   'hatch_demo-0.1.0-cp311-cp311-manylinux_2_17_x86_64.manylinux2014_x86_64.whl';

@@ -8,6 +8,9 @@
 import { createHash, generateKeyPairSync, verify as verifySignature } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   initializeCA,
   initializeCTLog,
@@ -15,6 +18,8 @@ import {
   initializeTSA,
   tsaHandler,
 } from '@sigstore/mock';
+import { jwksVerifier } from './oidc-issuer.ts';
+import { commandLine, serveUntilStopped } from './process.ts';
 
 export type SigstoreService = 'fulcio' | 'rekor' | 'tsa';
 
@@ -288,4 +293,28 @@ function send(
 ): void {
   res.writeHead(status, { 'content-type': type });
   res.end(body);
+}
+
+// `node sandbox/sigstore.ts --oidc-url <issuer> [--server-url https://github.com]`: announces
+// the URL (Fulcio, Rekor and TSA alike) and `trustedRootPath`, a file holding the trusted root.
+if (import.meta.main) {
+  const flags = commandLine({ 'oidc-url': { type: 'string' }, 'server-url': { type: 'string' } });
+  await serveUntilStopped(async () => {
+    if (!flags['oidc-url']) throw new Error('--oidc-url (the OIDC issuer stand-in) is required');
+    const verifyToken = await jwksVerifier(String(flags['oidc-url']));
+    const sigstore = await startSigstore({
+      verifyToken,
+      ...(flags['server-url'] ? { serverUrl: String(flags['server-url']) } : {}),
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'sandbox-sigstore-'));
+    const trustedRootPath = join(dir, 'trusted-root.json');
+    await writeFile(trustedRootPath, JSON.stringify(sigstore.trustedRoot));
+    return {
+      announce: { url: sigstore.url, trustedRootPath },
+      async close() {
+        await sigstore.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  });
 }

@@ -5,16 +5,8 @@
  */
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import {
-  toSignedEntity,
-  toTrustMaterial,
-  Verifier,
-  type SignedEntity,
-  type Signer,
-} from '@sigstore/verify';
-import { Worker } from 'node:worker_threads';
-import { readSignerIdentity } from '../src/verify/identity.ts';
-import type { VerifyAnswer, VerifyRequest } from './warehouse-attestation-thread.ts';
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { fulcioIdentity } from './fulcio-identity.ts';
 import type { TrustedPublisher } from './warehouse.ts';
 
 const PREDICATES = [
@@ -28,19 +20,7 @@ interface AttestationJson {
   envelope?: { statement?: string; signature?: string };
 }
 
-/** The part of the Verifier that checks a signing certificate against the trusted root. */
-interface SigningKeyCheck {
-  verifySigningKey(entity: SignedEntity, timestamps: Date[]): Signer;
-}
-
-/**
- * One verifier per trusted root, parsing its keys and certificates once. Its certificate-chain
- * check is remembered per leaf certificate: an index batch signs every file with the same
- * short-lived certificate, and the chain and SCT checks of identical bytes give identical
- * answers. A remembered answer is used only for timestamps inside the certificate's validity;
- * the signature, log entry and identity of each attestation are still checked every time.
- * (The stand-in shares the clients' cores; real Warehouse verifies on its own servers.)
- */
+/** One verifier per trusted root: its keys and certificates are parsed once. */
 const verifiers = new WeakMap<Record<string, unknown>, Verifier>();
 
 function verifierFor(trustedRoot: Record<string, unknown>): Verifier {
@@ -50,37 +30,8 @@ function verifierFor(trustedRoot: Record<string, unknown>): Verifier {
     tlogThreshold: 1,
     ctlogThreshold: 1,
   });
-  const check = verifier as unknown as SigningKeyCheck;
-  const full = check.verifySigningKey.bind(verifier);
-  const chains = new Map<string, Signer>();
-  check.verifySigningKey = (entity, timestamps) => {
-    if (entity.key.$case !== 'certificate') return full(entity, timestamps);
-    const leaf = entity.key.certificate;
-    // The certificate's contents as parsed (re-encoding it to DER would cost more than the
-    // chain check it saves): with the tag and length they are its DER bytes.
-    const { value } = leaf.root;
-    const key = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
-    const remembered = chains.get(key);
-    if (remembered && timestamps.every((t) => leaf.validForDate(t))) return remembered;
-    const signer = full(entity, timestamps);
-    if (chains.size > 1000) chains.clear();
-    chains.set(key, signer);
-    return signer;
-  };
   verifiers.set(trustedRoot, verifier);
   return verifier;
-}
-
-/** The signer named by a certificate (base64 DER), read once per certificate. */
-const signers = new Map<string, ReturnType<typeof readSignerIdentity>>();
-
-function signerOf(certificate: string): ReturnType<typeof readSignerIdentity> {
-  const known = signers.get(certificate);
-  if (known) return known;
-  const signer = readSignerIdentity(Buffer.from(certificate, 'base64'));
-  if (signers.size > 1000) signers.clear();
-  signers.set(certificate, signer);
-  return signer;
 }
 
 /** The accepted attestations, or why they are refused. */
@@ -136,7 +87,8 @@ export function verifyAttestations(
       return `Subject name ${subject.name} does not match distribution name ${file.filename}`;
     if (subject.digest?.sha256 !== file.sha256)
       return 'Subject digest does not match the distribution digest';
-    const signer = signerOf(certificate);
+    const signer = fulcioIdentity(Buffer.from(certificate, 'base64'));
+    if (typeof signer === 'string') return `Verification failed: ${signer}`;
     const repository = `https://github.com/${publisher.repository}`.toLowerCase();
     if (signer.issuer !== 'https://token.actions.githubusercontent.com')
       return 'Verification failed: certificate issuer is not GitHub Actions';
@@ -151,61 +103,4 @@ export function verifyAttestations(
     }
   }
   return list;
-}
-
-/**
- * `verifyAttestations` on a thread shared by every index in the process, started on first use.
- * The stand-in shares the machine with the clients it serves; checked on its event loop, each
- * upload's attestations held up the bytes of every other upload in flight.
- */
-let thread: Worker | undefined;
-let nextId = 0;
-const pending = new Map<number, (result: unknown[] | string) => void>();
-let rootIds = new WeakMap<Record<string, unknown>, number>();
-let nextRootId = 0;
-
-function verifyingThread(): Worker {
-  if (thread) return thread;
-  const worker = new Worker(new URL('./warehouse-attestation-thread.ts', import.meta.url));
-  worker.on('message', (answer: VerifyAnswer) => {
-    pending.get(answer.id)?.(answer.result);
-    pending.delete(answer.id);
-  });
-  worker.on('error', (error) => {
-    for (const settle of pending.values()) settle(`the verifying thread failed: ${error.message}`);
-    pending.clear();
-    thread = undefined;
-    // A new thread knows no trusted root yet.
-    rootIds = new WeakMap();
-  });
-  // Never what keeps a process alive (the servers using it do that); after the listeners,
-  // which would take a reference again.
-  worker.unref();
-  thread = worker;
-  return worker;
-}
-
-export function verifyAttestationsOffThread(
-  text: string,
-  file: { filename: string; sha256: string },
-  trustedRoot: Record<string, unknown>,
-  publisher: TrustedPublisher,
-): Promise<unknown[] | string> {
-  const worker = verifyingThread();
-  let rootId = rootIds.get(trustedRoot);
-  const first = rootId === undefined;
-  if (rootId === undefined) rootIds.set(trustedRoot, (rootId = ++nextRootId));
-  const id = ++nextId;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
-    const request: VerifyRequest = {
-      id,
-      text,
-      file: { filename: file.filename, sha256: file.sha256 },
-      rootId,
-      publisher: { ...publisher },
-      ...(first ? { root: trustedRoot } : {}),
-    };
-    worker.postMessage(request);
-  });
 }

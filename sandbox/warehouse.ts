@@ -5,17 +5,15 @@
  * attestation checks against the sandbox's Sigstore, a PEP 503 simple index and the JSON API.
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenLoopback, readJsonObject, sendJson } from './http.ts';
-import { verifyAttestationsOffThread } from './warehouse-attestations.ts';
-import {
-  KEPT,
-  RELAYED,
-  startReceivers,
-  type Receivers,
-  type RelayedForm,
-} from './warehouse-receiver.ts';
-import { readUploadForm, type ReceivedForm } from './warehouse-upload.ts';
+import { jwksVerifier } from './oidc-issuer.ts';
+import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
+import { verifyAttestations } from './warehouse-attestations.ts';
+import { html, jsonApi } from './warehouse-pages.ts';
+import { checkFilename, matches, normalize, Refusal } from './warehouse-rules.ts';
+import { readUploadForm } from './warehouse-upload.ts';
 
 const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
 const SINGLE_FIELDS = [
@@ -44,11 +42,6 @@ export interface WarehouseOptions {
   trustedRoot: Record<string, unknown>;
   /** Each request waits this long before it is served, as if the index were that far away. */
   latencyMs?: number;
-  /**
-   * Threads that receive uploads (read, hash and hold the bytes) in front of the one holding
-   * the index's state; 0 (the default): that one thread does everything. Linux only.
-   */
-  receivers?: number;
 }
 
 export interface StoredFile {
@@ -59,8 +52,8 @@ export interface StoredFile {
   sha256: string;
   blake2b: string;
   size: number;
-  /** The bytes as uploaded (kept in memory, on the thread that received them). */
-  content(): Promise<Buffer[]>;
+  /** The bytes as uploaded (kept in memory). */
+  chunks: Buffer[];
   fields: Record<string, string[]>;
   attestations: unknown[];
   uploadedAt: Date;
@@ -87,16 +80,6 @@ export interface Warehouse {
   ageRelease(project: string, version: string, days: number): void;
   disableTrustedPublishing(): void;
   close(): Promise<void>;
-}
-
-const normalize = (name: string): string => name.replace(/[-_.]+/g, '-').toLowerCase();
-
-class Refusal extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
 }
 
 type Identity = { kind: 'api' } | { kind: 'trusted'; publisher: TrustedPublisher; expires: number };
@@ -127,12 +110,10 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     return minted;
   };
 
-  /** The answer's body, and whether the file was stored. */
-  const upload = async (req: IncomingMessage): Promise<{ answer: string; stored: boolean }> => {
+  /** The answer's body ('HTML': the form page). */
+  const upload = async (req: IncomingMessage): Promise<string> => {
     const identity = authenticate(req);
-    const relayed = req.headers[RELAYED];
-    const fromReceiver = typeof relayed === 'string' && receivers ? relayed : undefined;
-    const form = fromReceiver ? await relayedForm(req) : await readUploadForm(req);
+    const form = await readUploadForm(req);
     if (form.tupleField) throw new Refusal(400, `${form.tupleField}: Should not be a tuple.`);
     const field = (name: string): string | undefined => {
       const values = form.fields.get(name) ?? [];
@@ -140,7 +121,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         throw new Refusal(400, `'${name}' has invalid data.`);
       return values[0];
     };
-    if (field(':action') !== 'file_upload') return { answer: 'HTML', stored: false };
+    if (field(':action') !== 'file_upload') return 'HTML';
     if ((field('protocol_version') ?? '1') !== '1')
       throw new Refusal(400, 'Unknown protocol version.');
     const name = field('name') ?? '';
@@ -219,7 +200,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         throw new Refusal(400, 'Only one sdist may be uploaded per release.');
       return undefined;
     };
-    if (checkStored() === 'same') return { answer: '', stored: false };
+    if (checkStored() === 'same') return '';
     const attestationsField = field('attestations');
     let attestations: unknown[] = [];
     if (attestationsField !== undefined) {
@@ -228,18 +209,10 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
           400,
           'Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing',
         );
-      const problem = await verifyAttestationsOffThread(
-        attestationsField,
-        file,
-        options.trustedRoot,
-        identity.publisher,
-      );
+      const problem = checkAttestations(attestationsField, file, identity.publisher);
       if (typeof problem === 'string')
         throw new Refusal(400, `Invalid attestations supplied during upload: ${problem}`);
       attestations = problem;
-      // Other uploads went on while this one was verified: as one transaction would, check
-      // again against what is stored now.
-      if (checkStored() === 'same') return { answer: '', stored: false };
     }
     files.push({
       project,
@@ -249,14 +222,24 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       sha256: file.sha256,
       blake2b: file.blake2b,
       size: file.size,
-      content: fromReceiver
-        ? () => (receivers as Receivers).read(fromReceiver)
-        : () => Promise.resolve(file.chunks),
+      chunks: file.chunks,
       fields: Object.fromEntries(form.fields),
       attestations,
       uploadedAt: new Date(),
     });
-    return { answer: '', stored: true };
+    return '';
+  };
+
+  const checkAttestations = (
+    text: string,
+    file: { filename: string; sha256: string },
+    publisher: TrustedPublisher,
+  ): unknown[] | string => {
+    try {
+      return verifyAttestations(text, file, options.trustedRoot, publisher);
+    } catch (error) {
+      return `Could not verify the uploaded artifact: ${(error as Error).message}`;
+    }
   };
 
   const mint = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -311,8 +294,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     }
     if (path === '/legacy/' && req.method === 'POST') {
       try {
-        const { answer, stored } = await upload(req);
-        if (stored) res.setHeader(KEPT, '1');
+        const answer = await upload(req);
         if (answer === 'HTML')
           return void res
             .writeHead(200, { 'content-type': 'text/html' })
@@ -363,7 +345,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         'content-type': 'application/octet-stream',
         'content-length': String(file.size),
       });
-      for (const chunk of await file.content()) res.write(chunk);
+      for (const chunk of file.chunks) res.write(chunk);
       return void res.end();
     }
     const json = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json$/.exec(path);
@@ -377,13 +359,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     res.writeHead(404).end();
   });
 
-  const receivers: Receivers | undefined = options.receivers
-    ? await startReceivers(options.receivers, server.url).catch(async (error: unknown) => {
-        await server.close();
-        throw error;
-      })
-    : undefined;
-  const publicUrl = receivers?.url ?? server.url;
+  const publicUrl = server.url;
 
   return {
     url: publicUrl,
@@ -406,88 +382,59 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       trustedPublishing = false;
     },
     async close() {
-      await receivers?.close();
       await server.close();
     },
   };
 }
 
-function matches(publisher: TrustedPublisher, claims: Record<string, unknown>): boolean {
-  const repository = String(claims.repository ?? '').toLowerCase();
-  if (repository !== publisher.repository.toLowerCase()) return false;
-  const jobWorkflow = String(claims.job_workflow_ref ?? '');
-  if (
-    !jobWorkflow
-      .toLowerCase()
-      .startsWith(`${repository}/.github/workflows/${publisher.workflow.toLowerCase()}@`)
-  )
-    return false;
-  if (
-    publisher.environment &&
-    String(claims.environment ?? '').toLowerCase() !== publisher.environment.toLowerCase()
-  )
-    return false;
-  return true;
-}
-
-function checkFilename(filename: string, filetype: string, project: string, version: string): void {
-  const stem = project.replace(/-/g, '_');
-  if (filetype === 'sdist') {
-    const expected = `${stem}-${version}.tar.gz`;
-    if (filename !== expected)
-      throw new Refusal(400, `Filename '${filename}' is invalid, should be '${expected}'.`);
-    return;
-  }
-  if (!filename.endsWith('.whl'))
-    throw new Refusal(
-      400,
-      `Invalid file extension: Use .tar.gz or .whl (https://packaging.python.org/specifications/).`,
-    );
-  const [name, fileVersion] = filename.split('-');
-  if (name !== stem)
-    throw new Refusal(
-      400,
-      `Filename '${filename}' should contain the normalized project name '${stem}', not '${name}'.`,
-    );
-  if (fileVersion !== version)
-    throw new Refusal(400, `Version in filename should be '${version}' not '${fileVersion}'.`);
-}
-
-function html(res: ServerResponse, links: string[]): void {
-  res.writeHead(200, { 'content-type': 'text/html' });
-  res.end(
-    `<!DOCTYPE html><html><body>\n${links.map((l) => `${l}<br>`).join('\n')}\n</body></html>\n`,
-  );
-}
-
-function jsonApi(
-  res: ServerResponse,
-  project: string,
-  version: string | undefined,
-  files: StoredFile[],
-): void {
-  const ofProject = files.filter((f) => f.project === project);
-  const ofRelease = ofProject.filter((f) => !version || f.version === version);
-  if (ofProject.length === 0 || ofRelease.length === 0)
-    return sendJson(res, 404, { message: 'Not Found' });
-  const entry = (f: StoredFile) => ({
-    filename: f.filename,
-    packagetype: f.packagetype,
-    size: f.size,
-    digests: { sha256: f.sha256, blake2b_256: f.blake2b },
-    upload_time_iso_8601: f.uploadedAt.toISOString(),
+/**
+ * `node sandbox/warehouse.ts [flags]`: announces `url`, `uploadUrl` and `simpleUrl`. Flags:
+ * `--name pypi|testpypi`, `--oidc-url <issuer stand-in>` (without it no token is trusted),
+ * `--trusted-root <file>` (without it no attestation verifies), `--latency-ms N`, and, each
+ * repeatable, `--api-token T`, `--project NAME`, `--trusted-publisher <TrustedPublisher JSON>`.
+ */
+async function serveFromCommandLine(): Promise<void> {
+  const flags = commandLine({
+    name: { type: 'string', default: 'pypi' },
+    'oidc-url': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'latency-ms': { type: 'string' },
+    'api-token': { type: 'string', multiple: true },
+    project: { type: 'string', multiple: true },
+    'trusted-publisher': { type: 'string', multiple: true },
   });
-  sendJson(res, 200, {
-    info: { name: project, version: version ?? ofProject.at(-1)?.version },
-    urls: ofRelease.map(entry),
+  const list = (flag: string) => (flags[flag] as string[] | undefined) ?? [];
+  await serveUntilStopped(async () => {
+    const name = flags.name;
+    if (name !== 'pypi' && name !== 'testpypi')
+      throw new Error(`--name must be pypi or testpypi, not ${String(name)}`);
+    const latencyMs = numberFlag(flags['latency-ms'], 'latency-ms');
+    const verifyToken = flags['oidc-url']
+      ? await jwksVerifier(String(flags['oidc-url']))
+      : () => {
+          throw new Error('no OIDC issuer is trusted');
+        };
+    const trustedRoot = flags['trusted-root']
+      ? (JSON.parse(await readFile(String(flags['trusted-root']), 'utf8')) as Record<
+          string,
+          unknown
+        >)
+      : {};
+    const index = await startWarehouse({
+      name,
+      verifyToken,
+      trustedRoot,
+      ...(latencyMs === undefined ? {} : { latencyMs }),
+    });
+    for (const token of list('api-token')) index.addApiToken(token);
+    for (const project of list('project')) index.createProject(project);
+    for (const publisher of list('trusted-publisher'))
+      index.addTrustedPublisher(JSON.parse(publisher) as TrustedPublisher);
+    return {
+      announce: { url: index.url, uploadUrl: index.uploadUrl, simpleUrl: index.simpleUrl },
+      close: () => index.close(),
+    };
   });
 }
 
-/** A form a receiver thread read: fields and digests; the bytes stay with the receiver. */
-async function relayedForm(req: IncomingMessage): Promise<ReceivedForm> {
-  const relayed = (await readJsonObject(req, 64 * 1024 * 1024)) as unknown as RelayedForm;
-  const form: ReceivedForm = { fields: new Map(relayed.fields) };
-  if (relayed.tupleField !== undefined) form.tupleField = relayed.tupleField;
-  if (relayed.file) form.file = { ...relayed.file, chunks: [] };
-  return form;
-}
+if (import.meta.main) await serveFromCommandLine();

@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join, relative } from 'node:path';
-import { writeWheel } from '../__tests__/helpers/evil-archives.ts';
+import { writeWheel } from '../fixtures/archives.ts';
 import type { ActionRun } from '../sandbox/index.ts';
 import {
   errorOf,

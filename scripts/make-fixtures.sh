@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Builds the small real wheels and sdists under __tests__/fixtures/dists/ with Debian's build
+# Builds the small real wheels and sdists under fixtures/dists/ with Debian's build
 # backends (python3-build, python3-hatchling, flit, python3-setuptools). Re-runnable: builds in
 # a temporary folder and replaces the fixtures only when every build succeeded.
 # With SOURCE_DATE_EPOCH, hatchling and flit builds (and the setuptools wheel) are
 # byte-identical across runs; setuptools sdists are not (file times), so commit the output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=__tests__/fixtures/dists
+out=fixtures/dists
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1700000000

@@ -8,9 +8,9 @@ import {
   inspectDistribution,
 } from '../../src/distributions/inspect.ts';
 import { DistributionError } from '../../src/core/errors.ts';
-import { metadataText, writeSdist, writeWheel } from '../helpers/evil-archives.ts';
+import { metadataText, writeSdist, writeWheel } from '../../fixtures/archives.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'dists');
 const HATCH = [
   'hatch_demo-0.1.0-py3-none-any.whl',
   'hatch_demo-0.1.0-1-py3-none-any.whl',

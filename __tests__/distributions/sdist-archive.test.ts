@@ -13,7 +13,7 @@ import {
   writeTar,
   writeTarBomb,
   type TarEntrySpec,
-} from '../helpers/evil-archives.ts';
+} from '../../fixtures/archives.ts';
 
 const SDIST = 'demo-1.0.tar.gz';
 const TOP = 'demo-1.0';

@@ -23,7 +23,7 @@ import {
   writeZipBomb,
   zipBytes,
   type ZipEntrySpec,
-} from '../helpers/evil-archives.ts';
+} from '../../fixtures/archives.ts';
 
 const WHEEL = 'demo-1.0-py3-none-any.whl';
 const MB = 1024 * 1024;

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRandomWheel } from '../../bench/inputs.ts';
-import { writeWheel } from '../helpers/evil-archives.ts';
-import { buildCase, PYPI_CASES, type PypiCase } from '../helpers/pypi-cases.ts';
+import { writeWheel } from '../../fixtures/archives.ts';
+import { buildCase, PYPI_CASES, type PypiCase } from '../../fixtures/pypi-cases.ts';
 import {
   errorOf,
   FIXTURES,

@@ -17,7 +17,7 @@ import {
   type Pipeline,
 } from '../../sandbox/pipeline.ts';
 import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
-import { buildCase, PYPI_CASES, type PypiCase } from '../helpers/pypi-cases.ts';
+import { buildCase, PYPI_CASES, type PypiCase } from '../../fixtures/pypi-cases.ts';
 
 const FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');

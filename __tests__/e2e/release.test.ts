@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeWheel } from '../helpers/evil-archives.ts';
+import { writeWheel } from '../../fixtures/archives.ts';
 import {
   errorOf,
   HATCH_PLATFORM_WHEEL,

@@ -14,7 +14,7 @@ import {
   type DistributionFacts,
 } from '../../src/pypi/rules/index.ts';
 import { FIXTURES } from '../../sandbox/pipeline.ts';
-import { buildCase, caseCoreMetadata, PYPI_CASES, type PypiCase } from '../helpers/pypi-cases.ts';
+import { buildCase, caseCoreMetadata, PYPI_CASES, type PypiCase } from '../../fixtures/pypi-cases.ts';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,0 +1,36 @@
+/** The Warehouse stand-in's read side: PEP 503 simple pages and the JSON API. */
+import type { ServerResponse } from 'node:http';
+import { sendJson } from './http.ts';
+import type { StoredFile } from './warehouse.ts';
+
+/** A PEP 503 page of links. */
+export function html(res: ServerResponse, links: string[]): void {
+  res.writeHead(200, { 'content-type': 'text/html' });
+  res.end(
+    `<!DOCTYPE html><html><body>\n${links.map((l) => `${l}<br>`).join('\n')}\n</body></html>\n`,
+  );
+}
+
+/** `/pypi/<project>[/<version>]/json`, the fields clients read. */
+export function jsonApi(
+  res: ServerResponse,
+  project: string,
+  version: string | undefined,
+  files: StoredFile[],
+): void {
+  const ofProject = files.filter((f) => f.project === project);
+  const ofRelease = ofProject.filter((f) => !version || f.version === version);
+  if (ofProject.length === 0 || ofRelease.length === 0)
+    return sendJson(res, 404, { message: 'Not Found' });
+  const entry = (f: StoredFile) => ({
+    filename: f.filename,
+    packagetype: f.packagetype,
+    size: f.size,
+    digests: { sha256: f.sha256, blake2b_256: f.blake2b },
+    upload_time_iso_8601: f.uploadedAt.toISOString(),
+  });
+  sendJson(res, 200, {
+    info: { name: project, version: version ?? ofProject.at(-1)?.version },
+    urls: ofRelease.map(entry),
+  });
+}
