@@ -17,7 +17,7 @@ import {
 import { DistributionError } from '../core/errors.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
 import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
-import { retryPolicyFor, type Sleep } from '../http/fetch.ts';
+import type { RetryPolicy, Sleep } from '../http/retry.ts';
 import { resolveTag, type PublishSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import {
@@ -27,7 +27,6 @@ import {
   type GitHubClaims,
 } from '../github/oidc.ts';
 import {
-  DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
   type SigningTiming,
   type SigstoreEndpoints,
@@ -51,8 +50,22 @@ import { reusableWorkflowNote } from '../pypi/trusted-publishing.ts';
 export interface PublishDeps {
   io: StepIO;
   artifacts: () => Promise<ArtifactStore>;
-  releaseClient: (token: string) => Promise<ReleaseClient>;
-  sleep?: Sleep;
+  /** GitHub's releases API; the factory refuses when there is no token. */
+  releases: () => Promise<ReleaseClient>;
+  policy: RetryPolicy;
+  signing: SigningTiming;
+  sleep: Sleep;
+}
+
+/**
+ * The other permissions a publish job needs, for the YAML of the `id-token` fix: reading the
+ * draft release needs `contents: write` (GitHub lists drafts only to tokens that can push);
+ * the other sources need none beyond what checkout needs.
+ */
+function otherPermissions(settings: PublishSettings): string[] {
+  return settings.from === 'release'
+    ? ['contents: write  # GitHub lists draft releases only to tokens that can write']
+    : [];
 }
 
 export async function runPublish(
@@ -60,12 +73,10 @@ export async function runPublish(
   env: RunnerEnv,
   deps: PublishDeps,
 ): Promise<void> {
-  const { io } = deps;
+  const { io, policy, sleep } = deps;
   const trusted = !settings.password;
-  if (trusted) requireIdTokenPermission(env, 'publish with trusted publishing');
-  const policy = retryPolicyFor(env.retryDelayMs, env.timeoutMs);
-  const sleep =
-    deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  if (trusted)
+    requireIdTokenPermission(env, 'publish with trusted publishing', otherPermissions(settings));
 
   // Gathering, hashing, reading metadata and checking the provenance signatures need no OIDC
   // token: they start at once, while the token is fetched, and what they find is reported
@@ -111,7 +122,7 @@ export async function runPublish(
   let session: SigningSession | undefined;
   if (attest && sigstoreToken && !settings.dryRun) {
     const { createSigningSession } = await import('../provenance/sign.ts');
-    session = createSigningSession(endpoints, sigstoreToken, signingTiming(env));
+    session = createSigningSession(endpoints, sigstoreToken, deps.signing);
     session.prefetchCertificate();
   }
   const digests = await hashing;
@@ -158,12 +169,15 @@ export async function runPublish(
         project: release.project,
         version: release.version,
         files: publishFiles,
-        settings,
-        env,
-        io,
+        credentials: settings.password
+          ? { password: settings.password }
+          : { idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy) },
+        skipExisting: settings.skipExisting,
+        dryRun: settings.dryRun,
+        concurrency: settings.uploadConcurrency,
+        log: io,
         policy,
         sleep,
-        ...(claims ? { claims } : {}),
         ...(session ? { attest: { session } } : {}),
       }),
     );
@@ -178,15 +192,6 @@ export async function runPublish(
       ...rows.map((r) => [r.filename, r.index, r.result, r.url]),
     ],
   );
-}
-
-/** Sigstore's waits and retries, shortened by the runner's test knobs when set. */
-function signingTiming(env: RunnerEnv): SigningTiming {
-  return {
-    ...DEFAULT_SIGNING_TIMING,
-    ...(env.retryDelayMs === undefined ? {} : { minRetryDelayMs: env.retryDelayMs }),
-    ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
-  };
 }
 
 function checkEnvironment(expected: string | undefined, claims: GitHubClaims): void {
@@ -260,15 +265,10 @@ async function gatherFiles(
 ): Promise<GatheredFiles> {
   const workDir = join(env.runnerTemp, 'release-action', 'publish');
   if (settings.from === 'release') {
-    if (!settings.githubToken)
-      throw new EnvironmentError('`from: release` needs a GitHub token.', {
-        subject: 'github-token',
-        hint: 'Leave `github-token` at its default and give the job `contents: write` (GitHub lists drafts only to tokens that can write).',
-      });
     const tag = resolveTag(settings.tag, env.ref);
     const { downloadReleaseAssets } = await import('../release/download.ts');
     const { release, paths, digests } = await downloadReleaseAssets(
-      await deps.releaseClient(settings.githubToken),
+      await deps.releases(),
       env.repository,
       tag,
       join(workDir, 'release'),

@@ -40,7 +40,6 @@ async function publicGoodRoot(cacheDir: string): Promise<TrustedRoot> {
       `Failed to fetch Sigstore's public-good trusted root through TUF: ${(error as Error).message}`,
       {
         cause: error,
-        retryable: true,
         hint: 'Check network access to https://tuf-repo-cdn.sigstore.dev, or pass `trusted-root` with a local copy.',
       },
     );
