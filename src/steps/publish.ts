@@ -77,56 +77,28 @@ export async function runPublish(
   const trusted = !settings.password;
   if (trusted)
     requireIdTokenPermission(env, 'publish with trusted publishing', otherPermissions(settings));
+  const identity = await checkIdentity(settings, env, deps);
+  const session = await signingSession(settings, identity, deps.signing);
 
-  // Gathering, hashing, reading metadata and checking the provenance signatures need no OIDC
-  // token: they start at once, while the token is fetched, and what they find is reported
-  // after the environment check, in the usual order.
-  const stop = new AbortController();
-  const preparing = io
-    .group('Gathering the files', () => gatherFiles(settings, env, deps))
-    .then(({ files, known }) => startChecks(settings, env, files, known, io, stop.signal));
-  preparing.catch(() => undefined);
-
-  // The environment gate and the Sigstore identity come from one token.
-  let sigstoreToken: string | undefined;
-  let claims: GitHubClaims | undefined;
-  try {
-    if (env.idTokenRequestUrl && env.idTokenRequestToken) {
-      sigstoreToken = await fetchIdToken(env, 'sigstore', io.setSecret, policy);
-      claims = decodeClaims(sigstoreToken);
-      checkEnvironment(settings.environment, claims);
-      const note = reusableWorkflowNote(claims);
-      if (note) io.warning(note);
-    } else if (settings.environment) {
-      io.warning(
-        `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`,
-      );
-    }
-  } catch (error) {
-    stop.abort(error);
-    throw error;
+  const { files, known } = await io.group('Gathering the files', () =>
+    gatherFiles(settings, env, deps),
+  );
+  const distributions = files.filter((p) => p.endsWith('.whl') || p.endsWith('.tar.gz'));
+  if (distributions.length === 0) {
+    throw new ChainOfCustodyError('There is nothing to publish: no wheels or sdists were found.', {
+      subject: 'from',
+      hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
+    });
   }
-
-  const { distributions, hashing, inspecting, checking } = await preparing;
-  const attest =
-    trusted &&
-    settings.attestations &&
-    claims?.repository_visibility !== 'private' &&
-    sigstoreToken !== undefined;
-  const endpoints: SigstoreEndpoints = {
-    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
-    rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
-  };
-  // One signing session for every index: one certificate, asked for now; each file is still
-  // signed only once verified, and gets its own log entry.
-  let session: SigningSession | undefined;
-  if (attest && sigstoreToken && !settings.dryRun) {
-    const { createSigningSession } = await import('../provenance/sign.ts');
-    session = createSigningSession(endpoints, sigstoreToken, deps.signing);
-    session.prefetchCertificate();
-  }
-  const digests = await hashing;
-  const checked = await checking;
+  // Each file is hashed once: the sha256 the provenance covers is the one sent with the upload
+  // and the one the index must list afterwards. Files hashed as they were fetched are not read
+  // again.
+  const digests = await hashDistributions(distributions, known, settings.uploadConcurrency, io);
+  const checked = await checkProvenanceFiles(
+    settings,
+    env,
+    files.filter((p) => p.endsWith('.intoto.jsonl')),
+  );
   await io.group('Verifying every file against the signed provenance', () =>
     verifyAgainstProvenance(
       settings,
@@ -138,7 +110,11 @@ export async function runPublish(
     ),
   );
   const { publishFiles, release } = await io.group('Checking the distributions', async () => {
-    const inspected = await inspecting;
+    const inspected = await mapLimit(
+      distributions,
+      settings.uploadConcurrency,
+      inspectDistribution,
+    );
     const identity = checkConsistency(inspected);
     const problems = inspected.flatMap(pypiUploadProblems);
     if (problems.length > 0) {
@@ -157,7 +133,7 @@ export async function runPublish(
     return { publishFiles: list, release: identity };
   });
 
-  if (trusted && settings.attestations && !attest)
+  if (trusted && settings.attestations && !attestationsApply(settings, identity))
     io.warning(
       'PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore.',
     );
@@ -194,6 +170,78 @@ export async function runPublish(
   );
 }
 
+/** The job's OIDC identity for Sigstore, when it can have one. */
+interface Identity {
+  sigstoreToken: string;
+  claims: GitHubClaims;
+}
+
+/** The environment gate and the Sigstore identity, both from one OIDC token. */
+async function checkIdentity(
+  settings: PublishSettings,
+  env: RunnerEnv,
+  { io, policy }: PublishDeps,
+): Promise<Identity | undefined> {
+  if (!env.idTokenRequestUrl || !env.idTokenRequestToken) {
+    if (settings.environment)
+      io.warning(
+        `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`,
+      );
+    return undefined;
+  }
+  const sigstoreToken = await fetchIdToken(env, 'sigstore', io.setSecret, policy);
+  const claims = decodeClaims(sigstoreToken);
+  checkEnvironment(settings.environment, claims);
+  const note = reusableWorkflowNote(claims);
+  if (note) io.warning(note);
+  return { sigstoreToken, claims };
+}
+
+/** PyPI verifies PEP 740 attestations only for public repositories with public-good Sigstore. */
+function attestationsApply(settings: PublishSettings, identity: Identity | undefined): boolean {
+  return (
+    !settings.password &&
+    settings.attestations &&
+    identity !== undefined &&
+    identity.claims.repository_visibility !== 'private'
+  );
+}
+
+/**
+ * One signing session for every index, when PEP 740 attestations apply: one certificate,
+ * asked for now; each file is still signed only once verified, and gets its own log entry.
+ */
+async function signingSession(
+  settings: PublishSettings,
+  identity: Identity | undefined,
+  timing: SigningTiming,
+): Promise<SigningSession | undefined> {
+  if (!identity || !attestationsApply(settings, identity) || settings.dryRun) return undefined;
+  const endpoints: SigstoreEndpoints = {
+    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
+    rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
+  };
+  const { createSigningSession } = await import('../provenance/sign.ts');
+  const session = createSigningSession(endpoints, identity.sigstoreToken, timing);
+  session.prefetchCertificate();
+  return session;
+}
+
+/** The sha256 of every distribution, hashing on worker threads only those not known yet. */
+async function hashDistributions(
+  distributions: string[],
+  known: Map<string, Sha256Digest>,
+  concurrency: number,
+  io: StepIO,
+): Promise<Map<string, Sha256Digest>> {
+  const { digests, threads } = await sha256Files(
+    distributions.filter((p) => !known.has(p)),
+    concurrency,
+  );
+  if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
+  return new Map([...known, ...digests]);
+}
+
 function checkEnvironment(expected: string | undefined, claims: GitHubClaims): void {
   if (!expected) return;
   if ((claims.environment ?? '').toLowerCase() === expected.toLowerCase()) return;
@@ -210,52 +258,6 @@ function checkEnvironment(expected: string | undefined, claims: GitHubClaims): v
 interface GatheredFiles {
   files: string[];
   known: Map<string, Sha256Digest>;
-}
-
-interface StartedChecks {
-  distributions: string[];
-  hashing: Promise<Map<string, Sha256Digest>>;
-  inspecting: Promise<Awaited<ReturnType<typeof inspectDistribution>>[]>;
-  checking: ReturnType<typeof checkProvenanceFiles>;
-}
-
-/**
- * Starts every check of the gathered files. Each file is hashed once, here: the sha256 that
- * the provenance covers is the one sent with the upload and the one the index must list
- * afterwards. While worker threads hash, this thread loads the verification and signing code
- * and reads each distribution's metadata. Files hashed as they were downloaded or gathered are
- * not read again. Nothing is reported yet: the caller awaits each result in order.
- */
-function startChecks(
-  settings: PublishSettings,
-  env: RunnerEnv,
-  files: string[],
-  known: Map<string, Sha256Digest>,
-  io: StepIO,
-  signal: AbortSignal,
-): StartedChecks {
-  const distributions = files.filter((p) => p.endsWith('.whl') || p.endsWith('.tar.gz'));
-  if (distributions.length === 0) {
-    throw new ChainOfCustodyError('There is nothing to publish: no wheels or sdists were found.', {
-      subject: 'from',
-      hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
-    });
-  }
-  const provenance = files.filter((p) => p.endsWith('.intoto.jsonl'));
-  const hashing = sha256Files(
-    distributions.filter((p) => !known.has(p)),
-    settings.uploadConcurrency,
-    signal,
-  ).then(({ digests, threads }) => {
-    if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
-    return new Map([...known, ...digests]);
-  });
-  const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
-  const checking = checkProvenanceFiles(settings, env, provenance);
-  hashing.catch(() => undefined);
-  inspecting.catch(() => undefined);
-  checking.catch(() => undefined);
-  return { distributions, hashing, inspecting, checking };
 }
 
 async function gatherFiles(
