@@ -67,18 +67,31 @@ export async function verifyProvenanceFile(
   return lines.map((line) => verifyBundleJson(path, line, trust, policy));
 }
 
+/**
+ * The in-toto statements of every bundle in a provenance file, parsed as `verifyProvenanceFile`
+ * parses them but not verified: for checks whose trust comes from elsewhere (the release
+ * hand-off compares digests; publish verifies). Throws BundleRejected for a malformed bundle.
+ */
+export async function readProvenanceStatements(path: string): Promise<Statement[]> {
+  const lines = (await readBounded(path)).split('\n').filter((line) => line.trim());
+  return lines.map((line) => readStatement(path, parseBundle(path, line)));
+}
+
+function parseBundle(source: string, line: string): ReturnType<typeof bundleFromJSON> {
+  try {
+    return bundleFromJSON(JSON.parse(line));
+  } catch (error) {
+    throw new BundleRejected(source, `not a Sigstore bundle (${(error as Error).message})`);
+  }
+}
+
 function verifyBundleJson(
   source: string,
   line: string,
   trust: TrustMaterial,
   policy: IdentityPolicy,
 ): VerifiedBundle {
-  let bundle;
-  try {
-    bundle = bundleFromJSON(JSON.parse(line));
-  } catch (error) {
-    throw new BundleRejected(source, `not a Sigstore bundle (${(error as Error).message})`);
-  }
+  const bundle = parseBundle(source, line);
   const hasLogEntry = (bundle.verificationMaterial.tlogEntries ?? []).length > 0;
   const verifier = new Verifier(trust, {
     tlogThreshold: hasLogEntry ? 1 : 0,
