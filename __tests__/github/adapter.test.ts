@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionError, describeError } from '../../src/core/errors.ts';
 import type { RunnerEnv } from '../../src/config/runner-env.ts';
+import { createArtifactStore } from '../../src/github/artifacts.ts';
 import { storeGitHubAttestation } from '../../src/github/attestations.ts';
 import { fetchIdToken } from '../../src/github/oidc.ts';
 import { createReleaseClient } from '../../src/github/releases-client.ts';
@@ -148,6 +149,55 @@ const CALLS: Record<string, () => Promise<unknown>> = {
     storeGitHubAttestation(url, 'octo/repo', 't', { mediaType: 'x' } as never, policy),
   'get an OIDC token': () => fetchIdToken(env(), 'sigstore', () => undefined, policy),
 };
+
+/** A runtime token as the runner's: a JWT whose `scp` names the run and job backend ids. */
+const RUNTIME_TOKEN = [
+  { alg: 'none', typ: 'JWT' },
+  { scp: 'Actions.GenericRead:1 Actions.Results:run-backend-id:job-backend-id' },
+]
+  .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+  .concat('sig')
+  .join('.');
+
+/**
+ * Listing artifacts goes through @actions/artifact, which reads the runner's variables itself
+ * and retries passing faults with waits of seconds: it is driven into the final refusals only.
+ */
+async function listArtifacts(): Promise<unknown> {
+  const saved = { ...process.env };
+  const write = process.stdout.write;
+  Object.assign(process.env, {
+    ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
+    ACTIONS_RESULTS_URL: `${url}/`,
+    GITHUB_SERVER_URL: 'https://github.com',
+  });
+  // The client logs through @actions/core on stdout.
+  process.stdout.write = (() => true) as typeof write;
+  try {
+    const env = { runtimeToken: RUNTIME_TOKEN, resultsUrl: `${url}/`, retryDelayMs: 1 };
+    return await createArtifactStore(env as RunnerEnv).list();
+  } finally {
+    process.stdout.write = write;
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+describe.each(FAULTS.filter((f) => f.answer !== 'reset' && f.answer.status < 500))(
+  'the artifact service answers $name',
+  (f) => {
+    it('listing artifacts fails with a typed error and a hint', async () => {
+      fault = f;
+      const error = await listArtifacts().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ActionError);
+      expect((error as ActionError).hint).toMatch(/\S/);
+      expect(describeError(error)).not.toMatch(/Unexpected error/);
+    });
+  },
+);
 
 describe.each(FAULTS)('GitHub answers $name', (f) => {
   it.each(Object.keys(CALLS))('%s fails with a typed error and a hint', async (call) => {

@@ -30,6 +30,7 @@ export function requireToken(options: ClientOptions): string {
   });
 }
 
+/** `fetch` with a per-request timeout, combined with any signal the caller passes. */
 export function timeoutFetch(timeoutMs: number) {
   return (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -38,6 +39,7 @@ export function timeoutFetch(timeoutMs: number) {
   };
 }
 
+/** An Octokit for `options.repository`'s API, retrying by `options.policy`. */
 export function createOctokit(options: ClientOptions): Octokit {
   const octokit = new Octokit({
     auth: requireToken(options),

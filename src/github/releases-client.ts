@@ -15,6 +15,7 @@ import type { Release, ReleaseAsset, ReleaseClient } from './release-types.ts';
 
 export type { ClientOptions } from './octokit.ts';
 
+/** The releases API of `options.repository`; refuses at once when there is no token. */
 export function createReleaseClient(options: ClientOptions): ReleaseClient {
   const octokit = createOctokit(options);
   const token = requireToken(options);
