@@ -1,13 +1,19 @@
 /**
  * Dispatches to the step named by the `step` input. The only place that fails the step: every
- * other module throws one of the errors in `errors.ts`.
+ * other module throws one of the errors in `errors.ts`. Timing (the one retry policy, Sigstore's
+ * waits) and the GitHub clients are built here, once, for whichever step runs.
  */
 import * as core from '@actions/core';
 import { describeError } from './core/errors.ts';
 import { readSettings, type Settings } from './config/inputs.ts';
 import { actionIO, type StepIO } from './core/io.ts';
-import type { ClientOptions } from './github/releases-client.ts';
+import type { ClientOptions } from './github/octokit.ts';
+import { realSleep, retryPolicyFor } from './http/retry.ts';
+import { DEFAULT_SIGNING_TIMING, type SigningTiming } from './provenance/endpoints.ts';
 import { readRunnerEnv, type RunnerEnv } from './config/runner-env.ts';
+
+/** GitHub requests get longer than other services: an upload of a large file is one request. */
+const GITHUB_REQUEST_TIMEOUT_MS = 120_000;
 
 export async function run(): Promise<void> {
   try {
@@ -23,6 +29,22 @@ export async function run(): Promise<void> {
  * loaded on demand so a build job running `collect` does not load the signing libraries.
  */
 export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): Promise<void> {
+  const policy = retryPolicyFor(env.retryDelayMs, env.timeoutMs);
+  const signing: SigningTiming = {
+    ...DEFAULT_SIGNING_TIMING,
+    ...(env.retryDelayMs === undefined ? {} : { minRetryDelayMs: env.retryDelayMs }),
+    ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
+  };
+  const github: ClientOptions = {
+    token: 'githubToken' in settings ? settings.githubToken : undefined,
+    apiUrl: env.apiUrl,
+    repository: env.repository,
+    policy: { ...policy, timeoutMs: env.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS },
+    sleep: realSleep,
+    log: (message) => io.info(message),
+  };
+  const releases = async () =>
+    (await import('./github/releases-client.ts')).createReleaseClient(github);
   // The artifact client (and its storage SDK) loads only for a step that uses it.
   const artifacts = async () => (await import('./github/artifacts.ts')).createArtifactStore(env);
   switch (settings.step) {
@@ -33,18 +55,16 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
     }
     case 'provenance': {
       const { runProvenance } = await import('./steps/provenance.ts');
-      await runProvenance(settings, env, { io, artifacts });
+      await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
     case 'release': {
-      const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import('./steps/release.ts'),
-        import('./github/releases-client.ts'),
-      ]);
+      const { runRelease } = await import('./steps/release.ts');
       await runRelease(settings, env, {
         io,
-        client: (token, concurrency) =>
-          createReleaseClient(githubClientOptions(env, io, token, concurrency)),
+        releases: await releases(),
+        policy: github.policy,
+        sleep: realSleep,
       });
       return;
     }
@@ -53,24 +73,23 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       await runPublish(settings, env, {
         io,
         artifacts,
-        releaseClient: async (token) =>
-          (await import('./github/releases-client.ts')).createReleaseClient(
-            githubClientOptions(env, io, token, settings.uploadConcurrency),
-          ),
+        releases,
+        policy,
+        signing,
+        sleep: realSleep,
       });
       return;
     }
     case 'prepare': {
-      const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
+      const [{ runPrepare }, { createTagClient }] = await Promise.all([
         import('./steps/prepare.ts'),
-        import('./github/releases-client.ts'),
         import('./github/tags.ts'),
       ]);
-      const options = (token: string) => githubClientOptions(env, io, token, 4);
       await runPrepare(settings, env, {
         io,
-        tags: (token) => createTagClient(options(token)),
-        releases: (token) => createReleaseClient(options(token)),
+        tags: createTagClient(github),
+        releases: await releases(),
+        policy,
       });
       return;
     }
@@ -80,33 +99,9 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       return;
     }
     case 'index': {
-      const [{ runIndex }, { createReleaseClient }] = await Promise.all([
-        import('./steps/index.ts'),
-        import('./github/releases-client.ts'),
-      ]);
-      await runIndex(settings, env, {
-        io,
-        releases: (token) => createReleaseClient(githubClientOptions(env, io, token, 4)),
-      });
+      const { runIndex } = await import('./steps/index.ts');
+      await runIndex(settings, env, { io, releases: await releases() });
       return;
     }
   }
-}
-
-/** How every step talks to GitHub's API: the runner's endpoints, timing knobs, logging. */
-function githubClientOptions(
-  env: RunnerEnv,
-  io: StepIO,
-  token: string,
-  concurrency: number,
-): ClientOptions {
-  return {
-    token,
-    apiUrl: env.apiUrl,
-    repository: env.repository,
-    concurrency,
-    ...(env.retryDelayMs === undefined ? {} : { retryDelayMs: env.retryDelayMs }),
-    ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
-    log: (message) => io.info(message),
-  };
 }

@@ -172,6 +172,30 @@ describe('publish refuses', () => {
     expect(errorOf(run)).toMatch(/environment: publish/);
   });
 
+  it('a token with contents: read, telling that drafts are invisible to it and what to grant', async () => {
+    const readOnly = pipeline.sandbox.github.token(['contents:read']);
+    const run = await publish({ 'github-token': readOnly });
+    expect(run.exitCode).toBe(1);
+    const error = errorOf(run);
+    expect(error).toMatch(/[Dd]raft releases are invisible to tokens that cannot write/);
+    expect(error).toMatch(/contents: read/);
+    expect(error).toMatch(/contents: write/);
+    expect(error).not.toMatch(/Unexpected error/);
+  });
+
+  it('a job without id-token: write, with the permissions publishing needs (not contents: read)', async () => {
+    const job = await pipeline.job('no-oidc');
+    const run = await job.run(publishInputs());
+    expect(run.exitCode).toBe(1);
+    const error = errorOf(run);
+    expect(error).toMatch(/id-token: write/);
+    expect(error).toMatch(/contents: write/);
+    expect(error).not.toMatch(/contents: read/);
+    const fromFolder = await job.run(publishInputs({ from: 'folder' }));
+    expect(errorOf(fromFolder)).toMatch(/id-token: write/);
+    expect(errorOf(fromFolder)).not.toMatch(/contents: read/);
+  });
+
   it('a file changed in the draft release after provenance, uploading nothing', async () => {
     const local = await startPipeline();
     const index = await startWarehouse({

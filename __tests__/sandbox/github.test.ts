@@ -453,6 +453,7 @@ describe('release fields', () => {
 describe("the action's release client", () => {
   it('downloads an asset and returns the size and sha256 of the bytes it wrote', async () => {
     const { createReleaseClient } = await import('../../src/github/releases-client.ts');
+    const { retryPolicyFor } = await import('../../src/http/retry.ts');
     const { mkdtemp, readFile, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
@@ -463,7 +464,7 @@ describe("the action's release client", () => {
       token: github.token(['contents:write']),
       apiUrl: github.url,
       repository: 'octo/download',
-      concurrency: 2,
+      policy: retryPolicyFor(10),
     });
     const dir = await mkdtemp(join(tmpdir(), 'download-'));
     try {

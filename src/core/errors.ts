@@ -12,7 +12,6 @@ export interface ActionErrorOptions {
 }
 
 export class ActionError extends Error {
-  readonly code: string = 'ACTION_ERROR';
   readonly hint: string | undefined;
   readonly subject: string | undefined;
 
@@ -22,48 +21,22 @@ export class ActionError extends Error {
     this.hint = options.hint;
     this.subject = options.subject;
   }
-
-  /** Whether repeating the same operation may succeed (network faults, throttling). */
-  static isRetryable(error: unknown): boolean {
-    return error instanceof ServiceError && error.retryable;
-  }
 }
 
 /** An action input is missing, malformed or contradicts another input. */
-export class InputError extends ActionError {
-  override readonly code = 'INPUT_INVALID';
-}
+export class InputError extends ActionError {}
 
 /** The runner environment lacks something the step needs (permissions, variables). */
-export class EnvironmentError extends ActionError {
-  override readonly code = 'ENVIRONMENT';
-}
+export class EnvironmentError extends ActionError {}
 
 /** A wheel or sdist is malformed, hostile, or inconsistent with the others. */
-export class DistributionError extends ActionError {
-  override readonly code = 'DISTRIBUTION_INVALID';
-}
+export class DistributionError extends ActionError {}
 
 /** A file's bytes differ from the digest recorded for it earlier in the chain of custody. */
-export class ChainOfCustodyError extends ActionError {
-  override readonly code = 'CHAIN_OF_CUSTODY';
-}
+export class ChainOfCustodyError extends ActionError {}
 
 /** A remote service (artifacts, GitHub, Sigstore, an index) failed or refused. */
-export class ServiceError extends ActionError {
-  override readonly code = 'SERVICE';
-  readonly retryable: boolean;
-  readonly status: number | undefined;
-
-  constructor(
-    message: string,
-    options: ActionErrorOptions & { retryable?: boolean; status?: number },
-  ) {
-    super(message, options);
-    this.retryable = options.retryable ?? false;
-    this.status = options.status;
-  }
-}
+export class ServiceError extends ActionError {}
 
 /** Renders any thrown value as the one message a user sees. */
 export function describeError(error: unknown): string {

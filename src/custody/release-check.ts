@@ -3,11 +3,15 @@
  * must carry the digest `collect` recorded, as listed by a provenance file next to it (its
  * subjects are collect's digests) or by a manifest `collect` wrote in this job.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChainOfCustodyError } from '../core/errors.ts';
 import { manifestsOfThisJob } from './gather.ts';
-import { PROVENANCE_MAX_BYTES } from '../verify/bundles.ts';
+import {
+  BundleRejected,
+  PROVENANCE_MAX_BYTES,
+  readProvenanceStatements,
+} from '../verify/bundles.ts';
 import { quote } from '../core/text.ts';
 import type { LocalAsset } from '../release/plan.ts';
 
@@ -25,26 +29,21 @@ async function provenanceSubjects(dir: string, recorded: Recorded): Promise<void
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.intoto.jsonl'))) {
     const path = join(dir, name);
     if ((await stat(path)).size > PROVENANCE_MAX_BYTES) continue;
-    for (const line of (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim())) {
-      try {
-        const bundle = JSON.parse(line) as { dsseEnvelope?: { payload?: string } };
-        const statement = JSON.parse(
-          Buffer.from(bundle.dsseEnvelope?.payload ?? '', 'base64').toString('utf8'),
-        ) as {
-          subject?: Array<{ name?: string; digest?: { sha256?: string } }>;
-        };
-        for (const subject of statement.subject ?? []) {
-          if (subject.name && subject.digest?.sha256)
-            record(recorded, subject.name, subject.digest.sha256, name);
-        }
-      } catch {
-        throw new ChainOfCustodyError(
-          `Provenance file ${quote(name)} is not a Sigstore bundle with an in-toto statement.`,
-          {
-            subject: name,
-            hint: 'Release the file `step: provenance` wrote, unmodified.',
-          },
-        );
+    const statements = await readProvenanceStatements(path).catch((error: unknown) => {
+      if (!(error instanceof BundleRejected)) throw error;
+      throw new ChainOfCustodyError(
+        `Provenance file ${quote(name)} is not a Sigstore bundle with an in-toto statement (${error.reason}).`,
+        {
+          subject: name,
+          cause: error,
+          hint: 'Release the file `step: provenance` wrote, unmodified.',
+        },
+      );
+    });
+    for (const statement of statements) {
+      for (const subject of statement.subject) {
+        const sha256 = subject.digest?.sha256;
+        if (subject.name && sha256) record(recorded, subject.name, sha256, name);
       }
     }
   }

@@ -4,7 +4,8 @@
  */
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
 import { runtimeIds } from '../config/artifact-name.ts';
-import { fetchWithRetry, retryPolicyFor } from '../http/fetch.ts';
+import { fetchWithRetry } from '../http/fetch.ts';
+import { retryPolicyFor } from '../http/retry.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 
@@ -164,7 +165,6 @@ function uploadFailure(name: string, error: unknown): ServiceError {
   }
   return new ServiceError(`Failed to upload workflow artifact ${quote(name)}: ${message}`, {
     cause: error,
-    retryable: true,
     hint: 'Re-run the job; nothing was released yet.',
   });
 }

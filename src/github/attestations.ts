@@ -4,9 +4,10 @@
  * https://docs.github.com/en/rest/repos/attestations#create-an-attestation
  */
 import type { SerializedBundle } from '@sigstore/bundle';
-import { EnvironmentError, ServiceError } from '../core/errors.ts';
-import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
-import { quote } from '../core/text.ts';
+import { EnvironmentError } from '../core/errors.ts';
+import { fetchWithRetry } from '../http/fetch.ts';
+import type { RetryPolicy } from '../http/retry.ts';
+import { githubFailure } from './errors.ts';
 
 export async function storeGitHubAttestation(
   apiUrl: string,
@@ -45,14 +46,21 @@ export async function storeGitHubAttestation(
     });
   }
   if (!response.ok) {
-    throw new ServiceError(
-      `Failed to store the attestation on GitHub: ${response.status} ${quote(text)}`,
-      {
-        status: response.status,
-        hint: 'Re-run the job.',
-      },
-    );
+    // Shaped like Octokit's RequestError, so the one translation serves both.
+    const failure = Object.assign(new Error(text.slice(0, 200)), {
+      status: response.status,
+      response: { headers: response.headers, data: parseJson(text) },
+    });
+    throw githubFailure(failure, 'store the attestation on GitHub', repository);
   }
-  const { id } = JSON.parse(text) as { id?: number | string };
+  const { id } = (parseJson(text) ?? {}) as { id?: number | string };
   return String(id ?? '');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

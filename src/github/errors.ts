@@ -1,33 +1,82 @@
-/** Turns GitHub API failures into the action's errors, with the fix for the common ones. */
-import { EnvironmentError, ServiceError } from '../core/errors.ts';
+/**
+ * Turns every failure of a GitHub call (Octokit's RequestError, a fetch answer, no answer at
+ * all) into the action's typed error with the fix. The GitHub clients call this at the
+ * adapter: no caller translates, and no GitHub failure reaches a user as "Unexpected error".
+ */
+import { ActionError, EnvironmentError, ServiceError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
+import { isRateLimited, isTransient, type Answer } from '../http/retry.ts';
 
 export const CONTENTS_WRITE_HINT = `Give the job permission to write releases:
 
     permissions:
       contents: write`;
 
+/** The HTTP status behind an error, looking through a translated error to its cause. */
 export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
+  for (let e = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const status = (e as { status?: unknown }).status;
+    if (typeof status === 'number' && (e as { response?: unknown }).response !== undefined)
+      return status;
+  }
+  return undefined;
 }
 
+/** The answer a failed call got, for the retry policy; `status` undefined when none came. */
+export function answerOf(error: unknown): Answer {
+  for (let e = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const { status, response, message } = e as {
+      status?: unknown;
+      response?: { headers?: Answer['headers'] };
+      message?: string;
+    };
+    if (typeof status === 'number' && response !== undefined)
+      return { status, headers: response.headers, message };
+  }
+  return {};
+}
+
+/** A network failure, timeout, 5xx or rate limit: another attempt may succeed. */
+export function isTransientFailure(error: unknown): boolean {
+  return isTransient(answerOf(error));
+}
+
+/** GitHub's 422 for a name (asset, tag) that is taken. */
 export function isAlreadyExists(error: unknown): boolean {
-  const errors = (error as { response?: { data?: { errors?: Array<{ code?: string }> } } })
-    ?.response?.data?.errors;
-  return statusOf(error) === 422 && (errors ?? []).some((e) => e.code === 'already_exists');
+  for (let e = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const errors = (e as { response?: { data?: { errors?: Array<{ code?: string }> } } })?.response
+      ?.data?.errors;
+    if ((e as { status?: unknown }).status === 422)
+      return (errors ?? []).some((x) => x.code === 'already_exists');
+  }
+  return false;
 }
 
-/** Network failures, timeouts and 5xx: worth another attempt. */
-export function isTransient(error: unknown): boolean {
-  const status = statusOf(error);
-  if (status === undefined || status === 500) return true;
-  return status === 408 || status === 429 || status >= 502;
+/** GitHub's own message for a failed call (Octokit appends the docs URL; dropped). */
+function githubMessage(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } })?.response?.data;
+  const fromBody =
+    data && typeof data === 'object' ? (data as { message?: unknown }).message : undefined;
+  const text =
+    typeof fromBody === 'string' ? fromBody : ((error as Error)?.message ?? String(error));
+  return text.replace(/\s*-\s*https:\/\/docs\.github\.com\S*$/, '');
 }
 
-export function githubFailure(error: unknown, what: string, repository: string): Error {
-  const status = statusOf(error);
-  const message = quote((error as Error)?.message ?? String(error));
+/**
+ * The action's error for a failed GitHub call: `what` says what was attempted ("list
+ * releases"), `repository` where. An error already translated passes through unchanged.
+ */
+export function githubFailure(error: unknown, what: string, repository: string): ActionError {
+  if (error instanceof ActionError) return error;
+  const answer = answerOf(error);
+  const status = answer.status;
+  const message = quote(githubMessage(error));
+  if (status === undefined) {
+    return new ServiceError(`Failed to ${what}: GitHub did not answer (${message}).`, {
+      cause: error,
+      hint: 'GitHub may be having trouble (https://www.githubstatus.com); re-run the job: identical files are skipped.',
+    });
+  }
   if (status === 401) {
     return new EnvironmentError(
       `GitHub rejected the token while trying to ${what} (401 Bad credentials).`,
@@ -38,7 +87,16 @@ export function githubFailure(error: unknown, what: string, repository: string):
       },
     );
   }
-  if (status === 403 && /not accessible by integration|permission/i.test(message)) {
+  if (isRateLimited(answer)) {
+    return new ServiceError(
+      `GitHub's rate limit stopped the action while trying to ${what} (${status}: ${message}).`,
+      {
+        cause: error,
+        hint: 'Re-run the job once the limit resets; uploads already finished are skipped. Many jobs releasing at once share one limit: fewer matrix jobs or `upload-concurrency` spread the load.',
+      },
+    );
+  }
+  if (status === 403) {
     return new EnvironmentError(`The token may not ${what} in ${repository} (403: ${message}).`, {
       subject: 'permissions',
       cause: error,
@@ -52,10 +110,14 @@ export function githubFailure(error: unknown, what: string, repository: string):
       hint: `Check that the token can see ${repository} and has \`contents: write\` (drafts are only listed for tokens with push access).`,
     });
   }
-  return new ServiceError(`Failed to ${what}: ${status ?? 'no answer'} ${message}`, {
+  if (status < 500) {
+    return new ServiceError(`GitHub refused to ${what} in ${repository}: ${status} ${message}.`, {
+      cause: error,
+      hint: 'This is GitHub saying no, not a passing fault: check the release and the inputs, then re-run.',
+    });
+  }
+  return new ServiceError(`Failed to ${what}: ${status} ${message}`, {
     cause: error,
-    ...(status === undefined ? {} : { status }),
-    retryable: isTransient(error),
-    hint: 'Re-run the job: identical files are skipped, so a re-run finishes the release.',
+    hint: 'GitHub kept failing (https://www.githubstatus.com); re-run the job: identical files are skipped, so a re-run finishes the release.',
   });
 }

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
-import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
+import { fetchWithRetry } from '../http/fetch.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 
 /** The claims of a GitHub Actions OIDC token the action uses. */
@@ -28,16 +29,29 @@ export interface GitHubClaims {
   [claim: string]: unknown;
 }
 
-export const ID_TOKEN_PERMISSION_HINT = `Give the job permission to request an OIDC token:
+/**
+ * The YAML that lets a job request OIDC tokens, with the other permissions the step needs: a
+ * `permissions` block replaces the defaults, so whatever else the job reads must be listed.
+ */
+export function idTokenPermissionHint(others: readonly string[] = []): string {
+  const lines = ['id-token: write', ...others].map((line) => `      ${line}`).join('\n');
+  return `Give the job permission to request an OIDC token:
 
     permissions:
-      id-token: write
-      contents: read
+${lines}
 
 (Pull requests from forks never get OIDC tokens.)`;
+}
 
-/** Fails before any work when the job cannot request OIDC tokens. */
-export function requireIdTokenPermission(env: RunnerEnv, why: string): void {
+/**
+ * Fails before any work when the job cannot request OIDC tokens. `others` are the other
+ * permissions the step needs, for the YAML of the fix (`contents: read` to check out).
+ */
+export function requireIdTokenPermission(
+  env: RunnerEnv,
+  why: string,
+  others: readonly string[] = ['contents: read'],
+): void {
   if (env.idTokenRequestUrl && env.idTokenRequestToken) return;
   if (isForkPullRequest(env)) {
     throw new EnvironmentError(
@@ -50,7 +64,7 @@ export function requireIdTokenPermission(env: RunnerEnv, why: string): void {
   }
   throw new EnvironmentError(
     `This step needs an OIDC token to ${why}, but the job has no \`id-token: write\` permission (ACTIONS_ID_TOKEN_REQUEST_URL is not set).`,
-    { subject: 'permissions', hint: ID_TOKEN_PERMISSION_HINT },
+    { subject: 'permissions', hint: idTokenPermissionHint(others) },
   );
 }
 
@@ -77,7 +91,7 @@ export async function fetchIdToken(
   mask: (secret: string) => void,
   policy?: RetryPolicy,
 ): Promise<string> {
-  requireIdTokenPermission(env, `prove this workflow's identity to ${audience}`);
+  requireIdTokenPermission(env, `prove this workflow's identity to ${audience}`, []);
   const url = new URL(env.idTokenRequestUrl as string);
   url.searchParams.set('audience', audience);
   const response = await fetchWithRetry(
@@ -92,7 +106,9 @@ export async function fetchIdToken(
   if (!response.ok || typeof body.value !== 'string') {
     throw new ServiceError(
       `Failed to get an OIDC token (audience ${audience}): ${response.status} ${response.statusText}`,
-      { status: response.status, hint: ID_TOKEN_PERMISSION_HINT },
+      {
+        hint: `The runner's token service refused; re-run the job. If it persists, check the job's permissions. ${idTokenPermissionHint()}`,
+      },
     );
   }
   mask(body.value);

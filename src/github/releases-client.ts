@@ -1,172 +1,155 @@
 /**
- * `ReleaseClient` on Octokit with its retry and throttling plugins: primary and secondary rate
- * limits and `retry-after` are respected, 5xx and resets retried, every request has a timeout.
- * Uploads go to the release's own `upload_url` (right for GitHub Enterprise too) and are
- * streamed; they are retried by the caller with a fresh stream, never by Octokit.
+ * `ReleaseClient` on the shared Octokit (`octokit.ts`: timeouts, one retry policy). Every
+ * failure leaves as the action's typed error with a hint (`errors.ts`), so callers never
+ * translate. Uploads go to the release's own `upload_url` (right for GitHub Enterprise too) and
+ * are streamed; they are retried by the caller with a fresh stream, never here.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
-import Bottleneck from 'bottleneck/light.js';
+import { fetchWithRetry } from '../http/fetch.ts';
+import { githubFailure } from './errors.ts';
+import { createOctokit, requireToken, type ClientOptions } from './octokit.ts';
 import type { Release, ReleaseAsset, ReleaseClient } from './release-types.ts';
 
-/** Per-request timeout; uploads of large files get this much per attempt too. */
-export const REQUEST_TIMEOUT_MS = 120_000;
-/** Rate-limited requests are retried this many times, waiting as GitHub says. */
-export const RATE_LIMIT_RETRIES = 4;
+export type { ClientOptions } from './octokit.ts';
 
-export interface ClientOptions {
-  token: string;
-  apiUrl: string;
-  repository: string;
-  /** Writes (uploads included) running at once. */
-  concurrency: number;
-  /** Scales every retry wait (tests); undefined = GitHub's own values in seconds. */
-  retryDelayMs?: number;
-  /** Per-request timeout (tests shorten it). */
-  timeoutMs?: number;
-  log?: (message: string) => void;
-}
-
-const ThrottledOctokit = Octokit.plugin(retry, throttling);
-
-function timeoutFetch(timeoutMs: number) {
-  return (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(url, { ...init, signal });
-  };
-}
-
-export function createOctokit(options: ClientOptions): InstanceType<typeof ThrottledOctokit> {
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _o: unknown,
-      retryCount: number,
-    ) => {
-      options.log?.(
-        `GitHub ${kind} rate limit on ${request.method} ${request.url}; waiting ${retryAfter} s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`,
-      );
-      return retryCount < RATE_LIMIT_RETRIES;
-    };
-  const baseValue = options.retryDelayMs ?? 1000;
-  return new ThrottledOctokit({
-    auth: options.token,
-    baseUrl: options.apiUrl,
-    userAgent: 'release-action',
-    request: { fetch: timeoutFetch(options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
-    retry: { retryAfterBaseValue: baseValue },
-    throttle: {
-      onRateLimit: onLimit('primary'),
-      onSecondaryRateLimit: onLimit('secondary'),
-      retryAfterBaseValue: baseValue,
-      // The plugin's default spaces writes a second apart, one at a time; uploads to one
-      // release are independent, so they run `concurrency` at once.
-      write: new Bottleneck.Group({ maxConcurrent: options.concurrency, minTime: 0 }),
-    },
-  });
-}
-
+/** The releases API of `options.repository`; refuses at once when there is no token. */
 export function createReleaseClient(options: ClientOptions): ReleaseClient {
   const octokit = createOctokit(options);
+  const token = requireToken(options);
   const [owner = '', repo = ''] = options.repository.split('/');
   const base = { owner, repo };
+  /** Runs one GitHub call; its failure leaves translated, saying what was attempted. */
+  const call = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw githubFailure(error, what, options.repository);
+    }
+  };
   return {
-    async listReleases() {
-      return (await octokit.paginate(octokit.rest.repos.listReleases, {
-        ...base,
-        per_page: 100,
-      })) as Release[];
-    },
-    async createDraft(params) {
-      const { data } = await octokit.rest.repos.createRelease({
-        ...base,
-        tag_name: params.tag,
-        draft: true,
-        prerelease: params.prerelease,
-        generate_release_notes: params.generateReleaseNotes,
-        ...(params.name ? { name: params.name } : {}),
-        ...(params.body ? { body: params.body } : {}),
-      });
-      return data as Release;
-    },
-    async deleteRelease(id) {
-      await octokit.rest.repos.deleteRelease({ ...base, release_id: id });
-    },
-    async publishRelease(id, makeLatest) {
-      const { data } = await octokit.rest.repos.updateRelease({
-        ...base,
-        release_id: id,
-        draft: false,
-        ...(makeLatest ? { make_latest: makeLatest } : {}),
-      });
-      return data as Release;
-    },
-    async listAssets(releaseId) {
-      return (await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
-        ...base,
-        release_id: releaseId,
-        per_page: 100,
-      })) as ReleaseAsset[];
-    },
-    async uploadAsset(release, name, path, size) {
-      const { data } = await octokit.request({
-        method: 'POST',
-        url: release.upload_url,
-        name,
-        data: createReadStream(path) as unknown as string,
-        headers: { 'content-type': contentTypeFor(name), 'content-length': size },
-        request: { retries: 0 },
-      });
-      return data as ReleaseAsset;
-    },
-    async deleteAsset(assetId) {
-      await octokit.rest.repos.deleteReleaseAsset({ ...base, asset_id: assetId });
-    },
-    async hashAsset(assetId) {
-      const hash = createHash('sha256');
-      for await (const chunk of await assetStream(assetId)) hash.update(chunk as Buffer);
-      return hash.digest('hex');
-    },
-    async downloadAsset(assetId, path) {
-      const hash = createHash('sha256');
-      let size = 0;
-      await pipeline(
-        await assetStream(assetId),
-        async function* (source: AsyncIterable<Buffer>) {
-          for await (const chunk of source) {
-            hash.update(chunk);
-            size += chunk.length;
-            yield chunk;
-          }
-        },
-        createWriteStream(path),
-      );
-      return { size, sha256: hash.digest('hex') };
-    },
+    listReleases: () =>
+      call(
+        'list releases',
+        async () =>
+          (await octokit.paginate(octokit.rest.repos.listReleases, {
+            ...base,
+            per_page: 100,
+          })) as Release[],
+      ),
+    createDraft: (params) =>
+      call(`create a draft release for ${params.tag}`, async () => {
+        const { data } = await octokit.rest.repos.createRelease({
+          ...base,
+          tag_name: params.tag,
+          draft: true,
+          prerelease: params.prerelease,
+          generate_release_notes: params.generateReleaseNotes,
+          ...(params.name ? { name: params.name } : {}),
+          ...(params.body ? { body: params.body } : {}),
+        });
+        return data as Release;
+      }),
+    deleteRelease: (id) =>
+      call(`delete release ${id}`, async () => {
+        await octokit.rest.repos.deleteRelease({ ...base, release_id: id });
+      }),
+    publishRelease: (id, makeLatest) =>
+      call(`publish release ${id}`, async () => {
+        const { data } = await octokit.rest.repos.updateRelease({
+          ...base,
+          release_id: id,
+          draft: false,
+          ...(makeLatest ? { make_latest: makeLatest } : {}),
+        });
+        return data as Release;
+      }),
+    listAssets: (releaseId) =>
+      call(
+        `list the assets of release ${releaseId}`,
+        async () =>
+          (await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+            ...base,
+            release_id: releaseId,
+            per_page: 100,
+          })) as ReleaseAsset[],
+      ),
+    uploadAsset: (release, name, path, size) =>
+      call(`upload ${name}`, async () => {
+        const { data } = await octokit.request({
+          method: 'POST',
+          url: release.upload_url,
+          name,
+          data: createReadStream(path) as unknown as string,
+          headers: { 'content-type': contentTypeFor(name), 'content-length': size },
+          request: { retries: 0 },
+        });
+        return data as ReleaseAsset;
+      }),
+    deleteAsset: (assetId) =>
+      call(`delete asset ${assetId}`, async () => {
+        await octokit.rest.repos.deleteReleaseAsset({ ...base, asset_id: assetId });
+      }),
+    hashAsset: (assetId) =>
+      call(`download asset ${assetId}`, async () => {
+        const hash = createHash('sha256');
+        for await (const chunk of await assetStream(assetId)) hash.update(chunk as Buffer);
+        return hash.digest('hex');
+      }),
+    downloadAsset: (assetId, path) =>
+      call(`download asset ${assetId}`, async () => {
+        const hash = createHash('sha256');
+        let size = 0;
+        await pipeline(
+          await assetStream(assetId),
+          async function* (source: AsyncIterable<Buffer>) {
+            for await (const chunk of source) {
+              hash.update(chunk);
+              size += chunk.length;
+              yield chunk;
+            }
+          },
+          createWriteStream(path),
+        );
+        return { size, sha256: hash.digest('hex') };
+      }),
   };
 
+  /** The asset's bytes (GitHub redirects to storage; fetch follows), by the retry policy. */
   async function assetStream(assetId: number): Promise<Readable> {
     const url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
-    const response = await timeoutFetch(options.timeoutMs ?? REQUEST_TIMEOUT_MS)(url, {
-      headers: {
-        authorization: `Bearer ${options.token}`,
-        accept: 'application/octet-stream',
-        'user-agent': 'release-action',
-      },
-    });
-    if (!response.ok || !response.body)
-      throw Object.assign(new Error(`download of asset ${assetId} answered ${response.status}`), {
+    const response = await fetchWithRetry(
+      url,
+      () => ({
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/octet-stream',
+          'user-agent': 'release-action',
+        },
+      }),
+      `download asset ${assetId}`,
+      options.policy,
+      options.sleep,
+    );
+    if (!response.ok || !response.body) {
+      const text = await response.text().catch(() => '');
+      // Shaped like Octokit's RequestError, so one translation serves both.
+      throw Object.assign(new Error(`${response.status} ${text.slice(0, 200)}`.trim()), {
         status: response.status,
+        response: { headers: response.headers, data: parseMessage(text) },
       });
+    }
     return Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+  }
+}
+
+function parseMessage(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { message: text.slice(0, 200) };
   }
 }
 

@@ -1,6 +1,6 @@
-/** Tag and commit lookups on GitHub for `prepare`. */
-import { createOctokit, type ClientOptions } from './releases-client.ts';
-import { statusOf } from './errors.ts';
+/** Tag and commit lookups on GitHub for `prepare`; failures leave translated (`errors.ts`). */
+import { createOctokit, type ClientOptions } from './octokit.ts';
+import { githubFailure, statusOf } from './errors.ts';
 
 export interface TagClient {
   /** The commit a tag points at (annotated tags peeled), or undefined when it does not exist. */
@@ -25,12 +25,16 @@ export function createTagClient(options: ClientOptions): TagClient {
         return annotated.object.sha;
       } catch (error) {
         if (statusOf(error) === 404) return undefined;
-        throw error;
+        throw githubFailure(error, `look up tag ${tag}`, options.repository);
       }
     },
     async commitTime(sha) {
-      const { data } = await octokit.rest.repos.getCommit({ owner, repo, ref: sha });
-      return new Date(data.commit.committer?.date ?? data.commit.author?.date ?? 0);
+      try {
+        const { data } = await octokit.rest.repos.getCommit({ owner, repo, ref: sha });
+        return new Date(data.commit.committer?.date ?? data.commit.author?.date ?? 0);
+      } catch (error) {
+        throw githubFailure(error, `read commit ${sha}`, options.repository);
+      }
     },
   };
 }

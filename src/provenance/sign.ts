@@ -165,7 +165,6 @@ function signingFailure(
     `Failed to sign the provenance: ${service}${url ? ` at ${url}` : ''} failed: ${cause}`,
     {
       cause: error,
-      retryable: true,
       hint: `Nothing was written. The request was tried ${timing.retries + 1} times; check https://status.sigstore.dev (or your Sigstore instance) and re-run the job.`,
     },
   );

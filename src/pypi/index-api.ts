@@ -5,7 +5,8 @@
  * https://docs.pypi.org/api/json/
  */
 import { ServiceError } from '../core/errors.ts';
-import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
+import { fetchWithRetry } from '../http/fetch.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 
 export interface IndexFile {
   filename: string;
@@ -38,8 +39,6 @@ export async function releaseFiles(
   if (response.status === 404) return [];
   if (!response.ok) {
     throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
-      status: response.status,
-      retryable: response.status >= 500,
       hint: 'Re-run the job.',
     });
   }

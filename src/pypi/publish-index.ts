@@ -6,12 +6,9 @@
 import { mapLimit } from '../core/concurrency.ts';
 import type { CoreMetadata } from '../distributions/types.ts';
 import { ChainOfCustodyError } from '../core/errors.ts';
-import type { RetryPolicy, Sleep } from '../http/fetch.ts';
-import type { PublishSettings } from '../config/inputs.ts';
-import type { StepIO } from '../core/io.ts';
-import { decodeClaims, fetchIdToken, type GitHubClaims } from '../github/oidc.ts';
+import type { RetryPolicy, Sleep } from '../http/retry.ts';
+import { decodeClaims } from '../github/oidc.ts';
 import type { SigningSession } from '../provenance/sign.ts';
-import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
 import { jsonApiBase, releaseFiles } from './index-api.ts';
@@ -41,39 +38,56 @@ export interface IndexResult {
   files: Array<{ filename: string; result: string; url: string }>;
 }
 
+/** Where the upload tokens come from: the `password` input, or trusted publishing. */
+export type IndexCredentials =
+  | { password: string }
+  | {
+      /** A GitHub OIDC token for `audience` (masked by the caller). */
+      idToken: (audience: string) => Promise<string>;
+    };
+
+/** What the step reports through; `setSecret` masks minted tokens. */
+export interface IndexLog {
+  info(message: string): void;
+  result(message: string): void;
+  setSecret(secret: string): void;
+}
+
 export interface IndexJob {
   uploadUrl: string;
   project: string;
   version: string;
   files: PublishFile[];
-  settings: PublishSettings;
-  env: RunnerEnv;
-  io: StepIO;
+  credentials: IndexCredentials;
+  skipExisting: boolean;
+  dryRun: boolean;
+  /** Uploads at once (after the sdist). */
+  concurrency: number;
+  log: IndexLog;
   policy: RetryPolicy;
   sleep: Sleep;
-  claims?: GitHubClaims;
   /** Signs the PEP 740 attestations; absent: upload without them. */
   attest?: { session: SigningSession };
 }
 
 export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
-  const { uploadUrl, io, settings } = job;
+  const { uploadUrl, log } = job;
   const existing = await releaseFiles(uploadUrl, job.project, job.version, job.policy);
   const decisions = planIndexUploads(
     uploadUrl,
     job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
     existing,
-    settings.skipExisting,
+    job.skipExisting,
     new Date(),
   );
   const results = new Map(decisions.map((d) => [d.file.filename, d.action as string]));
   const uploads = job.files.filter((f) => results.get(f.filename) === 'upload');
-  io.info(
+  log.info(
     `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`,
   );
-  if (settings.dryRun) {
+  if (job.dryRun) {
     for (const f of uploads) results.set(f.filename, 'would upload (dry run)');
-    io.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${uploadUrl}`);
+    log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${uploadUrl}`);
     return toResult(job, results);
   }
   if (uploads.length > 0) {
@@ -96,11 +110,11 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
       );
     };
     if (first?.kind === 'sdist') await one(first);
-    await mapLimit(first?.kind === 'sdist' ? rest : order, settings.uploadConcurrency, one);
+    await mapLimit(first?.kind === 'sdist' ? rest : order, job.concurrency, one);
     await confirm(job, uploads);
   }
   const uploaded = [...results.values()].filter((r) => r === 'uploaded').length;
-  io.result(
+  log.result(
     `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`,
   );
   return toResult(job, results);
@@ -120,15 +134,15 @@ function toResult(job: IndexJob, results: Map<string, string>): IndexResult {
 
 /** `password`, or a minted token renewed shortly before it expires. */
 function tokenSource(job: IndexJob): () => Promise<string> {
-  const { settings, env, io, policy, uploadUrl } = job;
-  if (settings.password) return async () => settings.password as string;
+  const { credentials, log, policy, uploadUrl } = job;
+  if ('password' in credentials) return async () => credentials.password;
   let minted: MintedToken | undefined;
   let pending: Promise<MintedToken> | undefined;
   const mint = async (): Promise<MintedToken> => {
     const audience = await fetchAudience(uploadUrl, policy);
-    const oidc = await fetchIdToken(env, audience, io.setSecret, policy);
-    const token = await mintUploadToken(uploadUrl, oidc, decodeClaims(oidc), io.setSecret, policy);
-    io.info(
+    const oidc = await credentials.idToken(audience);
+    const token = await mintUploadToken(uploadUrl, oidc, decodeClaims(oidc), log.setSecret, policy);
+    log.info(
       `Minted an upload token for ${new URL(uploadUrl).host} through trusted publishing (valid until ${new Date(token.expires * 1000).toISOString()}).`,
     );
     return token;
@@ -150,7 +164,7 @@ async function signAll(job: IndexJob, files: PublishFile[]): Promise<Map<string,
   await mapLimit(files, SIGN_CONCURRENCY, async (file) => {
     signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
   });
-  job.io.info(
+  job.log.info(
     `Signed ${signed.size} PEP 740 publish attestation(s) for ${new URL(job.uploadUrl).host}.`,
   );
   return signed;
@@ -178,11 +192,11 @@ async function uploadOne(
       job.policy,
       job.sleep,
     );
-    job.io.info(`Uploaded ${file.filename}`);
+    job.log.info(`Uploaded ${file.filename}`);
     return 'uploaded';
   } catch (error) {
     if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
-    if (job.settings.skipExisting) return 'skipped (exists)';
+    if (job.skipExisting) return 'skipped (exists)';
     const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
       (f) => f.filename === file.filename,
     );

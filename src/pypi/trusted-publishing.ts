@@ -5,7 +5,8 @@
  * https://docs.pypi.org/trusted-publishers/using-a-publisher/
  */
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
-import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
+import { fetchWithRetry } from '../http/fetch.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 import type { GitHubClaims } from '../github/oidc.ts';
 import { quote } from '../core/text.ts';
 
@@ -47,7 +48,6 @@ export async function fetchAudience(uploadUrl: string, policy?: RetryPolicy): Pr
   throw new ServiceError(
     `Failed to get the OIDC audience from ${url}: ${response.status} ${quote(response.statusText)}`,
     {
-      status: response.status,
       hint: 'Re-run the job; if it persists, check the index status page.',
     },
   );

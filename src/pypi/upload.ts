@@ -1,7 +1,7 @@
 /**
  * One file to one index through the legacy upload API: a multipart form with the core
  * metadata, the sha256 digest and the file streamed from disk (never read into
- * memory whole). Retries only 5xx, 429 and broken connections, each time with a fresh body;
+ * memory whole). Retries by the action's one policy (`http/retry.ts`), each time with a fresh body;
  * reads both the reason phrase and the body for the index's error message.
  */
 import { randomBytes } from 'node:crypto';
@@ -12,7 +12,7 @@ import { request as httpRequest, type ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { ServiceError } from '../core/errors.ts';
-import { backoffDelay, isRetryableStatus, type RetryPolicy, type Sleep } from '../http/fetch.ts';
+import { isTransient, retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
 import { quote } from '../core/text.ts';
 import type { Attestation } from './attestations.ts';
 import type { FormField } from './metadata-fields.ts';
@@ -40,8 +40,8 @@ export type UploadOutcome = 'uploaded' | 'skipped';
 /** Why an index refused a file; `alreadyExists` follows twine's --skip-existing rule. */
 export class UploadRefused extends ServiceError {
   readonly alreadyExists: boolean;
-  constructor(message: string, status: number, alreadyExists: boolean, hint: string) {
-    super(message, { status, hint });
+  constructor(message: string, alreadyExists: boolean, hint: string) {
+    super(message, { hint });
     this.alreadyExists = alreadyExists;
   }
 }
@@ -110,7 +110,8 @@ export async function uploadFile(
   sleep: Sleep,
 ): Promise<void> {
   const authorization = `Basic ${Buffer.from(`__token__:${request.token}`).toString('base64')}`;
-  for (let attempt = 0; ; attempt++) {
+  const startedAt = Date.now();
+  for (let retry = 1; ; retry++) {
     let response: Response | undefined;
     let failure: unknown;
     try {
@@ -129,21 +130,23 @@ export async function uploadFile(
     } catch (error) {
       failure = error;
     }
-    if (response && !isRetryableStatus(response.status)) return checkAnswer(request, response);
-    if (attempt >= policy.retries) {
+    const answer = { status: response?.status, headers: response?.headers };
+    const delay = retryDelay(policy, retry, startedAt, answer);
+    if (delay === undefined) {
+      if (response && !isTransient(answer)) return checkAnswer(request, response);
       const why = response
         ? `${response.status} ${quote(response.statusText)}`
         : String((failure as Error)?.message ?? failure);
       throw new ServiceError(
         `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${why}`,
         {
-          retryable: true,
-          hint: `The index did not accept it after ${attempt + 1} attempts. Re-run the job: files already uploaded are recognised.`,
+          cause: failure,
+          hint: `The index did not accept it after ${retry} attempt(s). Re-run the job: files already uploaded are recognised.`,
         },
       );
     }
     await response?.body?.cancel().catch(() => undefined);
-    await sleep(backoffDelay(attempt + 1, policy, response?.headers.get('retry-after')));
+    await sleep(delay);
   }
 }
 
@@ -251,7 +254,6 @@ async function checkAnswer(request: UploadRequest, response: Response): Promise<
   if (response.status >= 300 && response.status < 400) {
     throw new UploadRefused(
       `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: redirected (${response.status}) to ${quote(response.headers.get('location') ?? '')}.`,
-      response.status,
       false,
       'Use the exact upload URL, with its trailing slash, e.g. https://upload.pypi.org/legacy/.',
     );
@@ -260,7 +262,6 @@ async function checkAnswer(request: UploadRequest, response: Response): Promise<
     if (/<html/i.test(text)) {
       throw new UploadRefused(
         `${request.uploadUrl} answered an HTML page instead of accepting ${quote(request.filename)}.`,
-        response.status,
         false,
         "Check `repository-url`: it must be the index's legacy upload URL.",
       );
@@ -273,7 +274,6 @@ async function checkAnswer(request: UploadRequest, response: Response): Promise<
     (response.status === 400 && /already exist/i.test(`${reason}\n${text}`));
   throw new UploadRefused(
     `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${response.status} ${quote(message)}`,
-    response.status,
     alreadyExists,
     hintFor(response.status, `${reason}\n${text}`),
   );

@@ -6,9 +6,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.ts';
 import type { Sha256Digest } from '../digests/digest.ts';
-import { ChainOfCustodyError } from '../core/errors.ts';
+import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
-import { githubFailure } from '../github/errors.ts';
 import { chooseDraft } from './plan.ts';
 import type { Release, ReleaseClient } from '../github/release-types.ts';
 
@@ -22,17 +21,24 @@ export async function downloadReleaseAssets(
   dir: string,
   concurrency: number,
 ): Promise<{ release: Release; paths: string[]; digests: Map<string, Sha256Digest> }> {
-  const releases = await client.listReleases().catch((error: unknown) => {
-    throw githubFailure(error, 'list releases', repository);
-  });
+  const releases = await client.listReleases();
   const { draft, published } = chooseDraft(releases, tag);
   const release = draft ?? published;
   if (!release) {
-    throw new ChainOfCustodyError(
-      `There is no release (draft or published) for tag ${quote(tag)} in ${repository}.`,
+    // GitHub answers a token without push access as if drafts did not exist: a publish job
+    // with `contents: read` (as gh-action-pypi-publish's examples have) cannot tell a missing
+    // draft from an invisible one, so the fix for both is given, the likelier one first.
+    throw new EnvironmentError(
+      `GitHub lists no release for tag ${quote(tag)} in ${repository} to this token. Draft releases are invisible to tokens that cannot write to the repository: a job with \`contents: read\` sees no draft at all.`,
       {
-        subject: 'tag',
-        hint: 'Run `step: release` first, or publish `from: artifacts` / `from: folder`.',
+        subject: 'permissions',
+        hint: `Give the publish job permission to see the draft:
+
+    permissions:
+      contents: write
+      id-token: write
+
+If the token can write already, the release does not exist yet: run \`step: release\` first, or publish \`from: artifacts\` / \`from: folder\`.`,
       },
     );
   }
@@ -54,9 +60,7 @@ export async function downloadReleaseAssets(
   const digests = new Map<string, Sha256Digest>();
   const paths = await mapLimit(assets, concurrency, async (asset) => {
     const path = join(dir, asset.name);
-    const digest = await client.downloadAsset(asset.id, path).catch((error: unknown) => {
-      throw githubFailure(error, `download the release asset ${asset.name}`, repository);
-    });
+    const digest = await client.downloadAsset(asset.id, path);
     digests.set(path, digest);
     return path;
   });

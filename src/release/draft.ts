@@ -7,13 +7,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EnvironmentError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
-import { githubFailure, isAlreadyExists, statusOf } from '../github/errors.ts';
+import { isAlreadyExists, statusOf } from '../github/errors.ts';
 import { chooseDraft } from './plan.ts';
 import type { CreateReleaseParams, Release, ReleaseClient } from '../github/release-types.ts';
 
 export interface DraftContext {
   client: ReleaseClient;
-  repository: string;
   tempDir: string;
   log: (message: string) => void;
 }
@@ -31,9 +30,7 @@ export async function ensureRelease(
   }
   let created: Release | undefined;
   if (!found.draft) {
-    created = await ctx.client.createDraft(params).catch((error: unknown) => {
-      throw githubFailure(error, `create a draft release for ${params.tag}`, ctx.repository);
-    });
+    created = await ctx.client.createDraft(params);
   }
   const settled = chooseDraft(await list(ctx), params.tag);
   const draft = settled.draft ?? created;
@@ -58,9 +55,7 @@ function refuseImmutable(release: Release): void {
 }
 
 async function list(ctx: DraftContext): Promise<Release[]> {
-  return ctx.client.listReleases().catch((error: unknown) => {
-    throw githubFailure(error, 'list releases', ctx.repository);
-  });
+  return ctx.client.listReleases();
 }
 
 /** Moves an extra draft's finished assets into the chosen draft, then deletes it. */
@@ -81,8 +76,7 @@ async function mergeExtraDraft(ctx: DraftContext, into: Release, extra: Release)
       );
       if (!moved) continue;
       await ctx.client.uploadAsset(into, asset.name, path, asset.size).catch((error: unknown) => {
-        if (!isAlreadyExists(error))
-          throw githubFailure(error, `move ${asset.name} into draft ${into.id}`, ctx.repository);
+        if (!isAlreadyExists(error)) throw error;
       });
     }
     await ctx.client.deleteRelease(extra.id).catch(ignoreGone(undefined));

@@ -7,9 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.ts';
 import { ChainOfCustodyError, ServiceError } from '../core/errors.ts';
-import type { Sleep } from '../http/fetch.ts';
+import { retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
 import { quote } from '../core/text.ts';
-import { githubFailure, isAlreadyExists, isTransient, statusOf } from '../github/errors.ts';
+import { answerOf, isAlreadyExists, isTransientFailure, statusOf } from '../github/errors.ts';
 import {
   digestHex,
   isDistribution,
@@ -22,19 +22,18 @@ import {
 import type { Release, ReleaseAsset, ReleaseClient } from '../github/release-types.ts';
 import { createHash } from 'node:crypto';
 
-export const UPLOAD_ATTEMPTS = 4;
 const SUMS_ROUNDS = 10;
 
 export type Outcome = 'uploaded' | 'already there' | 'replaced';
 
 export interface SyncContext {
   client: ReleaseClient;
-  repository: string;
   release: Release;
   concurrency: number;
   overwrite: boolean;
   tempDir: string;
-  retryDelayMs: number;
+  /** The action's one retry policy; uploads are retried here, with a fresh stream each time. */
+  policy: RetryPolicy;
   sleep: Sleep;
   log: (message: string) => void;
 }
@@ -91,7 +90,8 @@ export async function applyActions(
  * resolved by looking at what the release now holds.
  */
 async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outcome> {
-  for (let attempt = 1; ; attempt++) {
+  const startedAt = Date.now();
+  for (let retry = 1; ; retry++) {
     try {
       const asset = await ctx.client.uploadAsset(ctx.release, local.name, local.path, local.size);
       await checkUploaded(ctx, asset, local);
@@ -99,8 +99,7 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
     } catch (error) {
       if (error instanceof ChainOfCustodyError) throw error;
       const taken = isAlreadyExists(error);
-      if (!taken && !isTransient(error))
-        throw githubFailure(error, `upload ${local.name}`, ctx.repository);
+      if (!taken && !isTransientFailure(error)) throw error;
       const now = (await listAssets(ctx)).find((a) => a.name === local.name);
       if (now && now.state === 'uploaded') {
         const sha = digestHex(now) ?? (await ctx.client.hashAsset(now.id));
@@ -108,14 +107,11 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
         if (taken && !ctx.overwrite) throw conflict(local, sha);
       }
       if (now) await deleteAsset(ctx, now);
-      if (attempt >= UPLOAD_ATTEMPTS)
-        throw githubFailure(
-          error,
-          `upload ${local.name} after ${attempt} attempts`,
-          ctx.repository,
-        );
+      // A name taken by a broken upload, now deleted, is retried like a passing fault.
+      const delay = retryDelay(ctx.policy, retry, startedAt, taken ? {} : answerOf(error));
+      if (delay === undefined) throw error;
       ctx.log(`Upload of ${local.name} failed (${statusOf(error) ?? 'no answer'}); trying again.`);
-      await ctx.sleep(ctx.retryDelayMs * 2 ** (attempt - 1));
+      await ctx.sleep(delay);
     }
   }
 }
@@ -145,15 +141,12 @@ function conflict(local: LocalAsset, remoteSha256: string): ChainOfCustodyError 
 }
 
 async function listAssets(ctx: SyncContext): Promise<ReleaseAsset[]> {
-  return ctx.client.listAssets(ctx.release.id).catch((error: unknown) => {
-    throw githubFailure(error, `list the assets of release ${ctx.release.id}`, ctx.repository);
-  });
+  return ctx.client.listAssets(ctx.release.id);
 }
 
 async function deleteAsset(ctx: SyncContext, asset: ReleaseAsset): Promise<void> {
   await ctx.client.deleteAsset(asset.id).catch((error: unknown) => {
-    if (statusOf(error) !== 404)
-      throw githubFailure(error, `delete the asset ${asset.name}`, ctx.repository);
+    if (statusOf(error) !== 404) throw error;
   });
 }
 
@@ -163,7 +156,7 @@ async function assetSha256(ctx: SyncContext, asset: ReleaseAsset): Promise<strin
   if (reported) return reported;
   return ctx.client.hashAsset(asset.id).catch((error: unknown) => {
     if (statusOf(error) === 404) return undefined;
-    throw githubFailure(error, `download ${asset.name}`, ctx.repository);
+    throw error;
   });
 }
 
@@ -200,7 +193,7 @@ export async function syncSha256Sums(
       return { text, outcome };
     // Another job is uploading its SHA256SUMS right now: let it finish, then look again.
     if (existing && existing.state !== 'uploaded') {
-      await ctx.sleep(sumsBackoff(ctx.retryDelayMs, round));
+      await ctx.sleep(sumsBackoff(ctx.policy.baseDelayMs, round));
       continue;
     }
     const path = join(ctx.tempDir, `${SHA256SUMS}-${round}`);
@@ -209,16 +202,15 @@ export async function syncSha256Sums(
     await ctx.client
       .uploadAsset(ctx.release, SHA256SUMS, path, Buffer.byteLength(text))
       .catch((error: unknown) => {
-        if (!isAlreadyExists(error) && !isTransient(error))
-          throw githubFailure(error, `upload ${SHA256SUMS}`, ctx.repository);
+        // Taken or failed: the next round looks at what the release holds and tries again.
+        if (!isAlreadyExists(error) && !isTransientFailure(error)) throw error;
       });
     outcome = existing ? 'replaced' : 'uploaded';
-    await ctx.sleep(sumsBackoff(ctx.retryDelayMs, round));
+    await ctx.sleep(sumsBackoff(ctx.policy.baseDelayMs, round));
   }
   throw new ServiceError(
     `${SHA256SUMS} did not settle after ${SUMS_ROUNDS} rounds (other jobs kept changing the release).`,
     {
-      retryable: true,
       hint: 'Re-run this job once the other jobs have finished.',
     },
   );

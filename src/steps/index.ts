@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.ts';
 import { inspectDistribution } from '../distributions/inspect.ts';
 import { normalizeProjectName, parseDistributionFilename } from '../distributions/filenames.ts';
-import { EnvironmentError } from '../core/errors.ts';
 import type { IndexSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
-import { githubFailure, statusOf } from '../github/errors.ts';
+import { statusOf } from '../github/errors.ts';
 import { isDistribution } from '../release/plan.ts';
 import type { ReleaseAsset, ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
@@ -28,7 +27,7 @@ import { workspacePath } from '../core/workspace-files.ts';
 
 export interface IndexDeps {
   io: StepIO;
-  releases: (token: string) => ReleaseClient;
+  releases: ReleaseClient;
 }
 
 /**
@@ -49,18 +48,9 @@ export async function runIndex(
   deps: IndexDeps,
 ): Promise<void> {
   const { io } = deps;
-  if (!settings.githubToken)
-    throw new EnvironmentError('`step: index` needs a GitHub token.', {
-      subject: 'github-token',
-      hint: 'Leave `github-token` at its default.',
-    });
   const out = workspacePath('index-dir', settings.indexDir, env.workspace);
-  const client = deps.releases(settings.githubToken);
-  const releases = (
-    await client.listReleases().catch((error: unknown) => {
-      throw githubFailure(error, 'list releases', env.repository);
-    })
-  ).filter((r) => !r.draft);
+  const client = deps.releases;
+  const releases = (await client.listReleases()).filter((r) => !r.draft);
   const temp = await mkdtemp(join(env.runnerTemp, 'release-action-index-'));
   const projects = new Map<string, { entries: IndexEntry[]; extras: IndexExtra[] }>();
   const skipped: string[] = [];

@@ -8,12 +8,11 @@
 import { canonicalVersion } from '../distributions/filenames.ts';
 import { EnvironmentError, InputError } from '../core/errors.ts';
 import { readHeadCommit } from '../github/git-head.ts';
-import { retryPolicyFor } from '../http/fetch.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 import { resolveTag, type PrepareSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import { releaseFiles } from '../pypi/index-api.ts';
 import { MAX_RELEASE_AGE_DAYS } from '../pypi/precheck.ts';
-import { githubFailure } from '../github/errors.ts';
 import { chooseDraft } from '../release/plan.ts';
 import type { TagClient } from '../github/tags.ts';
 import type { ReleaseClient } from '../github/release-types.ts';
@@ -22,8 +21,9 @@ import { quote } from '../core/text.ts';
 
 export interface PrepareDeps {
   io: StepIO;
-  tags: (token: string) => TagClient;
-  releases: (token: string) => ReleaseClient;
+  tags: TagClient;
+  releases: ReleaseClient;
+  policy: RetryPolicy;
 }
 
 /** `v1.2.3` -> `1.2.3`, PEP 440 normalized; the tag must carry the release version. */
@@ -47,16 +47,8 @@ export async function runPrepare(
   const { io } = deps;
   const tag = resolveTag(settings.tag, env.ref);
   const version = versionOfTag(tag);
-  if (!settings.githubToken) {
-    throw new EnvironmentError('`step: prepare` needs a GitHub token to look up the tag.', {
-      subject: 'github-token',
-      hint: 'Leave `github-token` at its default.',
-    });
-  }
-  const tags = deps.tags(settings.githubToken);
-  const commit = await tags.tagCommit(tag).catch((error: unknown) => {
-    throw githubFailure(error, `look up tag ${tag}`, env.repository);
-  });
+  const { tags } = deps;
+  const commit = await tags.tagCommit(tag);
   if (!commit) {
     throw new InputError(`Tag ${quote(tag)} does not exist in ${env.repository}.`, {
       subject: 'tag',
@@ -74,9 +66,7 @@ export async function runPrepare(
     );
   }
   const epoch = Math.floor((await tags.commitTime(commit)).getTime() / 1000);
-  const backfill =
-    env.eventName === 'workflow_dispatch' &&
-    (await existingRelease(deps, settings.githubToken, env, tag));
+  const backfill = env.eventName === 'workflow_dispatch' && (await existingRelease(deps, tag));
   if (backfill) await checkBackfill(settings, env, deps, tag, version);
 
   io.setOutput('tag', tag);
@@ -93,19 +83,8 @@ export async function runPrepare(
   ]);
 }
 
-async function existingRelease(
-  deps: PrepareDeps,
-  token: string,
-  env: RunnerEnv,
-  tag: string,
-): Promise<boolean> {
-  const releases = await deps
-    .releases(token)
-    .listReleases()
-    .catch((error: unknown) => {
-      throw githubFailure(error, 'list releases', env.repository);
-    });
-  const found = chooseDraft(releases, tag);
+async function existingRelease(deps: PrepareDeps, tag: string): Promise<boolean> {
+  const found = chooseDraft(await deps.releases.listReleases(), tag);
   return Boolean(found.draft ?? found.published);
 }
 
@@ -117,8 +96,7 @@ async function checkBackfill(
   tag: string,
   version: string,
 ): Promise<void> {
-  const token = settings.githubToken as string;
-  const { published } = chooseDraft(await deps.releases(token).listReleases(), tag);
+  const { published } = chooseDraft(await deps.releases.listReleases(), tag);
   if (published?.immutable) {
     throw new EnvironmentError(
       `Release ${quote(tag)} is published and immutable: new wheels cannot be added to it.`,
@@ -130,12 +108,7 @@ async function checkBackfill(
   }
   for (const url of settings.repositoryUrls) {
     if (!settings.project) break;
-    const files = await releaseFiles(
-      url,
-      settings.project,
-      version,
-      retryPolicyFor(env.retryDelayMs, env.timeoutMs),
-    );
+    const files = await releaseFiles(url, settings.project, version, deps.policy);
     const oldest = files.reduce<number | undefined>(
       (min, f) => Math.min(min ?? Infinity, f.uploadTime.getTime()),
       undefined,

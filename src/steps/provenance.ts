@@ -14,7 +14,7 @@ import {
   type Gathered,
 } from '../custody/gather.ts';
 import { storeGitHubAttestation } from '../github/attestations.ts';
-import { retryPolicyFor } from '../http/fetch.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 import type { ProvenanceSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import {
@@ -25,10 +25,10 @@ import {
 } from '../github/oidc.ts';
 import { loadSigningKey, type GpgSigner } from '../provenance/gpg.ts';
 import {
-  DEFAULT_SIGNING_TIMING,
   githubEndpoints,
   PUBLIC_GOOD_ENDPOINTS,
   signStatement,
+  type SigningTiming,
   type SigstoreEndpoints,
 } from '../provenance/sign.ts';
 import { buildProvenanceStatement } from '../provenance/statement.ts';
@@ -45,12 +45,14 @@ export const SIGSTORE_AUDIENCE = 'sigstore';
 export interface ProvenanceDeps {
   io: StepIO;
   artifacts: () => Promise<ArtifactStore>;
+  policy: RetryPolicy;
+  signing: SigningTiming;
 }
 
 export async function runProvenance(
   settings: ProvenanceSettings,
   env: RunnerEnv,
-  { io, artifacts }: ProvenanceDeps,
+  { io, artifacts, policy, signing }: ProvenanceDeps,
 ): Promise<void> {
   // Everything that can be checked without work is checked first.
   requireIdTokenPermission(env, 'sign the provenance with Sigstore');
@@ -74,12 +76,7 @@ export async function runProvenance(
   const provenancePath = join(outputDir, provenanceName);
 
   const { bundle, claims } = await io.group('Signing the provenance with Sigstore', async () => {
-    const token = await fetchIdToken(
-      env,
-      SIGSTORE_AUDIENCE,
-      io.setSecret,
-      retryPolicyFor(env.retryDelayMs, env.timeoutMs),
-    );
+    const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, policy);
     const tokenClaims = decodeClaims(token);
     const statement = buildProvenanceStatement(
       gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
@@ -90,12 +87,7 @@ export async function runProvenance(
     io.info(
       `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`,
     );
-    const timing = {
-      ...DEFAULT_SIGNING_TIMING,
-      ...(env.retryDelayMs === undefined ? {} : { minRetryDelayMs: env.retryDelayMs }),
-      ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
-    };
-    const signed = await signStatement(statement, endpoints, token, timing);
+    const signed = await signStatement(statement, endpoints, token, signing);
     await writeAtomically(provenancePath, `${JSON.stringify(signed)}\n`);
     const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
     io.result(
@@ -114,7 +106,7 @@ export async function runProvenance(
         env.repository,
         settings.githubToken,
         bundle,
-        retryPolicyFor(env.retryDelayMs, env.timeoutMs),
+        policy,
       );
       io.result(
         `Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``,

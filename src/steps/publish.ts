@@ -13,7 +13,7 @@ import { checkConsistency, inspectDistribution } from '../distributions/inspect.
 import { applyIndexRules } from '../pypi/rules/index.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
 import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
-import { retryPolicyFor, type Sleep } from '../http/fetch.ts';
+import type { RetryPolicy, Sleep } from '../http/retry.ts';
 import { resolveTag, type PublishSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import {
@@ -23,7 +23,6 @@ import {
   type GitHubClaims,
 } from '../github/oidc.ts';
 import {
-  DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
   type SigningTiming,
   type SigstoreEndpoints,
@@ -47,8 +46,22 @@ import { reusableWorkflowNote } from '../pypi/trusted-publishing.ts';
 export interface PublishDeps {
   io: StepIO;
   artifacts: () => Promise<ArtifactStore>;
-  releaseClient: (token: string) => Promise<ReleaseClient>;
-  sleep?: Sleep;
+  /** GitHub's releases API; the factory refuses when there is no token. */
+  releases: () => Promise<ReleaseClient>;
+  policy: RetryPolicy;
+  signing: SigningTiming;
+  sleep: Sleep;
+}
+
+/**
+ * The other permissions a publish job needs, for the YAML of the `id-token` fix: reading the
+ * draft release needs `contents: write` (GitHub lists drafts only to tokens that can push);
+ * the other sources need none beyond what checkout needs.
+ */
+function otherPermissions(settings: PublishSettings): string[] {
+  return settings.from === 'release'
+    ? ['contents: write  # GitHub lists draft releases only to tokens that can write']
+    : [];
 }
 
 export async function runPublish(
@@ -56,62 +69,32 @@ export async function runPublish(
   env: RunnerEnv,
   deps: PublishDeps,
 ): Promise<void> {
-  const { io } = deps;
+  const { io, policy, sleep } = deps;
   const trusted = !settings.password;
-  if (trusted) requireIdTokenPermission(env, 'publish with trusted publishing');
-  const policy = retryPolicyFor(env.retryDelayMs, env.timeoutMs);
-  const sleep =
-    deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  if (trusted)
+    requireIdTokenPermission(env, 'publish with trusted publishing', otherPermissions(settings));
+  const identity = await checkIdentity(settings, env, deps);
+  const session = await signingSession(settings, identity, deps.signing);
 
-  // Gathering, hashing, reading metadata and checking the provenance signatures need no OIDC
-  // token: they start at once, while the token is fetched, and what they find is reported
-  // after the environment check, in the usual order.
-  const stop = new AbortController();
-  const preparing = io
-    .group('Gathering the files', () => gatherFiles(settings, env, deps))
-    .then(({ files, known }) => startChecks(settings, env, files, known, io, stop.signal));
-  preparing.catch(() => undefined);
-
-  // The environment gate and the Sigstore identity come from one token.
-  let sigstoreToken: string | undefined;
-  let claims: GitHubClaims | undefined;
-  try {
-    if (env.idTokenRequestUrl && env.idTokenRequestToken) {
-      sigstoreToken = await fetchIdToken(env, 'sigstore', io.setSecret, policy);
-      claims = decodeClaims(sigstoreToken);
-      checkEnvironment(settings.environment, claims);
-      const note = reusableWorkflowNote(claims);
-      if (note) io.warning(note);
-    } else if (settings.environment) {
-      io.warning(
-        `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`,
-      );
-    }
-  } catch (error) {
-    stop.abort(error);
-    throw error;
+  const { files, known } = await io.group('Gathering the files', () =>
+    gatherFiles(settings, env, deps),
+  );
+  const distributions = files.filter((p) => p.endsWith('.whl') || p.endsWith('.tar.gz'));
+  if (distributions.length === 0) {
+    throw new ChainOfCustodyError('There is nothing to publish: no wheels or sdists were found.', {
+      subject: 'from',
+      hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
+    });
   }
-
-  const { distributions, hashing, inspecting, checking } = await preparing;
-  const attest =
-    trusted &&
-    settings.attestations &&
-    claims?.repository_visibility !== 'private' &&
-    sigstoreToken !== undefined;
-  const endpoints: SigstoreEndpoints = {
-    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
-    rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
-  };
-  // One signing session for every index: one certificate, asked for now; each file is still
-  // signed only once verified, and gets its own log entry.
-  let session: SigningSession | undefined;
-  if (attest && sigstoreToken && !settings.dryRun) {
-    const { createSigningSession } = await import('../provenance/sign.ts');
-    session = createSigningSession(endpoints, sigstoreToken, signingTiming(env));
-    session.prefetchCertificate();
-  }
-  const digests = await hashing;
-  const checked = await checking;
+  // Each file is hashed once: the sha256 the provenance covers is the one sent with the upload
+  // and the one the index must list afterwards. Files hashed as they were fetched are not read
+  // again.
+  const digests = await hashDistributions(distributions, known, settings.uploadConcurrency, io);
+  const checked = await checkProvenanceFiles(
+    settings,
+    env,
+    files.filter((p) => p.endsWith('.intoto.jsonl')),
+  );
   await io.group('Verifying every file against the signed provenance', () =>
     verifyAgainstProvenance(
       settings,
@@ -123,7 +106,11 @@ export async function runPublish(
     ),
   );
   const { publishFiles, release } = await io.group('Checking the distributions', async () => {
-    const inspected = await inspecting;
+    const inspected = await mapLimit(
+      distributions,
+      settings.uploadConcurrency,
+      inspectDistribution,
+    );
     const identity = checkConsistency(inspected);
     // The whole set, before the first upload to any index.
     await applyIndexRules(
@@ -139,7 +126,7 @@ export async function runPublish(
     return { publishFiles: list, release: identity };
   });
 
-  if (trusted && settings.attestations && !attest)
+  if (trusted && settings.attestations && !attestationsApply(settings, identity))
     io.warning(
       'PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore.',
     );
@@ -151,12 +138,15 @@ export async function runPublish(
         project: release.project,
         version: release.version,
         files: publishFiles,
-        settings,
-        env,
-        io,
+        credentials: settings.password
+          ? { password: settings.password }
+          : { idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy) },
+        skipExisting: settings.skipExisting,
+        dryRun: settings.dryRun,
+        concurrency: settings.uploadConcurrency,
+        log: io,
         policy,
         sleep,
-        ...(claims ? { claims } : {}),
         ...(session ? { attest: { session } } : {}),
       }),
     );
@@ -173,13 +163,76 @@ export async function runPublish(
   );
 }
 
-/** Sigstore's waits and retries, shortened by the runner's test knobs when set. */
-function signingTiming(env: RunnerEnv): SigningTiming {
-  return {
-    ...DEFAULT_SIGNING_TIMING,
-    ...(env.retryDelayMs === undefined ? {} : { minRetryDelayMs: env.retryDelayMs }),
-    ...(env.timeoutMs === undefined ? {} : { timeoutMs: env.timeoutMs }),
+/** The job's OIDC identity for Sigstore, when it can have one. */
+interface Identity {
+  sigstoreToken: string;
+  claims: GitHubClaims;
+}
+
+/** The environment gate and the Sigstore identity, both from one OIDC token. */
+async function checkIdentity(
+  settings: PublishSettings,
+  env: RunnerEnv,
+  { io, policy }: PublishDeps,
+): Promise<Identity | undefined> {
+  if (!env.idTokenRequestUrl || !env.idTokenRequestToken) {
+    if (settings.environment)
+      io.warning(
+        `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`,
+      );
+    return undefined;
+  }
+  const sigstoreToken = await fetchIdToken(env, 'sigstore', io.setSecret, policy);
+  const claims = decodeClaims(sigstoreToken);
+  checkEnvironment(settings.environment, claims);
+  const note = reusableWorkflowNote(claims);
+  if (note) io.warning(note);
+  return { sigstoreToken, claims };
+}
+
+/** PyPI verifies PEP 740 attestations only for public repositories with public-good Sigstore. */
+function attestationsApply(settings: PublishSettings, identity: Identity | undefined): boolean {
+  return (
+    !settings.password &&
+    settings.attestations &&
+    identity !== undefined &&
+    identity.claims.repository_visibility !== 'private'
+  );
+}
+
+/**
+ * One signing session for every index, when PEP 740 attestations apply: one certificate,
+ * asked for now; each file is still signed only once verified, and gets its own log entry.
+ */
+async function signingSession(
+  settings: PublishSettings,
+  identity: Identity | undefined,
+  timing: SigningTiming,
+): Promise<SigningSession | undefined> {
+  if (!identity || !attestationsApply(settings, identity) || settings.dryRun) return undefined;
+  const endpoints: SigstoreEndpoints = {
+    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
+    rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
   };
+  const { createSigningSession } = await import('../provenance/sign.ts');
+  const session = createSigningSession(endpoints, identity.sigstoreToken, timing);
+  session.prefetchCertificate();
+  return session;
+}
+
+/** The sha256 of every distribution, hashing on worker threads only those not known yet. */
+async function hashDistributions(
+  distributions: string[],
+  known: Map<string, Sha256Digest>,
+  concurrency: number,
+  io: StepIO,
+): Promise<Map<string, Sha256Digest>> {
+  const { digests, threads } = await sha256Files(
+    distributions.filter((p) => !known.has(p)),
+    concurrency,
+  );
+  if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
+  return new Map([...known, ...digests]);
 }
 
 function checkEnvironment(expected: string | undefined, claims: GitHubClaims): void {
@@ -200,52 +253,6 @@ interface GatheredFiles {
   known: Map<string, Sha256Digest>;
 }
 
-interface StartedChecks {
-  distributions: string[];
-  hashing: Promise<Map<string, Sha256Digest>>;
-  inspecting: Promise<Awaited<ReturnType<typeof inspectDistribution>>[]>;
-  checking: ReturnType<typeof checkProvenanceFiles>;
-}
-
-/**
- * Starts every check of the gathered files. Each file is hashed once, here: the sha256 that
- * the provenance covers is the one sent with the upload and the one the index must list
- * afterwards. While worker threads hash, this thread loads the verification and signing code
- * and reads each distribution's metadata. Files hashed as they were downloaded or gathered are
- * not read again. Nothing is reported yet: the caller awaits each result in order.
- */
-function startChecks(
-  settings: PublishSettings,
-  env: RunnerEnv,
-  files: string[],
-  known: Map<string, Sha256Digest>,
-  io: StepIO,
-  signal: AbortSignal,
-): StartedChecks {
-  const distributions = files.filter((p) => p.endsWith('.whl') || p.endsWith('.tar.gz'));
-  if (distributions.length === 0) {
-    throw new ChainOfCustodyError('There is nothing to publish: no wheels or sdists were found.', {
-      subject: 'from',
-      hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
-    });
-  }
-  const provenance = files.filter((p) => p.endsWith('.intoto.jsonl'));
-  const hashing = sha256Files(
-    distributions.filter((p) => !known.has(p)),
-    settings.uploadConcurrency,
-    signal,
-  ).then(({ digests, threads }) => {
-    if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
-    return new Map([...known, ...digests]);
-  });
-  const inspecting = mapLimit(distributions, settings.uploadConcurrency, inspectDistribution);
-  const checking = checkProvenanceFiles(settings, env, provenance);
-  hashing.catch(() => undefined);
-  inspecting.catch(() => undefined);
-  checking.catch(() => undefined);
-  return { distributions, hashing, inspecting, checking };
-}
-
 async function gatherFiles(
   settings: PublishSettings,
   env: RunnerEnv,
@@ -253,15 +260,10 @@ async function gatherFiles(
 ): Promise<GatheredFiles> {
   const workDir = join(env.runnerTemp, 'release-action', 'publish');
   if (settings.from === 'release') {
-    if (!settings.githubToken)
-      throw new EnvironmentError('`from: release` needs a GitHub token.', {
-        subject: 'github-token',
-        hint: 'Leave `github-token` at its default and give the job `contents: write` (GitHub lists drafts only to tokens that can write).',
-      });
     const tag = resolveTag(settings.tag, env.ref);
     const { downloadReleaseAssets } = await import('../release/download.ts');
     const { release, paths, digests } = await downloadReleaseAssets(
-      await deps.releaseClient(settings.githubToken),
+      await deps.releases(),
       env.repository,
       tag,
       join(workDir, 'release'),

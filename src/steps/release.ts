@@ -8,13 +8,12 @@ import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.ts';
 import type { Sha256Digest } from '../digests/digest.ts';
 import { sha256Files } from '../digests/hash-pool.ts';
-import { EnvironmentError, InputError } from '../core/errors.ts';
+import { InputError } from '../core/errors.ts';
 import type { ReleaseSettings } from '../config/inputs.ts';
 import { resolveTag } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import { checkReleaseCustody } from '../custody/release-check.ts';
 import { ensureRelease } from '../release/draft.ts';
-import { githubFailure } from '../github/errors.ts';
 import { isDistribution, isReleaseFile, SHA256SUMS, type LocalAsset } from '../release/plan.ts';
 import {
   applyActions,
@@ -25,14 +24,17 @@ import {
 } from '../release/sync.ts';
 import type { ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
+import type { RetryPolicy, Sleep } from '../http/retry.ts';
 import { formatBytes, quote } from '../core/text.ts';
 import { resolveWorkspaceDir, workspacePath } from '../core/workspace-files.ts';
 import { lstat } from 'node:fs/promises';
 
 export interface ReleaseDeps {
   io: StepIO;
-  client: (token: string, concurrency: number) => ReleaseClient;
-  sleep?: (ms: number) => Promise<void>;
+  /** GitHub's releases API for this repository, as the token may use it. */
+  releases: ReleaseClient;
+  policy: RetryPolicy;
+  sleep: Sleep;
 }
 
 export async function runRelease(
@@ -42,12 +44,6 @@ export async function runRelease(
 ): Promise<void> {
   const { io } = deps;
   const tag = resolveTag(settings.tag, env.ref);
-  if (!settings.githubToken) {
-    throw new EnvironmentError('`step: release` needs a GitHub token.', {
-      subject: 'github-token',
-      hint: 'Leave `github-token` at its default (the workflow token) and give the job `permissions: { contents: write }`.',
-    });
-  }
   const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
   const body = settings.bodyPath ? await readBody(settings.bodyPath, env.workspace) : settings.body;
   const locals = await io.group('Checking the files to release', async () => {
@@ -66,11 +62,11 @@ export async function runRelease(
   const tempDir = join(env.runnerTemp, 'release-action', 'release');
   await rm(tempDir, { recursive: true, force: true });
   await mkdir(tempDir, { recursive: true });
-  const client = deps.client(settings.githubToken, settings.uploadConcurrency);
+  const client = deps.releases;
   const log = (message: string): void => io.info(message);
   const { release, created } = await io.group(`Finding the release for ${tag}`, async () => {
     const found = await ensureRelease(
-      { client, repository: env.repository, tempDir, log },
+      { client, tempDir, log },
       {
         tag,
         ...(settings.releaseName ? { name: settings.releaseName } : {}),
@@ -89,13 +85,12 @@ export async function runRelease(
 
   const ctx: SyncContext = {
     client,
-    repository: env.repository,
     release,
     concurrency: settings.uploadConcurrency,
     overwrite: settings.overwrite,
     tempDir,
-    retryDelayMs: env.retryDelayMs ?? 1000,
-    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    policy: deps.policy,
+    sleep: deps.sleep,
     log,
   };
   const outcomes = await io.group('Uploading assets', async () => {
@@ -111,9 +106,7 @@ export async function runRelease(
   });
 
   if (settings.publishRelease && release.draft) {
-    await client.publishRelease(release.id, settings.makeLatest).catch((error: unknown) => {
-      throw githubFailure(error, `publish release ${release.id}`, env.repository);
-    });
+    await client.publishRelease(release.id, settings.makeLatest);
     io.result(`Published release ${tag}`);
   }
   const names = (kind: (o: Outcome) => boolean) =>

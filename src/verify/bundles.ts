@@ -66,14 +66,34 @@ export async function verifyProvenanceFile(
   trust: TrustSet,
   policy: IdentityPolicy,
 ): Promise<VerifiedBundle[]> {
-  let documents: unknown[];
+  const documents = await readDocuments(path);
+  return documents.map((json) => verifyBundleJson(path, json, trust, policy));
+}
+
+/**
+ * The in-toto statements of every bundle in a provenance file, parsed as `verifyProvenanceFile`
+ * parses them but not verified: for checks whose trust comes from elsewhere (the release
+ * hand-off compares digests; publish verifies). Throws BundleRejected for a malformed bundle.
+ */
+export async function readProvenanceStatements(path: string): Promise<Statement[]> {
+  return (await readDocuments(path)).map((json) => readStatement(path, parseBundle(path, json)));
+}
+
+async function readDocuments(path: string): Promise<unknown[]> {
   try {
-    documents = jsonDocuments(await readBounded(path));
+    return jsonDocuments(await readBounded(path));
   } catch (error) {
     if (error instanceof BundleRejected) throw error;
     throw new BundleRejected(path, `not a Sigstore bundle (${(error as Error).message})`);
   }
-  return documents.map((json) => verifyBundleJson(path, json, trust, policy));
+}
+
+function parseBundle(source: string, json: unknown): ReturnType<typeof bundleFromJSON> {
+  try {
+    return bundleFromJSON(json);
+  } catch (error) {
+    throw new BundleRejected(source, `not a Sigstore bundle (${(error as Error).message})`);
+  }
 }
 
 function verifyBundleJson(
@@ -82,12 +102,7 @@ function verifyBundleJson(
   trust: TrustSet,
   policy: IdentityPolicy,
 ): VerifiedBundle {
-  let bundle;
-  try {
-    bundle = bundleFromJSON(json);
-  } catch (error) {
-    throw new BundleRejected(source, `not a Sigstore bundle (${(error as Error).message})`);
-  }
+  const bundle = parseBundle(source, json);
   const certificate = signingCertificate(bundle);
   if (!certificate) throw new BundleRejected(source, 'the bundle has no signing certificate');
   let instance;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_RETRY_POLICY,
+  isTransient,
+  retryDelay,
+  retryPolicyFor,
+} from '../../src/http/retry.ts';
+
+const policy = DEFAULT_RETRY_POLICY;
+const now = Date.now();
+
+describe('the retry policy', () => {
+  it('retries no answer, 408, 429, 5xx (not 501) and rate limits; never another 4xx', () => {
+    for (const status of [undefined, 408, 429, 500, 502, 503, 504])
+      expect(isTransient({ status }), String(status)).toBe(true);
+    for (const status of [400, 401, 403, 404, 409, 422, 501])
+      expect(isTransient({ status }), String(status)).toBe(false);
+    expect(isTransient({ status: 403, headers: { 'x-ratelimit-remaining': '0' } })).toBe(true);
+    expect(isTransient({ status: 403, headers: new Headers({ 'retry-after': '3' }) })).toBe(true);
+    expect(isTransient({ status: 403, message: 'You have exceeded a secondary rate limit.' })).toBe(
+      true,
+    );
+  });
+
+  it('backs off exponentially, up to the longest wait', () => {
+    expect([1, 2, 3, 4].map((n) => retryDelay(policy, n, now, { status: 503 }))).toEqual([
+      1000, 2000, 4000, 8000,
+    ]);
+    const long = { ...policy, retries: 20, totalMs: Infinity };
+    expect(retryDelay(long, 12, now, { status: 503 })).toBe(policy.maxDelayMs);
+  });
+
+  it('waits as retry-after or x-ratelimit-reset say', () => {
+    expect(retryDelay(policy, 1, now, { status: 429, headers: { 'retry-after': '7' } })).toBe(7000);
+    const inFive = String(Math.floor(Date.now() / 1000) + 5);
+    const wait = retryDelay(policy, 1, now, {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inFive },
+    });
+    expect(wait).toBeGreaterThan(3000);
+    expect(wait).toBeLessThanOrEqual(5000);
+    const scaled = retryPolicyFor(10);
+    expect(retryDelay(scaled, 1, now, { status: 429, headers: { 'retry-after': '7' } })).toBe(70);
+  });
+
+  it('stops at the attempt bound, at the time bound, and on a final answer', () => {
+    expect(retryDelay(policy, policy.retries + 1, now, { status: 503 })).toBeUndefined();
+    expect(retryDelay(policy, 1, now, { status: 404 })).toBeUndefined();
+    // A reset an hour away is not waited for: the total bound is minutes.
+    const inAnHour = String(Math.floor(Date.now() / 1000) + 3600);
+    expect(
+      retryDelay(policy, 1, now, {
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': inAnHour },
+      }),
+    ).toBeUndefined();
+    expect(retryDelay(policy, 2, now - policy.totalMs, { status: 503 })).toBeUndefined();
+  });
+});
