@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import {
 } from '../../src/distributions/inspect.ts';
 import type { InspectedDistribution } from '../../src/distributions/types.ts';
 import { DistributionError } from '../../src/core/errors.ts';
-import { metadataText, writeSdist, writeWheel } from '../helpers/evil-archives.ts';
+import { metadataText, writeSdist, writeTar, writeWheel } from '../helpers/evil-archives.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
 const HATCH = [
@@ -133,8 +133,9 @@ describe('inspectDistribution checks that the filename and the metadata agree', 
   });
 
   it('accepts names and versions that are equal after normalization', async () => {
+    // The top folder is spelled as the filename is (PyPI and pip find PKG-INFO by it).
     const path = await made('Demo.Pkg-1.0.0.tar.gz', (p) =>
-      writeSdist(p, 'demo-pkg', '1.0', [], metadataText('demo_pkg', '1.0')),
+      writeTar(p, [{ name: 'Demo.Pkg-1.0.0/PKG-INFO', data: metadataText('demo_pkg', '1.0') }]),
     );
     const dist = await inspectDistribution(path);
     expect(dist.parsed.project).toBe('demo-pkg');
@@ -196,9 +197,9 @@ describe('checkConsistency', () => {
 
   it('refuses a second sdist', async () => {
     const sdist = await fixture('st-demo-1.0.tar.gz');
-    const renamed = join(dir, 'st_demo-1.0.tar.gz');
-    await copyFile(join(FIXTURES, 'st-demo-1.0.tar.gz'), renamed);
-    const list = [sdist, await inspectDistribution(renamed)];
+    const other = join(dir, 'st_demo-1.0.tar.gz');
+    await writeSdist(other, 'st_demo', '1.0', [], metadataText('st-demo', '1.0'));
+    const list = [sdist, await inspectDistribution(other)];
     expect(() => checkConsistency(list)).toThrow(
       'More than one sdist: "st-demo-1.0.tar.gz", "st_demo-1.0.tar.gz".',
     );
@@ -231,7 +232,9 @@ describe('pypiUploadProblems (what PyPI would refuse, checked before any upload)
 
   it('wants the normalized name in wheel names and a known platform tag', async () => {
     const path = await made('Demo-1.0-cp312-cp312-linux_x86_64.whl', (p) =>
-      writeWheel(p, 'Demo', '1.0'),
+      writeWheel(p, 'Demo', '1.0', {
+        wheel: 'Wheel-Version: 1.0\nRoot-Is-Purelib: false\nTag: cp312-cp312-linux_x86_64\n',
+      }),
     );
     expect(pypiUploadProblems(await inspectDistribution(path))).toEqual([
       'PyPI requires the wheel "Demo-1.0-cp312-cp312-linux_x86_64.whl" to start with "demo", not "Demo"',

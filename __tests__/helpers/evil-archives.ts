@@ -4,6 +4,7 @@
  * write the archive. Zips are built with fflate and then patched where fflate cannot go
  * (duplicate names, lying sizes, flags, entry counts).
  */
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -59,10 +60,28 @@ export interface WheelOptions {
   extra?: ZipEntrySpec[];
   /** METADATA contents; null leaves it out. */
   metadata?: string | Uint8Array | null;
-  record?: boolean;
-  wheel?: boolean;
+  /** false leaves RECORD out; a string replaces the RECORD computed from the entries. */
+  record?: boolean | string;
+  /** false leaves WHEEL out; a string replaces its contents. */
+  wheel?: boolean | string;
   /** The dist-info folder name, default `{name}-{version}.dist-info`. */
   distInfo?: string;
+}
+
+const bytesOf = (data: string | Uint8Array | undefined): Uint8Array =>
+  typeof data === 'string' ? encode(data) : (data ?? new Uint8Array());
+
+/** RECORD text listing `entries` (folders left out) with their sha256 and size, then RECORD. */
+export function recordText(entries: ZipEntrySpec[], recordPath: string): string {
+  const rows = entries
+    .filter((entry) => !entry.name.endsWith('/'))
+    .map((entry) => {
+      const data = bytesOf(entry.data);
+      const digest = createHash('sha256').update(data).digest('base64url');
+      const path = /[",]/.test(entry.name) ? `"${entry.name.replace(/"/g, '""')}"` : entry.name;
+      return `${path},sha256=${digest},${data.length}\n`;
+    });
+  return `${rows.join('')}${recordPath},,\n`;
 }
 
 /** The entries of a structurally valid wheel for `name`/`version`, with overrides. */
@@ -81,10 +100,16 @@ export function wheelEntries(
   if (options.wheel !== false)
     entries.push({
       name: `${info}/WHEEL`,
-      data: 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
+      data:
+        typeof options.wheel === 'string'
+          ? options.wheel
+          : 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
     });
-  if (options.record !== false) entries.push({ name: `${info}/RECORD`, data: '' });
-  return [...entries, ...(options.extra ?? [])];
+  const all = [...entries, ...(options.extra ?? [])];
+  if (options.record === false) return all;
+  const record =
+    typeof options.record === 'string' ? options.record : recordText(all, `${info}/RECORD`);
+  return [...entries, { name: `${info}/RECORD`, data: record }, ...(options.extra ?? [])];
 }
 
 export async function writeWheel(
