@@ -46,12 +46,31 @@ function nts(block: Buffer, from: number, to: number): Buffer {
 }
 
 /** A strict octal field: digits with optional spaces around, NUL-terminated. */
-function octal(block: Buffer, from: number, to: number, what: string, fail: Fail): number {
+function octal(
+  block: Buffer,
+  from: number,
+  to: number,
+  what: string,
+  fail: Fail,
+  empty = false,
+): number {
   if ((block[from] as number) & 0x80) throw fail(`a tar header has a base-256 ${what}`);
   const text = nts(block, from, to).toString('latin1');
-  if (!/^ *[0-7]+ *$/.test(text)) throw fail(`a tar header has a malformed ${what} field`);
-  return parseInt(text.trim(), 8);
+  // CPython reads an empty field as 0 and fails the whole archive on a non-ASCII one.
+  if (!(empty ? /^ *[0-7]* *$/ : /^ *[0-7]+ *$/).test(text))
+    throw fail(`a tar header has a malformed ${what} field`);
+  return text.trim() === '' ? 0 : parseInt(text.trim(), 8);
 }
+
+/** The numeric fields CPython parses in every header besides size and checksum. */
+const NUMERIC_FIELDS: [number, number, string][] = [
+  [100, 108, 'mode'],
+  [108, 116, 'uid'],
+  [116, 124, 'gid'],
+  [136, 148, 'mtime'],
+  [329, 337, 'devmajor'],
+  [337, 345, 'devminor'],
+];
 
 function utf8(bytes: Buffer, fail: Fail): string {
   try {
@@ -203,6 +222,7 @@ function parseHeader(
   if (!posix && block.subarray(345, 500).some((byte) => byte !== 0))
     throw fail('a GNU tar header has data in the POSIX name prefix field');
   const size = octal(block, 124, 136, 'size', fail);
+  for (const [from, to, what] of NUMERIC_FIELDS) octal(block, from, to, what, fail, true);
   const base = utf8(nts(block, 0, 100), fail);
   const name = prefix.length > 0 && type !== 'L' ? `${utf8(prefix, fail)}/${base}` : base;
   const linkname = nts(block, 157, 257).toString('latin1');

@@ -25,6 +25,7 @@ const UTF8_FLAG = 0x800;
 /** Bits 1-2 only tune deflate; 11 says UTF-8. Encryption (0, 6), data descriptors (3), patches (5), masked headers (13): refused. */
 const ALLOWED_FLAGS = 0x0806;
 const U16 = 0xffff;
+const MAX_EXTRACT_VERSION = 63;
 const U32 = 0xffffffff;
 
 /** One entry, as the central directory and its local header both describe it. */
@@ -58,7 +59,7 @@ export async function readZipStructure(
     if (bytesRead !== length) throw fail(`the file changed size while being read`);
     return buffer;
   };
-  if (size < 22) throw fail('it is not a zip archive (too short for an end record)');
+  if (size < 22) throw fail('it is not a readable zip archive (too short for an end record)');
   const endAt = size - 22;
   const end = await read(endAt, 22);
   // An archive comment would let the end record sit elsewhere for some readers: none allowed.
@@ -233,6 +234,9 @@ function parseDirectory(directory: Buffer, total: number, fail: Fail): ZipEntry[
     const name = decodeName(rawName, flags, fail);
     const where = `entry ${quote(name)}`;
     if (commentLength !== 0) throw fail(`${where} has a comment`);
+    // CPython refuses to open an archive whose entries need a newer zip version than 6.3.
+    if (directory.readUInt16LE(at + 6) > MAX_EXTRACT_VERSION)
+      throw fail(`${where} needs zip version ${directory.readUInt16LE(at + 6) / 10} to extract`);
     if (directory.readUInt16LE(at + 34) !== 0) throw fail('it is a multi-disk zip archive');
     const extra = parseExtra(
       directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength),
