@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DistributionError } from '../../src/core/errors.ts';
 import { actionView, disagreement, oracle } from '../helpers/cpython.ts';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
 const WHEELS = [
