@@ -56,7 +56,8 @@ export function rawZip(entries: RawZipEntry[], options: RawZipOptions = {}): Buf
     const stored = method === 8 ? deflateRawSync(data) : data;
     const crc = entry.crc ?? crc32(data);
     const name = Buffer.from(entry.name);
-    const flags = (entry.flags ?? 0) | ([...entry.name].some((c) => c.charCodeAt(0) > 0x7f) ? 0x800 : 0);
+    const flags =
+      (entry.flags ?? 0) | ([...entry.name].some((c) => c.charCodeAt(0) > 0x7f) ? 0x800 : 0);
     const localName = Buffer.from(entry.local?.name ?? entry.name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
