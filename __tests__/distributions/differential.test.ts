@@ -10,6 +10,7 @@ import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DistributionError } from '../../src/core/errors.ts';
 import { actionView, disagreement, oracle } from '../helpers/cpython.ts';
+import { wheelEntries, withZip64EntryCount, zipBytes } from '../helpers/evil-archives.ts';
 import {
   gnuLongName,
   gzip,
@@ -185,6 +186,24 @@ const refused: Case[] = [
     sharedLocalHeader,
     /overlaps the entry before it/,
   ],
+  [
+    'an offset past the end of the file',
+    WHEEL,
+    () => tweaked((e) => ({ ...e, localOffset: 0xfffffff0 })),
+    /local header offset past the entries/,
+  ],
+  [
+    'a zip64 count that is wrong',
+    WHEEL,
+    () => zip64Wheel(7),
+    /end record counts 7 entries but its central directory holds 4/,
+  ],
+  [
+    'a zip64 record that disagrees with the classic one',
+    WHEEL,
+    () => zip64Wheel(4, 3),
+    /zip64 end record disagrees with the classic end record/,
+  ],
   // Install-time view.
   [
     'an exact duplicate',
@@ -344,6 +363,55 @@ const refused: Case[] = [
     /pax "path" record/,
   ],
   [
+    'a pax linkpath record',
+    SDIST,
+    () =>
+      gzip(
+        rawSdistTar(
+          paxHeader({ linkpath: '/etc/passwd' }),
+          tarMember({ name: 'demo-1.0/ok.py' }, 'x'),
+        ),
+      ),
+    /pax "linkpath" record/,
+  ],
+  [
+    'a pax GNU.sparse.map record',
+    SDIST,
+    () =>
+      gzip(
+        rawSdistTar(
+          paxHeader({ 'GNU.sparse.map': '0,1' }),
+          tarMember({ name: 'demo-1.0/ok.py' }, 'x'),
+        ),
+      ),
+    /pax "GNU\.sparse\.map" record/,
+  ],
+  [
+    'a pax header then a GNU long name',
+    SDIST,
+    () =>
+      gzip(
+        rawSdistTar(
+          paxHeader({ mtime: '1' }),
+          gnuLongName('demo-1.0/long.py'),
+          tarMember({ name: 'demo-1.0/ok.py' }, 'x'),
+        ),
+      ),
+    /GNU long name and a pax header/,
+  ],
+  [
+    'a malformed pax record (CPython stops reading there)',
+    SDIST,
+    () =>
+      gzip(
+        rawSdistTar(
+          tarMember({ name: 'PaxHeader', type: 'x' }, '99 mtime=1\n'),
+          tarMember({ name: 'demo-1.0/ok.py' }, 'x'),
+        ),
+      ),
+    /malformed record/,
+  ],
+  [
     'a GNU long name with a pax header',
     SDIST,
     () =>
@@ -475,7 +543,18 @@ function sharedLocalHeader(): Buffer {
   return out;
 }
 
+/** A valid wheel with a zip64 end record and locator; `classicCount` overrides 0xFFFF. */
+function zip64Wheel(count?: number, classicCount?: number): Buffer {
+  const zip = Buffer.from(withZip64EntryCount(zipBytes(wheelEntries('demo', '1.0')), count ?? 4));
+  if (classicCount !== undefined) {
+    zip.writeUInt16LE(classicCount, zip.length - 22 + 8);
+    zip.writeUInt16LE(classicCount, zip.length - 22 + 10);
+  }
+  return zip;
+}
+
 const accepted: [string, string, () => Buffer][] = [
+  ['a wheel with zip64 end records', WHEEL, () => zip64Wheel()],
   ['a minimal wheel', WHEEL, () => wheel()],
   [
     'stored entries and folders',

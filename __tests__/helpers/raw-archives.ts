@@ -18,6 +18,8 @@ export interface RawZipEntry {
   crc?: number;
   uncompressedSize?: number;
   centralExtra?: Buffer;
+  /** Local header offset written in the central entry instead of the real one. */
+  localOffset?: number;
   /** Unix mode for the external attributes. */
   mode?: number;
 }
@@ -83,7 +85,7 @@ export function rawZip(entries: RawZipEntry[], options: RawZipOptions = {}): Buf
     header.writeUInt16LE(name.length, 28);
     header.writeUInt16LE(extra.length, 30);
     header.writeUInt32LE(((entry.mode ?? 0o100644) << 16) >>> 0, 38);
-    header.writeUInt32LE(localOffset, 42);
+    header.writeUInt32LE(entry.localOffset ?? localOffset, 42);
     central.push(Buffer.concat([header, name, extra]));
   });
   const directory = Buffer.concat(central);
