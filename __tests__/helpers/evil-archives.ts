@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, crc32 } from 'node:zlib';
@@ -112,13 +113,29 @@ export function wheelEntries(
   return [...entries, { name: `${info}/RECORD`, data: record }, ...(options.extra ?? [])];
 }
 
+/** WHEEL text whose tags are those the wheel's filename spells (py3-none-any otherwise). */
+export function wheelTextFor(filename: string): string {
+  const parts = basename(filename)
+    .replace(/\.whl$/, '')
+    .split('-');
+  const [python = 'py3', abi = 'none', platform = 'any'] = parts.length >= 5 ? parts.slice(-3) : [];
+  const tags = python
+    .split('.')
+    .flatMap((p) =>
+      abi.split('.').flatMap((a) => platform.split('.').map((x) => `${p}-${a}-${x}`)),
+    );
+  const purelib = abi === 'none' && platform === 'any';
+  return `Wheel-Version: 1.0\nRoot-Is-Purelib: ${purelib}\n${tags.map((t) => `Tag: ${t}\n`).join('')}`;
+}
+
+/** Writes a valid wheel; its WHEEL names the tags of `path`'s filename unless given. */
 export async function writeWheel(
   path: string,
   name: string,
   version: string,
   options: WheelOptions = {},
 ): Promise<void> {
-  await writeZip(path, wheelEntries(name, version, options));
+  await writeZip(path, wheelEntries(name, version, { wheel: wheelTextFor(path), ...options }));
 }
 
 /** A valid wheel plus one entry of `bytes` zeros: tiny on disk, huge inflated. */
