@@ -2,7 +2,7 @@
  * Benchmark inputs made on the spot: valid wheels whose payload is random bytes, written as a
  * stored (uncompressed) zip by streaming, so a 1 GiB wheel never sits in memory.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { crc32 } from 'node:zlib';
@@ -73,18 +73,27 @@ export async function writeRandomWheel(
   const payloadOffset = offset;
   await write(localHeader(Buffer.from(payloadName), 0, payloadBytes));
   let crc = 0;
+  const sha256 = createHash('sha256');
   for (let left = payloadBytes; left > 0; left -= CHUNK) {
     const chunk = randomBytes(Math.min(CHUNK, left));
     crc = crc32(chunk, crc);
+    sha256.update(chunk);
     await write(chunk);
   }
+  // RECORD lists every file with its hash and size, as a wheel builder writes it.
+  const rows = [`${payloadName},sha256=${sha256.digest('base64url')},${payloadBytes}`];
+  const recorded = async (entryName: string, data: string): Promise<void> => {
+    const digest = createHash('sha256').update(data).digest('base64url');
+    rows.push(`${entryName},sha256=${digest},${Buffer.byteLength(data)}`);
+    await addSmall(entryName, data);
+  };
   entries.push({ name: payloadName, crc, size: payloadBytes, offset: payloadOffset });
-  await addSmall(
+  await recorded(
     `${info}/METADATA`,
     `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nSummary: benchmark\n`,
   );
-  await addSmall(`${info}/WHEEL`, 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n');
-  await addSmall(`${info}/RECORD`, '');
+  await recorded(`${info}/WHEEL`, 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n');
+  await addSmall(`${info}/RECORD`, `${rows.join('\n')}\n${info}/RECORD,,\n`);
   const centralStart = offset;
   for (const entry of entries) await write(centralHeader(Buffer.from(entry.name), entry));
   const end = Buffer.alloc(22);

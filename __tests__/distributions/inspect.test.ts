@@ -1,14 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  checkConsistency,
-  inspectDistribution,
-} from '../../src/distributions/inspect.ts';
+import { checkConsistency, inspectDistribution } from '../../src/distributions/inspect.ts';
 import { DistributionError } from '../../src/core/errors.ts';
-import { metadataText, writeSdist, writeWheel } from '../../fixtures/archives.ts';
+import { metadataText, writeSdist, writeTar, writeWheel } from '../../fixtures/archives.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'dists');
 const HATCH = [
@@ -131,8 +128,9 @@ describe('inspectDistribution checks that the filename and the metadata agree', 
   });
 
   it('accepts names and versions that are equal after normalization', async () => {
+    // The top folder is spelled as the filename is (PyPI and pip find PKG-INFO by it).
     const path = await made('Demo.Pkg-1.0.0.tar.gz', (p) =>
-      writeSdist(p, 'demo-pkg', '1.0', [], metadataText('demo_pkg', '1.0')),
+      writeTar(p, [{ name: 'Demo.Pkg-1.0.0/PKG-INFO', data: metadataText('demo_pkg', '1.0') }]),
     );
     const dist = await inspectDistribution(path);
     expect(dist.parsed.project).toBe('demo-pkg');
@@ -194,9 +192,9 @@ describe('checkConsistency', () => {
 
   it('refuses a second sdist', async () => {
     const sdist = await fixture('st-demo-1.0.tar.gz');
-    const renamed = join(dir, 'st_demo-1.0.tar.gz');
-    await copyFile(join(FIXTURES, 'st-demo-1.0.tar.gz'), renamed);
-    const list = [sdist, await inspectDistribution(renamed)];
+    const other = join(dir, 'st_demo-1.0.tar.gz');
+    await writeSdist(other, 'st_demo', '1.0', [], metadataText('st-demo', '1.0'));
+    const list = [sdist, await inspectDistribution(other)];
     expect(() => checkConsistency(list)).toThrow(
       'More than one sdist: "st-demo-1.0.tar.gz", "st_demo-1.0.tar.gz".',
     );

@@ -79,22 +79,18 @@ const hostile: Case[] = [
   [
     'a FIFO',
     withExtra({ name: `${TOP}/fifo`, type: 'fifo' }),
-    /"demo-1\.0\/fifo" is a fifo entry, not a file or folder/,
+    /"demo-1\.0\/fifo" is a FIFO \(only files and folders/,
   ],
   [
     'a character device',
     withExtra({ name: `${TOP}/tty`, type: 'character-device' }),
-    /is a character-device entry/,
+    /is a character device/,
   ],
-  [
-    'a block device',
-    withExtra({ name: `${TOP}/sda`, type: 'block-device' }),
-    /is a block-device entry/,
-  ],
+  ['a block device', withExtra({ name: `${TOP}/sda`, type: 'block-device' }), /is a block device/],
   [
     'a second top-level folder',
     withExtra({ name: 'other/file', data: 'x' }),
-    /entry "other\/file" is outside the top-level folder "demo-1\.0" \(an sdist holds exactly one folder\)/,
+    /entry "other\/file" is outside the top-level folder "demo-1\.0" \(an sdist holds exactly one folder/,
   ],
   [
     'a file at the top level',
@@ -104,7 +100,7 @@ const hostile: Case[] = [
   [
     'a "." top-level folder',
     only({ name: `./${TOP}/PKG-INFO`, data: PKG_INFO }),
-    /"\.\/demo-1\.0\/PKG-INFO" is outside the top-level folder "\."/,
+    /"\.\/demo-1\.0\/PKG-INFO" has an empty or "\." path segment/,
   ],
   ['no PKG-INFO', only({ name: `${TOP}/setup.py`, data: 'x' }), /"demo-1\.0\/PKG-INFO" is missing/],
   [
@@ -154,13 +150,13 @@ const hostile: Case[] = [
   [
     'not gzip',
     (p) => writeFile(p, 'plain text'),
-    /it is not a readable \.tar\.gz archive \("incorrect header check"\)/,
+    /it is not a readable \.tar\.gz archive \(not a gzip stream\)/,
   ],
   ['an empty file', (p) => writeFile(p, ''), /not a readable \.tar\.gz archive/],
   [
     'gzip but not tar',
     (p) => writeFile(p, gzipSync('x'.repeat(1000))),
-    /not a readable \.tar\.gz archive/,
+    /a tar header has a malformed checksum field/,
   ],
   [
     'a truncated gzip',
@@ -178,7 +174,7 @@ const hostile: Case[] = [
       const tar = gunzipSync(await readFile(tarPath));
       await writeFile(p, gzipSync(tar.subarray(0, 3000)));
     },
-    /not a readable \.tar\.gz archive/,
+    /its tar stream ends inside entry "demo-1\.0\/noise"/,
   ],
   ['an empty tar', (p) => writeFile(p, gzipSync(Buffer.alloc(10240))), /the archive is empty/],
 ];
@@ -199,13 +195,18 @@ describe('readSdistMetadata refuses hostile and malformed sdists', () => {
     expect(hint).toBeTruthy();
   });
 
-  it('stops inflating a bomb early instead of reading it through', async () => {
-    const started = performance.now();
-    await expect(read((p) => writeTarBomb(p, { bytes: 200 * 1024 * 1024 }))).rejects.toThrow(
-      /bomb/,
-    );
-    expect(performance.now() - started).toBeLessThan(5_000);
-  });
+  it(
+    'stops inflating a bomb early instead of reading it through',
+    { timeout: 30_000 },
+    async () => {
+      // Only the read is timed: writing 200 MB of gzip is slow on a busy machine.
+      const path = join(dir, 'bomb-demo-1.0.tar.gz');
+      await writeTarBomb(path, { bytes: 200 * 1024 * 1024 });
+      const started = performance.now();
+      await expect(readSdistMetadata(path, parseSdistFilename(SDIST))).rejects.toThrow(/bomb/);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    },
+  );
 });
 
 describe('readSdistMetadata accepts', () => {

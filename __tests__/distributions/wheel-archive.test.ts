@@ -100,7 +100,7 @@ const hostile: Case[] = [
       data: 'x',
       extra: unicodePathField('demo/ok.py', '../evil.py'),
     }),
-    /entry "\.\.\/evil\.py" has a "\.\." path segment/,
+    /entry "demo\/ok\.py" carries a second, different name/,
   ],
   [
     'a Unicode Path alias naming another file',
@@ -155,15 +155,15 @@ const hostile: Case[] = [
   ],
   ['a 2 MB bomb', (p) => writeZipBomb(p, { bytes: 2 * MB }), /decompression bomb/],
   [
-    'an entry inflating from nothing',
+    'an entry whose header claims a huge inflation',
     patched(() =>
       patchZipEntry(
         zipBytes(wheelEntries('demo', '1.0', { extra: [{ name: 'demo/x', data: 'x' }] })),
         'demo/x',
-        { compressedSize: 0, uncompressedSize: 2 * MB },
+        { uncompressedSize: 2 * MB },
       ),
     ),
-    /"demo\/x" inflates from nothing/,
+    /"demo\/x" inflates \d+ times its size, over the limit of 200/,
   ],
   [
     'entries declaring more than 8 GiB',
@@ -174,10 +174,7 @@ const hostile: Case[] = [
         }),
       );
       for (const n of ['a', 'b', 'c'])
-        zip = patchZipEntry(zip, `demo/${n}`, {
-          compressedSize: 16 * MB,
-          uncompressedSize: 3 * 1024 * MB,
-        });
+        zip = patchZipEntry(zip, `demo/${n}`, { uncompressedSize: 3 * 1024 * MB });
       return zip;
     }),
     new RegExp(`declare more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes`),
@@ -196,32 +193,42 @@ const hostile: Case[] = [
         { uncompressedSize: 100 },
       ),
     ),
-    /its METADATA cannot be inflated/,
+    /entry "demo-1\.0\.dist-info\/METADATA" inflates past its declared size/,
   ],
   [
     'no .dist-info folder',
     (p) => writeZip(p, [{ name: 'demo/__init__.py', data: '' }]),
-    /it has no \.dist-info folder/,
+    /"demo-1\.0\.dist-info\/METADATA" is missing/,
   ],
   [
     'two .dist-info folders',
     withExtra({ name: 'other-1.0.dist-info/METADATA', data: 'x' }),
-    /it has 2 \.dist-info folders \("demo-1\.0\.dist-info", "other-1\.0\.dist-info"\), not one/,
+    /entry "other-1\.0\.dist-info\/METADATA" is in a second metadata folder \(only "demo-1\.0\.dist-info" is allowed\)/,
   ],
   [
     'a .dist-info of another version',
     (p) => writeWheel(p, 'demo', '1.0', { distInfo: 'demo-2.0.dist-info' }),
-    /metadata folder "demo-2\.0\.dist-info" does not match the filename \(expected "demo-1\.0\.dist-info"\)/,
+    /entry "demo-2\.0\.dist-info\/METADATA" is in a second metadata folder/,
   ],
   [
     'a .dist-info of another project',
     (p) => writeWheel(p, 'demo', '1.0', { distInfo: 'other-1.0.dist-info' }),
-    /does not match the filename/,
+    /"other-1\.0\.dist-info\/METADATA" is in a second metadata folder/,
   ],
   [
     'a .dist-info without a version',
     (p) => writeWheel(p, 'demo', '1.0', { distInfo: 'demo.dist-info' }),
-    /does not match the filename/,
+    /"demo\.dist-info\/METADATA" is in a second metadata folder/,
+  ],
+  [
+    // PyPI looks WHEEL up at the exact path the filename spells: another spelling is refused.
+    'a .dist-info folder spelled differently but equal after normalization',
+    (p) =>
+      writeWheel(p, 'demo', '1.0', {
+        distInfo: 'Demo-1.0.0.dist-info',
+        metadata: metadataText('Demo', '1.0.0'),
+      }),
+    /entry "Demo-1\.0\.0\.dist-info\/METADATA" is in a second metadata folder/,
   ],
   [
     'no METADATA',
@@ -246,16 +253,16 @@ const hostile: Case[] = [
   [
     'not a zip',
     (p) => writeFile(p, 'hello'),
-    /it is not a readable zip archive \("End of central directory/,
+    /it is not a readable zip archive \(too short for an end record\)/,
   ],
-  ['an empty file', (p) => writeFile(p, ''), /not a readable zip archive/],
+  ['an empty file', (p) => writeFile(p, ''), /it is not a readable zip archive/],
   [
     'a truncated zip',
     async (p) => {
       await writeWheel(p, 'demo', '1.0');
       await truncate(p, 200);
     },
-    /not a readable zip archive|central directory is broken/,
+    /it does not end with a zip end-of-central-directory record/,
   ],
   [
     'a central directory that overruns its count',
@@ -266,7 +273,7 @@ const hostile: Case[] = [
       entries.push({ name: '../../evil.py', data: 'x' });
       return zipBytes(entries);
     }),
-    /central directory holds \d+ bytes of entries but its entry count covers \d+/,
+    /its central directory holds more entries than the end record's 4 \(zip readers would disagree/,
   ],
   [
     'more entries than the limit',
@@ -314,15 +321,6 @@ describe('readWheelMetadata accepts', () => {
     const noise = { name: 'demo/noise.bin', data: randomBytes(2 * MB), level: 0 as const };
     const zeros = { name: 'demo/zeros.bin', data: new Uint8Array(MB), level: 9 as const };
     expect((await read(withExtra(noise, zeros))).name).toBe('demo');
-  });
-
-  it('a .dist-info folder spelled differently but equal after normalization', async () => {
-    const make = (p: string) =>
-      writeWheel(p, 'demo', '1.0', {
-        distInfo: 'Demo-1.0.0.dist-info',
-        metadata: metadataText('Demo', '1.0.0'),
-      });
-    expect((await read(make)).name).toBe('Demo');
   });
 
   it('a Unicode Path field that spells a non-ASCII name', async () => {

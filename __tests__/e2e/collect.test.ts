@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRandomWheel } from '../../bench/inputs.ts';
-import { writeWheel } from '../../fixtures/archives.ts';
+import { metadataText, writeSdist, writeWheel } from '../../fixtures/archives.ts';
 import { buildCase, PYPI_CASES, type PypiCase } from '../../fixtures/pypi-cases.ts';
 import {
   errorOf,
@@ -170,9 +170,13 @@ describe('step: collect refuses bad input with one clear error and no artifact',
       'two sdists',
       async (d) => {
         await cpFixture(d, 'st-demo-1.0.tar.gz');
-        await writeFile(
+        // A second sdist of the same release, its top folder named as its file.
+        await writeSdist(
           join(d, 'st_demo-1.0.tar.gz'),
-          await readFile(join(FIXTURES, 'st-demo-1.0.tar.gz')),
+          'st_demo',
+          '1.0',
+          [],
+          metadataText('st-demo', '1.0'),
         );
       },
       {},

@@ -14,7 +14,12 @@ import {
   type DistributionFacts,
 } from '../../src/pypi/rules/index.ts';
 import { FIXTURES } from '../../sandbox/pipeline.ts';
-import { buildCase, caseCoreMetadata, PYPI_CASES, type PypiCase } from '../../fixtures/pypi-cases.ts';
+import {
+  buildCase,
+  caseCoreMetadata,
+  PYPI_CASES,
+  type PypiCase,
+} from '../../fixtures/pypi-cases.ts';
 
 let dir: string;
 beforeAll(async () => {

@@ -53,22 +53,3 @@ export function checkRatio(filename: string, what: string, stored: number, infla
     `${what} inflates ${ratio}, over the limit of ${MAX_COMPRESSION_RATIO} (a decompression bomb)`,
   );
 }
-
-/** Collects a stream into one buffer, destroying it and failing once past `limit` bytes. */
-export async function readCapped(
-  stream: AsyncIterable<unknown>,
-  limit: number,
-  onOverflow: () => Error,
-): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  // Leaving the loop by a throw calls the iterator's return(), which destroys the stream.
-  for await (const chunk of stream) {
-    // Byte streams (zlib, yauzl, tar-stream) yield Buffers; the streamx types say unknown.
-    const bytes = chunk as Uint8Array;
-    size += bytes.length;
-    if (size > limit) throw onOverflow();
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks);
-}

@@ -1,25 +1,23 @@
 /**
- * Reads an sdist's `{top}/PKG-INFO` (PEP 625,
- * https://packaging.python.org/en/latest/specifications/source-distribution-format/) while
- * streaming through the whole gzip'd tar once, checking every entry. Memory stays bounded:
- * entries are drained, only PKG-INFO is kept, and inflation stops at the first bomb sign.
+ * Checks an sdist (PEP 625,
+ * https://packaging.python.org/en/latest/specifications/source-distribution-format/): one
+ * gzip member and nothing after it, a tar that every reader lists alike (tar-structure.ts),
+ * exactly one top folder `{name}-{version}` as the filename spells it, `PKG-INFO` directly in
+ * it, and no two members landing on one path (install-paths.ts). Streams the file once with
+ * bounded memory; inflation stops at the first bomb sign.
  */
 import { createReadStream } from 'node:fs';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
-import { extract, type Extract, type Header } from 'tar-stream';
+import { open } from 'node:fs/promises';
+import { createInflateRaw, crc32 } from 'node:zlib';
 import { DistributionError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
-import {
-  checkRatio,
-  hostileArchive,
-  METADATA_MAX_BYTES,
-  readCapped,
-  unsafeEntryName,
-} from './archive-checks.ts';
+import { checkRatio, hostileArchive, METADATA_MAX_BYTES } from './archive-checks.ts';
+import { ByteReader } from './byte-reader.ts';
+import { checkInstallPaths } from './install-paths.ts';
 import { parseCoreMetadata } from './metadata.ts';
+import { readTarMembers } from './tar-structure.ts';
 import type { CoreMetadata, SdistFilename } from './types.ts';
+import type { InspectedArchive } from './wheel-archive.ts';
 
 export { MAX_COMPRESSION_RATIO, METADATA_MAX_BYTES } from './archive-checks.ts';
 /** Bytes of tar stream (headers included) the gzip may inflate to. */
@@ -27,102 +25,152 @@ export const MAX_SDIST_UNCOMPRESSED_BYTES = 4 * 1024 ** 3;
 /** Far above any real sdist. */
 export const MAX_TAR_ENTRIES = 100_000;
 
-/** The PKG-INFO that counts; setuptools writes another under `*.egg-info/`. */
-const PKG_INFO = /^[^/]+\/PKG-INFO$/;
-const REGULAR = new Set(['file', 'contiguous-file']);
-
 /** Checks the sdist at `path` and returns its parsed top-level PKG-INFO. */
 export async function readSdistMetadata(
   path: string,
   parsed: SdistFilename,
 ): Promise<CoreMetadata> {
-  const { filename } = parsed;
-  let compressed = 0;
-  let inflated = 0;
-  const tar = extract();
-  const piped = pipeline(
-    createReadStream(path),
-    byteCounter((bytes) => (compressed += bytes)),
-    createGunzip(),
-    byteCounter((bytes) => {
-      inflated += bytes;
-      if (inflated > MAX_SDIST_UNCOMPRESSED_BYTES)
-        throw hostileArchive(filename, `it inflates past ${MAX_SDIST_UNCOMPRESSED_BYTES} bytes`);
-      // `compressed` runs ahead of what gunzip consumed, so the ratio is never overstated.
-      checkRatio(filename, 'the archive', compressed, inflated);
-    }),
-    tar,
-  );
-  const [piping, walking] = await Promise.allSettled([piped, walkEntries(tar, filename)]);
-  // A refusal beats the stream errors it causes (a walk that stops destroys the pipeline).
-  const failures = [walking, piping].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-  const refusal = failures.find((reason) => reason instanceof DistributionError);
-  if (refusal) throw refusal;
-  // Otherwise the stream's own error (bad gzip, bad tar header) says what is wrong.
-  const cause = failures.at(-1);
-  if (cause !== undefined) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    throw hostileArchive(filename, `it is not a readable .tar.gz archive (${quote(message)})`);
-  }
-  return parseCoreMetadata((walking as PromiseFulfilledResult<Buffer>).value, filename);
+  return (await inspectSdistArchive(path, parsed)).metadata;
 }
 
-/** A pass-through that reports each chunk's size; a throw fails the pipeline. */
-function byteCounter(onBytes: (bytes: number) => void): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      try {
-        onBytes(chunk.length);
-        done(null, chunk);
-      } catch (error) {
-        done(error as Error);
+/** Checks the sdist at `path`; every problem is a DistributionError naming it. */
+export async function inspectSdistArchive(
+  path: string,
+  parsed: SdistFilename,
+): Promise<InspectedArchive> {
+  const { filename } = parsed;
+  const fail = (why: string) => hostileArchive(filename, why);
+  const { size, headerLength } = await readGzipHeader(path, fail);
+  const top = `${parsed.name}-${parsed.version}`;
+  const inflate = createInflateRaw();
+  const source = createReadStream(path, { start: headerLength });
+  let compressed = 0;
+  let inflated = 0;
+  let crc = 0;
+  const feeding = (async () => {
+    try {
+      for await (const chunk of source) {
+        compressed += (chunk as Buffer).length;
+        if (inflate.destroyed) break;
+        if (!inflate.write(chunk)) await drained(inflate);
       }
-    },
+    } finally {
+      inflate.end();
+    }
+  })();
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of inflate) {
+      const bytes = chunk as Buffer;
+      inflated += bytes.length;
+      crc = crc32(bytes, crc);
+      if (inflated > MAX_SDIST_UNCOMPRESSED_BYTES)
+        throw fail(`it inflates past ${MAX_SDIST_UNCOMPRESSED_BYTES} bytes`);
+      // `compressed` runs ahead of what inflate consumed, so the ratio is never overstated.
+      checkRatio(filename, 'the archive', compressed, inflated);
+      yield bytes;
+    }
+  }
+  let members;
+  try {
+    members = await readTarMembers(new ByteReader(counted()), fail, {
+      keep: (name) => name === `${top}/PKG-INFO`,
+      keepLimit: METADATA_MAX_BYTES,
+      maxEntries: MAX_TAR_ENTRIES,
+    });
+  } catch (error) {
+    if (error instanceof DistributionError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw fail(`it is not a readable .tar.gz archive (${quote(message)})`);
+  } finally {
+    inflate.destroy();
+    source.destroy();
+    await feeding.catch(() => undefined);
+  }
+  await checkGzipTrailer(path, size, headerLength + inflate.bytesWritten, crc, inflated, fail);
+  return { metadata: checkLayout(filename, top, members), members: files(members) };
+}
+
+type Member = Awaited<ReturnType<typeof readTarMembers>>[number];
+
+const files = (members: Member[]) =>
+  members.filter((m) => !m.isDirectory).map(({ name, size, sha256 }) => ({ name, size, sha256 }));
+
+/** One top folder named as the filename says, PKG-INFO in it, no colliding paths. */
+function checkLayout(filename: string, top: string, members: Member[]): CoreMetadata {
+  const fail = (why: string) => hostileArchive(filename, why);
+  if (members.length === 0) throw fail('the archive is empty');
+  checkInstallPaths(
+    filename,
+    members.map(({ name, isDirectory }) => ({
+      name: isDirectory ? `${name}/` : name,
+      isDirectory,
+    })),
+  );
+  for (const { name, isDirectory } of members)
+    if (name.split('/')[0] !== top || (name === top && !isDirectory))
+      throw fail(
+        `entry ${quote(name)} is outside the top-level folder ${quote(top)} (an sdist holds exactly one folder, named as the file)`,
+      );
+  const pkgInfo = members.find((m) => m.name === `${top}/PKG-INFO` && !m.isDirectory);
+  if (!pkgInfo?.data) throw fail(`${quote(`${top}/PKG-INFO`)} is missing`);
+  return parseCoreMetadata(pkgInfo.data, filename);
+}
+
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    stream.once('drain', resolve);
+    stream.once('close', resolve);
   });
 }
 
-/** Checks every entry; returns the bytes of the one top-level PKG-INFO. */
-async function walkEntries(tar: Extract, filename: string): Promise<Buffer> {
-  let top: string | undefined;
-  let pkgInfo: Buffer | undefined;
-  let count = 0;
-  for await (const entry of tar) {
-    const { header } = entry;
-    const { name } = header;
-    if (++count > MAX_TAR_ENTRIES)
-      throw hostileArchive(filename, `it has more than ${MAX_TAR_ENTRIES} entries`);
-    const problem = unsafeEntryName(name) ?? unsafeEntryType(name, header);
-    if (problem) throw hostileArchive(filename, problem);
-    const [first = '', ...rest] = name.split('/');
-    top ??= first;
-    const nested = rest.some((segment) => segment !== '');
-    if (first !== top || first === '.' || (!nested && header.type !== 'directory'))
-      throw hostileArchive(
-        filename,
-        `entry ${quote(name)} is outside the top-level folder ${quote(top)} (an sdist holds exactly one folder)`,
-      );
-    if (PKG_INFO.test(name) && REGULAR.has(header.type ?? '')) {
-      if (pkgInfo) throw hostileArchive(filename, `entry ${quote(name)} appears twice`);
-      pkgInfo = await readCapped(entry, METADATA_MAX_BYTES, () =>
-        hostileArchive(filename, `its PKG-INFO is larger than ${METADATA_MAX_BYTES} bytes`),
-      );
-    } else {
-      // Drain so the extractor moves on; nothing is kept.
-      for await (const chunk of entry) void chunk;
-    }
+/** Parses the gzip member header (RFC 1952) and returns its length. */
+async function readGzipHeader(path: string, fail: (why: string) => Error) {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(size, 64 * 1024));
+    await handle.read(head, 0, head.length, 0);
+    const notGzip = () => fail('it is not a readable .tar.gz archive (not a gzip stream)');
+    if (head.length < 18 || head[0] !== 0x1f || head[1] !== 0x8b || head[2] !== 8) throw notGzip();
+    const flags = head[3] as number;
+    if (flags & 0xe0) throw notGzip();
+    let at = 10;
+    if (flags & 4) at += 2 + head.readUInt16LE(at);
+    for (const bit of [8, 16])
+      if (flags & bit) {
+        const nul = head.indexOf(0, at);
+        if (nul < 0) throw notGzip();
+        at = nul + 1;
+      }
+    if (flags & 2) at += 2;
+    if (at + 8 > head.length) throw notGzip();
+    return { size, headerLength: at };
+  } finally {
+    await handle.close();
   }
-  if (top === undefined) throw hostileArchive(filename, 'the archive is empty');
-  if (!pkgInfo) throw hostileArchive(filename, `${quote(`${top}/PKG-INFO`)} is missing`);
-  return pkgInfo;
 }
 
-/** Only files and folders: links and special files are refused outright. */
-function unsafeEntryType(name: string, header: Header): string | undefined {
-  const entry = `entry ${quote(name)}`;
-  if (header.type === 'symlink' || header.type === 'link') {
-    const kind = header.type === 'link' ? 'a hard link' : 'a symbolic link';
-    return `${entry} is ${kind} to ${quote(header.linkname ?? '')} (links are refused in sdists: extracting one can write outside the target folder)`;
+/** The member's trailer must follow its deflate data, match it, and end the file. */
+async function checkGzipTrailer(
+  path: string,
+  size: number,
+  at: number,
+  crc: number,
+  inflated: number,
+  fail: (why: string) => Error,
+): Promise<void> {
+  if (at + 8 > size) throw fail('it is not a readable .tar.gz archive (truncated gzip stream)');
+  const handle = await open(path, 'r');
+  try {
+    const trailer = Buffer.alloc(8);
+    await handle.read(trailer, 0, 8, at);
+    if (trailer.readUInt32LE(0) !== crc >>> 0 || trailer.readUInt32LE(4) !== inflated % 2 ** 32)
+      throw fail('its gzip checksum does not match its contents');
+    if (at + 8 !== size)
+      throw fail(
+        `it has ${size - at - 8} bytes after its gzip stream (a second gzip member or trailing data)`,
+      );
+  } finally {
+    await handle.close();
   }
-  if (header.type === 'directory' || REGULAR.has(header.type ?? '')) return undefined;
-  return `${entry} is a ${header.type ?? 'special'} entry, not a file or folder`;
 }

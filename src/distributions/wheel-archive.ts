@@ -1,245 +1,160 @@
 /**
- * Reads a wheel's `{name}-{version}.dist-info/METADATA` (PEP 427,
- * https://packaging.python.org/en/latest/specifications/binary-distribution-format/) from the
- * zip's central directory and that one entry, after checking every entry's name, type and
- * declared size. Nothing else is inflated, so a bomb costs nothing to refuse.
+ * Checks a wheel (PEP 427,
+ * https://packaging.python.org/en/latest/specifications/binary-distribution-format/) so that
+ * every reader sees the same files the action signs: the zip structure is strict
+ * (zip-structure.ts), every entry is inflated once with its sizes and CRC checked and its
+ * hash compared with RECORD, install paths never collide (install-paths.ts), and WHEEL agrees
+ * with the filename. Returns the METADATA, and the members for callers that compare.
  */
 import { open } from 'node:fs/promises';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { DistributionError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
-import {
-  checkRatio,
-  hostileArchive,
-  METADATA_MAX_BYTES,
-  readCapped,
-  unsafeEntryName,
-} from './archive-checks.ts';
-import { normalizeProjectName, versionsEqual } from './filenames.ts';
+import { checkRatio, hostileArchive, METADATA_MAX_BYTES } from './archive-checks.ts';
+import { checkInstallPaths } from './install-paths.ts';
 import { parseCoreMetadata } from './metadata.ts';
+import { checkWheelFile, parseRecord, type RecordRow } from './record.ts';
 import type { CoreMetadata, WheelFilename } from './types.ts';
+import { readZipEntry } from './zip-reader.ts';
+import { readZipStructure, type ZipEntry } from './zip-structure.ts';
 
 export { MAX_COMPRESSION_RATIO, METADATA_MAX_BYTES } from './archive-checks.ts';
-/** Far above any real wheel (large ones hold a few tens of thousands of files). */
-export const MAX_ZIP_ENTRIES = 100_000;
+export { MAX_ZIP_ENTRIES } from './zip-structure.ts';
 /** Sum of the entries' declared sizes; the largest wheels on PyPI inflate to a few GiB. */
 export const MAX_WHEEL_UNCOMPRESSED_BYTES = 8 * 1024 ** 3;
+/** RECORD of 100,000 entries with long names stays well below this. */
+export const RECORD_MAX_BYTES = 32 * 1024 * 1024;
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
-const UTF8_NAME_FLAG = 0x800;
-/** Info-ZIP Unicode Path extra field: some unzip tools extract under this name instead. */
-const UNICODE_PATH_FIELD = 0x7075;
-const CENTRAL_HEADER_BYTES = 46;
-const REQUIRED_FILES = ['METADATA', 'RECORD', 'WHEEL'];
 
-/**
- * Checks the wheel at `path` and returns its parsed METADATA. Every problem is a
- * DistributionError naming the wheel (and the entry, when one is at fault).
- */
+/** One file as the archive holds it. */
+export interface ArchiveMember {
+  name: string;
+  size: number;
+  sha256: string;
+}
+
+export interface InspectedArchive {
+  metadata: CoreMetadata;
+  /** Regular files (not folders), in archive order. */
+  members: ArchiveMember[];
+}
+
+/** Checks the wheel at `path` and returns its parsed METADATA. */
 export async function readWheelMetadata(
   path: string,
   parsed: WheelFilename,
 ): Promise<CoreMetadata> {
+  return (await inspectWheelArchive(path, parsed)).metadata;
+}
+
+/** Checks the wheel at `path`; every problem is a DistributionError naming the wheel. */
+export async function inspectWheelArchive(
+  path: string,
+  parsed: WheelFilename,
+): Promise<InspectedArchive> {
   const { filename } = parsed;
-  const zip = await openZip(path, filename);
-  try {
-    if (zip.entryCount > MAX_ZIP_ENTRIES)
-      throw hostileArchive(
-        filename,
-        `it has ${zip.entryCount} entries, over the limit of ${MAX_ZIP_ENTRIES}`,
-      );
-    const survey = await surveyEntries(zip, filename);
-    await checkDirectorySize(path, filename, survey.directoryBytes);
-    const metadata = findMetadata(filename, parsed, survey.distInfo);
-    return parseCoreMetadata(await readMetadata(zip, metadata, filename), filename);
-  } finally {
-    zip.close();
-  }
-}
-
-async function openZip(path: string, filename: string): Promise<ZipFile> {
-  try {
-    // decodeStrings: false keeps raw names, so this module (not yauzl) judges every name.
-    const zip = await yauzl.openPromise(path, {
-      lazyEntries: true,
-      autoClose: false,
-      decodeStrings: false,
-      validateEntrySizes: true,
-    });
-    // Errors reach the iterator and read streams; this stops a late one from crashing Node.
-    zip.on('error', () => undefined);
-    return zip;
-  } catch (error) {
-    throw hostileArchive(filename, `it is not a readable zip archive (${describe(error)})`);
-  }
-}
-
-const describe = (error: unknown): string =>
-  quote(error instanceof Error ? error.message : String(error));
-
-interface Survey {
-  /** Entries of top-level `*.dist-info/` folders by folder, file name -> entry. */
-  distInfo: Map<string, Map<string, Entry>>;
-  /** Bytes of central directory records read, to compare with the end record. */
-  directoryBytes: number;
-}
-
-/** Walks the central directory once, refusing the first unsafe entry. */
-async function surveyEntries(zip: ZipFile, filename: string): Promise<Survey> {
-  const survey: Survey = { distInfo: new Map(), directoryBytes: 0 };
-  const seen = new Set<string>();
-  let total = 0;
-  try {
-    for await (const entry of zip.eachEntry()) {
-      const name = checkEntry(filename, entry);
-      if (seen.has(name)) throw hostileArchive(filename, `entry ${quote(name)} appears twice`);
-      seen.add(name);
-      total += entry.uncompressedSize;
-      if (total > MAX_WHEEL_UNCOMPRESSED_BYTES)
-        throw hostileArchive(
-          filename,
-          `its entries declare more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes in all`,
-        );
-      survey.directoryBytes +=
-        CENTRAL_HEADER_BYTES +
-        entry.fileNameLength +
-        entry.extraFieldLength +
-        entry.fileCommentLength;
-      const slash = name.indexOf('/');
-      const top = name.slice(0, slash);
-      if (slash > 0 && top.endsWith('.dist-info')) {
-        const files = survey.distInfo.get(top) ?? new Map<string, Entry>();
-        files.set(name.slice(slash + 1), entry);
-        survey.distInfo.set(top, files);
-      }
-    }
-  } catch (error) {
-    if (error instanceof DistributionError) throw error;
-    throw hostileArchive(filename, `its zip central directory is broken (${describe(error)})`);
-  }
-  return survey;
-}
-
-/** Checks one entry's name(s), type and sizes; returns its name. */
-function checkEntry(filename: string, entry: Entry): string {
-  const name = checkEntryName(filename, entry);
-  // Read the Unix mode whatever the "made by" host: other hosts leave these bits zero.
-  const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
-  const what = `entry ${quote(name)}`;
-  if (type === S_IFLNK)
-    throw hostileArchive(filename, `${what} is a symbolic link (links are refused in wheels)`);
-  if (type !== 0 && type !== S_IFREG && type !== S_IFDIR)
-    throw hostileArchive(filename, `${what} is a special file (mode 0o${type.toString(8)})`);
-  if (entry.isEncrypted()) throw hostileArchive(filename, `${what} is encrypted`);
-  checkRatio(filename, what, entry.compressedSize, entry.uncompressedSize);
-  return name;
-}
-
-/** Decodes the entry's name and checks it and any Unicode Path alias of it. */
-function checkEntryName(filename: string, entry: Entry): string {
-  const raw = entry.fileNameRaw;
-  const utf8 = (entry.generalPurposeBitFlag & UTF8_NAME_FLAG) !== 0;
-  let name: string;
-  try {
-    // Without the UTF-8 flag the name is CP437, which matches latin1 on the ASCII that matters.
-    name = utf8 ? new TextDecoder('utf-8', { fatal: true }).decode(raw) : raw.toString('latin1');
-  } catch {
-    const shown = quote(raw.toString('latin1'));
-    throw hostileArchive(filename, `entry ${shown} has a name that is not UTF-8`);
-  }
-  const aliases = entry.extraFields
-    .filter((field) => field.id === UNICODE_PATH_FIELD && field.data.length >= 5)
-    .map((field) => field.data.subarray(5).toString('utf8'));
-  for (const candidate of [name, ...aliases]) {
-    const unsafe = unsafeEntryName(candidate);
-    if (unsafe) throw hostileArchive(filename, unsafe);
-  }
-  // The field exists to spell a non-ASCII name in UTF-8; on an ASCII name it can only disguise.
-  const ascii = raw.every((byte) => byte < 0x80);
-  if (ascii && aliases.some((alias) => alias !== name))
-    throw hostileArchive(filename, `entry ${quote(name)} carries a second, different name`);
-  return name;
-}
-
-/**
- * Python's zipfile reads central directory records until the end record's byte size is used
- * up, yauzl until its entry count is: when the two disagree, entries could hide from one.
- */
-async function checkDirectorySize(path: string, filename: string, read: number): Promise<void> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    const length = Math.min(size, 22 + 0xffff + 20);
-    const tail = Buffer.alloc(length);
-    await handle.read(tail, 0, length, size - length);
-    // The same search as yauzl's: the last end-of-central-directory signature wins.
-    let end = length - 22;
-    while (end >= 0 && tail.readUInt32LE(end) !== 0x06054b50) end--;
-    let declared = tail.readUInt32LE(end + 12);
-    if (end >= 20 && tail.readUInt32LE(end - 20) === 0x07064b50) {
-      const record = Buffer.alloc(56);
-      await handle.read(record, 0, 56, Number(tail.readBigUInt64LE(end - 12)));
-      declared = Number(record.readBigUInt64LE(40));
+    const entries = await readZipStructure(handle, size, filename);
+    checkEntries(filename, entries);
+    const stem = `${parsed.name}-${parsed.version}`;
+    checkInstallPaths(
+      filename,
+      entries.map((e) => ({ name: e.name, isDirectory: e.name.endsWith('/') })),
+      { stem },
+    );
+    const info = `${stem}.dist-info`;
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const required = (file: string, limit: number): ZipEntry => {
+      const entry = byName.get(`${info}/${file}`);
+      // PyPI looks these up by the exact path the filename spells.
+      if (!entry) throw hostileArchive(filename, `${quote(`${info}/${file}`)} is missing`);
+      if (entry.uncompressedSize > limit)
+        throw hostileArchive(filename, `its ${file} is larger than ${limit} bytes`);
+      return entry;
+    };
+    const metadataEntry = required('METADATA', METADATA_MAX_BYTES);
+    const wheelEntry = required('WHEEL', METADATA_MAX_BYTES);
+    const recordEntry = required('RECORD', RECORD_MAX_BYTES);
+    const recordBytes = (
+      await readZipEntry(handle, recordEntry, filename, { keep: RECORD_MAX_BYTES })
+    ).data as Buffer;
+    const record = parseRecord(utf8(recordBytes, filename, 'RECORD'), filename, info);
+    const kept = new Map<string, Buffer>();
+    const members: ArchiveMember[] = [];
+    for (const entry of entries) {
+      if (entry.name.endsWith('/')) continue;
+      const row = record.get(entry.name);
+      if (row === undefined && !/\/RECORD\.(jws|p7s)$/.test(entry.name))
+        throw hostileArchive(filename, `entry ${quote(entry.name)} is not listed in its RECORD`);
+      const keep = entry === metadataEntry || entry === wheelEntry ? METADATA_MAX_BYTES : 0;
+      const algorithms = row && row.algorithm !== 'sha256' ? [row.algorithm] : [];
+      const content = await readZipEntry(handle, entry, filename, { algorithms, keep });
+      if (row) checkRow(filename, entry.name, row, content.digests, content.size);
+      if (content.data) kept.set(entry.name, content.data);
+      members.push({
+        name: entry.name,
+        size: content.size,
+        sha256: content.digests.get('sha256') as string,
+      });
     }
-    if (declared !== read)
-      throw hostileArchive(
-        filename,
-        `its central directory holds ${declared} bytes of entries but its entry count covers ${read} (zip readers would disagree on its contents)`,
-      );
+    for (const path of record.keys())
+      if (!byName.has(path) || path.endsWith('/'))
+        throw hostileArchive(filename, `its RECORD lists ${quote(path)}, which it does not hold`);
+    checkWheelFile(utf8(kept.get(wheelEntry.name) as Buffer, filename, 'WHEEL'), parsed);
+    const metadata = parseCoreMetadata(kept.get(metadataEntry.name) as Buffer, filename);
+    return { metadata, members };
   } finally {
     await handle.close();
   }
 }
 
-/** Finds `{name}-{version}.dist-info/METADATA`, the only dist-info folder, named as the file. */
-function findMetadata(
-  filename: string,
-  parsed: WheelFilename,
-  distInfo: Map<string, Map<string, Entry>>,
-): Entry {
-  const folders = [...distInfo.keys()];
-  if (folders.length !== 1)
-    throw hostileArchive(
-      filename,
-      folders.length === 0
-        ? 'it has no .dist-info folder'
-        : `it has ${folders.length} .dist-info folders (${folders.map(quote).join(', ')}), not one`,
-    );
-  const folder = folders[0] as string;
-  const stem = folder.slice(0, -'.dist-info'.length);
-  const dash = stem.lastIndexOf('-');
-  const name = stem.slice(0, Math.max(dash, 0));
-  const version = stem.slice(dash + 1);
-  if (
-    dash <= 0 ||
-    normalizeProjectName(name) !== parsed.project ||
-    !versionsEqual(version, parsed.version)
-  )
-    throw hostileArchive(
-      filename,
-      `its metadata folder ${quote(folder)} does not match the filename (expected ${quote(`${parsed.name}-${parsed.version}.dist-info`)})`,
-    );
-  const files = distInfo.get(folder) as Map<string, Entry>;
-  const missing = REQUIRED_FILES.find((file) => !files.has(file));
-  if (missing) throw hostileArchive(filename, `${quote(`${folder}/${missing}`)} is missing`);
-  const metadata = files.get('METADATA') as Entry;
-  if (metadata.uncompressedSize > METADATA_MAX_BYTES)
-    throw hostileArchive(filename, `its METADATA is larger than ${METADATA_MAX_BYTES} bytes`);
-  return metadata;
+function utf8(bytes: Buffer, filename: string, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw hostileArchive(filename, `its ${what} is not valid UTF-8`);
+  }
 }
 
-/** Inflates METADATA with a hard cap: the stream stops at the cap whatever the header says. */
-async function readMetadata(zip: ZipFile, entry: Entry, filename: string): Promise<Buffer> {
-  try {
-    const stream = await zip.openReadStreamPromise(entry);
-    return await readCapped(stream, METADATA_MAX_BYTES, () =>
-      hostileArchive(filename, `its METADATA inflates past ${METADATA_MAX_BYTES} bytes`),
+function checkRow(
+  filename: string,
+  name: string,
+  row: RecordRow,
+  digests: Map<string, string>,
+  size: number,
+): void {
+  if (digests.get(row.algorithm) !== row.digest || size !== row.size)
+    throw hostileArchive(
+      filename,
+      `entry ${quote(name)} does not match its RECORD ${row.digest && digests.get(row.algorithm) !== row.digest ? 'hash' : 'size'} (the wheel is not what its own manifest says)`,
     );
-  } catch (error) {
-    if (error instanceof DistributionError) throw error;
-    throw hostileArchive(filename, `its METADATA cannot be inflated (${describe(error)})`);
+}
+
+/** Types, declared sizes and ratios, before anything is inflated. */
+function checkEntries(filename: string, entries: ZipEntry[]): void {
+  // The total first: one huge entry must not hide behind the per-entry ratio message.
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > MAX_WHEEL_UNCOMPRESSED_BYTES)
+    throw hostileArchive(
+      filename,
+      `its entries declare more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes in all`,
+    );
+  for (const entry of entries) {
+    const what = `entry ${quote(entry.name)}`;
+    // Read the Unix mode whatever the "made by" host: other hosts leave these bits zero.
+    const type = (entry.externalAttributes >>> 16) & S_IFMT;
+    if (type === S_IFLNK)
+      throw hostileArchive(filename, `${what} is a symbolic link (links are refused in wheels)`);
+    if (type !== 0 && type !== S_IFREG && type !== S_IFDIR)
+      throw hostileArchive(filename, `${what} is a special file (mode 0o${type.toString(8)})`);
+    if (entry.name.endsWith('/') && (entry.uncompressedSize !== 0 || type === S_IFREG))
+      throw hostileArchive(filename, `${what} is a folder that holds data`);
+    if (!entry.name.endsWith('/') && type === S_IFDIR)
+      throw hostileArchive(filename, `${what} is marked as a folder but named as a file`);
+    checkRatio(filename, what, entry.compressedSize, entry.uncompressedSize);
   }
 }

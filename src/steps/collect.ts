@@ -10,6 +10,7 @@ import { mapLimit } from '../core/concurrency.ts';
 import type { FileDigests } from '../digests/digest.ts';
 import { digestFiles } from '../digests/hash-pool.ts';
 import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
+import { copyToPrivateFolder } from '../distributions/staging.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
 import { applyIndexRules } from '../pypi/rules/index.ts';
 import type { CollectSettings } from '../config/inputs.ts';
@@ -50,7 +51,11 @@ export async function runCollect(
   const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
 
   const inspected = await io.group('Inspecting distributions', async () => {
-    const paths = await listDistributionFiles(dir, 'packages-dir');
+    const found = await listDistributionFiles(dir, 'packages-dir');
+    // Inspect, hash and upload one private copy: a file swapped in packages-dir meanwhile
+    // cannot change what is recorded.
+    const root = join(env.runnerTemp, 'release-action', 'collect-staging');
+    const paths = await copyToPrivateFolder(root, found);
     const list = await mapLimit(paths, COLLECT_CONCURRENCY, inspectDistribution);
     const release = checkConsistency(list, settings.expectedVersion);
     // PyPI's own rules, here in the build job: nothing is uploaded or signed if one fails.
