@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  readRunnerEnv,
   runStep
-} from "./chunks/chunk-DS6BMTWH.js";
+} from "./chunks/chunk-PVRTHSEA.js";
 import {
   consoleIO
 } from "./chunks/chunk-ICAECVQ7.js";
 import {
+  readRunnerEnv
+} from "./chunks/chunk-QNUB2DZQ.js";
+import {
   readSettings
-} from "./chunks/chunk-R2XV4BYZ.js";
+} from "./chunks/chunk-TJIOVZQK.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-JCMT7PSU.js";
 import "./chunks/chunk-UPFIIRK2.js";

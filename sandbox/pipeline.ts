@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, startSandbox, type ActionRun, type Sandbox } from './index.ts';
 import type { JobIdentity } from './oidc-issuer.ts';
+import { RUN_DEFAULTS } from './harness.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', '__tests__', 'fixtures', 'dists');
 export const HATCH_WHEEL = 'hatch_demo-0.1.0-py3-none-any.whl';
@@ -48,6 +49,13 @@ export async function startPipeline(
   const sandbox = await startSandbox(
     options.githubLatencyMs ? { github: { latencyMs: options.githubLatencyMs } } : {},
   );
+  // The tag every default job runs for exists on GitHub, pointing at the run's commit.
+  sandbox.github.createTag(RUN_DEFAULTS.repository, {
+    tag: RUN_DEFAULTS.ref.slice('refs/tags/'.length),
+    commit: RUN_DEFAULTS.sha,
+    date: new Date('2026-11-01T12:00:00Z'),
+    annotated: true,
+  });
   const root = options.root ?? (await mkdtemp(join(tmpdir(), 'pipeline-')));
   const keep = options.root !== undefined;
   await mkdir(root, { recursive: true });

@@ -53,6 +53,8 @@ export interface ProvenanceSettings {
   githubToken: string | undefined;
   gpgPrivateKey: string | undefined;
   gpgPassphrase: string | undefined;
+  /** A dispatch run's tag; empty takes the `tag` dispatch input. */
+  tag: string | undefined;
 }
 
 export interface VerifySettings {
@@ -67,6 +69,12 @@ export interface VerifySettings {
   trustedRoot: string | undefined;
   /** Armored OpenPGP public key (or a path to one) to check `<file>.asc` with. */
   publicKey: string | undefined;
+  /** GitHub's id of `repository`; empty asks GitHub (or takes the running repository's). */
+  repositoryId: string | undefined;
+  /** Armored keys allowed to sign the tag named by `ref` (or paths to them). */
+  tagSigners: string[];
+  /** For GitHub lookups (repository ids, the tag); empty asks anonymously. */
+  githubToken: string | undefined;
 }
 
 export interface ReleaseSettings {
@@ -117,6 +125,8 @@ export interface PrepareSettings {
   /** For a backfill: the project name, to check the index's 14-day window. */
   project: string | undefined;
   repositoryUrls: string[];
+  /** Armored OpenPGP public keys (or paths to them) allowed to sign release tags. */
+  tagSigners: string[];
 }
 
 export interface IndexSettings {
@@ -181,6 +191,7 @@ function readProvenanceSettings(source: InputSource): ProvenanceSettings {
     githubToken: readSecret(source, 'github-token'),
     gpgPrivateKey,
     gpgPassphrase: readSecret(source, 'gpg-passphrase'),
+    tag: readTag(source),
   };
 }
 
@@ -257,6 +268,7 @@ function readPrepareSettings(source: InputSource): PrepareSettings {
     githubToken: readSecret(source, 'github-token'),
     project: project || undefined,
     repositoryUrls: urls,
+    tagSigners: readKeyList(source, 'tag-signers'),
   };
 }
 
@@ -361,7 +373,40 @@ function readVerifySettings(source: InputSource): VerifySettings {
     ref: source.get('ref').trim() || undefined,
     trustedRoot: source.get('trusted-root').trim() || undefined,
     publicKey: source.get('public-key').trim() || undefined,
+    repositoryId: readNumericId(source, 'repository-id'),
+    tagSigners: readKeyList(source, 'tag-signers'),
+    githubToken: readSecret(source, 'github-token'),
   };
+}
+
+/** A GitHub numeric id (repository, owner). */
+function readNumericId(source: InputSource, name: string): string | undefined {
+  const raw = source.get(name).trim();
+  if (!raw) return undefined;
+  if (!/^[1-9][0-9]{0,19}$/.test(raw)) {
+    throw new InputError(`Input "${name}" must be GitHub's numeric id, not ${quote(raw)}.`, {
+      subject: name,
+      hint: 'Read it with `gh api repos/OWNER/REPO --jq .id`.',
+    });
+  }
+  return raw;
+}
+
+/**
+ * Armored OpenPGP public keys, each given inline or as a path (one a line); an inline block
+ * spans lines, so blocks are split out first.
+ */
+function readKeyList(source: InputSource, name: string): string[] {
+  const raw = source.get(name);
+  const blocks =
+    raw.match(/-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g) ??
+    [];
+  const rest = raw
+    .replace(/-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return [...blocks, ...rest];
 }
 
 /** Reads a secret and masks it (each line of a multi-line one too) before anything else. */

@@ -3,20 +3,31 @@ import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
 import {
+  loadTagSigners,
+  requireSignedTag
+} from "./chunk-DFMT7KVQ.js";
+import {
+  expectedIds,
+  tagNow
+} from "./chunk-KQ7G2JZT.js";
+import {
   createMessage,
   readKey,
   readSignature,
   verify
-} from "./chunk-FWAPRNPB.js";
+} from "./chunk-USV4ZTXE.js";
+import "./chunk-OEWU67NL.js";
+import "./chunk-QQSLI7RL.js";
 import {
   BundleRejected,
   verifyProvenanceFile
-} from "./chunk-AFTBCRIX.js";
+} from "./chunk-TZNZHIQM.js";
 import {
   GITHUB_ACTIONS_ISSUER
-} from "./chunk-ATIOSRSC.js";
+} from "./chunk-EK3AXTIU.js";
 import "./chunk-NJ4NFAZQ.js";
-import "./chunk-DXVHQYYO.js";
+import "./chunk-3UXAYTZZ.js";
+import "./chunk-2QPAFRDZ.js";
 import {
   loadTrustMaterial
 } from "./chunk-UW2IW7YJ.js";
@@ -24,6 +35,7 @@ import "./chunk-5WLAUJRA.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
+import "./chunk-PYKEOSMR.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
@@ -90,6 +102,22 @@ async function runVerify(settings, env, io) {
   };
   if (settings.workflow) policy.workflow = settings.workflow;
   if (settings.ref) policy.ref = settings.ref;
+  const ids = await expectedIds(env, repository, settings.repositoryId, settings.githubToken);
+  policy.repositoryId = ids.repositoryId;
+  if (ids.ownerId) policy.ownerId = ids.ownerId;
+  if (settings.ref?.startsWith("refs/tags/")) {
+    const tag = await tagNow(env, repository, settings.ref.slice(10), settings.githubToken);
+    policy.commit = tag.commit;
+    if (settings.tagSigners.length > 0) {
+      const signers = await loadTagSigners(settings.tagSigners, env.workspace);
+      io.info(`\u2714 tag ${tag.tag} is signed by ${await requireSignedTag(tag, signers)}`);
+    }
+  } else if (settings.tagSigners.length > 0) {
+    throw new InputError('Input "tag-signers" needs the tag: pass `ref: refs/tags/<tag>`.', {
+      subject: "ref",
+      hint: "For example `--ref refs/tags/v1.2.3 --tag-signers maintainer.asc`."
+    });
+  }
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
     join(env.runnerTemp, "release-action", "tuf")

@@ -62,7 +62,8 @@ function readProvenanceSettings(source) {
     githubAttestation: readBoolean(source, "github-attestation", false),
     githubToken: readSecret(source, "github-token"),
     gpgPrivateKey,
-    gpgPassphrase: readSecret(source, "gpg-passphrase")
+    gpgPassphrase: readSecret(source, "gpg-passphrase"),
+    tag: readTag(source)
   };
 }
 function readReleaseSettings(source) {
@@ -132,7 +133,8 @@ function readPrepareSettings(source) {
     tag: readTag(source),
     githubToken: readSecret(source, "github-token"),
     project: project || void 0,
-    repositoryUrls: urls
+    repositoryUrls: urls,
+    tagSigners: readKeyList(source, "tag-signers")
   };
 }
 function serviceUrl(raw) {
@@ -207,8 +209,28 @@ function readVerifySettings(source) {
     workflow: source.get("workflow").trim() || void 0,
     ref: source.get("ref").trim() || void 0,
     trustedRoot: source.get("trusted-root").trim() || void 0,
-    publicKey: source.get("public-key").trim() || void 0
+    publicKey: source.get("public-key").trim() || void 0,
+    repositoryId: readNumericId(source, "repository-id"),
+    tagSigners: readKeyList(source, "tag-signers"),
+    githubToken: readSecret(source, "github-token")
   };
+}
+function readNumericId(source, name) {
+  const raw = source.get(name).trim();
+  if (!raw) return void 0;
+  if (!/^[1-9][0-9]{0,19}$/.test(raw)) {
+    throw new InputError(`Input "${name}" must be GitHub's numeric id, not ${quote(raw)}.`, {
+      subject: name,
+      hint: "Read it with `gh api repos/OWNER/REPO --jq .id`."
+    });
+  }
+  return raw;
+}
+function readKeyList(source, name) {
+  const raw = source.get(name);
+  const blocks = raw.match(/-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g) ?? [];
+  const rest = raw.replace(/-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g, "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  return [...blocks, ...rest];
 }
 function readSecret(source, name) {
   const value = source.get(name);
@@ -337,5 +359,6 @@ function readExpectedVersion(source) {
 
 export {
   readSettings,
-  resolveTag
+  resolveTag,
+  checkTag
 };

@@ -13418,6 +13418,41 @@ async function readPrivateKey({ armoredKey, binaryKey, config: config$1, ...rest
   }
   throw new Error("No secret key packet found");
 }
+async function readKeys({ armoredKeys, binaryKeys, config: config$1, ...rest }) {
+  config$1 = { ...config, ...config$1 };
+  let input = armoredKeys || binaryKeys;
+  if (!input) {
+    throw new Error("readKeys: must pass options object containing `armoredKeys` or `binaryKeys`");
+  }
+  if (armoredKeys && !util.isString(armoredKeys)) {
+    throw new Error("readKeys: options.armoredKeys must be a string");
+  }
+  if (binaryKeys && !util.isUint8Array(binaryKeys)) {
+    throw new Error("readKeys: options.binaryKeys must be a Uint8Array");
+  }
+  const unknownOptions = Object.keys(rest);
+  if (unknownOptions.length > 0)
+    throw new Error(`Unknown option: ${unknownOptions.join(", ")}`);
+  if (armoredKeys) {
+    const { type, data } = await unarmor(armoredKeys);
+    if (type !== enums.armor.publicKey && type !== enums.armor.privateKey) {
+      throw new Error("Armored text not of type key");
+    }
+    input = data;
+  }
+  const keys = [];
+  const packetlist = await PacketList.fromBinary(input, allowedKeyPackets, config$1);
+  const keyIndex = packetlist.indexOfTag(enums.packet.publicKey, enums.packet.secretKey);
+  if (keyIndex.length === 0) {
+    throw new Error("No key packet found");
+  }
+  for (let i2 = 0; i2 < keyIndex.length; i2++) {
+    const oneKeyList = packetlist.slice(keyIndex[i2], keyIndex[i2 + 1]);
+    const newKey = createKey(oneKeyList);
+    keys.push(newKey);
+  }
+  return keys;
+}
 var allowedSymSessionKeyPackets = /* @__PURE__ */ util.constructAllowedPackets([SymEncryptedSessionKeyPacket]);
 var allowedDetachedSignaturePackets = /* @__PURE__ */ util.constructAllowedPackets([SignaturePacket]);
 var Message = class _Message {
@@ -25634,9 +25669,10 @@ export {
   readSignature,
   readKey,
   readPrivateKey,
+  readKeys,
   createMessage,
   decryptKey,
   sign,
   verify
 };
-/*! For license information please see chunk-FWAPRNPB.js.LEGAL.txt */
+/*! For license information please see chunk-USV4ZTXE.js.LEGAL.txt */

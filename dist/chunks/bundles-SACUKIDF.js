@@ -3,10 +3,10 @@ import {
   BundleRejected,
   PROVENANCE_MAX_BYTES,
   verifyProvenanceFile
-} from "./chunk-AFTBCRIX.js";
-import "./chunk-ATIOSRSC.js";
+} from "./chunk-TZNZHIQM.js";
+import "./chunk-EK3AXTIU.js";
 import "./chunk-NJ4NFAZQ.js";
-import "./chunk-DXVHQYYO.js";
+import "./chunk-3UXAYTZZ.js";
 import "./chunk-5WLAUJRA.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";

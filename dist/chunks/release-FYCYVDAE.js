@@ -1,10 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   PROVENANCE_MAX_BYTES
-} from "./chunk-AFTBCRIX.js";
-import "./chunk-ATIOSRSC.js";
+} from "./chunk-TZNZHIQM.js";
+import "./chunk-EK3AXTIU.js";
 import "./chunk-NJ4NFAZQ.js";
-import "./chunk-DXVHQYYO.js";
+import "./chunk-3UXAYTZZ.js";
 import {
   SHA256SUMS,
   chooseDraft,
@@ -26,7 +26,7 @@ import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
 import {
   resolveTag
-} from "./chunk-R2XV4BYZ.js";
+} from "./chunk-TJIOVZQK.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-JCMT7PSU.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   identityMismatch,
   readSignerIdentity
-} from "./chunk-ATIOSRSC.js";
+} from "./chunk-EK3AXTIU.js";
 import {
   require_dist
 } from "./chunk-NJ4NFAZQ.js";
 import {
   IN_TOTO_PAYLOAD_TYPE,
   IN_TOTO_STATEMENT_V1
-} from "./chunk-DXVHQYYO.js";
+} from "./chunk-3UXAYTZZ.js";
 import {
   require_dist as require_dist2
 } from "./chunk-5WLAUJRA.js";
@@ -25,6 +25,60 @@ var import_bundle = __toESM(require_dist(), 1);
 var import_verify = __toESM(require_dist2(), 1);
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
+
+// src/verify/source.ts
+var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function statementSource(statement, repositoryUri) {
+  const predicate = statement.predicate;
+  const deps = predicate?.buildDefinition?.resolvedDependencies;
+  if (!Array.isArray(deps)) return void 0;
+  const prefix = `git+${repositoryUri}@`.toLowerCase();
+  for (const dep of deps) {
+    if (typeof dep?.uri !== "string" || !dep.uri.toLowerCase().startsWith(prefix)) continue;
+    const commit = dep.digest?.gitCommit;
+    if (typeof commit !== "string") return void 0;
+    return { ref: dep.uri.slice(prefix.length), commit };
+  }
+  return void 0;
+}
+function buildSource(signer, statement) {
+  const stated = statementSource(statement, signer.sourceRepositoryUri);
+  if (signer.sourceRepositoryRef.startsWith("refs/tags/")) {
+    const certified = {
+      ref: signer.sourceRepositoryRef,
+      commit: signer.sourceRepositoryDigest,
+      dispatched: false
+    };
+    if (stated && (stated.ref !== certified.ref || stated.commit !== certified.commit)) {
+      return {
+        problem: `the statement names ${stated.ref} at ${stated.commit}, but the certificate was issued for ${certified.ref} at ${certified.commit}`
+      };
+    }
+    return certified;
+  }
+  if (signer.buildTrigger !== "workflow_dispatch") {
+    return {
+      problem: `signed by a ${JSON.stringify(signer.buildTrigger || "unknown")} run of ${JSON.stringify(signer.sourceRepositoryRef)}, not for a tag`
+    };
+  }
+  if (!stated || !stated.ref.startsWith("refs/tags/") || !COMMIT.test(stated.commit)) {
+    return {
+      problem: `a workflow_dispatch run of ${JSON.stringify(signer.sourceRepositoryRef)} whose statement names no tag and commit as its source`
+    };
+  }
+  return { ...stated, dispatched: true };
+}
+function sourceMismatch(source, policy) {
+  if (policy.ref && source.ref !== policy.ref) {
+    return `built from ${JSON.stringify(source.ref)}, expected ${JSON.stringify(policy.ref)}`;
+  }
+  if (policy.commit && source.commit !== policy.commit) {
+    return `built from commit ${source.commit}, but ${policy.ref ?? "the tag"} points at ${policy.commit}`;
+  }
+  return void 0;
+}
+
+// src/verify/bundles.ts
 var PROVENANCE_MAX_BYTES = 32 * 1024 * 1024;
 var BundleRejected = class extends Error {
   source;
@@ -75,7 +129,12 @@ function verifyBundleJson(source, line, trust, policy) {
   const signer = readSignerIdentity(certificate);
   const mismatch = identityMismatch(signer, policy);
   if (mismatch) throw new BundleRejected(source, mismatch);
-  return { source, statement: readStatement(source, bundle), signer };
+  const statement = readStatement(source, bundle);
+  const built = buildSource(signer, statement);
+  if ("problem" in built) throw new BundleRejected(source, built.problem);
+  const wrongSource = sourceMismatch(built, policy);
+  if (wrongSource) throw new BundleRejected(source, wrongSource);
+  return { source, statement, signer, built };
 }
 function signingCertificate(bundle) {
   const content = bundle.verificationMaterial.content;

@@ -7,7 +7,7 @@ import {
 } from "./chunk-NJ4NFAZQ.js";
 import {
   IN_TOTO_PAYLOAD_TYPE
-} from "./chunk-DXVHQYYO.js";
+} from "./chunk-3UXAYTZZ.js";
 import {
   require_lib
 } from "./chunk-7VZ5WFJ5.js";

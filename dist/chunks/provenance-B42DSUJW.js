@@ -5,27 +5,44 @@ import {
   requireIdTokenPermission
 } from "./chunk-SONVUUA7.js";
 import {
+  readHeadCommit
+} from "./chunk-KFEX74M6.js";
+import {
   createMessage,
   decryptKey,
   readPrivateKey,
   sign
-} from "./chunk-FWAPRNPB.js";
+} from "./chunk-USV4ZTXE.js";
+import {
+  createGitData
+} from "./chunk-OEWU67NL.js";
 import {
   signStatement
-} from "./chunk-5UHHMZFT.js";
+} from "./chunk-VH4JW3PR.js";
 import {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
   githubEndpoints
 } from "./chunk-MNULP7LO.js";
+import "./chunk-QQSLI7RL.js";
 import "./chunk-NJ4NFAZQ.js";
 import {
   buildProvenanceStatement
-} from "./chunk-DXVHQYYO.js";
+} from "./chunk-3UXAYTZZ.js";
+import "./chunk-2QPAFRDZ.js";
 import "./chunk-7VZ5WFJ5.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";
 import "./chunk-J2I7U6DC.js";
+import {
+  readDispatchInputs
+} from "./chunk-QNUB2DZQ.js";
+import {
+  checkTag
+} from "./chunk-TJIOVZQK.js";
+import "./chunk-PYKEOSMR.js";
+import "./chunk-DXZHM2GX.js";
+import "./chunk-JCMT7PSU.js";
 import {
   requireArtifactService
 } from "./chunk-GHI2OWZK.js";
@@ -215,6 +232,44 @@ async function signFile(key, path) {
   return target;
 }
 
+// src/provenance/source.ts
+async function resolveDispatchSource(claims, env, tagInput, githubToken) {
+  if (claims.event_name !== "workflow_dispatch") return void 0;
+  const inputs = readDispatchInputs(env);
+  if (claims.ref.startsWith("refs/tags/")) {
+    return { ref: claims.ref, commit: claims.sha, inputs };
+  }
+  const rawTag = tagInput ?? (typeof inputs.tag === "string" ? inputs.tag : "");
+  if (!rawTag.trim()) {
+    throw new InputError(
+      `This workflow_dispatch run is for ${quote(claims.ref)}, not a tag, and names no tag to build.`,
+      {
+        subject: "tag",
+        hint: "Give the workflow a `tag` input (`workflow_dispatch: inputs: tag:`) or pass `tag: ${{ inputs.tag }}` to this step."
+      }
+    );
+  }
+  const tag = checkTag(rawTag.trim().replace(/^refs\/tags\//, ""), "tag");
+  const commit = await readHeadCommit(env.workspace);
+  if (!githubToken) {
+    throw new EnvironmentError(
+      "A dispatch run needs a GitHub token to confirm the checked-out commit is the tag\u2019s.",
+      { subject: "github-token", hint: "Leave `github-token` at its default." }
+    );
+  }
+  const resolved = await createGitData(env, env.repository, githubToken).resolveTag(tag);
+  if (!resolved || resolved.commit !== commit) {
+    throw new EnvironmentError(
+      `The checked-out commit ${commit} is not the commit of tag ${quote(tag)} (${resolved?.commit ?? "the tag does not exist"}): the provenance would name a source that was not built.`,
+      {
+        subject: "checkout",
+        hint: "Sign in the job that checked out the tag (`actions/checkout` with `ref: ${{ inputs.tag }}`, then `step: prepare`)."
+      }
+    );
+  }
+  return { ref: `refs/tags/${tag}`, commit, inputs };
+}
+
 // src/steps/provenance.ts
 var SIGSTORE_AUDIENCE = "sigstore";
 async function runProvenance(settings, env, { io, artifacts }) {
@@ -240,10 +295,18 @@ async function runProvenance(settings, env, { io, artifacts }) {
       retryPolicyFor(env.retryDelayMs, env.timeoutMs)
     );
     const tokenClaims = decodeClaims(token);
+    const dispatch = await resolveDispatchSource(
+      tokenClaims,
+      env,
+      settings.tag,
+      settings.githubToken
+    );
+    if (dispatch) io.info(`Dispatch run: the source is ${dispatch.ref} at ${dispatch.commit}`);
     const statement = buildProvenanceStatement(
       gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
       tokenClaims,
-      env.serverUrl
+      env.serverUrl,
+      dispatch
     );
     const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
     io.info(

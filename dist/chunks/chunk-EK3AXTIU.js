@@ -15,7 +15,10 @@ var OID = {
   sourceRepositoryUri: "1.3.6.1.4.1.57264.1.12",
   sourceRepositoryDigest: "1.3.6.1.4.1.57264.1.13",
   sourceRepositoryRef: "1.3.6.1.4.1.57264.1.14",
-  buildConfigUri: "1.3.6.1.4.1.57264.1.18"
+  sourceRepositoryId: "1.3.6.1.4.1.57264.1.15",
+  sourceRepositoryOwnerId: "1.3.6.1.4.1.57264.1.17",
+  buildConfigUri: "1.3.6.1.4.1.57264.1.18",
+  buildTrigger: "1.3.6.1.4.1.57264.1.20"
 };
 function derString(value) {
   if (value.length < 2 || value[0] !== 12) return value.toString("utf8");
@@ -41,7 +44,10 @@ function readSignerIdentity(certificateDer) {
     sourceRepositoryUri: ext(OID.sourceRepositoryUri),
     sourceRepositoryDigest: ext(OID.sourceRepositoryDigest),
     sourceRepositoryRef: ext(OID.sourceRepositoryRef),
-    buildConfigUri: ext(OID.buildConfigUri)
+    sourceRepositoryId: ext(OID.sourceRepositoryId),
+    sourceRepositoryOwnerId: ext(OID.sourceRepositoryOwnerId),
+    buildConfigUri: ext(OID.buildConfigUri),
+    buildTrigger: ext(OID.buildTrigger)
   };
 }
 function identityMismatch(identity, policy) {
@@ -55,8 +61,11 @@ function identityMismatch(identity, policy) {
   if (policy.workflow && !workflowMatches(identity, policy)) {
     return `signed by workflow ${JSON.stringify(identity.buildConfigUri)}, expected ${JSON.stringify(policy.workflow)}`;
   }
-  if (policy.ref && identity.sourceRepositoryRef !== policy.ref) {
-    return `signed for ref ${JSON.stringify(identity.sourceRepositoryRef)}, expected ${JSON.stringify(policy.ref)}`;
+  if (policy.repositoryId !== void 0 && identity.sourceRepositoryId !== policy.repositoryId) {
+    return `signed by repository id ${JSON.stringify(identity.sourceRepositoryId)}, but ${policy.repository} is repository id ${JSON.stringify(policy.repositoryId)} (the name was deleted and registered again?)`;
+  }
+  if (policy.ownerId !== void 0 && identity.sourceRepositoryOwnerId !== policy.ownerId) {
+    return `signed by owner id ${JSON.stringify(identity.sourceRepositoryOwnerId)}, but the owner of ${policy.repository} is id ${JSON.stringify(policy.ownerId)}`;
   }
   return void 0;
 }

@@ -18,14 +18,14 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   GITHUB_ACTIONS_ISSUER
-} from "./chunk-ATIOSRSC.js";
+} from "./chunk-EK3AXTIU.js";
 import {
   IN_TOTO_STATEMENT_V1
-} from "./chunk-DXVHQYYO.js";
+} from "./chunk-3UXAYTZZ.js";
 import "./chunk-YBYUAAP3.js";
 import {
   resolveTag
-} from "./chunk-R2XV4BYZ.js";
+} from "./chunk-TJIOVZQK.js";
 import "./chunk-DXZHM2GX.js";
 import {
   checkConsistency,
@@ -670,7 +670,7 @@ async function runPublish(settings, env, deps) {
   };
   let session;
   if (attest && sigstoreToken && !settings.dryRun) {
-    const { createSigningSession } = await import("./sign-2FX4RQIQ.js");
+    const { createSigningSession } = await import("./sign-JKZLFWYB.js");
     session = createSigningSession(endpoints, sigstoreToken, signingTiming(env));
     session.prefetchCertificate();
   }
@@ -836,16 +836,24 @@ async function gatherFiles(settings, env, deps) {
 async function checkProvenanceFiles(settings, env, provenance) {
   const checked = { bundles: [], lines: [] };
   if (provenance.length === 0) return checked;
+  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current] = await Promise.all([
+    import("./bundles-SACUKIDF.js"),
+    import("./trust-YJYYYCLE.js"),
+    import("./policy-V6KPJKAR.js")
+  ]);
+  const tag = resolveTag(settings.tag, env.ref);
+  const tagNow = current.tagNow(env, env.repository, tag, settings.githubToken);
+  tagNow.catch(() => void 0);
+  const ids = await current.expectedIds(env, env.repository, void 0, settings.githubToken);
   const policy = {
     serverUrl: env.serverUrl,
     issuer: GITHUB_ACTIONS_ISSUER,
     repository: env.repository,
+    ref: `refs/tags/${tag}`,
+    repositoryId: ids.repositoryId,
+    ...ids.ownerId ? { ownerId: ids.ownerId } : {},
     ...settings.workflow ? { workflow: settings.workflow } : {}
   };
-  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
-    import("./bundles-KEZ6WMY7.js"),
-    import("./trust-YJYYYCLE.js")
-  ]);
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
     join(env.runnerTemp, "release-action", "tuf")
@@ -862,6 +870,7 @@ async function checkProvenanceFiles(settings, env, provenance) {
       checked.lines.push({ ok: false, text: `\u2718 ${error.message}` });
     }
   }
+  current.requireBuiltFromTag(checked.bundles, await tagNow);
   return checked;
 }
 async function verifyAgainstProvenance(settings, env, io, distributions, checked, known) {

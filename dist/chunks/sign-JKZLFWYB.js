@@ -2,14 +2,14 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createSigningSession,
   signStatement
-} from "./chunk-5UHHMZFT.js";
+} from "./chunk-VH4JW3PR.js";
 import {
   DEFAULT_SIGNING_TIMING,
   PUBLIC_GOOD_ENDPOINTS,
   githubEndpoints
 } from "./chunk-MNULP7LO.js";
 import "./chunk-NJ4NFAZQ.js";
-import "./chunk-DXVHQYYO.js";
+import "./chunk-3UXAYTZZ.js";
 import "./chunk-7VZ5WFJ5.js";
 import "./chunk-Q2YJTBFV.js";
 import "./chunk-YBYUAAP3.js";

@@ -9,8 +9,9 @@ function workflowPath(workflowRef, repository) {
   const withoutRef = workflowRef.replace(/@.*$/, "");
   return withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef;
 }
-function buildProvenanceStatement(subjects, claims, serverUrl) {
+function buildProvenanceStatement(subjects, claims, serverUrl, dispatch) {
   const repositoryUrl = `${serverUrl}/${claims.repository}`;
+  const source = dispatch ?? { ref: claims.ref, commit: claims.sha };
   return {
     _type: IN_TOTO_STATEMENT_V1,
     subject: [...subjects].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
@@ -23,7 +24,8 @@ function buildProvenanceStatement(subjects, claims, serverUrl) {
             ref: claims.ref,
             repository: repositoryUrl,
             path: workflowPath(claims.workflow_ref, claims.repository)
-          }
+          },
+          ...dispatch ? { inputs: dispatch.inputs } : {}
         },
         internalParameters: {
           github: {
@@ -34,7 +36,7 @@ function buildProvenanceStatement(subjects, claims, serverUrl) {
           }
         },
         resolvedDependencies: [
-          { uri: `git+${repositoryUrl}@${claims.ref}`, digest: { gitCommit: claims.sha } }
+          { uri: `git+${repositoryUrl}@${source.ref}`, digest: { gitCommit: source.commit } }
         ]
       },
       runDetails: {

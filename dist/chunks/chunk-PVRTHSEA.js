@@ -3,43 +3,17 @@ import {
   actionIO
 } from "./chunk-ICAECVQ7.js";
 import {
+  readRunnerEnv
+} from "./chunk-QNUB2DZQ.js";
+import {
   readSettings
-} from "./chunk-R2XV4BYZ.js";
+} from "./chunk-TJIOVZQK.js";
 import {
   setFailed
 } from "./chunk-DXZHM2GX.js";
 import {
   describeError
 } from "./chunk-JATCWPVQ.js";
-
-// src/config/runner-env.ts
-import { tmpdir } from "node:os";
-import { resolve } from "node:path";
-function readRunnerEnv(env = process.env) {
-  const get = (name) => env[name] ?? "";
-  const optional = (name) => env[name] || void 0;
-  return {
-    workspace: resolve(env.GITHUB_WORKSPACE || process.cwd()),
-    runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
-    repository: get("GITHUB_REPOSITORY"),
-    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    runId: get("GITHUB_RUN_ID"),
-    runAttempt: env.GITHUB_RUN_ATTEMPT || "1",
-    job: get("GITHUB_JOB"),
-    sha: get("GITHUB_SHA"),
-    ref: get("GITHUB_REF"),
-    eventName: get("GITHUB_EVENT_NAME"),
-    eventPath: optional("GITHUB_EVENT_PATH"),
-    workflowRef: get("GITHUB_WORKFLOW_REF"),
-    runtimeToken: optional("ACTIONS_RUNTIME_TOKEN"),
-    resultsUrl: optional("ACTIONS_RESULTS_URL"),
-    idTokenRequestUrl: optional("ACTIONS_ID_TOKEN_REQUEST_URL"),
-    idTokenRequestToken: optional("ACTIONS_ID_TOKEN_REQUEST_TOKEN"),
-    retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS) : void 0,
-    timeoutMs: env.RELEASE_ACTION_TIMEOUT_MS ? Number(env.RELEASE_ACTION_TIMEOUT_MS) : void 0
-  };
-}
 
 // src/main.ts
 async function run() {
@@ -59,13 +33,13 @@ async function runStep(settings, env, io) {
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-CEQMNSR2.js");
+      const { runProvenance } = await import("./provenance-B42DSUJW.js");
       await runProvenance(settings, env, { io, artifacts });
       return;
     }
     case "release": {
       const [{ runRelease }, { createReleaseClient }] = await Promise.all([
-        import("./release-E3OQLD3R.js"),
+        import("./release-FYCYVDAE.js"),
         import("./releases-client-67II7ZVO.js")
       ]);
       await runRelease(settings, env, {
@@ -75,7 +49,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-MNXLYIQT.js");
+      const { runPublish } = await import("./publish-SDGKZE4T.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -87,7 +61,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createReleaseClient }, { createTagClient }] = await Promise.all([
-        import("./prepare-22XOWAA3.js"),
+        import("./prepare-Y3RG6SZT.js"),
         import("./releases-client-67II7ZVO.js"),
         import("./tags-RGYNZJEG.js")
       ]);
@@ -100,7 +74,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-HUAF3NEI.js");
+      const { runVerify } = await import("./verify-A2EC7XSR.js");
       await runVerify(settings, env, io);
       return;
     }
@@ -130,7 +104,6 @@ function githubClientOptions(env, io, token, concurrency) {
 }
 
 export {
-  readRunnerEnv,
   run,
   runStep
 };
