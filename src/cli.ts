@@ -26,6 +26,8 @@ Steps (inputs as in action.yml):
   publish     upload to PyPI with trusted publishing (in a GitHub job) or --password
   verify      check files against provenance bundles (and .asc signatures against a public key)
   index       write a PEP 503 simple index of the project's GitHub releases
+  sign        on the maintainer's machine: verify the draft and add .asc signatures with local gpg
+              (release-action sign --help)
 
 Examples:
   release-action collect --packages-dir dist --upload-artifact false
@@ -34,6 +36,27 @@ Examples:
   release-action verify --packages-dir downloads --repository octo-org/octo-repo \\
       --workflow release.yml --ref refs/tags/v1.2.3 --asc maintainer.asc
   GITHUB_TOKEN=... GITHUB_REPOSITORY=octo-org/octo-repo release-action index --index-dir site
+`;
+
+const SIGN_HELP = `Usage: release-action sign --tag <tag> [--repository <owner/name>] [--local-user <key>]
+                         [--trusted-root <file>] [--workflow <file>]
+
+On the maintainer's machine: downloads the assets of the tag's draft release, verifies every
+distribution against the provenance (signature, this repository's workflow and ids, built from
+the tag's current commit) and refuses if anything fails; then signs each distribution and the
+provenance with your local gpg (its agent, so pinentry and smartcards work) and uploads the
+<file>.asc signatures to the draft. A re-run skips signatures that are already there and verify
+with the same key, and refuses ones that do not. A published immutable release is refused.
+
+  --tag           the release tag, e.g. v1.2.3 (required)
+  --repository    owner/name (default: GITHUB_REPOSITORY)
+  --local-user    the gpg key to sign with (default: gpg's default key)
+  --trusted-root  a Sigstore trusted root JSON (private Sigstore instances)
+  --workflow      also require provenance signed by this workflow, e.g. release.yml
+
+Needs GITHUB_TOKEN with write access to the repository's releases (drafts are private), e.g.
+  GITHUB_TOKEN=$(gh auth token) release-action sign --repository octo-org/octo-repo --tag v1.2.3
+Consumers check the signatures with: release-action verify --asc maintainer.asc, or gpg --verify.
 `;
 
 /** Short names the command line also takes. */
@@ -79,6 +102,10 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (args[0] === 'demo') return runDemo();
+  if (args[0] === 'sign' && (args.includes('--help') || args.includes('-h'))) {
+    process.stdout.write(SIGN_HELP);
+    return 0;
+  }
   try {
     const settings = readSettings(parseArgs(args));
     await runStep(settings, readRunnerEnv(), consoleIO());

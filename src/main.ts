@@ -3,7 +3,7 @@
  * other module throws one of the errors in `errors.ts`.
  */
 import * as core from '@actions/core';
-import { describeError } from './core/errors.ts';
+import { describeError, InputError } from './core/errors.ts';
 import { readSettings, type Settings } from './config/inputs.ts';
 import { actionIO, type StepIO } from './core/io.ts';
 import type { ClientOptions } from './github/releases-client.ts';
@@ -71,6 +71,24 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         io,
         tags: (token) => createTagClient(options(token)),
         releases: (token) => createReleaseClient(options(token)),
+      });
+      return;
+    }
+    case 'sign': {
+      // The maintainer's own key signs on their machine; in CI it would be CI's signature.
+      if (process.env.GITHUB_ACTIONS === 'true')
+        throw new InputError('`sign` runs on the maintainer’s machine, not in a workflow.', {
+          subject: 'step',
+          hint: 'Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`.',
+        });
+      const [{ runSign }, { createReleaseClient }] = await Promise.all([
+        import('./steps/sign.ts'),
+        import('./github/releases-client.ts'),
+      ]);
+      await runSign(settings, env, {
+        io,
+        releases: (token, repository) =>
+          createReleaseClient({ ...githubClientOptions(env, io, token, 4), repository }),
       });
       return;
     }

@@ -17,6 +17,7 @@ export const STEP_NAMES = [
   'publish',
   'verify',
   'index',
+  'sign',
 ] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
@@ -136,7 +137,21 @@ export interface IndexSettings {
   githubToken: string | undefined;
 }
 
+/** `release-action sign` (command line only): the maintainer's gpg signs the draft's files. */
+export interface SignSettings {
+  step: 'sign';
+  tag: string;
+  githubToken: string;
+  /** `owner/repo`; empty means GITHUB_REPOSITORY. */
+  repository: string | undefined;
+  /** gpg's `--local-user`: which key signs; empty uses gpg's default key. */
+  localUser: string | undefined;
+  trustedRoot: string | undefined;
+  workflow: string | undefined;
+}
+
 export type Settings =
+  | SignSettings
   | CollectSettings
   | ProvenanceSettings
   | VerifySettings
@@ -168,6 +183,7 @@ export function readSettings(source: InputSource = actionInputs): Settings {
   if (step === 'release') return readReleaseSettings(source);
   if (step === 'publish') return readPublishSettings(source);
   if (step === 'prepare') return readPrepareSettings(source);
+  if (step === 'sign') return readSignSettings(source);
   return {
     step: 'index',
     indexDir: readNonEmpty(source, 'index-dir', 'simple'),
@@ -376,6 +392,29 @@ function readVerifySettings(source: InputSource): VerifySettings {
     repositoryId: readNumericId(source, 'repository-id'),
     tagSigners: readKeyList(source, 'tag-signers'),
     githubToken: readSecret(source, 'github-token'),
+  };
+}
+
+function readSignSettings(source: InputSource): SignSettings {
+  const tag = readTag(source);
+  const githubToken = readSecret(source, 'github-token');
+  const repository =
+    readRepository(source) ?? (source.get('GITHUB_REPOSITORY').trim() || undefined);
+  if (!tag || !githubToken || !repository) {
+    const missing = !tag ? '--tag' : !githubToken ? 'GITHUB_TOKEN' : '--repository';
+    throw new InputError(`\`sign\` needs ${missing}.`, {
+      subject: !tag ? 'tag' : !githubToken ? 'github-token' : 'repository',
+      hint: 'GITHUB_TOKEN=$(gh auth token) release-action sign --repository octo-org/octo-repo --tag v1.2.3',
+    });
+  }
+  return {
+    step: 'sign',
+    tag,
+    githubToken,
+    repository,
+    localUser: source.get('local-user').trim() || undefined,
+    trustedRoot: source.get('trusted-root').trim() || undefined,
+    workflow: source.get('workflow').trim() || undefined,
   };
 }
 
