@@ -140,7 +140,9 @@ describe('fan-in: three collect jobs, one provenance job, verify', () => {
       );
     expect(cli('2002')).toContain(`✔ ${HATCH_SDIST}: verified by ${PROVENANCE}`);
     // The same name, registered again by someone else, is another repository id.
-    expect(() => cli('9999')).toThrow(/repository id "2002", but octo-org\/octo-repo is repository id "9999"/);
+    expect(() => cli('9999')).toThrow(
+      /repository id "2002", but octo-org\/octo-repo is repository id "9999"/,
+    );
   });
 
   it('verify fails for another repository, a wrong workflow, a changed file and an edited payload', async () => {

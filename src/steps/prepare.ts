@@ -69,7 +69,9 @@ export async function runPrepare(
     // The maintainer's key, checked on the tag object itself before anything is built.
     const signers = await loadTagSigners(settings.tagSigners, env.workspace);
     const resolved = await tagNow(env, env.repository, tag, settings.githubToken);
-    io.info(`Tag ${tag} is signed by an allowed key (${await requireSignedTag(resolved, signers)})`);
+    io.info(
+      `Tag ${tag} is signed by an allowed key (${await requireSignedTag(resolved, signers)})`,
+    );
   }
   const head = await readHeadCommit(env.workspace);
   if (head !== commit) {

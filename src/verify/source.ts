@@ -32,8 +32,7 @@ function statementSource(
   repositoryUri: string,
 ): { ref: string; commit: string } | undefined {
   const predicate = statement.predicate as
-    | { buildDefinition?: { resolvedDependencies?: unknown } }
-    | undefined;
+    { buildDefinition?: { resolvedDependencies?: unknown } } | undefined;
   const deps = predicate?.buildDefinition?.resolvedDependencies;
   if (!Array.isArray(deps)) return undefined;
   const prefix = `git+${repositoryUri}@`.toLowerCase();
