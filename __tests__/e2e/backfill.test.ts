@@ -6,7 +6,10 @@
  * accepts the backfilled wheel; files built from another commit, a moved tag and a look-alike
  * repository are refused by verify and publish.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeWheel } from '../helpers/evil-archives.ts';
@@ -23,6 +26,7 @@ import {
 import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
 
 const TAG = 'v1.0.0';
+const GNUPG = mkdtempSync(join(tmpdir(), 'gnupg-'));
 const TAG_COMMIT = RUN_DEFAULTS.sha;
 const MAIN_HEAD = 'b'.repeat(40);
 const CP311 = 'hatch_demo-0.1.0-cp311-cp311-win_amd64.whl';
@@ -36,6 +40,26 @@ const DISPATCH_EVENT = {
   ref: 'refs/heads/main',
   repository: { full_name: RUN_DEFAULTS.repository },
 };
+
+// Any armored key will do: the tag carries no signature at all.
+execFileSync(
+  'gpg',
+  [
+    '--batch',
+    '--passphrase',
+    '',
+    '--quick-gen-key',
+    'M <m@example.com>',
+    'ed25519',
+    'sign',
+    'never',
+  ],
+  { env: { ...process.env, GNUPGHOME: GNUPG }, stdio: 'ignore' },
+);
+const PUBLIC_KEY = execFileSync('gpg', ['--armor', '--export', 'm@example.com'], {
+  env: { ...process.env, GNUPGHOME: GNUPG },
+  encoding: 'utf8',
+});
 
 let pipeline: Pipeline;
 let pypi: Warehouse;
@@ -69,6 +93,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  await rm(GNUPG, { recursive: true, force: true });
   await pypi?.close();
   await pipeline?.close();
 });
@@ -166,6 +191,19 @@ describe('backfill dispatched from main, one workflow file', () => {
     ).toEqual([CP311, HATCH_WHEEL].sort());
   });
 
+  it('on a consumer machine, tag-signers refuses the tag when it is not signed', async () => {
+    const run = await backfill.job.run({
+      step: 'verify',
+      'trusted-root': pipeline.trustedRootPath,
+      ref: `refs/tags/${TAG}`,
+      'tag-signers': PUBLIC_KEY,
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(errorOf(run)).toMatch(
+      /Tag "v1\.0\.0" is not signed by an allowed key: it is not signed/,
+    );
+  });
+
   it('refuses to sign a checkout that is not the tag’s commit', async () => {
     const { signed } = await backfillJob(MAIN_HEAD);
     expect(signed.exitCode).not.toBe(0);
@@ -200,6 +238,7 @@ describe('refused by verify and publish', () => {
         from: 'folder',
         'repository-url': pypi.uploadUrl,
         'trusted-root': pipeline.trustedRootPath,
+        ...sigstoreInputs(pipeline),
       },
       { idToken: { environment: 'publish' } },
     );
@@ -221,13 +260,16 @@ describe('refused by verify and publish', () => {
     expect(signed.exitCode, errorOf(signed)).toBe(0);
     const verified = await consumerVerify(job);
     expect(verified.exitCode).not.toBe(0);
-    expect(verified.stdout).toContain('signed by repository id "7777"');
+    expect(verified.stdout, verified.stdout + verified.stderr).toContain(
+      'signed by repository id "7777"',
+    );
     const published = await job.run(
       {
         step: 'publish',
         from: 'folder',
         'repository-url': pypi.uploadUrl,
         'trusted-root': pipeline.trustedRootPath,
+        ...sigstoreInputs(pipeline),
       },
       { idToken: { environment: 'publish' } },
     );
