@@ -140,8 +140,15 @@ describe('fan-in: three collect jobs, one provenance job, verify', () => {
       );
     expect(cli('2002')).toContain(`✔ ${HATCH_SDIST}: verified by ${PROVENANCE}`);
     // The same name, registered again by someone else, is another repository id.
-    expect(() => cli('9999')).toThrow(
-      /repository id "2002", but octo-org\/octo-repo is repository id "9999"/,
+    let refused: { status?: number; stdout?: string } = {};
+    try {
+      cli('9999');
+    } catch (error) {
+      refused = error as { status?: number; stdout?: string };
+    }
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain(
+      'signed by repository id "2002", but octo-org/octo-repo is repository id "9999"',
     );
   });
 
