@@ -48,7 +48,7 @@ function required(job: Job): Record<string, Level> {
   return result;
 }
 
-describe.each(['release.yml', 'backfill.yml'])('examples/%s', (file) => {
+describe.each(['release.yml'])('examples/%s', (file) => {
   const workflow = parse(readFileSync(join(root, 'examples', file), 'utf8')) as {
     permissions?: Record<string, string>;
     jobs: Record<string, Job>;
@@ -85,15 +85,22 @@ describe.each(['release.yml', 'backfill.yml'])('examples/%s', (file) => {
   );
 });
 
-it('the backfill builds only the requested Python, names its provenance after it, and checks out the tag', () => {
-  const text = readFileSync(join(root, 'examples', 'backfill.yml'), 'utf8');
-  expect(text).toContain('CIBW_BUILD: ${{ inputs.python }}-*');
-  expect(text).toContain('provenance-name: ${{ inputs.python }}.intoto.jsonl');
-  expect(text).not.toMatch(/--sdist/);
-  const workflow = parse(text) as { jobs: Record<string, Job> };
+it('one workflow file carries the tag push and the backfill, which builds only the requested Python from the tag', () => {
+  const text = readFileSync(join(root, 'examples', 'release.yml'), 'utf8');
+  const workflow = parse(text) as {
+    on: { push?: unknown; workflow_dispatch?: { inputs: Record<string, unknown> } };
+    jobs: Record<string, Job & { if?: string }>;
+  };
+  expect(workflow.on.push).toBeDefined();
+  expect(Object.keys(workflow.on.workflow_dispatch?.inputs ?? {})).toEqual(['tag', 'python']);
+  expect(text).toContain(
+    "CIBW_BUILD: ${{ inputs.python && format('{0}-*', inputs.python) || '*' }}",
+  );
+  expect(text).toContain("format('{0}.intoto.jsonl', inputs.python)");
+  expect(workflow.jobs.sdist?.if).toBe("github.event_name == 'push'");
   for (const job of Object.values(workflow.jobs)) {
     for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/checkout'))) {
-      expect(step.with?.ref).toBe('${{ inputs.tag }}');
+      expect(step.with?.ref).toBe('${{ inputs.tag || github.ref }}');
     }
   }
 });

@@ -61,7 +61,7 @@ function freshIndex(pipeline: Pipeline, latencyMs = 0): Promise<Index> {
   return spawnStandIn('warehouse', [
     '--name=pypi',
     `--oidc-url=${pipeline.sandbox.oidc.url}`,
-    `--trusted-root=${pipeline.trustedRootPath}`,
+    `--trusted-root=${pipeline.publicGoodRootPath}`,
     `--latency-ms=${latencyMs}`,
     '--project=bench-pub',
     `--trusted-publisher=${JSON.stringify(publisher)}`,

@@ -213,6 +213,9 @@ async function prepareEnvironment(
     GITHUB_WORKSPACE: workspace,
     GITHUB_REPOSITORY: repository,
     GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
+    // The ids sandbox/oidc-issuer.ts and the GitHub stand-in give every repository.
+    GITHUB_REPOSITORY_ID: '2002',
+    GITHUB_REPOSITORY_OWNER_ID: '1001',
     GITHUB_RUN_ID: RUN_DEFAULTS.runId,
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_RUN_NUMBER: RUN_DEFAULTS.runNumber,

@@ -31,6 +31,9 @@ export interface JobIdentity {
   /** A reusable workflow's `owner/repo/.github/workflows/x.yml@ref`, when the job runs one. */
   jobWorkflowRef?: string;
   visibility: 'public' | 'private' | 'internal';
+  /** GitHub's numeric ids; a name deleted and registered again gets new ones. */
+  repositoryId?: string;
+  ownerId?: string;
 }
 
 export const DEFAULT_IDENTITY: JobIdentity = {
@@ -44,6 +47,15 @@ export const DEFAULT_IDENTITY: JobIdentity = {
   visibility: 'public',
 };
 
+/**
+ * A `workflow_dispatch` run from the default branch, as GitHub mints its tokens: the ref and
+ * sha are the branch's (`refs/heads/main` and its head), whatever tag the inputs name, and the
+ * workflow is the copy on that branch. The inputs are in no claim.
+ */
+export function dispatchIdentity(branchHead: string, branch = 'main'): Partial<JobIdentity> {
+  return { eventName: 'workflow_dispatch', ref: `refs/heads/${branch}`, sha: branchHead };
+}
+
 export function githubClaims(identity: JobIdentity, audience: string): Record<string, unknown> {
   const now = Math.floor(Date.now() / 1000);
   const owner = identity.repository.split('/')[0] ?? '';
@@ -56,8 +68,8 @@ export function githubClaims(identity: JobIdentity, audience: string): Record<st
     sha: identity.sha,
     repository: identity.repository,
     repository_owner: owner,
-    repository_owner_id: '1001',
-    repository_id: '2002',
+    repository_owner_id: identity.ownerId ?? '1001',
+    repository_id: identity.repositoryId ?? '2002',
     repository_visibility: identity.visibility,
     run_id: identity.runId,
     run_number: '7',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, startSandbox, type ActionRun, type Sandbox } from './index.ts';
 import type { JobIdentity } from './oidc-issuer.ts';
+import { RUN_DEFAULTS } from './harness.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
 export const HATCH_WHEEL = 'hatch_demo-0.1.0-py3-none-any.whl';
@@ -35,7 +36,10 @@ export interface Job {
 export interface Pipeline {
   sandbox: Sandbox;
   root: string;
+  /** Both Sigstore instances' trusted roots, as JSON lines (what verify and publish take). */
   trustedRootPath: string;
+  /** The public-good root alone: what PyPI verifies attestations with. */
+  publicGoodRootPath: string;
   /** A job whose `dist/` holds copies of the given fixtures. */
   job(name: string, fixtures?: string[], matrix?: string): Promise<Job>;
   close(): Promise<void>;
@@ -48,6 +52,13 @@ export async function startPipeline(
   const sandbox = await startSandbox(
     options.githubLatencyMs ? { github: { latencyMs: options.githubLatencyMs } } : {},
   );
+  // The tag every default job runs for exists on GitHub, pointing at the run's commit.
+  sandbox.github.createTag(RUN_DEFAULTS.repository, {
+    tag: RUN_DEFAULTS.ref.slice('refs/tags/'.length),
+    commit: RUN_DEFAULTS.sha,
+    date: new Date('2026-11-01T12:00:00Z'),
+    annotated: true,
+  });
   const root = options.root ?? (await mkdtemp(join(tmpdir(), 'pipeline-')));
   const keep = options.root !== undefined;
   await mkdir(root, { recursive: true });
@@ -59,11 +70,14 @@ export async function startPipeline(
       .map((r) => JSON.stringify(r))
       .join('\n'),
   );
+  const publicGoodRootPath = join(root, 'trusted-root-public-good.json');
+  await writeFile(publicGoodRootPath, JSON.stringify(sandbox.sigstore.trustedRoot));
   let count = 0;
   return {
     sandbox,
     root,
     trustedRootPath,
+    publicGoodRootPath,
     async job(name, fixtures = [], matrix) {
       const base = join(root, `${name}-${count++}`);
       const workspace = join(base, 'workspace');

@@ -6,11 +6,13 @@
  * each job wrote stays in demo-output/ for inspection.
  */
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join, relative } from 'node:path';
 import { writeWheel } from '../fixtures/archives.ts';
 import type { ActionRun } from '../sandbox/index.ts';
+import { RUN_DEFAULTS } from '../sandbox/harness.ts';
+import { dispatchIdentity } from '../sandbox/oidc-issuer.ts';
 import {
   errorOf,
   HATCH_PLATFORM_WHEEL,
@@ -152,7 +154,7 @@ try {
   );
 
   say(
-    '\n6. backfill: a cp311 wheel built later, signed into cp311.intoto.jsonl, appended to the release',
+    '\n6. backfill, dispatched from main in the same workflow file: a cp311 wheel built from the tag, signed into cp311.intoto.jsonl, appended to the release',
   );
   const backfill = await pipeline.job('backfill');
   await writeWheel(
@@ -160,12 +162,24 @@ try {
     'hatch_demo',
     '0.1.0',
   );
-  const dispatch = { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/main' };
+  // Dispatched from main, as GitHub runs it: GITHUB_REF and the token name main and its head;
+  // the job checks out the tag's commit, which the provenance records as the source.
+  const mainHead = 'b'.repeat(40);
+  await mkdir(join(backfill.workspace, '.git'), { recursive: true });
+  await writeFile(join(backfill.workspace, '.git', 'HEAD'), `${RUN_DEFAULTS.sha}\n`);
+  const dispatched = {
+    env: {
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: mainHead,
+    },
+    event: { inputs: { tag: 'v1.0.0', python: 'cp311' }, ref: 'refs/heads/main' },
+  };
   check(
     'backfill collect',
     await backfill.run(
       { step: 'collect', 'upload-artifact': 'false', 'expected-version': 'v0.1.0' },
-      { env: dispatch },
+      dispatched,
     ),
   );
   check(
@@ -177,17 +191,29 @@ try {
         'provenance-name': 'cp311.intoto.jsonl',
         ...sigstoreInputs(pipeline),
       },
-      { idToken: true, env: dispatch },
+      { ...dispatched, idToken: dispatchIdentity(mainHead) },
     ),
   );
-  const appended = await backfill.run({ step: 'release', tag: 'v1.0.0' }, { env: dispatch });
+  const consumer = await backfill.run({
+    step: 'verify',
+    'trusted-root': pipeline.trustedRootPath,
+    workflow: 'release.yml',
+    ref: 'refs/tags/v1.0.0',
+  });
+  check('backfill verify', consumer);
+  say("   signed by the dispatch run from main, source refs/tags/v1.0.0 at the tag's commit;");
+  say("   README's consumer command (--workflow release.yml --ref refs/tags/v1.0.0) accepts it");
+  const appended = await backfill.run({ step: 'release', tag: 'v1.0.0' }, dispatched);
   check('backfill release', appended);
   say(`   uploaded: ${JSON.parse(appended.outputs.uploaded ?? '[]').join(', ')}`);
   const [after] = pipeline.sandbox.github.releases('octo-org/octo-repo');
   say(
     `   the release now holds ${after?.assets.length} assets; SHA256SUMS lists every distribution`,
   );
-  const backfilled = await publisher.run(publishInputs, { idToken: { environment: 'publish' } });
+  const backfilled = await publisher.run(
+    { ...publishInputs, tag: 'v1.0.0' },
+    { ...dispatched, idToken: { ...dispatchIdentity(mainHead), environment: 'publish' } },
+  );
   check('backfill publish', backfilled);
   const fresh = (
     JSON.parse(backfilled.outputs.published ?? '[]') as Array<{ filename: string; result: string }>

@@ -26,7 +26,29 @@ const SUMMARIES: Record<StepName, string> = {
   publish: 'upload to PyPI with trusted publishing (in a GitHub job) or --password',
   verify: 'check files against provenance bundles (and .asc signatures against a public key)',
   index: "write a PEP 503 simple index of the project's GitHub releases",
+  sign: "on the maintainer's machine: verify the draft and add .asc signatures with local gpg",
 };
+
+const SIGN_HELP = `Usage: release-action sign --tag <tag> [--repository <owner/name>] [--local-user <key>]
+                         [--trusted-root <file>] [--workflow <file>]
+
+On the maintainer's machine: downloads the assets of the tag's draft release, verifies every
+distribution against the provenance (signature, this repository's workflow and ids, built from
+the tag's current commit) and refuses if anything fails; then signs each distribution and the
+provenance with your local gpg (its agent, so pinentry and smartcards work) and uploads the
+<file>.asc signatures to the draft. A re-run skips signatures that are already there and verify
+with the same key, and refuses ones that do not. A published immutable release is refused.
+
+  --tag           the release tag, e.g. v1.2.3 (required)
+  --repository    owner/name (default: GITHUB_REPOSITORY)
+  --local-user    the gpg key to sign with (default: gpg's default key)
+  --trusted-root  a Sigstore trusted root JSON (private Sigstore instances)
+  --workflow      also require provenance signed by this workflow, e.g. release.yml
+
+Needs GITHUB_TOKEN with write access to the repository's releases (drafts are private), e.g.
+  GITHUB_TOKEN=$(gh auth token) release-action sign --repository octo-org/octo-repo --tag v1.2.3
+Consumers check the signatures with: release-action verify --asc maintainer.asc, or gpg --verify.
+`;
 
 const HELP = `release-action: release Python projects with a signed chain of custody.
 
@@ -104,6 +126,10 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (args[0] === 'demo') return runDemo();
+  if (args[0] === 'sign' && (args.includes('--help') || args.includes('-h'))) {
+    process.stdout.write(SIGN_HELP);
+    return 0;
+  }
   let json: ReturnType<typeof jsonVerdicts> | undefined;
   try {
     const line = parseCommandLine(args);

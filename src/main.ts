@@ -4,7 +4,7 @@
  * waits) and the GitHub clients are built here, once, for whichever step runs.
  */
 import * as core from '@actions/core';
-import { describeError } from './core/errors.ts';
+import { describeError, InputError } from './core/errors.ts';
 import { readSettings, type Settings } from './config/inputs.ts';
 import { actionIO, type StepIO } from './core/io.ts';
 import type { ClientOptions } from './github/octokit.ts';
@@ -90,6 +90,23 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         tags: createTagClient(github),
         releases: await releases(),
         policy,
+      });
+      return;
+    }
+    case 'sign': {
+      // The maintainer's own key signs on their machine; in CI it would be CI's signature.
+      if (process.env.GITHUB_ACTIONS === 'true')
+        throw new InputError('`sign` runs on the maintainer’s machine, not in a workflow.', {
+          subject: 'step',
+          hint: 'Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`.',
+        });
+      const [{ runSign }, { createReleaseClient }] = await Promise.all([
+        import('./steps/sign.ts'),
+        import('./github/releases-client.ts'),
+      ]);
+      await runSign(settings, env, {
+        io,
+        releases: (token, repository) => createReleaseClient({ ...github, token, repository }),
       });
       return;
     }

@@ -16,7 +16,7 @@ import { actionView, disagreement, oracle } from '../helpers/cpython.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'dists');
 const WHEELS = [
   'hatch_demo-0.1.0-py3-none-any.whl',
   'flit_demo-2.0-py2.py3-none-any.whl',

@@ -24,7 +24,7 @@ import {
   type RawZipEntry,
 } from '../helpers/raw-archives.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'dists');
 const WHEEL = 'demo-1.0-py3-none-any.whl';
 const SDIST = 'demo-1.0.tar.gz';
 const INFO = 'demo-1.0.dist-info';

@@ -41,7 +41,9 @@ it('collect, provenance and publish of a 256 MiB wheel stay far below its size i
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     peaks[step] = Number((await readFile(file, 'utf8')).trim().split('\n').pop()) * 1024;
   };
-  await measured('collect', { step: 'collect', 'upload-artifact': 'false' });
+  // Over PyPI's default 100 MB per file: this project's limit was raised, so PyPI's rules
+  // (which only know the default) are off here.
+  await measured('collect', { step: 'collect', 'upload-artifact': 'false', 'index-rules': 'none' });
   await measured('provenance', { step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) });
   await measured(
     'publish',
@@ -49,6 +51,7 @@ it('collect, provenance and publish of a 256 MiB wheel stay far below its size i
       step: 'publish',
       from: 'folder',
       'repository-url': pypi.uploadUrl,
+      'index-rules': 'none',
       'trusted-root': pipeline.trustedRootPath,
       ...sigstoreInputs(pipeline),
     },

@@ -117,26 +117,45 @@ describe('fan-in: three collect jobs, one provenance job, verify', () => {
     expect(seeded.signed?._type).toBe('root');
   });
 
-  it('the command line verifies too, with the same code', async () => {
-    const out = execFileSync(
-      process.execPath,
-      [
-        join(import.meta.dirname, '../../dist/cli.js'),
-        'verify',
-        '--packages-dir',
-        'dist',
-        '--repository',
-        'octo-org/octo-repo',
-        '--trusted-root',
-        pipeline.trustedRootPath,
-      ],
-      {
-        cwd: signer.workspace,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: signer.workspace },
-      },
+  it('the command line verifies too, with the same code, and checks the repository id', async () => {
+    const cli = (repositoryId: string) =>
+      execFileSync(
+        process.execPath,
+        [
+          join(import.meta.dirname, '../../dist/cli.js'),
+          'verify',
+          '--packages-dir',
+          'dist',
+          '--repository',
+          'octo-org/octo-repo',
+          '--repository-id',
+          repositoryId,
+          '--trusted-root',
+          pipeline.trustedRootPath,
+        ],
+        {
+          cwd: signer.workspace,
+          encoding: 'utf8',
+          stdio: 'pipe',
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            GITHUB_WORKSPACE: signer.workspace,
+          },
+        },
+      );
+    expect(cli('2002')).toContain(`✔ ${HATCH_SDIST}: verified by ${PROVENANCE}`);
+    // The same name, registered again by someone else, is another repository id.
+    let refused: { status?: number; stdout?: string } = {};
+    try {
+      cli('9999');
+    } catch (error) {
+      refused = error as { status?: number; stdout?: string };
+    }
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain(
+      'signed by repository id "2002", but octo-org/octo-repo is repository id "9999"',
     );
-    expect(out).toContain(`✔ ${HATCH_SDIST}: verified by ${PROVENANCE}`);
   });
 
   it('verify fails for another repository, a wrong workflow, a changed file and an edited payload', async () => {

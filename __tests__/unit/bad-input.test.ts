@@ -46,10 +46,7 @@ async function job(): Promise<RunnerEnv> {
   const workspace = join(base, 'workspace');
   await mkdir(join(workspace, 'dist'), { recursive: true });
   await mkdir(join(base, 'temp'));
-  await copyFile(
-    join(REPO, '__tests__', 'fixtures', 'dists', WHEEL),
-    join(workspace, 'dist', WHEEL),
-  );
+  await copyFile(join(REPO, 'fixtures', 'dists', WHEEL), join(workspace, 'dist', WHEEL));
   await writeFile(join(workspace, 'README.md'), '# x\n');
   return readRunnerEnv({
     GITHUB_WORKSPACE: workspace,

@@ -21,6 +21,9 @@ const identity: SignerIdentity = {
   sourceRepositoryRef: 'refs/tags/v1.0.0',
   buildConfigUri:
     'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0',
+  sourceRepositoryId: '2002',
+  sourceRepositoryOwnerId: '1001',
+  buildTrigger: 'push',
 };
 const policy: IdentityPolicy = {
   serverUrl: 'https://github.com',

@@ -60,6 +60,7 @@ const verified = (
   source,
   statement: statement(subjects),
   signer: {} as VerifiedBundle['signer'],
+  built: { ref: 'refs/tags/v1.0', commit: 'a'.repeat(40), dispatched: false },
 });
 
 describe('matchFilesToSubjects: a file is covered by a subject with its name and its sha256', () => {

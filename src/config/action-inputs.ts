@@ -98,7 +98,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "github-token",
-    "description": "prepare, provenance (with github-attestation), release, publish (`from: release`) and index: token for GitHub's API. Defaults to the workflow token; the release job needs `permissions: contents: write`.",
+    "description": "prepare, provenance (with github-attestation or on a dispatch run), release, publish, verify (to look up the tag and repository ids) and index: token for GitHub's API. Defaults to the workflow token; the release job needs `permissions: contents: write`.",
     "default": "${{ github.token }}",
     "required": false
   },
@@ -152,7 +152,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "tag",
-    "description": "prepare, release and publish: the tag to release. Empty takes it from GITHUB_REF on a tag push (`refs/tags/v1.2.3`).",
+    "description": "prepare, release and publish: the tag to release. Empty takes it from GITHUB_REF on a tag push (`refs/tags/v1.2.3`). provenance: the tag a `workflow_dispatch` run builds (empty takes the `tag` dispatch input); the statement records it and the checked-out commit.",
     "default": "",
     "required": false
   },
@@ -249,6 +249,24 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     "name": "project",
     "description": "prepare: the project's name on the index; with it, a backfill checks up front that the index release is within PyPI's 14-day window (on each `repository-url`).",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "tag-signers",
+    "description": "prepare: armored OpenPGP public keys (or paths to files holding them, one a line) allowed to sign release tags. When given, the annotated tag's signature over the tag object is checked before anything is built, and an unsigned, lightweight or otherwise signed tag stops the run. verify: the same check of the tag named by `ref`.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "repository-id",
+    "description": "verify: GitHub's numeric id of `repository`, compared with the certificate's (a deleted name registered again by someone else has another id). Empty takes the running repository's, or asks GitHub's API.",
+    "default": "",
+    "required": false
+  },
+  {
+    "name": "local-user",
+    "description": "sign (command line only, `release-action sign`): the gpg key that signs, as gpg's `--local-user`. Empty uses gpg's default key.",
     "default": "",
     "required": false
   },

@@ -19,6 +19,7 @@ export const STEP_NAMES = [
   'publish',
   'verify',
   'index',
+  'sign',
 ] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
@@ -57,6 +58,8 @@ export interface ProvenanceSettings {
   githubToken: string | undefined;
   gpgPrivateKey: string | undefined;
   gpgPassphrase: string | undefined;
+  /** A dispatch run's tag; empty takes the `tag` dispatch input. */
+  tag: string | undefined;
 }
 
 export interface VerifySettings {
@@ -71,6 +74,12 @@ export interface VerifySettings {
   trustedRoot: string | undefined;
   /** Armored OpenPGP public key (or a path to one) to check `<file>.asc` with. */
   publicKey: string | undefined;
+  /** GitHub's id of `repository`; empty asks GitHub (or takes the running repository's). */
+  repositoryId: string | undefined;
+  /** Armored keys allowed to sign the tag named by `ref` (or paths to them). */
+  tagSigners: string[];
+  /** For GitHub lookups (repository ids, the tag); empty asks anonymously. */
+  githubToken: string | undefined;
 }
 
 export interface ReleaseSettings {
@@ -126,6 +135,8 @@ export interface PrepareSettings {
   /** For a backfill: the project name, to check the index's 14-day window. */
   project: string | undefined;
   repositoryUrls: string[];
+  /** Armored OpenPGP public keys (or paths to them) allowed to sign release tags. */
+  tagSigners: string[];
 }
 
 export interface IndexSettings {
@@ -135,7 +146,21 @@ export interface IndexSettings {
   githubToken: string | undefined;
 }
 
+/** `release-action sign` (command line only): the maintainer's gpg signs the draft's files. */
+export interface SignSettings {
+  step: 'sign';
+  tag: string;
+  githubToken: string;
+  /** `owner/repo`; empty means GITHUB_REPOSITORY. */
+  repository: string | undefined;
+  /** gpg's `--local-user`: which key signs; empty uses gpg's default key. */
+  localUser: string | undefined;
+  trustedRoot: string | undefined;
+  workflow: string | undefined;
+}
+
 export type Settings =
+  | SignSettings
   | CollectSettings
   | ProvenanceSettings
   | VerifySettings
@@ -177,6 +202,7 @@ export function readSettings(source: InputSource = actionInputs): Settings {
   if (step === 'release') return readReleaseSettings(source);
   if (step === 'publish') return readPublishSettings(source);
   if (step === 'prepare') return readPrepareSettings(source);
+  if (step === 'sign') return readSignSettings(source);
   return {
     step: 'index',
     indexDir: readNonEmpty(source, 'index-dir', 'simple'),
@@ -200,6 +226,7 @@ function readProvenanceSettings(source: InputSource): ProvenanceSettings {
     githubToken: readSecret(source, 'github-token'),
     gpgPrivateKey,
     gpgPassphrase: readSecret(source, 'gpg-passphrase'),
+    tag: readTag(source),
   };
 }
 
@@ -277,6 +304,7 @@ function readPrepareSettings(source: InputSource): PrepareSettings {
     githubToken: readSecret(source, 'github-token'),
     project: project || undefined,
     repositoryUrls: urls,
+    tagSigners: readKeyList(source, 'tag-signers'),
   };
 }
 
@@ -381,7 +409,63 @@ function readVerifySettings(source: InputSource): VerifySettings {
     ref: source.get('ref').trim() || undefined,
     trustedRoot: source.get('trusted-root').trim() || undefined,
     publicKey: source.get('public-key').trim() || undefined,
+    repositoryId: readNumericId(source, 'repository-id'),
+    tagSigners: readKeyList(source, 'tag-signers'),
+    githubToken: readSecret(source, 'github-token'),
   };
+}
+
+function readSignSettings(source: InputSource): SignSettings {
+  const tag = readTag(source);
+  const githubToken = readSecret(source, 'github-token');
+  const repository =
+    readRepository(source) ?? (source.get('GITHUB_REPOSITORY').trim() || undefined);
+  if (!tag || !githubToken || !repository) {
+    const missing = !tag ? '--tag' : !githubToken ? 'GITHUB_TOKEN' : '--repository';
+    throw new InputError(`\`sign\` needs ${missing}.`, {
+      subject: !tag ? 'tag' : !githubToken ? 'github-token' : 'repository',
+      hint: 'GITHUB_TOKEN=$(gh auth token) release-action sign --repository octo-org/octo-repo --tag v1.2.3',
+    });
+  }
+  return {
+    step: 'sign',
+    tag,
+    githubToken,
+    repository,
+    localUser: source.get('local-user').trim() || undefined,
+    trustedRoot: source.get('trusted-root').trim() || undefined,
+    workflow: source.get('workflow').trim() || undefined,
+  };
+}
+
+/** A GitHub numeric id (repository, owner). */
+function readNumericId(source: InputSource, name: string): string | undefined {
+  const raw = source.get(name).trim();
+  if (!raw) return undefined;
+  if (!/^[1-9][0-9]{0,19}$/.test(raw)) {
+    throw new InputError(`Input "${name}" must be GitHub's numeric id, not ${quote(raw)}.`, {
+      subject: name,
+      hint: 'Read it with `gh api repos/OWNER/REPO --jq .id`.',
+    });
+  }
+  return raw;
+}
+
+/**
+ * Armored OpenPGP public keys, each given inline or as a path (one a line); an inline block
+ * spans lines, so blocks are split out first.
+ */
+function readKeyList(source: InputSource, name: string): string[] {
+  const raw = source.get(name);
+  const blocks =
+    raw.match(/-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g) ??
+    [];
+  const rest = raw
+    .replace(/-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return [...blocks, ...rest];
 }
 
 /** Reads a secret and masks it (each line of a multi-line one too) before anything else. */

@@ -2,6 +2,7 @@
  * The only reader of the runner's GITHUB_* / RUNNER_* / ACTIONS_* variables. Steps receive the
  * typed object; tests build one directly.
  */
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -9,6 +10,9 @@ export interface RunnerEnv {
   workspace: string;
   runnerTemp: string;
   repository: string;
+  /** GITHUB_REPOSITORY_ID and GITHUB_REPOSITORY_OWNER_ID: ids that survive renames. */
+  repositoryId: string | undefined;
+  repositoryOwnerId: string | undefined;
   serverUrl: string;
   apiUrl: string;
   runId: string;
@@ -37,6 +41,8 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
     workspace: resolve(env.GITHUB_WORKSPACE || process.cwd()),
     runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
     repository: get('GITHUB_REPOSITORY'),
+    repositoryId: optional('GITHUB_REPOSITORY_ID'),
+    repositoryOwnerId: optional('GITHUB_REPOSITORY_OWNER_ID'),
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     runId: get('GITHUB_RUN_ID'),
@@ -56,4 +62,21 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
       : undefined,
     timeoutMs: env.RELEASE_ACTION_TIMEOUT_MS ? Number(env.RELEASE_ACTION_TIMEOUT_MS) : undefined,
   };
+}
+
+/**
+ * The `workflow_dispatch` inputs from the event payload (they are in no OIDC token, so the
+ * provenance records them from here); empty for other events or without a payload.
+ */
+export function readDispatchInputs(env: RunnerEnv): Record<string, unknown> {
+  if (env.eventName !== 'workflow_dispatch' || !env.eventPath) return {};
+  try {
+    const payload = JSON.parse(readFileSync(env.eventPath, 'utf8')) as { inputs?: unknown };
+    const inputs = payload.inputs;
+    return inputs && typeof inputs === 'object' && !Array.isArray(inputs)
+      ? (inputs as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
 }

@@ -19,6 +19,8 @@ export interface ClientOptions {
   policy: RetryPolicy;
   sleep?: Sleep;
   log?: (message: string) => void;
+  /** Public reads (tags, repository ids) may go without a token, within GitHub's lower limit. */
+  anonymous?: boolean;
 }
 
 /** The token, or the error that says how to give one. */
@@ -42,7 +44,7 @@ export function timeoutFetch(timeoutMs: number) {
 /** An Octokit for `options.repository`'s API, retrying by `options.policy`. */
 export function createOctokit(options: ClientOptions): Octokit {
   const octokit = new Octokit({
-    auth: requireToken(options),
+    ...(options.anonymous && !options.token ? {} : { auth: requireToken(options) }),
     baseUrl: options.apiUrl,
     userAgent: 'release-action',
     request: { fetch: timeoutFetch(options.policy.timeoutMs) },

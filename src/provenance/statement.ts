@@ -31,13 +31,31 @@ export function workflowPath(workflowRef: string, repository: string): string {
     : withoutRef;
 }
 
-/** Builds the statement; subjects are sorted by name so equal inputs give equal bytes. */
+/**
+ * What was built, when the run's own ref is not it: a `workflow_dispatch` run from a branch
+ * builds a tag's commit (checked out and proved by `prepare`) with the dispatch inputs.
+ */
+export interface DispatchSource {
+  /** `refs/tags/<tag>`. */
+  ref: string;
+  commit: string;
+  /** The `workflow_dispatch` inputs of the run, as the event payload gives them. */
+  inputs: Record<string, unknown>;
+}
+
+/**
+ * Builds the statement; subjects are sorted by name so equal inputs give equal bytes. The
+ * workflow identity of the run (`externalParameters.workflow`, the builder) always comes from
+ * the token; the source (`resolvedDependencies`) is the tag's commit when `dispatch` is given.
+ */
 export function buildProvenanceStatement(
   subjects: readonly Subject[],
   claims: GitHubClaims,
   serverUrl: string,
+  dispatch?: DispatchSource,
 ): Statement {
   const repositoryUrl = `${serverUrl}/${claims.repository}`;
+  const source = dispatch ?? { ref: claims.ref, commit: claims.sha };
   return {
     _type: IN_TOTO_STATEMENT_V1,
     subject: [...subjects].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
@@ -51,6 +69,7 @@ export function buildProvenanceStatement(
             repository: repositoryUrl,
             path: workflowPath(claims.workflow_ref, claims.repository),
           },
+          ...(dispatch ? { inputs: dispatch.inputs } : {}),
         },
         internalParameters: {
           github: {
@@ -61,7 +80,7 @@ export function buildProvenanceStatement(
           },
         },
         resolvedDependencies: [
-          { uri: `git+${repositoryUrl}@${claims.ref}`, digest: { gitCommit: claims.sha } },
+          { uri: `git+${repositoryUrl}@${source.ref}`, digest: { gitCommit: source.commit } },
         ],
       },
       runDetails: {

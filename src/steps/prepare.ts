@@ -18,6 +18,8 @@ import type { TagClient } from '../github/tags.ts';
 import type { ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
+import { loadTagSigners, requireSignedTag } from '../verify/tag-signature.ts';
+import { tagNow } from '../verify/policy.ts';
 
 export interface PrepareDeps {
   io: StepIO;
@@ -54,6 +56,14 @@ export async function runPrepare(
       subject: 'tag',
       hint: 'Push the tag first, or dispatch the workflow with an existing tag.',
     });
+  }
+  if (settings.tagSigners.length > 0) {
+    // The maintainer's key, checked on the tag object itself before anything is built.
+    const signers = await loadTagSigners(settings.tagSigners, env.workspace);
+    const resolved = await tagNow(env, env.repository, tag, settings.githubToken);
+    io.info(
+      `Tag ${tag} is signed by an allowed key (${await requireSignedTag(resolved, signers)})`,
+    );
   }
   const head = await readHeadCommit(env.workspace);
   if (head !== commit) {

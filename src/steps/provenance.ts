@@ -32,6 +32,7 @@ import {
   type SigstoreEndpoints,
 } from '../provenance/sign.ts';
 import { buildProvenanceStatement } from '../provenance/statement.ts';
+import { resolveDispatchSource } from '../provenance/source.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 import { formatBytes } from '../core/text.ts';
 import {
@@ -78,10 +79,18 @@ export async function runProvenance(
   const { bundle, claims } = await io.group('Signing the provenance with Sigstore', async () => {
     const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, policy);
     const tokenClaims = decodeClaims(token);
+    const dispatch = await resolveDispatchSource(
+      tokenClaims,
+      env,
+      settings.tag,
+      settings.githubToken,
+    );
+    if (dispatch) io.info(`Dispatch run: the source is ${dispatch.ref} at ${dispatch.commit}`);
     const statement = buildProvenanceStatement(
       gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
       tokenClaims,
       env.serverUrl,
+      dispatch,
     );
     const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
     io.info(

@@ -315,17 +315,27 @@ async function checkProvenanceFiles(
 ): Promise<CheckedProvenance> {
   const checked: CheckedProvenance = { bundles: [], lines: [] };
   if (provenance.length === 0) return checked;
+  // The verification libraries load only when there is provenance to verify.
+  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current] =
+    await Promise.all([
+      import('../verify/bundles.ts'),
+      import('../verify/trust.ts'),
+      import('../verify/policy.ts'),
+    ]);
+  // GitHub as it is now: the repository's ids, and the commit the tag points at.
+  const tag = resolveTag(settings.tag, env.ref);
+  const tagNow = current.tagNow(env, env.repository, tag, settings.githubToken);
+  tagNow.catch(() => undefined);
+  const ids = await current.expectedIds(env, env.repository, undefined, settings.githubToken);
   const policy = {
     serverUrl: env.serverUrl,
     issuer: GITHUB_ACTIONS_ISSUER,
     repository: env.repository,
+    ref: `refs/tags/${tag}`,
+    repositoryId: ids.repositoryId,
+    ...(ids.ownerId ? { ownerId: ids.ownerId } : {}),
     ...(settings.workflow ? { workflow: settings.workflow } : {}),
   };
-  // The verification libraries load only when there is provenance to verify.
-  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }] = await Promise.all([
-    import('../verify/bundles.ts'),
-    import('../verify/trust.ts'),
-  ]);
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
     join(env.runnerTemp, 'release-action', 'tuf'),
@@ -342,6 +352,7 @@ async function checkProvenanceFiles(
       checked.lines.push({ ok: false, text: `✘ ${error.message}` });
     }
   }
+  current.requireBuiltFromTag(checked.bundles, await tagNow);
   return checked;
 }
 

@@ -15,6 +15,8 @@ import { BundleRejected, verifyProvenanceFile, type VerifiedBundle } from '../ve
 import { matchFilesToSubjects, type FileVerdict } from '../custody/verify-files.ts';
 import { GITHUB_ACTIONS_ISSUER, type IdentityPolicy } from '../verify/identity.ts';
 import { loadTrustMaterial } from '../verify/trust.ts';
+import { expectedIds, tagNow } from '../verify/policy.ts';
+import { loadTagSigners, requireSignedTag } from '../verify/tag-signature.ts';
 import { listDistributionFiles, resolveWorkspaceDir } from '../core/workspace-files.ts';
 
 export interface VerifyOutcome {
@@ -48,6 +50,23 @@ export async function runVerify(
   };
   if (settings.workflow) policy.workflow = settings.workflow;
   if (settings.ref) policy.ref = settings.ref;
+  // GitHub as it is now: the repository's ids, and where the tag points (and who signed it).
+  const ids = await expectedIds(env, repository, settings.repositoryId, settings.githubToken);
+  policy.repositoryId = ids.repositoryId;
+  if (ids.ownerId) policy.ownerId = ids.ownerId;
+  if (settings.ref?.startsWith('refs/tags/')) {
+    const tag = await tagNow(env, repository, settings.ref.slice(10), settings.githubToken);
+    policy.commit = tag.commit;
+    if (settings.tagSigners.length > 0) {
+      const signers = await loadTagSigners(settings.tagSigners, env.workspace);
+      io.info(`✔ tag ${tag.tag} is signed by ${await requireSignedTag(tag, signers)}`);
+    }
+  } else if (settings.tagSigners.length > 0) {
+    throw new InputError('Input "tag-signers" needs the tag: pass `ref: refs/tags/<tag>`.', {
+      subject: 'ref',
+      hint: 'For example `--ref refs/tags/v1.2.3 --tag-signers maintainer.asc`.',
+    });
+  }
 
   const trust = await loadTrustMaterial(
     settings.trustedRoot,

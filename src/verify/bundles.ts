@@ -23,6 +23,7 @@ import {
   type IdentityPolicy,
   type SignerIdentity,
 } from './identity.ts';
+import { buildSource, sourceMismatch, type BuildSource } from './source.ts';
 import { instanceFor, jsonDocuments, UnknownInstance, type TrustSet } from './trust.ts';
 
 /** A provenance file larger than this is not one the action wrote. */
@@ -33,6 +34,8 @@ export interface VerifiedBundle {
   source: string;
   statement: Statement;
   signer: SignerIdentity;
+  /** The tag and commit the subjects were built from. */
+  built: BuildSource;
 }
 
 /** Why a provenance file was not accepted; names the file. */
@@ -133,7 +136,12 @@ function verifyBundleJson(
   const signer = readSignerIdentity(certificate);
   const mismatch = identityMismatch(signer, policy);
   if (mismatch) throw new BundleRejected(source, mismatch);
-  return { source, statement: readStatement(source, bundle), signer };
+  const statement = readStatement(source, bundle);
+  const built = buildSource(signer, statement);
+  if ('problem' in built) throw new BundleRejected(source, built.problem);
+  const wrongSource = sourceMismatch(built, policy);
+  if (wrongSource) throw new BundleRejected(source, wrongSource);
+  return { source, statement, signer, built };
 }
 
 function signingCertificate(bundle: ReturnType<typeof bundleFromJSON>): Buffer | undefined {

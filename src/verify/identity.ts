@@ -13,7 +13,10 @@ const OID = {
   sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
   sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
   sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+  sourceRepositoryId: '1.3.6.1.4.1.57264.1.15',
+  sourceRepositoryOwnerId: '1.3.6.1.4.1.57264.1.17',
   buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+  buildTrigger: '1.3.6.1.4.1.57264.1.20',
 } as const;
 
 export interface SignerIdentity {
@@ -23,7 +26,12 @@ export interface SignerIdentity {
   sourceRepositoryUri: string;
   sourceRepositoryDigest: string;
   sourceRepositoryRef: string;
+  /** GitHub's numeric repository id: a deleted name registered again gets a new one. */
+  sourceRepositoryId: string;
+  sourceRepositoryOwnerId: string;
   buildConfigUri: string;
+  /** The event that started the run, e.g. `push` or `workflow_dispatch`. */
+  buildTrigger: string;
 }
 
 export interface IdentityPolicy {
@@ -33,8 +41,13 @@ export interface IdentityPolicy {
   repository: string;
   /** Workflow file path or name, e.g. `.github/workflows/release.yml` or `release.yml`. */
   workflow?: string;
-  /** e.g. `refs/tags/v1.2.3`. */
+  /** The source ref the files were built from, e.g. `refs/tags/v1.2.3` (see source.ts). */
   ref?: string;
+  /** The commit the files must have been built from: the tag's commit as GitHub has it. */
+  commit?: string;
+  /** GitHub's numeric ids of the repository and its owner; checked when given. */
+  repositoryId?: string;
+  ownerId?: string;
 }
 
 /** Reads a DER UTF8String (the encoding of Fulcio's v2 extensions). */
@@ -50,6 +63,7 @@ function derString(value: Buffer): string {
   return value.subarray(offset, offset + length).toString('utf8');
 }
 
+/** Reads the identity Fulcio wrote into a signing certificate. */
 export function readSignerIdentity(certificateDer: Buffer): SignerIdentity {
   const cert = X509Certificate.parse(Buffer.from(certificateDer));
   const ext = (oid: string): string => {
@@ -63,7 +77,10 @@ export function readSignerIdentity(certificateDer: Buffer): SignerIdentity {
     sourceRepositoryUri: ext(OID.sourceRepositoryUri),
     sourceRepositoryDigest: ext(OID.sourceRepositoryDigest),
     sourceRepositoryRef: ext(OID.sourceRepositoryRef),
+    sourceRepositoryId: ext(OID.sourceRepositoryId),
+    sourceRepositoryOwnerId: ext(OID.sourceRepositoryOwnerId),
     buildConfigUri: ext(OID.buildConfigUri),
+    buildTrigger: ext(OID.buildTrigger),
   };
 }
 
@@ -82,9 +99,15 @@ export function identityMismatch(
   if (policy.workflow && !workflowMatches(identity, policy)) {
     return `signed by workflow ${JSON.stringify(identity.buildConfigUri)}, expected ${JSON.stringify(policy.workflow)}`;
   }
-  if (policy.ref && identity.sourceRepositoryRef !== policy.ref) {
-    return `signed for ref ${JSON.stringify(identity.sourceRepositoryRef)}, expected ${JSON.stringify(policy.ref)}`;
+  // A name can be deleted and registered again by someone else; the ids cannot.
+  if (policy.repositoryId !== undefined && identity.sourceRepositoryId !== policy.repositoryId) {
+    return `signed by repository id ${JSON.stringify(identity.sourceRepositoryId)}, but ${policy.repository} is repository id ${JSON.stringify(policy.repositoryId)} (the name was deleted and registered again?)`;
   }
+  if (policy.ownerId !== undefined && identity.sourceRepositoryOwnerId !== policy.ownerId) {
+    return `signed by owner id ${JSON.stringify(identity.sourceRepositoryOwnerId)}, but the owner of ${policy.repository} is id ${JSON.stringify(policy.ownerId)}`;
+  }
+  // The ref and commit are checked against the statement's source (source.ts): a dispatch
+  // run's certificate names the branch it was dispatched from, not the tag it built.
   return undefined;
 }
 

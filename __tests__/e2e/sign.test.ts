@@ -1,0 +1,249 @@
+/**
+ * `release-action sign` against the sandbox, with the real gpg: a throwaway GNUPGHOME whose
+ * key has a passphrase, given through gpg-agent's loopback pinentry. The `.asc` files it leaves
+ * on the draft are checked by `gpg --verify` and by `verify --asc`; a re-run skips them, a
+ * conflicting signature already on the draft is refused before anything is uploaded.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  errorOf,
+  HATCH_WHEEL,
+  sigstoreInputs,
+  startPipeline,
+  type Job,
+  type Pipeline,
+} from '../../sandbox/pipeline.ts';
+
+const CLI = join(import.meta.dirname, '../../dist/cli.js');
+const PROVENANCE = 'hatch_demo-0.1.0.intoto.jsonl';
+const DATE = new Date('2026-11-01T12:00:00Z');
+
+let pipeline: Pipeline;
+let gnupg: string;
+let publicKey: string;
+
+function gpg(args: string[]): string {
+  return execFileSync('gpg', args, {
+    env: { ...process.env, GNUPGHOME: gnupg },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** A tag-push release of one wheel in `repository`, as the workflow makes it. */
+async function release(repository: string): Promise<Job> {
+  pipeline.sandbox.github.createTag(repository, {
+    tag: 'v1.0.0',
+    commit: 'a'.repeat(40),
+    date: DATE,
+    annotated: true,
+  });
+  const job = await pipeline.job('release', [HATCH_WHEEL]);
+  const env = { GITHUB_REPOSITORY: repository };
+  const steps: Array<Record<string, string>> = [
+    { step: 'collect', 'upload-artifact': 'false' },
+    { step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) },
+    { step: 'release' },
+  ];
+  for (const inputs of steps) {
+    const run = await job.run(inputs, { env, idToken: { repository } });
+    expect(run.exitCode, errorOf(run)).toBe(0);
+  }
+  return job;
+}
+
+async function sign(repository: string, ...extra: string[]) {
+  const temp = await mkdtemp(join(tmpdir(), 'sign-'));
+  return promisify(execFile)(
+    process.execPath,
+    [
+      CLI,
+      'sign',
+      '--tag',
+      'v1.0.0',
+      '--repository',
+      repository,
+      '--trusted-root',
+      pipeline.trustedRootPath,
+      '--local-user',
+      'maintainer@example.com',
+      ...extra,
+    ],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        GNUPGHOME: gnupg,
+        RUNNER_TEMP: temp,
+        GITHUB_TOKEN: pipeline.sandbox.github.token(['contents:write']),
+        GITHUB_API_URL: pipeline.sandbox.github.url,
+        RELEASE_ACTION_RETRY_DELAY_MS: '20',
+      },
+    },
+  ).then(
+    ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
+    (error: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: error.code ?? 1,
+      stdout: error.stdout ?? '',
+      stderr: error.stderr ?? '',
+    }),
+  );
+}
+
+function assets(repository: string) {
+  const [draft] = pipeline.sandbox.github.releases(repository);
+  return draft?.assets ?? [];
+}
+
+async function download(repository: string, name: string): Promise<Buffer> {
+  const asset = assets(repository).find((a) => a.name === name);
+  if (!asset) throw new Error(`no asset ${name}`);
+  const response = await fetch(
+    `${pipeline.sandbox.github.url}/repos/${repository}/releases/assets/${asset.id}`,
+    {
+      headers: {
+        accept: 'application/octet-stream',
+        authorization: `Bearer ${pipeline.sandbox.github.token(['contents:write'])}`,
+      },
+    },
+  );
+  expect(response.status).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+beforeAll(async () => {
+  gnupg = await mkdtemp(join(tmpdir(), 'gnupg-'));
+  const passphraseFile = join(gnupg, 'passphrase');
+  await writeFile(passphraseFile, 'correct horse battery staple\n');
+  await writeFile(join(gnupg, 'gpg-agent.conf'), 'allow-loopback-pinentry\n');
+  // The loopback pinentry stands in for the agent's pinentry or a smartcard prompt.
+  await writeFile(
+    join(gnupg, 'gpg.conf'),
+    `batch\npinentry-mode loopback\npassphrase-file ${passphraseFile}\n`,
+  );
+  gpg(['--quick-gen-key', 'Maintainer <maintainer@example.com>', 'ed25519', 'sign', 'never']);
+  publicKey = gpg(['--armor', '--export', 'maintainer@example.com']);
+  pipeline = await startPipeline();
+});
+afterAll(async () => {
+  await pipeline?.close();
+  try {
+    execFileSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: gnupg } });
+  } catch {
+    // no agent left running
+  }
+  await rm(gnupg, { recursive: true, force: true });
+});
+
+describe('release-action sign', () => {
+  it('documents itself', () => {
+    const help = execFileSync(process.execPath, [CLI, 'sign', '--help'], { encoding: 'utf8' });
+    expect(help).toMatch(/Usage: release-action sign --tag <tag>/);
+    expect(help).toContain('--local-user');
+  });
+
+  it('leaves .asc files on the draft that gpg --verify and verify --asc accept', async () => {
+    const repository = 'octo-org/octo-repo';
+    const job = await release(repository);
+    const run = await sign(repository);
+    expect(run.code, run.stderr + run.stdout).toBe(0);
+    expect(run.stdout).toContain('2 signature(s) uploaded');
+    const names = assets(repository).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining([`${HATCH_WHEEL}.asc`, `${PROVENANCE}.asc`]));
+
+    // What is on the draft, checked by gpg itself and by the verify step.
+    for (const name of [HATCH_WHEEL, PROVENANCE]) {
+      await writeFile(
+        join(job.workspace, 'dist', `${name}.asc`),
+        await download(repository, `${name}.asc`),
+      );
+      gpg([
+        '--verify',
+        join(job.workspace, 'dist', `${name}.asc`),
+        join(job.workspace, 'dist', name),
+      ]);
+    }
+    await writeFile(join(job.workspace, 'maintainer.asc'), publicKey);
+    const verified = await job.run({
+      step: 'verify',
+      'trusted-root': pipeline.trustedRootPath,
+      'public-key': 'maintainer.asc',
+      ref: 'refs/tags/v1.0.0',
+    });
+    expect(verified.exitCode, errorOf(verified)).toBe(0);
+
+    const again = await sign(repository);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('0 signature(s) uploaded');
+    expect(again.stdout).toContain('2 already there');
+  });
+
+  it('refuses a conflicting signature on the draft and uploads nothing', async () => {
+    const repository = 'octo-org/conflict';
+    await release(repository);
+    const [draft] = pipeline.sandbox.github.releases(repository);
+    // A signature by another key, under the wheel's .asc name.
+    const otherHome = await mkdtemp(join(tmpdir(), 'gnupg-other-'));
+    const other = (args: string[], input?: string) =>
+      execFileSync('gpg', ['--batch', '--passphrase', '', ...args], {
+        env: { ...process.env, GNUPGHOME: otherHome },
+        encoding: 'utf8',
+        ...(input === undefined ? {} : { input }),
+      });
+    other(['--quick-gen-key', 'Other <other@example.com>', 'ed25519', 'sign', 'never']);
+    const foreign = other(['--armor', '--detach-sign'], 'not the wheel');
+    await pipeline.sandbox.github.uploadAsset(
+      repository,
+      draft?.id ?? 0,
+      `${HATCH_WHEEL}.asc`,
+      foreign,
+    );
+    await rm(otherHome, { recursive: true, force: true });
+
+    const run = await sign(repository);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(
+      new RegExp(`${HATCH_WHEEL.replace(/\./g, '\\.')}\\.asc is already on release "v1\\.0\\.0"`),
+    );
+    expect(assets(repository).map((a) => a.name)).not.toContain(`${PROVENANCE}.asc`);
+  });
+
+  it('refuses a draft whose files do not verify against the provenance', async () => {
+    const repository = 'octo-org/tampered';
+    await release(repository);
+    const [draft] = pipeline.sandbox.github.releases(repository);
+    const wheel = draft?.assets.find((a) => a.name === HATCH_WHEEL);
+    // Someone with write access swaps the wheel on the draft.
+    await fetch(`${pipeline.sandbox.github.url}/repos/${repository}/releases/assets/${wheel?.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${pipeline.sandbox.github.token(['contents:write'])}` },
+    });
+    await pipeline.sandbox.github.uploadAsset(
+      repository,
+      draft?.id ?? 0,
+      HATCH_WHEEL,
+      'other bytes',
+    );
+    const run = await sign(repository);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/does not verify against its provenance/);
+    expect(run.stderr).toContain('Nothing was signed');
+    expect(assets(repository).some((a) => a.name.endsWith('.asc'))).toBe(false);
+  });
+
+  it('refuses a published immutable release up front', async () => {
+    const repository = 'octo-org/immutable';
+    await release(repository);
+    pipeline.sandbox.github.setImmutableReleases(repository, true);
+    const [draft] = pipeline.sandbox.github.releases(repository);
+    pipeline.sandbox.github.updateRelease(repository, draft?.id ?? 0, { draft: false });
+    const run = await sign(repository);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/published and immutable: no signatures can be added/);
+  });
+});

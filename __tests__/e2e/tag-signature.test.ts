@@ -1,0 +1,117 @@
+/**
+ * `prepare` with `tag-signers`: the annotated tag's OpenPGP signature over the tag object is
+ * checked against the allowed keys before anything is built. Keys and signatures come from the
+ * real gpg (a throwaway GNUPGHOME), the tag objects from the GitHub stand-in, which serves
+ * `verification: {verified, reason, signature, payload}` as GitHub does.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tagPayload, type TagRecord } from '../../sandbox/github-git.ts';
+import { errorOf, startPipeline, type Pipeline } from '../../sandbox/pipeline.ts';
+
+const REPO = 'octo-org/signed';
+const COMMIT = 'c'.repeat(40);
+const DATE = new Date('2026-11-01T12:00:00Z');
+
+let pipeline: Pipeline;
+let gnupg: string;
+let maintainerKey: string;
+
+function gpg(args: string[], input?: string): string {
+  return execFileSync('gpg', ['--batch', '--no-tty', ...args], {
+    env: { ...process.env, GNUPGHOME: gnupg },
+    encoding: 'utf8',
+    ...(input === undefined ? {} : { input }),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+function signedBy(uid: string, record: TagRecord): TagRecord {
+  const signature = gpg(['--local-user', uid, '--detach-sign', '--armor'], tagPayload(record));
+  return { ...record, signature };
+}
+
+beforeAll(async () => {
+  gnupg = await mkdtemp(join(tmpdir(), 'gnupg-'));
+  for (const uid of ['Maintainer <maintainer@example.com>', 'Someone <someone@example.com>'])
+    gpg(['--passphrase', '', '--quick-gen-key', uid, 'ed25519', 'sign', 'never']);
+  maintainerKey = gpg(['--armor', '--export', 'maintainer@example.com']);
+  pipeline = await startPipeline();
+  const tag = (name: string, annotated = true): TagRecord => ({
+    tag: name,
+    commit: COMMIT,
+    date: DATE,
+    annotated,
+  });
+  const github = pipeline.sandbox.github;
+  github.createTag(REPO, signedBy('maintainer@example.com', tag('v2.0.0')));
+  github.createTag(REPO, tag('v2.0.1'));
+  github.createTag(REPO, tag('v2.0.2', false));
+  github.createTag(REPO, {
+    ...signedBy('someone@example.com', tag('v2.0.3')),
+    githubVerified: true,
+  });
+  // The maintainer's signature of another tag's object, attached to this one.
+  const replayed = signedBy('maintainer@example.com', tag('v2.0.0'));
+  github.createTag(REPO, { ...tag('v2.0.4'), signature: replayed.signature as string });
+});
+afterAll(async () => {
+  await pipeline?.close();
+  await rm(gnupg, { recursive: true, force: true });
+});
+
+async function prepare(tag: string, signers = maintainerKey) {
+  const job = await pipeline.job('build');
+  await mkdir(join(job.workspace, '.git'), { recursive: true });
+  await writeFile(join(job.workspace, '.git', 'HEAD'), `${COMMIT}\n`);
+  return job.run(
+    { step: 'prepare', tag, 'tag-signers': signers },
+    { env: { GITHUB_REPOSITORY: REPO } },
+  );
+}
+
+describe('prepare with tag-signers', () => {
+  it('passes a tag signed by an allowed key', async () => {
+    const run = await prepare('v2.0.0');
+    expect(run.exitCode, errorOf(run)).toBe(0);
+    expect(run.stdout).toContain('Tag v2.0.0 is signed by an allowed key');
+    expect(run.outputs.sha).toBe(COMMIT);
+  });
+
+  it('takes the key from a file in the workspace too', async () => {
+    const job = await pipeline.job('build');
+    await mkdir(join(job.workspace, '.git'), { recursive: true });
+    await writeFile(join(job.workspace, '.git', 'HEAD'), `${COMMIT}\n`);
+    await writeFile(join(job.workspace, 'maintainer.asc'), maintainerKey);
+    const run = await job.run(
+      { step: 'prepare', tag: 'v2.0.0', 'tag-signers': 'maintainer.asc' },
+      { env: { GITHUB_REPOSITORY: REPO } },
+    );
+    expect(run.exitCode, errorOf(run)).toBe(0);
+  });
+
+  it.each([
+    ['v2.0.1', /it is not signed/],
+    ['v2.0.2', /lightweight tag/],
+    ['v2.0.3', /does not verify with the allowed keys/],
+    // GitHub gives the tag's own payload: another tag's signature does not verify over it.
+    ['v2.0.4', /does not verify with the allowed keys/],
+  ])('stops before the build on %s', async (tag, reason) => {
+    const run = await prepare(tag);
+    expect(run.exitCode).not.toBe(0);
+    expect(errorOf(run)).toMatch(
+      new RegExp(`Tag "${tag.replace(/\./g, '\\.')}" is not signed by an allowed key`),
+    );
+    expect(errorOf(run)).toMatch(reason);
+    expect(run.outputs.sha).toBeUndefined();
+  });
+
+  it('refuses a tag-signers entry that is no key', async () => {
+    const run = await prepare('v2.0.0', 'missing.asc');
+    expect(run.exitCode).not.toBe(0);
+    expect(errorOf(run)).toMatch(/Input "tag-signers" has an entry/);
+  });
+});
