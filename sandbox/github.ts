@@ -207,7 +207,11 @@ async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url
 
 function forwardedOrigin(req: IncomingMessage): string | undefined {
   const host = req.headers['x-forwarded-host'];
-  return typeof host === 'string' && /^127\.0\.0\.1:\d+$/.test(host) ? `http://${host}` : undefined;
+  if (typeof host !== 'string') return undefined;
+  if (/^127\.0\.0\.1:\d+$/.test(host)) return `http://${host}`;
+  // A TLS front-end serving the stand-in under a test name (proxy tests): `*.test:port`.
+  const https = req.headers['x-forwarded-proto'] === 'https';
+  return https && /^[a-z0-9.-]+\.test:\d+$/.test(host) ? `https://${host}` : undefined;
 }
 
 function authenticate(

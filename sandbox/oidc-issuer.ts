@@ -27,6 +27,8 @@ export interface JobIdentity {
   environment?: string;
   runId: string;
   runAttempt: string;
+  /** `iss`; GHES mode: `https://HOSTNAME/_services/token` (default: github.com's). */
+  issuer?: string;
   /** A reusable workflow's `owner/repo/.github/workflows/x.yml@ref`, when the job runs one. */
   jobWorkflowRef?: string;
   visibility: 'public' | 'private' | 'internal';
@@ -73,7 +75,8 @@ export function githubClaims(identity: JobIdentity, audience: string): Record<st
     ref_protected: 'false',
     runner_environment: 'github-hosted',
     ...(identity.environment ? { environment: identity.environment } : {}),
-    iss: GITHUB_OIDC_ISSUER,
+    // GHES mode: a GitHub Enterprise Server's issuer is https://HOSTNAME/_services/token.
+    iss: identity.issuer ?? GITHUB_OIDC_ISSUER,
     nbf: now - 5,
     iat: now,
     exp: now + TOKEN_LIFETIME_SECONDS,

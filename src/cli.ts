@@ -12,6 +12,7 @@ import { readSettings, type InputSource } from './config/inputs.ts';
 import { consoleIO } from './core/io.ts';
 import { runStep } from './main.ts';
 import { readRunnerEnv } from './config/runner-env.ts';
+import { installProxy } from './http/proxy.ts';
 
 const HELP = `release-action: release Python projects with a signed chain of custody.
 
@@ -80,8 +81,11 @@ async function main(args: string[]): Promise<number> {
   }
   if (args[0] === 'demo') return runDemo();
   try {
+    const io = consoleIO();
+    const proxy = installProxy();
+    if (proxy) io.info(proxy);
     const settings = readSettings(parseArgs(args));
-    await runStep(settings, readRunnerEnv(), consoleIO());
+    await runStep(settings, readRunnerEnv(), io);
     return 0;
   } catch (error) {
     process.stderr.write(`error: ${describeError(error)}\n`);

@@ -8,9 +8,13 @@ import { readSettings, type Settings } from './config/inputs.ts';
 import { actionIO, type StepIO } from './core/io.ts';
 import type { ClientOptions } from './github/releases-client.ts';
 import { readRunnerEnv, type RunnerEnv } from './config/runner-env.ts';
+import { installProxy } from './http/proxy.ts';
 
 export async function run(): Promise<void> {
   try {
+    // Before any client exists: every request of the process goes through the runner's proxy.
+    const proxy = installProxy();
+    if (proxy) core.info(proxy);
     const settings = readSettings();
     await runStep(settings, readRunnerEnv(), actionIO);
   } catch (error) {

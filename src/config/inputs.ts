@@ -65,6 +65,8 @@ export interface VerifySettings {
   workflow: string | undefined;
   ref: string | undefined;
   trustedRoot: string | undefined;
+  /** The GitHub server whose workflow signed; empty means this run's (GITHUB_SERVER_URL). */
+  serverUrl: string | undefined;
   /** Armored OpenPGP public key (or a path to one) to check `<file>.asc` with. */
   publicKey: string | undefined;
 }
@@ -360,8 +362,31 @@ function readVerifySettings(source: InputSource): VerifySettings {
     workflow: source.get('workflow').trim() || undefined,
     ref: source.get('ref').trim() || undefined,
     trustedRoot: source.get('trusted-root').trim() || undefined,
+    serverUrl: readServerUrl(source),
     publicKey: source.get('public-key').trim() || undefined,
   };
+}
+
+/** `server-url`: an https origin such as https://github.com or https://ghes.example.com. */
+function readServerUrl(source: InputSource): string | undefined {
+  const raw = source.get('server-url').trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== 'https:' || url.pathname.replace(/\/$/, '') !== '') {
+    throw new InputError(
+      `Input "server-url" must be a GitHub server's https origin, not ${quote(raw)}.`,
+      {
+        subject: 'server-url',
+        hint: 'Use e.g. https://github.com, https://octo.ghe.com or https://ghes.example.com.',
+      },
+    );
+  }
+  return url.origin;
 }
 
 /** Reads a secret and masks it (each line of a multi-line one too) before anything else. */

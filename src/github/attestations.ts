@@ -7,6 +7,7 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
 import { fetchWithRetry, type RetryPolicy } from '../http/fetch.ts';
 import { quote } from '../core/text.ts';
+import { isEnterpriseServer } from '../config/runner-env.ts';
 
 export async function storeGitHubAttestation(
   apiUrl: string,
@@ -14,6 +15,7 @@ export async function storeGitHubAttestation(
   token: string | undefined,
   bundle: SerializedBundle,
   policy?: RetryPolicy,
+  serverUrl = 'https://github.com',
 ): Promise<string> {
   if (!token) {
     throw new EnvironmentError('`github-attestation: true` needs a GitHub token.', {
@@ -38,6 +40,16 @@ export async function storeGitHubAttestation(
     policy,
   );
   const text = await response.text();
+  if (response.status === 404 && isEnterpriseServer(serverUrl)) {
+    // GHES has no attestations API at all: not a permission or plan problem.
+    throw new EnvironmentError(
+      `${serverUrl} has no artifact attestations API (GitHub Enterprise Server does not offer it).`,
+      {
+        subject: 'github-attestation',
+        hint: 'Set `github-attestation: false`; the provenance file released with the files is what verifiers check.',
+      },
+    );
+  }
   if (response.status === 403 || response.status === 404) {
     throw new EnvironmentError(`GitHub refused to store the attestation (${response.status}).`, {
       subject: 'github-attestation',

@@ -37,7 +37,6 @@ import type { ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 import { matchFilesToSubjects } from '../custody/verify-files.ts';
-import { GITHUB_ACTIONS_ISSUER } from '../verify/identity.ts';
 import type { VerifiedBundle } from '../verify/bundles.ts';
 import {
   listDistributionFiles,
@@ -322,7 +321,7 @@ async function checkProvenanceFiles(
   if (provenance.length === 0) return checked;
   const policy = {
     serverUrl: env.serverUrl,
-    issuer: GITHUB_ACTIONS_ISSUER,
+    issuer: env.oidcIssuer,
     repository: env.repository,
     ...(settings.workflow ? { workflow: settings.workflow } : {}),
   };
