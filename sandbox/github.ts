@@ -49,6 +49,8 @@ export interface StoredAttestation {
 export interface GitHubOptions {
   /** Delays every answer by this much (benchmarks of request counts and concurrency). */
   latencyMs?: number;
+  /** GHES mode: GitHub Enterprise Server has no attestations API (unknown routes answer 404). */
+  enterprise?: boolean;
 }
 
 /** One request as answered; `status` 0 when the connection closed without an answer. */
@@ -115,7 +117,12 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     state,
     tokens,
     faults,
-    routes: [...releaseRoutes, ...assetRoutes, ...gitRoutes(tags), attestationRoute(attestations)],
+    routes: [
+      ...releaseRoutes,
+      ...assetRoutes,
+      ...gitRoutes(tags),
+      ...(options.enterprise ? [] : [attestationRoute(attestations)]),
+    ],
   };
   const server = await listenLoopback(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');

@@ -104,6 +104,7 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = randomUUID();
   const requestTokens = new Map<string, JobIdentity>();
+  const issuers = new Set([GITHUB_OIDC_ISSUER]);
   const issued: string[] = [];
 
   const mint = (audience: string, identity: Partial<JobIdentity> = {}): string => {
@@ -145,12 +146,14 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
     requestEnv(identity = {}) {
       const requestToken = `oidc-request-${randomUUID()}`;
       requestTokens.set(requestToken, { ...DEFAULT_IDENTITY, ...identity });
+      // GHES mode: the Fulcio stand-ins then model a private Sigstore that trusts this issuer.
+      if (identity.issuer) issuers.add(identity.issuer);
       return {
         ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/token?api-version=2.0`,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
       };
     },
-    verify: (token) => verifyToken(token, publicKey),
+    verify: (token) => verifyToken(token, publicKey, issuers),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -160,7 +163,11 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
 }
 
 /** Checks an RS256 token the issuer made: signature, `iss` and time window. */
-export function verifyToken(token: string, publicKey: KeyObject): Record<string, unknown> {
+export function verifyToken(
+  token: string,
+  publicKey: KeyObject,
+  issuers: ReadonlySet<string> = new Set([GITHUB_OIDC_ISSUER]),
+): Record<string, unknown> {
   const [header, payload, signature] = token.split('.');
   if (!header || !payload || !signature) throw new Error('malformed JWT');
   const ok = verify(
@@ -175,7 +182,7 @@ export function verifyToken(token: string, publicKey: KeyObject): Record<string,
     unknown
   >;
   const now = Math.floor(Date.now() / 1000);
-  if (claims.iss !== GITHUB_OIDC_ISSUER) throw new Error('unknown issuer');
+  if (typeof claims.iss !== 'string' || !issuers.has(claims.iss)) throw new Error('unknown issuer');
   if (typeof claims.exp !== 'number' || claims.exp < now) throw new Error('token expired');
   return claims;
 }
