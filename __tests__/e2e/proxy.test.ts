@@ -125,7 +125,14 @@ describe('behind an HTTPS proxy', () => {
     // ... and every TLS connection the front-end accepted was a tunnel the proxy opened.
     const proxied = await world.proxied();
     for (const name of NAMES) expect(proxied.get(name) ?? 0, name).toBeGreaterThan(0);
-    const tunnels = [...proxied.values()].reduce((a, b) => a + b, 0);
+    // Loopback (download hosts, the index's files) is never sent to a proxy, which could not
+    // reach it. The one exception is not ours: the artifact client's Azure blob SDK proxies every
+    // blob URL (on a runner a remote storage host; here the loopback blob stand-in).
+    const loopback = (await world.log())
+      .split('\n')
+      .filter((l) => /Request .*127\.0\.0\.1/.test(l) && !/127\.0\.0\.1:\d+\/blob\//.test(l));
+    expect(loopback).toEqual([]);
+    const tunnels = NAMES.reduce((sum, name) => sum + (proxied.get(name) ?? 0), 0);
     expect(world.connections()).toBe(tunnels);
   });
 

@@ -30,8 +30,10 @@ export interface ProxyWorld {
   requests: Map<string, number>;
   /** TLS connections the front-end accepted. */
   connections(): number;
-  /** CONNECT requests tinyproxy logged, per host name. */
+  /** Requests tinyproxy logged (CONNECT or plain), per host name. */
   proxied(): Promise<Map<string, number>>;
+  /** tinyproxy's log. */
+  log(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -114,11 +116,14 @@ export async function startProxyWorld(routes: Record<string, string>): Promise<P
     origin: (name) => `https://${name}:${port}`,
     requests,
     connections: () => connections,
+    log: () => readFile(log, 'utf8').catch(() => ''),
     async proxied() {
       const text = await readFile(log, 'utf8').catch(() => '');
       const counts = new Map<string, number>();
-      for (const match of text.matchAll(/Request \(file descriptor \d+\): CONNECT ([^: ]+):\d+/g)) {
-        const host = match[1] ?? '';
+      const request =
+        /Request \(file descriptor \d+\): (?:CONNECT ([^: ]+):\d+|[A-Z]+ \w+:\/\/([^:/ ]+))/g;
+      for (const match of text.matchAll(request)) {
+        const host = match[1] ?? match[2] ?? '';
         counts.set(host, (counts.get(host) ?? 0) + 1);
       }
       return counts;

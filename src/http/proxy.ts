@@ -54,7 +54,8 @@ function withScheme(value: string | undefined): string | undefined {
   return url;
 }
 
-const LOOPBACK = ['localhost', '127.0.0.0-127.255.255.255', '::1'];
+// fetch (undici) matches names only, the http agents take the range too.
+const LOOPBACK = ['localhost', '127.0.0.1', '127.0.0.0-127.255.255.255', '::1', '[::1]'];
 
 /**
  * The `NO_PROXY` value that makes Node's matcher decide as the runner does: every bare entry
