@@ -50,6 +50,8 @@ export interface StoredAttestation {
 export interface GitHubOptions {
   /** Delays every answer by this much (benchmarks of request counts and concurrency). */
   latencyMs?: number;
+  /** GHES mode: GitHub Enterprise Server has no attestations API (unknown routes answer 404). */
+  enterprise?: boolean;
 }
 
 /** One request as answered; `status` 0 when the connection closed without an answer. */
@@ -116,7 +118,12 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     state,
     tokens,
     faults,
-    routes: [...releaseRoutes, ...assetRoutes, ...gitRoutes(tags), attestationRoute(attestations)],
+    routes: [
+      ...releaseRoutes,
+      ...assetRoutes,
+      ...gitRoutes(tags),
+      ...(options.enterprise ? [] : [attestationRoute(attestations)]),
+    ],
   };
   const server = await listenLoopback(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
@@ -208,7 +215,11 @@ async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url
 
 function forwardedOrigin(req: IncomingMessage): string | undefined {
   const host = req.headers['x-forwarded-host'];
-  return typeof host === 'string' && /^127\.0\.0\.1:\d+$/.test(host) ? `http://${host}` : undefined;
+  if (typeof host !== 'string') return undefined;
+  if (/^127\.0\.0\.1:\d+$/.test(host)) return `http://${host}`;
+  // A TLS front-end serving the stand-in under a test name (proxy tests): `*.test:port`.
+  const https = req.headers['x-forwarded-proto'] === 'https';
+  return https && /^[a-z0-9.-]+\.test:\d+$/.test(host) ? `https://${host}` : undefined;
 }
 
 function authenticate(

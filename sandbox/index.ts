@@ -21,7 +21,9 @@ export { spawnStandIn, type SpawnedStandIn, type StandInName } from './spawn.ts'
 
 export interface SandboxOptions {
   artifacts?: ArtifactServiceOptions;
-  github?: { latencyMs?: number };
+  github?: { latencyMs?: number; enterprise?: boolean };
+  /** GHES mode: the server the Fulcio stand-ins write into certificates (default github.com). */
+  serverUrl?: string;
 }
 
 export interface Sandbox {
@@ -68,9 +70,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   try {
     const artifacts = await start(startArtifactService(options.artifacts));
     const oidc = await start(startOidcIssuer());
-    const sigstore = await start(startSigstore({ verifyToken: (token) => oidc.verify(token) }));
+    const server = options.serverUrl ? { serverUrl: options.serverUrl } : {};
+    const sigstore = await start(
+      startSigstore({ verifyToken: (token) => oidc.verify(token), ...server }),
+    );
     const githubSigstore = await start(
-      startSigstore({ verifyToken: (token) => oidc.verify(token), instance: 'github' }),
+      startSigstore({ verifyToken: (token) => oidc.verify(token), instance: 'github', ...server }),
     );
     const github = await start(startGitHub(options.github));
     const indexOptions = {

@@ -28,6 +28,8 @@ export interface JobIdentity {
   environment?: string;
   runId: string;
   runAttempt: string;
+  /** `iss`; GHES mode: `https://HOSTNAME/_services/token` (default: github.com's). */
+  issuer?: string;
   /** A reusable workflow's `owner/repo/.github/workflows/x.yml@ref`, when the job runs one. */
   jobWorkflowRef?: string;
   visibility: 'public' | 'private' | 'internal';
@@ -86,7 +88,8 @@ export function githubClaims(identity: JobIdentity, audience: string): Record<st
     ref_protected: 'false',
     runner_environment: 'github-hosted',
     ...(identity.environment ? { environment: identity.environment } : {}),
-    iss: GITHUB_OIDC_ISSUER,
+    // GHES mode: a GitHub Enterprise Server's issuer is https://HOSTNAME/_services/token.
+    iss: identity.issuer ?? GITHUB_OIDC_ISSUER,
     nbf: now - 5,
     iat: now,
     exp: now + TOKEN_LIFETIME_SECONDS,
@@ -114,6 +117,7 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = randomUUID();
   const requestTokens = new Map<string, JobIdentity>();
+  const issuers = new Set([GITHUB_OIDC_ISSUER]);
   const issued: string[] = [];
 
   const mint = (audience: string, identity: Partial<JobIdentity> = {}): string => {
@@ -155,12 +159,14 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
     requestEnv(identity = {}) {
       const requestToken = `oidc-request-${randomUUID()}`;
       requestTokens.set(requestToken, { ...DEFAULT_IDENTITY, ...identity });
+      // GHES mode: the Fulcio stand-ins then model a private Sigstore that trusts this issuer.
+      if (identity.issuer) issuers.add(identity.issuer);
       return {
         ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/token?api-version=2.0`,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
       };
     },
-    verify: (token) => verifyToken(token, publicKey),
+    verify: (token) => verifyToken(token, publicKey, issuers),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -170,7 +176,11 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
 }
 
 /** Checks an RS256 token the issuer made: signature, `iss` and time window. */
-export function verifyToken(token: string, publicKey: KeyObject): Record<string, unknown> {
+export function verifyToken(
+  token: string,
+  publicKey: KeyObject,
+  issuers: ReadonlySet<string> = new Set([GITHUB_OIDC_ISSUER]),
+): Record<string, unknown> {
   const [header, payload, signature] = token.split('.');
   if (!header || !payload || !signature) throw new Error('malformed JWT');
   const ok = verify(
@@ -185,7 +195,7 @@ export function verifyToken(token: string, publicKey: KeyObject): Record<string,
     unknown
   >;
   const now = Math.floor(Date.now() / 1000);
-  if (claims.iss !== GITHUB_OIDC_ISSUER) throw new Error('unknown issuer');
+  if (typeof claims.iss !== 'string' || !issuers.has(claims.iss)) throw new Error('unknown issuer');
   if (typeof claims.exp !== 'number' || claims.exp < now) throw new Error('token expired');
   return claims;
 }

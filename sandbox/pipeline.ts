@@ -47,11 +47,16 @@ export interface Pipeline {
 
 /** `root`: where jobs' workspaces go (default: a temp dir removed by close()). */
 export async function startPipeline(
-  options: { root?: string; githubLatencyMs?: number } = {},
+  options: { root?: string; githubLatencyMs?: number; enterprise?: string } = {},
 ): Promise<Pipeline> {
-  const sandbox = await startSandbox(
-    options.githubLatencyMs ? { github: { latencyMs: options.githubLatencyMs } } : {},
-  );
+  // enterprise: GHES mode, the server's URL (no attestations API, certificates name the server).
+  const sandbox = await startSandbox({
+    github: {
+      ...(options.githubLatencyMs ? { latencyMs: options.githubLatencyMs } : {}),
+      ...(options.enterprise ? { enterprise: true } : {}),
+    },
+    ...(options.enterprise ? { serverUrl: options.enterprise } : {}),
+  });
   // The tag every default job runs for exists on GitHub, pointing at the run's commit.
   sandbox.github.createTag(RUN_DEFAULTS.repository, {
     tag: RUN_DEFAULTS.ref.slice('refs/tags/'.length),

@@ -23,6 +23,10 @@ const TOOLS = [
   ['sha256sum', { command: 'sha256sum' }, 'coreutils'],
   ['b2sum', { command: 'b2sum' }, 'coreutils'],
   ['/usr/bin/time', { file: '/usr/bin/time' }, 'time'],
+  ['readme_renderer', { module: 'readme_renderer' }, 'python3-readme-renderer'],
+  ['tinyproxy', { file: '/usr/bin/tinyproxy' }, 'tinyproxy'],
+  ['openssl', { command: 'openssl' }, 'openssl'],
+  ['unshare', { command: 'unshare' }, 'util-linux'],
 ];
 
 const executable = (path) => {

@@ -16,6 +16,7 @@ import { stepHelp } from './config/step-inputs.ts';
 import { consoleIO, type StepIO } from './core/io.ts';
 import { runStep } from './main.ts';
 import { readRunnerEnv } from './config/runner-env.ts';
+import { installProxy } from './http/proxy.ts';
 
 const SUMMARIES: Record<StepName, string> = {
   prepare: 'resolve the tag, check the checkout is its commit, give SOURCE_DATE_EPOCH',
@@ -140,7 +141,10 @@ async function main(args: string[]): Promise<number> {
     }
     const settings = readSettings(commandLineInputs(line, process.env));
     json = line.json ? jsonVerdicts() : undefined;
-    await runStep(settings, readRunnerEnv(), json?.io ?? consoleIO());
+    const io = json?.io ?? consoleIO();
+    const proxy = installProxy();
+    if (proxy) io.info(proxy);
+    await runStep(settings, readRunnerEnv(), io);
     return 0;
   } catch (error) {
     process.stderr.write(`error: ${describeError(error)}\n`);

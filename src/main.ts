@@ -11,12 +11,16 @@ import type { ClientOptions } from './github/octokit.ts';
 import { realSleep, retryPolicyFor } from './http/retry.ts';
 import { DEFAULT_SIGNING_TIMING, type SigningTiming } from './provenance/endpoints.ts';
 import { readRunnerEnv, type RunnerEnv } from './config/runner-env.ts';
+import { installProxy } from './http/proxy.ts';
 
 /** GitHub requests get longer than other services: an upload of a large file is one request. */
 const GITHUB_REQUEST_TIMEOUT_MS = 120_000;
 
 export async function run(): Promise<void> {
   try {
+    // Before any client exists: every request of the process goes through the runner's proxy.
+    const proxy = installProxy();
+    if (proxy) core.info(proxy);
     const settings = readSettings();
     await runStep(settings, readRunnerEnv(), actionIO);
   } catch (error) {

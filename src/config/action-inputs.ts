@@ -145,6 +145,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "required": false
   },
   {
+    "name": "server-url",
+    "description": "verify: the GitHub server whose workflow signed, e.g. `https://ghes.example.com`; the expected OIDC issuer follows from it (github.com and `*.ghe.com`: GitHub's token service, GitHub Enterprise Server: `https://HOSTNAME/_services/token`). Empty uses this run's `GITHUB_SERVER_URL`, else github.com.",
+    "default": "",
+    "required": false
+  },
+  {
     "name": "public-key",
     "description": "verify: armored OpenPGP public key, or a path to one, to check each file's `.asc` signature with. Empty skips GPG checks.",
     "default": "",

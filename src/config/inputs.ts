@@ -72,6 +72,8 @@ export interface VerifySettings {
   workflow: string | undefined;
   ref: string | undefined;
   trustedRoot: string | undefined;
+  /** The GitHub server whose workflow signed; empty means this run's (GITHUB_SERVER_URL). */
+  serverUrl: string | undefined;
   /** Armored OpenPGP public key (or a path to one) to check `<file>.asc` with. */
   publicKey: string | undefined;
   /** GitHub's id of `repository`; empty asks GitHub (or takes the running repository's). */
@@ -408,6 +410,7 @@ function readVerifySettings(source: InputSource): VerifySettings {
     workflow: source.get('workflow').trim() || undefined,
     ref: source.get('ref').trim() || undefined,
     trustedRoot: source.get('trusted-root').trim() || undefined,
+    serverUrl: readServerUrl(source),
     publicKey: source.get('public-key').trim() || undefined,
     repositoryId: readNumericId(source, 'repository-id'),
     tagSigners: readKeyList(source, 'tag-signers'),
@@ -416,10 +419,15 @@ function readVerifySettings(source: InputSource): VerifySettings {
 }
 
 function readSignSettings(source: InputSource): SignSettings {
+  // Every input is read before any is judged: the command line's list of what `sign` takes
+  // is recorded from these reads.
   const tag = readTag(source);
   const githubToken = readSecret(source, 'github-token');
   const repository =
     readRepository(source) ?? (source.get('GITHUB_REPOSITORY').trim() || undefined);
+  const localUser = source.get('local-user').trim() || undefined;
+  const trustedRoot = source.get('trusted-root').trim() || undefined;
+  const workflow = source.get('workflow').trim() || undefined;
   if (!tag || !githubToken || !repository) {
     const missing = !tag ? '--tag' : !githubToken ? 'GITHUB_TOKEN' : '--repository';
     throw new InputError(`\`sign\` needs ${missing}.`, {
@@ -432,9 +440,9 @@ function readSignSettings(source: InputSource): SignSettings {
     tag,
     githubToken,
     repository,
-    localUser: source.get('local-user').trim() || undefined,
-    trustedRoot: source.get('trusted-root').trim() || undefined,
-    workflow: source.get('workflow').trim() || undefined,
+    localUser,
+    trustedRoot,
+    workflow,
   };
 }
 
@@ -466,6 +474,28 @@ function readKeyList(source: InputSource, name: string): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
   return [...blocks, ...rest];
+}
+
+/** `server-url`: an https origin such as https://github.com or https://ghes.example.com. */
+function readServerUrl(source: InputSource): string | undefined {
+  const raw = source.get('server-url').trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== 'https:' || url.pathname.replace(/\/$/, '') !== '') {
+    throw new InputError(
+      `Input "server-url" must be a GitHub server's https origin, not ${quote(raw)}.`,
+      {
+        subject: 'server-url',
+        hint: 'Use e.g. https://github.com, https://octo.ghe.com or https://ghes.example.com.',
+      },
+    );
+  }
+  return url.origin;
 }
 
 /** Reads a secret and masks it (each line of a multi-line one too) before anything else. */

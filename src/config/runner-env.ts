@@ -15,6 +15,8 @@ export interface RunnerEnv {
   repositoryOwnerId: string | undefined;
   serverUrl: string;
   apiUrl: string;
+  /** Who issues this server's Actions OIDC tokens (`iss`): see oidcIssuerFor. */
+  oidcIssuer: string;
   runId: string;
   runAttempt: string;
   job: string;
@@ -34,17 +36,42 @@ export interface RunnerEnv {
   timeoutMs: number | undefined;
 }
 
+/** github.com's Actions token service, the issuer of its OIDC tokens. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/**
+ * The issuer of Actions OIDC tokens on `serverUrl`: github.com's token service, GHE.com's own
+ * (`https://token.actions.SUBDOMAIN.ghe.com`), or a GitHub Enterprise Server's
+ * `https://HOSTNAME/_services/token`.
+ */
+export function oidcIssuerFor(serverUrl: string): string {
+  const url = new URL(serverUrl);
+  const host = url.hostname.toLowerCase();
+  if (host === 'github.com') return GITHUB_ACTIONS_ISSUER;
+  if (host.endsWith('.ghe.com')) return `https://token.actions.${host}`;
+  return `${url.origin}/_services/token`;
+}
+
+/** Whether `serverUrl` is a GitHub Enterprise Server (not github.com, not GHE.com). */
+export function isEnterpriseServer(serverUrl: string): boolean {
+  const host = new URL(serverUrl).hostname.toLowerCase();
+  // *.localhost is what @actions/artifact takes for GitHub's own development hosts.
+  return !(host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'));
+}
+
 export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
   const get = (name: string): string => env[name] ?? '';
   const optional = (name: string): string | undefined => env[name] || undefined;
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   return {
     workspace: resolve(env.GITHUB_WORKSPACE || process.cwd()),
     runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
     repository: get('GITHUB_REPOSITORY'),
     repositoryId: optional('GITHUB_REPOSITORY_ID'),
     repositoryOwnerId: optional('GITHUB_REPOSITORY_OWNER_ID'),
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    serverUrl,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    oidcIssuer: oidcIssuerFor(serverUrl),
     runId: get('GITHUB_RUN_ID'),
     runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
     job: get('GITHUB_JOB'),

@@ -6,7 +6,7 @@ import { EnvironmentError, ServiceError } from '../core/errors.ts';
 import { runtimeIds } from '../config/artifact-name.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import { retryPolicyFor } from '../http/retry.ts';
-import type { RunnerEnv } from '../config/runner-env.ts';
+import { isEnterpriseServer, type RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 
 export interface StoredArtifact {
@@ -30,8 +30,25 @@ export interface ArtifactStore {
 /** Wheels and sdists are compressed already: storing them saves CPU and time. */
 const ARTIFACT_COMPRESSION_LEVEL = 0;
 
+/**
+ * GitHub Enterprise Server has no artifact service that @actions/artifact 2+ can use (it throws
+ * GHESNotSupportedError): say which topology works there instead of a retry hint.
+ */
+function enterpriseRefusal(env: RunnerEnv, input: string): EnvironmentError | undefined {
+  if (!isEnterpriseServer(env.serverUrl)) return undefined;
+  return new EnvironmentError(
+    `${env.serverUrl} is a GitHub Enterprise Server, where workflow artifacts (@actions/artifact v2+) are not supported.`,
+    {
+      subject: input,
+      hint: 'Do without workflow artifacts: let each build job run collect (`upload-artifact: false`), provenance and release (`from: folder`) on its own files, and publish from the release.',
+    },
+  );
+}
+
 /** Fails early, with the fix, when the runner gave no artifact service credentials. */
 export function requireArtifactService(env: RunnerEnv, input: string): void {
+  const refusal = enterpriseRefusal(env, input);
+  if (refusal) throw refusal;
   if (env.runtimeToken && env.resultsUrl) return;
   throw new EnvironmentError(
     'The workflow artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set).',
@@ -100,12 +117,14 @@ export function createArtifactStore(env: RunnerEnv): ArtifactStore {
   // The client (and Azure's storage SDK under it) loads only when an artifact moves: a step that
   // runs with upload-artifact: false starts without it.
   let loaded: Promise<import('@actions/artifact').ArtifactClient> | undefined;
+  const refusal = enterpriseRefusal(env, 'from');
   const artifactClient = () =>
     (loaded ??= import('@actions/artifact').then(
       ({ DefaultArtifactClient }) => new DefaultArtifactClient(),
     ));
   return {
     async upload(name, files, rootDirectory) {
+      if (refusal) throw refusal;
       try {
         const result = await (
           await artifactClient()
@@ -118,6 +137,7 @@ export function createArtifactStore(env: RunnerEnv): ArtifactStore {
       }
     },
     async list() {
+      if (refusal) throw refusal;
       try {
         const [{ artifacts }, uploaders] = await Promise.all([
           (await artifactClient()).listArtifacts({ latest: true }),
@@ -135,6 +155,7 @@ export function createArtifactStore(env: RunnerEnv): ArtifactStore {
       }
     },
     async download(artifact, directory) {
+      if (refusal) throw refusal;
       try {
         await (await artifactClient()).downloadArtifact(artifact.id, { path: directory });
       } catch (error) {

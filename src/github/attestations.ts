@@ -4,9 +4,11 @@
  * https://docs.github.com/en/rest/repos/attestations#create-an-attestation
  */
 import type { SerializedBundle } from '@sigstore/bundle';
-import { EnvironmentError } from '../core/errors.ts';
+import { EnvironmentError, ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
+import { quote } from '../core/text.ts';
+import { isEnterpriseServer } from '../config/runner-env.ts';
 import { githubFailure } from './errors.ts';
 
 export async function storeGitHubAttestation(
@@ -15,6 +17,7 @@ export async function storeGitHubAttestation(
   token: string | undefined,
   bundle: SerializedBundle,
   policy?: RetryPolicy,
+  serverUrl = 'https://github.com',
 ): Promise<string> {
   if (!token) {
     throw new EnvironmentError('`github-attestation: true` needs a GitHub token.', {
@@ -39,6 +42,16 @@ export async function storeGitHubAttestation(
     policy,
   );
   const text = await response.text();
+  if (response.status === 404 && isEnterpriseServer(serverUrl)) {
+    // GHES has no attestations API at all: not a permission or plan problem.
+    throw new EnvironmentError(
+      `${serverUrl} has no artifact attestations API (GitHub Enterprise Server does not offer it).`,
+      {
+        subject: 'github-attestation',
+        hint: 'Set `github-attestation: false`; the provenance file released with the files is what verifiers check.',
+      },
+    );
+  }
   if (response.status === 403 || response.status === 404) {
     throw new EnvironmentError(`GitHub refused to store the attestation (${response.status}).`, {
       subject: 'github-attestation',

@@ -33,8 +33,9 @@ import {
 } from '../provenance/sign.ts';
 import { buildProvenanceStatement } from '../provenance/statement.ts';
 import { resolveDispatchSource } from '../provenance/source.ts';
-import type { RunnerEnv } from '../config/runner-env.ts';
+import { isEnterpriseServer, oidcIssuerFor, type RunnerEnv } from '../config/runner-env.ts';
 import { formatBytes } from '../core/text.ts';
+import { EnvironmentError } from '../core/errors.ts';
 import {
   listDistributionFiles,
   resolveWorkspaceDir,
@@ -79,6 +80,7 @@ export async function runProvenance(
   const { bundle, claims } = await io.group('Signing the provenance with Sigstore', async () => {
     const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, policy);
     const tokenClaims = decodeClaims(token);
+    requireIssuer(tokenClaims.iss, env.oidcIssuer);
     const dispatch = await resolveDispatchSource(
       tokenClaims,
       env,
@@ -116,6 +118,7 @@ export async function runProvenance(
         settings.githubToken,
         bundle,
         policy,
+        env.serverUrl,
       );
       io.result(
         `Stored GitHub attestation ${id}; check it with \`gh attestation verify <file> --repo ${env.repository}\``,
@@ -165,6 +168,16 @@ export function chooseEndpoints(
         ? 'public-good'
         : 'github'
       : settings.sigstore;
+  if (isEnterpriseServer(serverUrl) && !settings.fulcioUrl) {
+    // Public-good Fulcio accepts no GHES issuer and GitHub runs no Sigstore for GHES.
+    throw new EnvironmentError(
+      `${serverUrl} is a GitHub Enterprise Server: neither public-good Sigstore nor GitHub's instance signs for its OIDC issuer (${oidcIssuerFor(serverUrl)}).`,
+      {
+        subject: 'fulcio-url',
+        hint: 'Give `fulcio-url` (with `rekor-url` or `tsa-url`) of a private Sigstore instance that trusts this issuer, and verify with its `trusted-root`.',
+      },
+    );
+  }
   const base = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(serverUrl);
   const endpoints: SigstoreEndpoints = { fulcioUrl: settings.fulcioUrl ?? base.fulcioUrl };
   const rekorUrl = settings.rekorUrl ?? base.rekorUrl;
@@ -181,6 +194,18 @@ async function signWithGpg(io: StepIO, gpg: GpgSigner, paths: string[]): Promise
     io.result(`Wrote ${written.length} detached signature(s) with key ${gpg.fingerprint}`);
     return written;
   });
+}
+
+/** The token must come from this server's issuer: a certificate for another would not verify. */
+function requireIssuer(iss: string, expected: string): void {
+  if (iss === expected) return;
+  throw new EnvironmentError(
+    `The OIDC token was issued by ${JSON.stringify(iss)}, but this server's issuer is ${JSON.stringify(expected)}.`,
+    {
+      subject: 'GITHUB_SERVER_URL',
+      hint: 'Run the step on the runner of the server that issues its tokens; GITHUB_SERVER_URL must name that server.',
+    },
+  );
 }
 
 /** Writes next to the target and renames, so a failure never leaves a file that looks complete. */

@@ -32,7 +32,6 @@ import type { ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 import { matchFilesToSubjects } from '../custody/verify-files.ts';
-import { GITHUB_ACTIONS_ISSUER } from '../verify/identity.ts';
 import type { VerifiedBundle } from '../verify/bundles.ts';
 import {
   listDistributionFiles,
@@ -329,7 +328,7 @@ async function checkProvenanceFiles(
   const ids = await current.expectedIds(env, env.repository, undefined, settings.githubToken);
   const policy = {
     serverUrl: env.serverUrl,
-    issuer: GITHUB_ACTIONS_ISSUER,
+    issuer: env.oidcIssuer,
     repository: env.repository,
     ref: `refs/tags/${tag}`,
     repositoryId: ids.repositoryId,

@@ -13,7 +13,8 @@ import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 import { BundleRejected, verifyProvenanceFile, type VerifiedBundle } from '../verify/bundles.ts';
 import { matchFilesToSubjects, type FileVerdict } from '../custody/verify-files.ts';
-import { GITHUB_ACTIONS_ISSUER, type IdentityPolicy } from '../verify/identity.ts';
+import type { IdentityPolicy } from '../verify/identity.ts';
+import { oidcIssuerFor } from '../config/runner-env.ts';
 import { loadTrustMaterial } from '../verify/trust.ts';
 import { expectedIds, tagNow } from '../verify/policy.ts';
 import { loadTagSigners, requireSignedTag } from '../verify/tag-signature.ts';
@@ -43,9 +44,11 @@ export async function runVerify(
     settings.provenance.length > 0
       ? settings.provenance.map((p) => join(env.workspace, p))
       : await findProvenance(dir);
+  // The server that signed: its OIDC issuer differs on GHE.com and GitHub Enterprise Server.
+  const serverUrl = settings.serverUrl ?? env.serverUrl;
   const policy: IdentityPolicy = {
-    serverUrl: env.serverUrl,
-    issuer: GITHUB_ACTIONS_ISSUER,
+    serverUrl,
+    issuer: oidcIssuerFor(serverUrl),
     repository,
   };
   if (settings.workflow) policy.workflow = settings.workflow;

@@ -5,7 +5,7 @@
  */
 import { X509Certificate } from '@sigstore/core';
 
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+export { GITHUB_ACTIONS_ISSUER } from '../config/runner-env.ts';
 
 const OID = {
   issuer: '1.3.6.1.4.1.57264.1.8',
