@@ -4,10 +4,9 @@
  * https://docs.github.com/en/rest/repos/attestations#create-an-attestation
  */
 import type { SerializedBundle } from '@sigstore/bundle';
-import { EnvironmentError, ServiceError } from '../core/errors.ts';
+import { EnvironmentError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
-import { quote } from '../core/text.ts';
 import { isEnterpriseServer } from '../config/runner-env.ts';
 import { githubFailure } from './errors.ts';
 

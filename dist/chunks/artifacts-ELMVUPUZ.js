@@ -1,0 +1,16 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  createArtifactStore,
+  requireArtifactService
+} from "./chunk-NC4C534M.js";
+import "./chunk-UPFIIRK2.js";
+import "./chunk-OO5BCONN.js";
+import "./chunk-EOKYU754.js";
+import "./chunk-U7ZCQZAV.js";
+import "./chunk-QPC3R6K2.js";
+import "./chunk-W3DSJ3DT.js";
+import "./chunk-OHTIYD5V.js";
+export {
+  createArtifactStore,
+  requireArtifactService
+};

@@ -1,0 +1,110 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  quote
+} from "./chunk-QPC3R6K2.js";
+import {
+  DistributionError,
+  InputError
+} from "./chunk-W3DSJ3DT.js";
+
+// src/core/workspace-files.ts
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import * as nodePath from "node:path";
+import { join, resolve } from "node:path";
+var MAX_DISTRIBUTION_FILES = 1e3;
+var DISTRIBUTION_SUFFIXES = [".whl", ".tar.gz"];
+var REFUSED_SUFFIXES = [".zip", ".tar.bz2", ".tar.xz", ".tgz", ".egg", ".exe", ".msi", ".rpm"];
+function isInside(parent, child, paths = nodePath) {
+  const rel = paths.relative(parent, child);
+  const escapes = rel === ".." || rel.startsWith(`..${paths.sep}`) || rel.startsWith("../");
+  return rel === "" || !escapes && !paths.isAbsolute(rel);
+}
+function workspacePath(input, value, workspace, paths = nodePath) {
+  const path = paths.resolve(workspace, value);
+  if (!isInside(paths.resolve(workspace), path, paths)) {
+    throw new InputError(`Input "${input}": ${quote(value)} is outside the workspace.`, {
+      subject: input,
+      hint: `Set \`${input}\` to a folder inside the workspace, e.g. \`dist\`.`
+    });
+  }
+  return path;
+}
+async function resolveWorkspaceDir(input, value, workspace) {
+  const dir = resolve(workspace, value);
+  const fix = `Set \`${input}\` to a folder inside the workspace that holds the built files (default \`dist\`).`;
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new InputError(`Input "${input}": folder ${quote(value)} does not exist.`, {
+      subject: input,
+      hint: `Build the distributions first (e.g. \`python -m build\`), or ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`
+    });
+  }
+  if (!info.isDirectory()) {
+    throw new InputError(`Input "${input}": ${quote(value)} is not a folder.`, {
+      subject: input,
+      hint: fix
+    });
+  }
+  const [realDir, realWorkspace] = await Promise.all([realpath(dir), realpath(workspace)]);
+  if (!isInside(realWorkspace, realDir)) {
+    throw new InputError(`Input "${input}": ${quote(value)} is outside the workspace.`, {
+      subject: input,
+      hint: fix
+    });
+  }
+  return realDir;
+}
+async function listDistributionFiles(dir, input) {
+  const names = (await readdir(dir)).sort();
+  const found = [];
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    const refused = REFUSED_SUFFIXES.find((suffix) => lower.endsWith(suffix));
+    if (refused) {
+      throw new DistributionError(
+        `${quote(name)} is a ${refused} file; PyPI only takes wheels (.whl) and sdists (.tar.gz).`,
+        {
+          subject: name,
+          hint: `Remove it from \`${input}\`, or build an sdist with \`python -m build --sdist\`.`
+        }
+      );
+    }
+    if (!DISTRIBUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix))) continue;
+    const path = join(dir, name);
+    const info = await lstat(path);
+    if (info.isSymbolicLink() || !info.isFile()) {
+      throw new DistributionError(
+        `${quote(name)} is ${info.isSymbolicLink() ? "a symbolic link" : "not a regular file"}.`,
+        {
+          subject: name,
+          hint: `Put the built file itself in \`${input}\`, not a link or a folder.`
+        }
+      );
+    }
+    found.push(path);
+    if (found.length > MAX_DISTRIBUTION_FILES) {
+      throw new DistributionError(
+        `More than ${MAX_DISTRIBUTION_FILES} distributions in one folder.`,
+        {
+          subject: input,
+          hint: "Point `packages-dir` at the folder with this release's files only."
+        }
+      );
+    }
+  }
+  if (found.length === 0) {
+    throw new DistributionError(`No wheels (.whl) or sdists (.tar.gz) found in ${quote(dir)}.`, {
+      subject: input,
+      hint: `Build them first (\`python -m build\`, cibuildwheel), or set \`${input}\` to the folder they are written to.`
+    });
+  }
+  return found;
+}
+
+export {
+  workspacePath,
+  resolveWorkspaceDir,
+  listDistributionFiles
+};

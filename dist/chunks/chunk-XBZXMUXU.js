@@ -1,0 +1,80 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  fetchWithRetry
+} from "./chunk-EOKYU754.js";
+import {
+  EnvironmentError,
+  ServiceError
+} from "./chunk-W3DSJ3DT.js";
+
+// src/github/oidc.ts
+import { readFileSync } from "node:fs";
+function idTokenPermissionHint(others = []) {
+  const lines = ["id-token: write", ...others].map((line) => `      ${line}`).join("\n");
+  return `Give the job permission to request an OIDC token:
+
+    permissions:
+${lines}
+
+(Pull requests from forks never get OIDC tokens.)`;
+}
+function requireIdTokenPermission(env, why, others = ["contents: read"]) {
+  if (env.idTokenRequestUrl && env.idTokenRequestToken) return;
+  if (isForkPullRequest(env)) {
+    throw new EnvironmentError(
+      `This step needs an OIDC token to ${why}, but this run is for a pull request from a fork: GitHub never gives those an OIDC token, whatever the permissions.`,
+      {
+        subject: "permissions",
+        hint: "Run signing, releasing and publishing only on tag pushes or in the base repository (e.g. `if: github.event_name == 'push'`); pull requests from forks can build and `collect` only."
+      }
+    );
+  }
+  throw new EnvironmentError(
+    `This step needs an OIDC token to ${why}, but the job has no \`id-token: write\` permission (ACTIONS_ID_TOKEN_REQUEST_URL is not set).`,
+    { subject: "permissions", hint: idTokenPermissionHint(others) }
+  );
+}
+function isForkPullRequest(env) {
+  if (env.eventName !== "pull_request" || !env.eventPath) return false;
+  try {
+    const event = JSON.parse(readFileSync(env.eventPath, "utf8"));
+    return event.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
+}
+async function fetchIdToken(env, audience, mask, policy) {
+  requireIdTokenPermission(env, `prove this workflow's identity to ${audience}`, []);
+  const url = new URL(env.idTokenRequestUrl);
+  url.searchParams.set("audience", audience);
+  const response = await fetchWithRetry(
+    url.toString(),
+    () => ({
+      headers: { authorization: `Bearer ${env.idTokenRequestToken}`, accept: "application/json" }
+    }),
+    `get an OIDC token (audience ${audience})`,
+    policy
+  );
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok || typeof body.value !== "string") {
+    throw new ServiceError(
+      `Failed to get an OIDC token (audience ${audience}): ${response.status} ${response.statusText}`,
+      {
+        hint: `The runner's token service refused; re-run the job. If it persists, check the job's permissions. ${idTokenPermissionHint()}`
+      }
+    );
+  }
+  mask(body.value);
+  return body.value;
+}
+function decodeClaims(token) {
+  const payload = token.split(".")[1];
+  if (!payload) throw new ServiceError("The OIDC token is not a JWT.", {});
+  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+}
+
+export {
+  requireIdTokenPermission,
+  fetchIdToken,
+  decodeClaims
+};

@@ -1,0 +1,12 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  downloadReleaseAssets
+} from "./chunk-V7AMTR7J.js";
+import "./chunk-BSM2TXXO.js";
+import "./chunk-35R7A2X5.js";
+import "./chunk-QPC3R6K2.js";
+import "./chunk-W3DSJ3DT.js";
+import "./chunk-OHTIYD5V.js";
+export {
+  downloadReleaseAssets
+};

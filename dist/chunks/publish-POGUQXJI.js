@@ -1,0 +1,902 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  jsonApiBase,
+  planIndexUploads,
+  releaseFiles
+} from "./chunk-M3BTQOC7.js";
+import {
+  matchFilesToSubjects
+} from "./chunk-HSTH6Q2F.js";
+import {
+  decodeClaims,
+  fetchIdToken,
+  requireIdTokenPermission
+} from "./chunk-XBZXMUXU.js";
+import {
+  IN_TOTO_STATEMENT_V1
+} from "./chunk-AVT3NGYN.js";
+import {
+  PUBLIC_GOOD_ENDPOINTS
+} from "./chunk-MNULP7LO.js";
+import {
+  resolveTag
+} from "./chunk-YVBVCRK5.js";
+import "./chunk-DXZHM2GX.js";
+import {
+  applyIndexRules
+} from "./chunk-WSSKCXCF.js";
+import {
+  checkConsistency,
+  inspectDistribution
+} from "./chunk-KX5KOCER.js";
+import {
+  compareMetadataVersions
+} from "./chunk-S7NFOUJH.js";
+import {
+  sha256Files
+} from "./chunk-CMZXHTQP.js";
+import {
+  mapLimit
+} from "./chunk-35R7A2X5.js";
+import {
+  listDistributionFiles,
+  resolveWorkspaceDir,
+  workspacePath
+} from "./chunk-BCYCTQ25.js";
+import "./chunk-AFO7ECMN.js";
+import "./chunk-43E5VB6N.js";
+import "./chunk-GBGIRKK7.js";
+import "./chunk-UPFIIRK2.js";
+import {
+  fetchWithRetry
+} from "./chunk-EOKYU754.js";
+import {
+  isTransient,
+  retryDelay
+} from "./chunk-U7ZCQZAV.js";
+import {
+  quote
+} from "./chunk-QPC3R6K2.js";
+import {
+  ChainOfCustodyError,
+  EnvironmentError,
+  ServiceError
+} from "./chunk-W3DSJ3DT.js";
+import "./chunk-OHTIYD5V.js";
+
+// src/steps/publish.ts
+import { basename, join } from "node:path";
+import { readdir } from "node:fs/promises";
+
+// src/pypi/attestations.ts
+var PYPI_PUBLISH_V1 = "https://docs.pypi.org/attestations/publish/v1";
+function publishStatement(filename, sha256) {
+  return {
+    _type: IN_TOTO_STATEMENT_V1,
+    subject: [{ name: filename, digest: { sha256 } }],
+    predicateType: PYPI_PUBLISH_V1,
+    predicate: {}
+  };
+}
+function bundleToAttestation(bundle) {
+  const material = bundle.verificationMaterial;
+  const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+  const entry = material.tlogEntries?.[0];
+  const envelope = bundle.dsseEnvelope;
+  if (!certificate || !entry || !envelope || envelope.signatures.length !== 1) {
+    throw new ServiceError(
+      "The Sigstore bundle cannot become a PEP 740 attestation: it needs a certificate, a transparency-log entry and one DSSE signature.",
+      {
+        hint: "PyPI only accepts attestations signed with public-good Sigstore (Fulcio + Rekor); set `attestations: false` for private instances."
+      }
+    );
+  }
+  return {
+    version: 1,
+    verification_material: { certificate, transparency_entries: [entry] },
+    envelope: {
+      statement: envelope.payload,
+      signature: envelope.signatures[0].sig
+    }
+  };
+}
+async function signPublishAttestation(filename, sha256, session) {
+  return bundleToAttestation(await session.sign(publishStatement(filename, sha256)));
+}
+
+// src/pypi/metadata-fields.ts
+var FIELDS = {
+  "metadata-version": ["metadata_version", false],
+  name: ["name", false],
+  version: ["version", false],
+  summary: ["summary", false],
+  "description-content-type": ["description_content_type", false],
+  keywords: ["keywords", false],
+  "home-page": ["home_page", false],
+  "download-url": ["download_url", false],
+  author: ["author", false],
+  "author-email": ["author_email", false],
+  maintainer: ["maintainer", false],
+  "maintainer-email": ["maintainer_email", false],
+  license: ["license", false],
+  "license-expression": ["license_expression", false],
+  "license-file": ["license_file", true],
+  classifier: ["classifiers", true],
+  platform: ["platform", true],
+  "supported-platform": ["supported_platform", true],
+  "requires-dist": ["requires_dist", true],
+  "requires-python": ["requires_python", false],
+  "requires-external": ["requires_external", true],
+  "project-url": ["project_urls", true],
+  "provides-extra": ["provides_extra", true],
+  "provides-dist": ["provides_dist", true],
+  "obsoletes-dist": ["obsoletes_dist", true],
+  requires: ["requires", true],
+  provides: ["provides", true],
+  obsoletes: ["obsoletes", true],
+  dynamic: ["dynamic", true],
+  "import-name": ["import_name", true],
+  "import-namespace": ["import_namespace", true]
+};
+function metadataFormFields(metadata) {
+  const fields = [];
+  for (const [header, values] of metadata.fields) {
+    const spec = FIELDS[header];
+    if (!spec) continue;
+    const [name, multiple] = spec;
+    const present = values.map((v) => v.trim()).filter((v) => v !== "" && v !== "UNKNOWN");
+    if (present.length === 0) continue;
+    if (name === "license_file" && compareMetadataVersions(metadata.metadataVersion, "2.4") < 0)
+      continue;
+    if (multiple) for (const value of present) fields.push([name, value]);
+    else
+      fields.push([
+        name,
+        header === "keywords" ? joinKeywords(present[0]) : present[0]
+      ]);
+  }
+  const description = metadata.fields.get("description")?.[0] ?? metadata.body;
+  if (description && description.trim()) fields.push(["description", description]);
+  return fields;
+}
+function joinKeywords(value) {
+  return value.split(",").map((k) => k.trim()).filter(Boolean).join(", ");
+}
+
+// src/pypi/trusted-publishing.ts
+function indexOrigin(uploadUrl) {
+  return new URL(uploadUrl).origin;
+}
+async function fetchAudience(uploadUrl, policy) {
+  const url = `${indexOrigin(uploadUrl)}/_/oidc/audience`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: "application/json" } }),
+    `ask ${url} for its OIDC audience`,
+    policy
+  );
+  const body = await response.json().catch(() => ({}));
+  if (response.ok && typeof body.audience === "string") return body.audience;
+  const fallback = "Pass an API token as `password` instead (from a secret), for indexes without trusted publishing.";
+  if (response.status === 403) {
+    throw new EnvironmentError(
+      `${indexOrigin(uploadUrl)} has trusted publishing disabled (403 on ${url}).`,
+      { subject: "repository-url", hint: fallback }
+    );
+  }
+  if (response.status === 404) {
+    throw new EnvironmentError(
+      `${indexOrigin(uploadUrl)} does not support trusted publishing (404 on ${url}).`,
+      { subject: "repository-url", hint: fallback }
+    );
+  }
+  throw new ServiceError(
+    `Failed to get the OIDC audience from ${url}: ${response.status} ${quote(response.statusText)}`,
+    {
+      hint: "Re-run the job; if it persists, check the index status page."
+    }
+  );
+}
+var CAUSES = {
+  "invalid-publisher": 'No trusted publisher registered on the index matches this workflow. On the project\'s "Publishing" settings, register: owner and repository, the workflow file name (the file that defines this job, see job_workflow_ref below) and the environment (e.g. `publish`). Every value must match the claims below exactly.',
+  "invalid-pending-publisher": "A pending publisher matches, but the project already exists: pending publishers only create new projects. Register a normal trusted publisher in the existing project's settings.",
+  "not-enabled": "The index has trusted publishing turned off. Use an API token as `password` instead.",
+  "invalid-token": "The index could not verify the OIDC token. Check that the job runs on GitHub-hosted infrastructure that the index trusts, and re-run.",
+  "invalid-payload": "The index could not read the token request (malformed token or unknown issuer).",
+  "invalid-reuse-token": "This OIDC token was already used (each is single-use). Re-run the job."
+};
+var SHOWN_CLAIMS = [
+  "sub",
+  "repository",
+  "repository_owner",
+  "repository_owner_id",
+  "workflow_ref",
+  "job_workflow_ref",
+  "ref",
+  "environment"
+];
+function renderClaims(claims) {
+  const lines = SHOWN_CLAIMS.map(
+    (name) => `  ${name}: ${quote(String(claims[name] ?? "MISSING"))}`
+  );
+  return `The token's claims, for debugging only (they are not secret):
+${lines.join("\n")}`;
+}
+function reusableWorkflowNote(claims) {
+  if (!claims.workflow_ref || claims.workflow_ref === claims.job_workflow_ref) return void 0;
+  return `This job runs in a reusable workflow (${quote(claims.job_workflow_ref)} called from ${quote(claims.workflow_ref)}). PyPI does not currently accept reusable workflows as trusted publishers: run the publish job in the top-level workflow.`;
+}
+async function mintUploadToken(uploadUrl, oidcToken, claims, mask, policy) {
+  const url = `${indexOrigin(uploadUrl)}/_/oidc/mint-token`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ token: oidcToken })
+    }),
+    `exchange the OIDC token at ${url}`,
+    policy
+  );
+  const text = await response.text();
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = {};
+  }
+  if (response.ok && typeof body.token === "string") {
+    mask(body.token);
+    const expires = typeof body.expires === "number" ? body.expires : Math.floor(Date.now() / 1e3) + 900;
+    return { token: body.token, expires };
+  }
+  throw mintFailure(url, response.status, body.errors, claims);
+}
+function mintFailure(url, status, errors, claims) {
+  const list = (errors ?? []).map(
+    (e) => `  * ${e.code ?? "unknown"}: ${quote(e.description ?? "")}`
+  );
+  const causes = [...new Set((errors ?? []).map((e) => CAUSES[e.code ?? ""]).filter(Boolean))];
+  const reusable = reusableWorkflowNote(claims);
+  const message = [
+    `Trusted publishing exchange failed at ${url} (${status}).`,
+    list.length > 0 ? `The index answered:
+${list.join("\n")}` : "The index gave no error codes (unexpected answer).",
+    ...reusable ? [reusable] : [],
+    renderClaims(claims)
+  ].join("\n");
+  return new EnvironmentError(message, {
+    subject: "trusted-publishing",
+    hint: causes.length > 0 ? causes.join(" ") : "Check the trusted publisher registered on the index, or use an API token as `password`."
+  });
+}
+
+// src/pypi/upload.ts
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { closeSync, openSync, readSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { Readable } from "node:stream";
+var UPLOAD_CHUNK_BYTES = 128 * 1024;
+var UploadRefused = class extends ServiceError {
+  alreadyExists;
+  constructor(message, alreadyExists, hint) {
+    super(message, { hint });
+    this.alreadyExists = alreadyExists;
+  }
+};
+function boundary() {
+  return `release-action-${randomBytes(16).toString("hex")}`;
+}
+function dispositionValue(value) {
+  return value.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+async function buildBody(request) {
+  const mark = boundary();
+  const fields = [
+    ...request.metadata,
+    [":action", "file_upload"],
+    ["protocol_version", "1"],
+    ["filetype", request.kind === "wheel" ? "bdist_wheel" : "sdist"],
+    ["pyversion", request.pyversion],
+    ["sha256_digest", request.sha256],
+    ...request.attestations?.length ? [["attestations", JSON.stringify(request.attestations)]] : []
+  ];
+  const head = Buffer.from(
+    fields.map(
+      ([name, value]) => `--${mark}\r
+Content-Disposition: form-data; name="${dispositionValue(name)}"\r
+\r
+${value}\r
+`
+    ).join("") + `--${mark}\r
+Content-Disposition: form-data; name="content"; filename="${dispositionValue(request.filename)}"\r
+Content-Type: application/octet-stream\r
+\r
+`
+  );
+  const tail = Buffer.from(`\r
+--${mark}--\r
+`);
+  const { size } = await stat(request.path);
+  return {
+    head,
+    path: request.path,
+    size,
+    tail,
+    type: `multipart/form-data; boundary=${mark}`,
+    length: head.length + size + tail.length
+  };
+}
+async function uploadFile(request, policy, sleep) {
+  const authorization = `Basic ${Buffer.from(`__token__:${request.token}`).toString("base64")}`;
+  const startedAt = Date.now();
+  for (let retry = 1; ; retry++) {
+    let response;
+    let failure;
+    try {
+      const body = await buildBody(request);
+      response = await postStreaming(
+        request.uploadUrl,
+        {
+          authorization,
+          "user-agent": "release-action",
+          "content-type": body.type,
+          "content-length": String(body.length)
+        },
+        body,
+        policy.timeoutMs
+      );
+    } catch (error) {
+      failure = error;
+    }
+    const answer = { status: response?.status, headers: response?.headers };
+    const delay = retryDelay(policy, retry, startedAt, answer);
+    if (delay === void 0) {
+      if (response && !isTransient(answer)) return checkAnswer(request, response);
+      const why = response ? `${response.status} ${quote(response.statusText)}` : String(failure?.message ?? failure);
+      throw new ServiceError(
+        `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${why}`,
+        {
+          cause: failure,
+          hint: `The index did not accept it after ${retry} attempt(s). Re-run the job: files already uploaded are recognised.`
+        }
+      );
+    }
+    await response?.body?.cancel().catch(() => void 0);
+    await sleep(delay);
+  }
+}
+function postStreaming(url, headers, body, timeoutMs) {
+  const target = new URL(url);
+  const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(target, { method: "POST", headers, timeout: timeoutMs }, (res) => {
+      const status = res.statusCode ?? 502;
+      const answer = new Response(
+        status === 204 || status === 304 ? null : Readable.toWeb(res),
+        {
+          status,
+          statusText: res.statusMessage ?? "",
+          headers: Object.entries(res.headers).flatMap(
+            ([k, v]) => Array.isArray(v) ? v.map((x) => [k, x]) : v === void 0 ? [] : [[k, v]]
+          )
+        }
+      );
+      resolve(answer);
+    });
+    req.on(
+      "timeout",
+      () => req.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" }))
+    );
+    req.on("error", reject);
+    writeBody(req, body).catch((error) => {
+      req.destroy(error);
+      reject(error);
+    });
+  });
+}
+var RING_SLOTS = 4;
+async function writeBody(req, body) {
+  let ended = false;
+  const stopped = new Promise(
+    (resolve) => req.once("close", () => {
+      ended = true;
+      resolve();
+    })
+  );
+  const written = (chunk) => {
+    const flushed = new Promise((resolve, reject) => {
+      req.write(chunk, (error) => error ? reject(error) : resolve());
+    });
+    flushed.catch(() => void 0);
+    return flushed;
+  };
+  const fd = openSync(body.path, "r");
+  try {
+    const ring = Array.from({ length: RING_SLOTS }, () => ({
+      buffer: Buffer.allocUnsafe(UPLOAD_CHUNK_BYTES),
+      flushed: Promise.resolve()
+    }));
+    const headFlushed = written(body.head);
+    let sent = 0;
+    for (let i = 0; sent < body.size && !ended; i++) {
+      const slot = ring[i % RING_SLOTS];
+      await Promise.race([slot.flushed, stopped]);
+      if (ended) break;
+      const want = Math.min(slot.buffer.length, body.size - sent);
+      const bytesRead = readSync(fd, slot.buffer, 0, want, null);
+      if (bytesRead === 0) break;
+      sent += bytesRead;
+      slot.flushed = written(slot.buffer.subarray(0, bytesRead));
+      if (req.writableNeedDrain) await Promise.race([once(req, "drain"), stopped]);
+    }
+    if (ended) return;
+    if (sent !== body.size)
+      throw new Error(`${body.path} changed size while it was being uploaded`);
+    await Promise.race([Promise.all([headFlushed, ...ring.map((s) => s.flushed)]), stopped]);
+    if (!ended) req.end(body.tail);
+  } finally {
+    closeSync(fd);
+  }
+}
+async function checkAnswer(request, response) {
+  const text = (await response.text()).slice(0, 4e3);
+  const reason = response.statusText;
+  if (response.status >= 300 && response.status < 400) {
+    throw new UploadRefused(
+      `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: redirected (${response.status}) to ${quote(response.headers.get("location") ?? "")}.`,
+      false,
+      "Use the exact upload URL, with its trailing slash, e.g. https://upload.pypi.org/legacy/."
+    );
+  }
+  if (response.ok) {
+    if (/<html/i.test(text)) {
+      throw new UploadRefused(
+        `${request.uploadUrl} answered an HTML page instead of accepting ${quote(request.filename)}.`,
+        false,
+        "Check `repository-url`: it must be the index's legacy upload URL."
+      );
+    }
+    return;
+  }
+  const message = firstLine(reason) || firstLine(text.replace(/<[^>]+>/g, " ")) || "no message";
+  const alreadyExists = response.status === 409 || response.status === 400 && /already exist/i.test(`${reason}
+${text}`);
+  throw new UploadRefused(
+    `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${response.status} ${quote(message)}`,
+    alreadyExists,
+    hintFor(response.status, `${reason}
+${text}`)
+  );
+}
+function firstLine(text) {
+  return text.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+}
+function hintFor(status, text) {
+  if (/already exists/i.test(text))
+    return "A different file with this name is on the index; a filename can never be reused. Publish a new version (or a build tag for wheels).";
+  if (/14 days/.test(text))
+    return "PyPI takes no new files for releases older than 14 days: publish a new version (e.g. a post release).";
+  if (/Only one sdist/i.test(text)) return "The release already has an sdist; upload wheels only.";
+  if (status === 403)
+    return "The token was refused: check the trusted publisher (or the API token in `password`) and that it covers this project.";
+  if (/attestation/i.test(text))
+    return "The PEP 740 attestation was refused; set `attestations: false` to upload without one, and report the message.";
+  return "Fix what the index says, then re-run: files already uploaded are recognised.";
+}
+
+// src/pypi/publish-index.ts
+var SIGN_CONCURRENCY = 16;
+var TOKEN_RENEW_MARGIN_SECONDS = 300;
+async function publishToIndex(job) {
+  const { uploadUrl, log } = job;
+  const existing = await releaseFiles(uploadUrl, job.project, job.version, job.policy);
+  const decisions = planIndexUploads(
+    uploadUrl,
+    job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
+    existing,
+    job.skipExisting,
+    /* @__PURE__ */ new Date()
+  );
+  const results = new Map(decisions.map((d) => [d.file.filename, d.action]));
+  const uploads = job.files.filter((f) => results.get(f.filename) === "upload");
+  log.info(
+    `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`
+  );
+  if (job.dryRun) {
+    for (const f of uploads) results.set(f.filename, "would upload (dry run)");
+    log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${uploadUrl}`);
+    return toResult(job, results);
+  }
+  if (uploads.length > 0) {
+    const token = tokenSource(job);
+    const minting = token();
+    minting.catch(() => void 0);
+    const attestations = await signAll(job, uploads);
+    await minting;
+    const order = [
+      ...uploads.filter((f) => f.kind === "sdist"),
+      ...uploads.filter((f) => f.kind === "wheel")
+    ];
+    const [first, ...rest] = order;
+    const one = async (file) => {
+      results.set(
+        file.filename,
+        await uploadOne(job, file, await token(), attestations.get(file.filename))
+      );
+    };
+    if (first?.kind === "sdist") await one(first);
+    await mapLimit(first?.kind === "sdist" ? rest : order, job.concurrency, one);
+    await confirm(job, uploads);
+  }
+  const uploaded = [...results.values()].filter((r) => r === "uploaded").length;
+  log.result(
+    `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`
+  );
+  return toResult(job, results);
+}
+function toResult(job, results) {
+  const base = jsonApiBase(job.uploadUrl);
+  return {
+    uploadUrl: job.uploadUrl,
+    files: job.files.map((f) => ({
+      filename: f.filename,
+      result: results.get(f.filename) ?? "",
+      url: `${base}/project/${job.project}/${job.version}/#files`
+    }))
+  };
+}
+function tokenSource(job) {
+  const { credentials, log, policy, uploadUrl } = job;
+  if ("password" in credentials) return async () => credentials.password;
+  let minted;
+  let pending;
+  const mint = async () => {
+    const audience = await fetchAudience(uploadUrl, policy);
+    const oidc = await credentials.idToken(audience);
+    const token = await mintUploadToken(uploadUrl, oidc, decodeClaims(oidc), log.setSecret, policy);
+    log.info(
+      `Minted an upload token for ${new URL(uploadUrl).host} through trusted publishing (valid until ${new Date(token.expires * 1e3).toISOString()}).`
+    );
+    return token;
+  };
+  return async () => {
+    const now = Date.now() / 1e3;
+    if (!minted || minted.expires - TOKEN_RENEW_MARGIN_SECONDS <= now) {
+      pending ??= mint().finally(() => pending = void 0);
+      minted = await pending;
+    }
+    return minted.token;
+  };
+}
+async function signAll(job, files) {
+  const signed = /* @__PURE__ */ new Map();
+  if (!job.attest) return signed;
+  const { session } = job.attest;
+  await mapLimit(files, SIGN_CONCURRENCY, async (file) => {
+    signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
+  });
+  job.log.info(
+    `Signed ${signed.size} PEP 740 publish attestation(s) for ${new URL(job.uploadUrl).host}.`
+  );
+  return signed;
+}
+async function uploadOne(job, file, token, attestation) {
+  try {
+    await uploadFile(
+      {
+        uploadUrl: job.uploadUrl,
+        token,
+        path: file.path,
+        filename: file.filename,
+        kind: file.kind,
+        pyversion: file.pyversion,
+        sha256: file.sha256,
+        metadata: metadataFormFields(file.metadata),
+        ...attestation ? { attestations: [attestation] } : {}
+      },
+      job.policy,
+      job.sleep
+    );
+    job.log.info(`Uploaded ${file.filename}`);
+    return "uploaded";
+  } catch (error) {
+    if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
+    if (job.skipExisting) return "skipped (exists)";
+    const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
+      (f) => f.filename === file.filename
+    );
+    if (now?.sha256 === file.sha256) return "already there";
+    throw error;
+  }
+}
+async function confirm(job, files) {
+  const onIndex = new Map(
+    (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).map((f) => [
+      f.filename,
+      f.sha256
+    ])
+  );
+  for (const file of files) {
+    const sha256 = onIndex.get(file.filename);
+    if (sha256 === file.sha256) continue;
+    throw new ChainOfCustodyError(
+      `${quote(file.filename)} is not on ${job.uploadUrl} as uploaded: the index ${sha256 ? `has sha256 ${sha256}` : "does not list it"}, the file has sha256 ${file.sha256}.`,
+      {
+        subject: file.filename,
+        hint: "Check the index, then re-run: identical files are recognised."
+      }
+    );
+  }
+}
+
+// src/steps/publish.ts
+function otherPermissions(settings) {
+  return settings.from === "release" ? ["contents: write  # GitHub lists draft releases only to tokens that can write"] : [];
+}
+async function runPublish(settings, env, deps) {
+  const { io, policy, sleep } = deps;
+  const trusted = !settings.password;
+  if (trusted)
+    requireIdTokenPermission(env, "publish with trusted publishing", otherPermissions(settings));
+  const identity = await checkIdentity(settings, env, deps);
+  const session = await signingSession(settings, identity, deps.signing);
+  const { files, known } = await io.group(
+    "Gathering the files",
+    () => gatherFiles(settings, env, deps)
+  );
+  const distributions = files.filter((p) => p.endsWith(".whl") || p.endsWith(".tar.gz"));
+  if (distributions.length === 0) {
+    throw new ChainOfCustodyError("There is nothing to publish: no wheels or sdists were found.", {
+      subject: "from",
+      hint: "Check `from` (release, artifacts or folder) and that the release step uploaded the distributions."
+    });
+  }
+  const digests = await hashDistributions(distributions, known, settings.uploadConcurrency, io);
+  const checked = await checkProvenanceFiles(
+    settings,
+    env,
+    files.filter((p) => p.endsWith(".intoto.jsonl"))
+  );
+  await io.group(
+    "Verifying every file against the signed provenance",
+    () => verifyAgainstProvenance(
+      settings,
+      env,
+      io,
+      distributions,
+      checked,
+      new Map([...digests].map(([path, d]) => [path, d.sha256]))
+    )
+  );
+  const { publishFiles, release } = await io.group("Checking the distributions", async () => {
+    const inspected = await mapLimit(
+      distributions,
+      settings.uploadConcurrency,
+      inspectDistribution
+    );
+    const identity2 = checkConsistency(inspected);
+    await applyIndexRules(
+      inspected,
+      settings.indexRules,
+      (m) => io.warning(m),
+      "nothing was uploaded to any index"
+    );
+    const list = inspected.map(
+      (dist) => toPublishFile(dist, digests.get(dist.path))
+    );
+    io.result(`${identity2.name} ${identity2.version}: ${list.length} distribution(s) ready`);
+    return { publishFiles: list, release: identity2 };
+  });
+  if (trusted && settings.attestations && !attestationsApply(settings, identity))
+    io.warning(
+      "PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore."
+    );
+  const results = [];
+  for (const uploadUrl of settings.repositoryUrls) {
+    const result = await io.group(
+      `Publishing to ${uploadUrl}`,
+      () => publishToIndex({
+        uploadUrl,
+        project: release.project,
+        version: release.version,
+        files: publishFiles,
+        credentials: settings.password ? { password: settings.password } : { idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy) },
+        skipExisting: settings.skipExisting,
+        dryRun: settings.dryRun,
+        concurrency: settings.uploadConcurrency,
+        log: io,
+        policy,
+        sleep,
+        ...session ? { attest: { session } } : {}
+      })
+    );
+    results.push(result);
+  }
+  const rows = results.flatMap((r) => r.files.map((f) => ({ index: r.uploadUrl, ...f })));
+  io.setOutput("published", JSON.stringify(rows));
+  await io.summaryTable(
+    `Published ${release.name} ${release.version}${settings.dryRun ? " (dry run)" : ""}`,
+    [
+      ["File", "Index", "Result", "URL"],
+      ...rows.map((r) => [r.filename, r.index, r.result, r.url])
+    ]
+  );
+}
+async function checkIdentity(settings, env, { io, policy }) {
+  if (!env.idTokenRequestUrl || !env.idTokenRequestToken) {
+    if (settings.environment)
+      io.warning(
+        `Cannot check that this job runs in the "${settings.environment}" environment without an OIDC token (no \`id-token: write\`).`
+      );
+    return void 0;
+  }
+  const sigstoreToken = await fetchIdToken(env, "sigstore", io.setSecret, policy);
+  const claims = decodeClaims(sigstoreToken);
+  checkEnvironment(settings.environment, claims);
+  const note = reusableWorkflowNote(claims);
+  if (note) io.warning(note);
+  return { sigstoreToken, claims };
+}
+function attestationsApply(settings, identity) {
+  return !settings.password && settings.attestations && identity !== void 0 && identity.claims.repository_visibility !== "private";
+}
+async function signingSession(settings, identity, timing) {
+  if (!identity || !attestationsApply(settings, identity) || settings.dryRun) return void 0;
+  const endpoints = {
+    fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
+    rekorUrl: settings.rekorUrl ?? PUBLIC_GOOD_ENDPOINTS.rekorUrl
+  };
+  const { createSigningSession } = await import("./sign-OCG7C2CX.js");
+  const session = createSigningSession(endpoints, identity.sigstoreToken, timing);
+  session.prefetchCertificate();
+  return session;
+}
+async function hashDistributions(distributions, known, concurrency, io) {
+  const { digests, threads } = await sha256Files(
+    distributions.filter((p) => !known.has(p)),
+    concurrency
+  );
+  if (threads > 0) io.info(`Hashed ${digests.size} file(s) on ${threads} worker threads.`);
+  return new Map([...known, ...digests]);
+}
+function checkEnvironment(expected, claims) {
+  if (!expected) return;
+  if ((claims.environment ?? "").toLowerCase() === expected.toLowerCase()) return;
+  throw new EnvironmentError(
+    `This job does not run in the "${expected}" environment (its OIDC token says ${claims.environment ? quote(claims.environment) : "no environment"}): publishing needs a person's approval.`,
+    {
+      subject: "environment",
+      hint: `Put the publish job in the protected environment and add required reviewers to it (Settings \u2192 Environments):
+
+    publish:
+      environment: ${expected}
+      permissions:
+        id-token: write
+
+or set \`environment\` to the one the job uses.`
+    }
+  );
+}
+async function gatherFiles(settings, env, deps) {
+  const workDir = join(env.runnerTemp, "release-action", "publish");
+  if (settings.from === "release") {
+    const tag = resolveTag(settings.tag, env.ref);
+    const { downloadReleaseAssets } = await import("./download-IFKI6CKY.js");
+    const { release, paths, digests } = await downloadReleaseAssets(
+      await deps.releases(),
+      env.repository,
+      tag,
+      join(workDir, "release"),
+      settings.uploadConcurrency
+    );
+    deps.io.result(
+      `Downloaded ${paths.length} asset(s) of ${release.draft ? "draft" : "published"} release ${release.id} (${tag})`
+    );
+    return { files: paths, known: digests };
+  }
+  if (settings.from === "artifacts") {
+    const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
+    const { gatherFromArtifacts } = await import("./gather-4F6U5JTP.js");
+    const gathered = await gatherFromArtifacts(
+      await deps.artifacts(),
+      settings.artifactPattern,
+      join(workDir, "artifacts"),
+      output
+    );
+    const extra = (await readdir(output)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join(output, n));
+    return {
+      files: [...gathered.files.map((f) => f.path), ...extra],
+      known: new Map(gathered.files.map((f) => [f.path, { size: f.size, sha256: f.sha256 }]))
+    };
+  }
+  const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
+  const provenance = (await readdir(dir)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join(dir, n));
+  return {
+    files: [...await listDistributionFiles(dir, "packages-dir"), ...provenance],
+    known: /* @__PURE__ */ new Map()
+  };
+}
+async function checkProvenanceFiles(settings, env, provenance) {
+  const checked = { bundles: [], lines: [] };
+  if (provenance.length === 0) return checked;
+  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current] = await Promise.all([
+    import("./bundles-LF4O6YFE.js"),
+    import("./trust-AS5YHATL.js"),
+    import("./policy-LHXNKFXR.js")
+  ]);
+  const tag = resolveTag(settings.tag, env.ref);
+  const tagNow = current.tagNow(env, env.repository, tag, settings.githubToken);
+  tagNow.catch(() => void 0);
+  const ids = await current.expectedIds(env, env.repository, void 0, settings.githubToken);
+  const policy = {
+    serverUrl: env.serverUrl,
+    issuer: env.oidcIssuer,
+    repository: env.repository,
+    ref: `refs/tags/${tag}`,
+    repositoryId: ids.repositoryId,
+    ...ids.ownerId ? { ownerId: ids.ownerId } : {},
+    ...settings.workflow ? { workflow: settings.workflow } : {}
+  };
+  const trust = await loadTrustMaterial(
+    settings.trustedRoot,
+    join(env.runnerTemp, "release-action", "tuf")
+  );
+  for (const path of provenance) {
+    try {
+      checked.bundles.push(...await verifyProvenanceFile(path, trust, policy));
+      checked.lines.push({
+        ok: true,
+        text: `\u2714 ${basename(path)} verifies: signed by ${env.serverUrl}/${env.repository}`
+      });
+    } catch (error) {
+      if (!(error instanceof BundleRejected)) throw error;
+      checked.lines.push({ ok: false, text: `\u2718 ${error.message}` });
+    }
+  }
+  current.requireBuiltFromTag(checked.bundles, await tagNow);
+  return checked;
+}
+async function verifyAgainstProvenance(settings, env, io, distributions, checked, known) {
+  for (const line of checked.lines) {
+    if (line.ok) io.info(line.text);
+    else io.warning(line.text);
+  }
+  const bundles = checked.bundles;
+  const verdicts = await matchFilesToSubjects(distributions, bundles, known);
+  const failed = verdicts.filter((v) => v.problem);
+  for (const v of verdicts)
+    io.info(
+      v.problem ? `\u2718 ${v.filename}: ${v.problem}` : `\u2714 ${v.filename}: covered by ${basename(v.coveredBy ?? "")}`
+    );
+  if (failed.length === 0)
+    return io.result(
+      `All ${verdicts.length} distribution(s) are covered by verified provenance from ${env.repository}`
+    );
+  const names = failed.map((v) => `${quote(v.filename)} (${v.problem})`).join("; ");
+  if (!settings.requireProvenance)
+    return io.warning(`Publishing without verified provenance for: ${names}.`);
+  throw new ChainOfCustodyError(
+    `${failed.length} file(s) are not covered by verified provenance from ${env.repository}: ${names}. Nothing was uploaded.`,
+    {
+      subject: failed[0]?.filename,
+      hint: "Publish only what `step: provenance` signed in this repository. For projects that do not sign, set `require-provenance: false`."
+    }
+  );
+}
+function toPublishFile(dist, digests) {
+  return {
+    path: dist.path,
+    filename: dist.parsed.filename,
+    kind: dist.parsed.kind,
+    pyversion: dist.parsed.kind === "wheel" ? dist.parsed.pythonTags.join(".") : "source",
+    metadata: dist.metadata,
+    ...digests
+  };
+}
+export {
+  runPublish
+};

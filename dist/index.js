@@ -1,0 +1,18 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  run
+} from "./chunks/chunk-YOOJC6NQ.js";
+import "./chunks/chunk-ICAECVQ7.js";
+import "./chunks/chunk-MNULP7LO.js";
+import "./chunks/chunk-YVBVCRK5.js";
+import "./chunks/chunk-DXZHM2GX.js";
+import "./chunks/chunk-AFO7ECMN.js";
+import "./chunks/chunk-UPFIIRK2.js";
+import "./chunks/chunk-OO5BCONN.js";
+import "./chunks/chunk-U7ZCQZAV.js";
+import "./chunks/chunk-QPC3R6K2.js";
+import "./chunks/chunk-W3DSJ3DT.js";
+import "./chunks/chunk-OHTIYD5V.js";
+
+// src/index.ts
+await run();
