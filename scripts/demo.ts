@@ -10,6 +10,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join, relative } from 'node:path';
 import { writeWheel } from '../fixtures/archives.ts';
+import { ensureSystemTools } from './system-tools.mjs';
 import type { ActionRun } from '../sandbox/index.ts';
 import { RUN_DEFAULTS } from '../sandbox/harness.ts';
 import { dispatchIdentity } from '../sandbox/oidc-issuer.ts';
@@ -21,6 +22,13 @@ import {
   sigstoreInputs,
   startPipeline,
 } from '../sandbox/pipeline.ts';
+
+// pip and twine check what the demo publishes: make sure of them first, or say how.
+const unmet = ensureSystemTools();
+if (unmet) {
+  console.error(unmet);
+  process.exit(1);
+}
 
 const OUTPUT = join(import.meta.dirname, '..', 'demo-output');
 const started = Date.now();
