@@ -57,12 +57,16 @@ describe('release-action <step> --help', () => {
     const listed = inputsListed(help);
     expect(listed).toEqual([
       'packages-dir',
+      'github-token',
       'provenance',
       'repository',
       'workflow',
       'ref',
       'trusted-root',
+      'server-url',
       'public-key',
+      'tag-signers',
+      'repository-id',
     ]);
     expect(help).toMatch(/^ {2}--json$/m);
     expect(help).toMatch(/^ {2}--asc <key>$/m);
@@ -79,7 +83,11 @@ describe('command-line mistakes exit 2 and name the fix', () => {
   it.each([
     [['verify', '--repositry', 'octo-org/octo-repo'], /--repositry/, /Did you mean --repository\?/],
     [['verify', '--worklfow', 'release.yml'], /--worklfow/, /Did you mean --workflow\?/],
-    [['verify', '--tag', 'v1'], /--tag is not an input of verify/, /prepare, release, publish/],
+    [
+      ['verify', '--tag', 'v1'],
+      /--tag is not an input of verify/,
+      /prepare, provenance, release, publish, sign/,
+    ],
     [['collect', '--json'], /--json/, /collect --help/],
     [['verify', '--workflow', '--ref', 'refs/tags/v1'], /--workflow needs a value/, /--workflow=/],
     [['verify', '--ref'], /--ref needs a value/, /Fix:/],
@@ -122,7 +130,17 @@ describe('verify --json', () => {
   const verify = (cwd: string, extra: string[] = []) =>
     spawnSync(
       process.execPath,
-      [cli, 'verify', '--repository', 'octo-org/octo-repo', '--json', ...extra],
+      // The sandbox repository's numeric id, as GitHub's API would give it.
+      [
+        cli,
+        'verify',
+        '--repository',
+        'octo-org/octo-repo',
+        '--repository-id',
+        '2002',
+        '--json',
+        ...extra,
+      ],
       {
         encoding: 'utf8',
         cwd,

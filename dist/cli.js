@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-YOOJC6NQ.js";
+} from "./chunks/chunk-QG4AB6YT.js";
 import {
   consoleIO
 } from "./chunks/chunk-ICAECVQ7.js";
@@ -13,7 +13,7 @@ import {
   STEP_NAMES,
   nearestName,
   readSettings
-} from "./chunks/chunk-YVBVCRK5.js";
+} from "./chunks/chunk-G2S3Y3TZ.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";
@@ -39,12 +39,15 @@ import { fileURLToPath } from "node:url";
 // src/config/step-inputs.ts
 function inputsOfStep(step) {
   const read = /* @__PURE__ */ new Set();
-  readSettings({
-    get: (name) => {
-      read.add(name);
-      return name === "step" ? step : "";
-    }
-  });
+  try {
+    readSettings({
+      get: (name) => {
+        read.add(name);
+        return name === "step" ? step : "";
+      }
+    });
+  } catch {
+  }
   return ACTION_INPUTS.filter((input) => input.name !== "step" && read.has(input.name));
 }
 function stepsReading(name, steps) {

@@ -1,10 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YOOJC6NQ.js";
+} from "./chunks/chunk-QG4AB6YT.js";
 import "./chunks/chunk-ICAECVQ7.js";
 import "./chunks/chunk-MNULP7LO.js";
-import "./chunks/chunk-YVBVCRK5.js";
+import "./chunks/chunk-G2S3Y3TZ.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";

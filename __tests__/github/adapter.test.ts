@@ -174,7 +174,12 @@ async function listArtifacts(): Promise<unknown> {
   // The client logs through @actions/core on stdout.
   process.stdout.write = (() => true) as typeof write;
   try {
-    const env = { runtimeToken: RUNTIME_TOKEN, resultsUrl: `${url}/`, retryDelayMs: 1 };
+    const env = {
+      runtimeToken: RUNTIME_TOKEN,
+      resultsUrl: `${url}/`,
+      retryDelayMs: 1,
+      serverUrl: 'https://github.com',
+    };
     return await createArtifactStore(env as RunnerEnv).list();
   } finally {
     process.stdout.write = write;

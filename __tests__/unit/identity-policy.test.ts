@@ -9,6 +9,7 @@ import {
   type IdentityPolicy,
   type SignerIdentity,
 } from '../../src/verify/identity.ts';
+import { sourceMismatch } from '../../src/verify/source.ts';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const identity: SignerIdentity = {
@@ -87,9 +88,14 @@ describe('identityMismatch', () => {
     );
   });
 
-  it('refuses another ref when one is asked for', () => {
-    expect(identityMismatch(identity, { ...policy, ref: 'refs/tags/v1.0.1' })).toBe(
-      'signed for ref "refs/tags/v1.0.0", expected "refs/tags/v1.0.1"',
+  it('refuses another ref, or another commit than the tag points at, when one is asked for', () => {
+    const source = { ref: 'refs/tags/v1.0.0', commit: 'a'.repeat(40), dispatched: false };
+    expect(sourceMismatch(source, { ...policy, ref: 'refs/tags/v1.0.1' })).toBe(
+      'built from "refs/tags/v1.0.0", expected "refs/tags/v1.0.1"',
     );
+    expect(
+      sourceMismatch(source, { ...policy, ref: 'refs/tags/v1.0.0', commit: 'b'.repeat(40) }),
+    ).toMatch(/^built from commit a{40}, but refs\/tags\/v1\.0\.0 points at b{40}/);
+    expect(sourceMismatch(source, { ...policy, ref: 'refs/tags/v1.0.0' })).toBeUndefined();
   });
 });

@@ -101,6 +101,10 @@ describe('defaults of every step', () => {
       ref: undefined,
       trustedRoot: undefined,
       publicKey: undefined,
+      githubToken: undefined,
+      repositoryId: undefined,
+      serverUrl: undefined,
+      tagSigners: [],
     });
     expect(read({ step: 'prepare' })).toEqual({
       step: 'prepare',
@@ -108,6 +112,7 @@ describe('defaults of every step', () => {
       githubToken: undefined,
       project: undefined,
       repositoryUrls: [],
+      tagSigners: [],
     });
   });
 });

@@ -98,7 +98,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "github-token",
-    "description": "prepare, provenance (with github-attestation or on a dispatch run), release, publish, verify (to look up the tag and repository ids) and index: token for GitHub's API. Defaults to the workflow token; the release job needs `permissions: contents: write`.",
+    "description": "prepare, provenance (with github-attestation or on a dispatch run), release, publish, verify (to look up the tag and repository ids), index and sign: token for GitHub's API. Defaults to the workflow token; the release job needs `permissions: contents: write`.",
     "default": "${{ github.token }}",
     "required": false
   },
@@ -122,13 +122,13 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "repository",
-    "description": "verify: `owner/name` of the repository whose workflow must have signed. Empty means this workflow's repository.",
+    "description": "verify and sign: `owner/name` of the repository whose workflow must have signed. Empty means this workflow's repository.",
     "default": "",
     "required": false
   },
   {
     "name": "workflow",
-    "description": "verify and publish: the workflow that must have signed, e.g. `release.yml` or `.github/workflows/release.yml`. Empty accepts any workflow of `repository` (verify) or of this repository (publish).",
+    "description": "verify, publish and sign: the workflow that must have signed, e.g. `release.yml` or `.github/workflows/release.yml`. Empty accepts any workflow of `repository` (verify) or of this repository (publish).",
     "default": "",
     "required": false
   },
@@ -140,7 +140,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "trusted-root",
-    "description": "verify and publish: path of a Sigstore trusted root JSON (private Sigstore instances). Empty uses Sigstore's public-good root, fetched through TUF.",
+    "description": "verify, publish and sign: path of a Sigstore trusted root file, one JSON root or several as JSON lines (`gh attestation trusted-root` prints the public-good and GitHub's roots so; GitHub's instance signs private repositories). Empty uses Sigstore's public-good root, fetched through TUF, or the copy embedded in the action when TUF cannot be reached.",
     "default": "",
     "required": false
   },
@@ -158,7 +158,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "tag",
-    "description": "prepare, release and publish: the tag to release. Empty takes it from GITHUB_REF on a tag push (`refs/tags/v1.2.3`). provenance: the tag a `workflow_dispatch` run builds (empty takes the `tag` dispatch input); the statement records it and the checked-out commit.",
+    "description": "prepare, release, publish and sign: the tag to release. Empty takes it from GITHUB_REF on a tag push (`refs/tags/v1.2.3`). provenance: the tag a `workflow_dispatch` run builds (empty takes the `tag` dispatch input); the statement records it and the checked-out commit.",
     "default": "",
     "required": false
   },

@@ -9,12 +9,16 @@ import { readSettings, type StepName } from './inputs.ts';
 /** The inputs `step` reads (without `step` itself), in action.yml's order. */
 export function inputsOfStep(step: StepName): ActionInput[] {
   const read = new Set<string>();
-  readSettings({
-    get: (name) => {
-      read.add(name);
-      return name === 'step' ? step : '';
-    },
-  });
+  try {
+    readSettings({
+      get: (name) => {
+        read.add(name);
+        return name === 'step' ? step : '';
+      },
+    });
+  } catch {
+    // A step that requires an input (sign: --tag) refuses empty values, after reading them all.
+  }
   return ACTION_INPUTS.filter((input) => input.name !== 'step' && read.has(input.name));
 }
 

@@ -20,7 +20,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   resolveTag
-} from "./chunk-YVBVCRK5.js";
+} from "./chunk-G2S3Y3TZ.js";
 import "./chunk-DXZHM2GX.js";
 import {
   applyIndexRules

@@ -7,7 +7,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   readSettings
-} from "./chunk-YVBVCRK5.js";
+} from "./chunk-G2S3Y3TZ.js";
 import {
   info,
   setFailed
@@ -139,12 +139,12 @@ async function runStep(settings, env, io) {
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-L3UH7KXE.js");
+      const { runProvenance } = await import("./provenance-NOJEN23O.js");
       await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
     case "release": {
-      const { runRelease } = await import("./release-ASYGBWUM.js");
+      const { runRelease } = await import("./release-NGUDABKM.js");
       await runRelease(settings, env, {
         io,
         releases: await releases(),
@@ -154,7 +154,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-POGUQXJI.js");
+      const { runPublish } = await import("./publish-5ONSPMKE.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -167,7 +167,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-ABJL7S4N.js"),
+        import("./prepare-NV4IZEXP.js"),
         import("./tags-LDZJ36RW.js")
       ]);
       await runPrepare(settings, env, {

@@ -20,7 +20,7 @@ import {
 } from "./chunk-BSM2TXXO.js";
 import {
   resolveTag
-} from "./chunk-YVBVCRK5.js";
+} from "./chunk-G2S3Y3TZ.js";
 import "./chunk-FHUHJIB7.js";
 import "./chunk-62MMHEQN.js";
 import "./chunk-DXZHM2GX.js";

@@ -37,7 +37,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   checkTag
-} from "./chunk-YVBVCRK5.js";
+} from "./chunk-G2S3Y3TZ.js";
 import "./chunk-FHUHJIB7.js";
 import {
   githubFailure
