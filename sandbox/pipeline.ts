@@ -6,6 +6,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, startSandbox, type ActionRun, type Sandbox } from './index.ts';
+import type { ArtifactServiceOptions } from './artifact-service.ts';
 import type { JobIdentity } from './oidc-issuer.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dists');
@@ -36,18 +37,22 @@ export interface Pipeline {
   sandbox: Sandbox;
   root: string;
   trustedRootPath: string;
-  /** A job whose `dist/` holds copies of the given fixtures. */
-  job(name: string, fixtures?: string[], matrix?: string): Promise<Job>;
+  /**
+   * A job whose `dist/` holds copies of the given fixtures; `runAttempt` > 1 is that job in a
+   * re-run of the workflow run (a new job backend id, the same run).
+   */
+  job(name: string, fixtures?: string[], matrix?: string, runAttempt?: number): Promise<Job>;
   close(): Promise<void>;
 }
 
 /** `root`: where jobs' workspaces go (default: a temp dir removed by close()). */
 export async function startPipeline(
-  options: { root?: string; githubLatencyMs?: number } = {},
+  options: { root?: string; githubLatencyMs?: number; artifacts?: ArtifactServiceOptions } = {},
 ): Promise<Pipeline> {
-  const sandbox = await startSandbox(
-    options.githubLatencyMs ? { github: { latencyMs: options.githubLatencyMs } } : {},
-  );
+  const sandbox = await startSandbox({
+    ...(options.githubLatencyMs ? { github: { latencyMs: options.githubLatencyMs } } : {}),
+    ...(options.artifacts ? { artifacts: options.artifacts } : {}),
+  });
   const root = options.root ?? (await mkdtemp(join(tmpdir(), 'pipeline-')));
   const keep = options.root !== undefined;
   await mkdir(root, { recursive: true });
@@ -64,7 +69,7 @@ export async function startPipeline(
     sandbox,
     root,
     trustedRootPath,
-    async job(name, fixtures = [], matrix) {
+    async job(name, fixtures = [], matrix, runAttempt) {
       const base = join(root, `${name}-${count++}`);
       const workspace = join(base, 'workspace');
       const runnerTemp = join(base, 'temp');
@@ -72,7 +77,11 @@ export async function startPipeline(
       await mkdir(runnerTemp, { recursive: true });
       for (const fixture of fixtures)
         await cp(join(FIXTURES, fixture), join(workspace, 'dist', fixture));
-      const jobEnv = sandbox.runnerEnv({ job: name, ...(matrix ? { matrix } : {}) });
+      const jobEnv = sandbox.runnerEnv({
+        job: name,
+        ...(matrix ? { matrix } : {}),
+        ...(runAttempt ? { runAttempt } : {}),
+      });
       return {
         name,
         workspace,

@@ -21,7 +21,10 @@ export interface StoredArtifact {
 export interface ArtifactStore {
   /** Uploads `files` (absolute paths under `rootDirectory`) as one artifact named `name`. */
   upload(name: string, files: string[], rootDirectory: string): Promise<StoredArtifact>;
-  /** Artifacts of the current workflow run. */
+  /**
+   * Artifacts of the current workflow run, of every attempt, same-named ones included (which
+   * of them count is the caller's rule: src/custody/attempts.ts).
+   */
   list(): Promise<StoredArtifact[]>;
   /** Downloads and unpacks one artifact into `directory`. */
   download(artifact: StoredArtifact, directory: string): Promise<void>;
@@ -120,7 +123,7 @@ export function createArtifactStore(env: RunnerEnv): ArtifactStore {
     async list() {
       try {
         const [{ artifacts }, uploaders] = await Promise.all([
-          (await artifactClient()).listArtifacts({ latest: true }),
+          (await artifactClient()).listArtifacts(),
           uploaderJobIds(env),
         ]);
         return artifacts.map(({ id, name, size, digest }) => {

@@ -13,6 +13,7 @@ import {
   manifestsOfThisJob,
   type Gathered,
 } from '../custody/gather.ts';
+import type { IgnoredArtifact } from '../custody/attempts.ts';
 import { storeGitHubAttestation } from '../github/attestations.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { ProvenanceSettings } from '../config/inputs.ts';
@@ -64,6 +65,7 @@ export async function runProvenance(
 
   const gathered = await io.group('Checking files against the collect manifests', async () => {
     const result = await gather(settings, env, artifacts);
+    for (const ignored of result.ignored) io.info(`Ignored ${ignored.reason}.`);
     io.result(
       `${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`,
     );
@@ -131,17 +133,24 @@ async function gather(
   settings: ProvenanceSettings,
   env: RunnerEnv,
   artifacts: () => Promise<ArtifactStore>,
-): Promise<Gathered> {
+): Promise<Gathered & { ignored: IgnoredArtifact[] }> {
   if (settings.from === 'artifacts') {
     const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
     const downloads = join(env.runnerTemp, 'release-action', 'gather');
-    return gatherFromArtifacts(await artifacts(), settings.artifactPattern, downloads, output);
+    return gatherFromArtifacts(
+      await artifacts(),
+      settings.artifactPattern,
+      downloads,
+      output,
+      env.runAttempt,
+    );
   }
   const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
-  return checkAgainstManifests(
+  const gathered = await checkAgainstManifests(
     await listDistributionFiles(dir, 'packages-dir'),
     await manifestsOfThisJob(env.runnerTemp),
   );
+  return { ...gathered, ignored: [] };
 }
 
 /** Public repositories sign into the public-good log; private ones use GitHub's instance. */

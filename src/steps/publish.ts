@@ -282,6 +282,7 @@ async function gatherFiles(
       settings.artifactPattern,
       join(workDir, 'artifacts'),
       output,
+      env.runAttempt,
     );
     const extra = (await readdir(output))
       .filter((n) => n.endsWith('.intoto.jsonl'))
