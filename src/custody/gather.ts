@@ -32,6 +32,8 @@ const GATHER_CONCURRENCY = 4;
 
 export interface GatheredFile extends ManifestFile {
   path: string;
+  /** The commit the collecting job built from (its manifest's producer). */
+  commit: string;
 }
 
 export interface Gathered {
@@ -121,9 +123,9 @@ export async function checkAgainstManifests(
   }
   const { digests } = await digestFiles(paths, GATHER_CONCURRENCY);
   const files = paths.map((path) => {
-    const entry = expected.get(basename(path)) as { file: ManifestFile; source: string };
+    const entry = expected.get(basename(path)) as Expected;
     compareDigests(basename(path), entry, digests.get(path) as FileDigests);
-    return { ...entry.file, path };
+    return { ...entry.file, path, commit: entry.commit };
   });
   files.sort((a, b) => (a.filename < b.filename ? -1 : 1));
   return { ...release, files };
@@ -173,10 +175,14 @@ function oneRelease(manifests: readonly LoadedManifest[]): Omit<Gathered, 'files
   return { project, name, version };
 }
 
-function expectedFiles(
-  manifests: readonly LoadedManifest[],
-): Map<string, { file: ManifestFile; source: string }> {
-  const expected = new Map<string, { file: ManifestFile; source: string }>();
+interface Expected {
+  file: ManifestFile;
+  source: string;
+  commit: string;
+}
+
+function expectedFiles(manifests: readonly LoadedManifest[]): Map<string, Expected> {
+  const expected = new Map<string, Expected>();
   for (const { source, manifest } of manifests) {
     for (const file of manifest.files) {
       const seen = expected.get(file.filename);
@@ -189,7 +195,7 @@ function expectedFiles(
           },
         );
       }
-      if (!seen) expected.set(file.filename, { file, source });
+      if (!seen) expected.set(file.filename, { file, source, commit: manifest.producer.sha });
     }
   }
   return expected;

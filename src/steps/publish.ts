@@ -126,9 +126,9 @@ export async function runPublish(
     return { publishFiles: list, release: identity };
   });
 
-  if (trusted && settings.attestations && !attestationsApply(settings, identity))
-    io.warning(
-      'PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore.',
+  if (session && identity?.claims.repository_visibility !== 'public')
+    io.info(
+      `The repository is ${identity?.claims.repository_visibility ?? 'not public'}, its provenance signed with GitHub's Sigstore instance; the PEP 740 attestations are signed with Sigstore's public-good instance all the same, because PyPI verifies them against no other. Their certificates, naming the repository and the workflow, go to the public Rekor log.`,
     );
   const results: IndexResult[] = [];
   for (const uploadUrl of settings.repositoryUrls) {
@@ -157,8 +157,13 @@ export async function runPublish(
   await io.summaryTable(
     `Published ${release.name} ${release.version}${settings.dryRun ? ' (dry run)' : ''}`,
     [
-      ['File', 'Index', 'Result', 'URL'],
-      ...rows.map((r) => [r.filename, r.index, r.result, r.url]),
+      ['File', 'Index', 'Result'],
+      // Each file links to where the index serves it.
+      ...rows.map((r) => [
+        r.url ? { text: r.filename, href: r.url } : r.filename,
+        r.index,
+        r.result,
+      ]),
     ],
   );
 }
@@ -190,14 +195,13 @@ async function checkIdentity(
   return { sigstoreToken, claims };
 }
 
-/** PyPI verifies PEP 740 attestations only for public repositories with public-good Sigstore. */
+/**
+ * PEP 740 attestations go with trusted publishing. PyPI verifies them against public-good
+ * Sigstore only, so they are signed there whatever the repository's visibility (a private
+ * repository's provenance is signed by GitHub's instance; its attestations cannot be).
+ */
 function attestationsApply(settings: PublishSettings, identity: Identity | undefined): boolean {
-  return (
-    !settings.password &&
-    settings.attestations &&
-    identity !== undefined &&
-    identity.claims.repository_visibility !== 'private'
-  );
+  return !settings.password && settings.attestations && identity !== undefined;
 }
 
 /**
