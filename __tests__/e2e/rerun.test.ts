@@ -100,6 +100,8 @@ describe('re-running one failed build leg', () => {
     expect(sha256(join(dist, HATCH_PLATFORM_WHEEL))).toBe(second.sha);
     expect(signed.run.stdout).toContain(`Ignored workflow artifact "${firstNames[1]}"`);
     expect(signed.run.stdout).toContain(`superseded by "${second.name}" (attempt 2)`);
+    // The reviewer sees it too, in the job summary.
+    expect(signed.run.summary).toContain(`Ignored, superseded by a re-run: ${firstNames[1]}`);
     const statement = JSON.parse(
       Buffer.from(
         JSON.parse(await readFile(join(dist, PROVENANCE), 'utf8')).dsseEnvelope.payload,

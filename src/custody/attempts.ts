@@ -25,7 +25,7 @@ export interface ArtifactWithManifest {
 export interface IgnoredArtifact {
   name: string;
   id: number;
-  /** The run attempt its manifest records. */
+  /** The run attempt its manifest records; 0 when it was left out by name, unread. */
   attempt: number;
   /** Why, in one sentence for the log and the summary. */
   reason: string;
