@@ -128,7 +128,7 @@ export async function runPublish(
 
   if (session && identity?.claims.repository_visibility !== 'public')
     io.info(
-      `The repository is ${identity?.claims.repository_visibility ?? 'not public'}, its provenance signed with GitHub's Sigstore instance; the PEP 740 attestations are signed with Sigstore's public-good instance all the same, because PyPI verifies them against no other. Their certificates, naming the repository and the workflow, go to the public Rekor log.`,
+      `The repository is ${identity?.claims.repository_visibility ?? 'not public'}, so its provenance is signed by GitHub's Sigstore instance (with \`sigstore: auto\`); the PEP 740 attestations are signed with Sigstore's public-good instance all the same, because PyPI verifies them against no other. Their certificates, naming the repository and the workflow, go to the public Rekor log.`,
     );
   const results: IndexResult[] = [];
   for (const uploadUrl of settings.repositoryUrls) {
