@@ -3,10 +3,11 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-QG4AB6YT.js";
+} from "./chunks/chunk-SGEF27K4.js";
 import {
+  cellText,
   consoleIO
-} from "./chunks/chunk-ICAECVQ7.js";
+} from "./chunks/chunk-A6DE46AR.js";
 import "./chunks/chunk-MNULP7LO.js";
 import {
   ACTION_INPUTS,
@@ -253,7 +254,7 @@ function jsonVerdicts() {
         if (name === "verified") verified = new Set(JSON.parse(value));
       },
       async summaryTable(heading, table) {
-        rows = table.slice(1);
+        rows = table.slice(1).map((row) => row.map(cellText));
         await human.summaryTable(heading, table);
       }
     },

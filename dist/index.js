@@ -1,8 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-QG4AB6YT.js";
-import "./chunks/chunk-ICAECVQ7.js";
+} from "./chunks/chunk-SGEF27K4.js";
+import "./chunks/chunk-A6DE46AR.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-G2S3Y3TZ.js";
 import "./chunks/chunk-DXZHM2GX.js";

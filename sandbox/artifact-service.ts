@@ -131,6 +131,12 @@ export type Fault = 'reset' | number | undefined;
 export interface ArtifactServiceOptions {
   /** Called for every recognised request before it is served; lets a test inject failures. */
   faults?: (call: ArtifactCall) => Fault;
+  /**
+   * Which artifacts of an earlier run attempt GetSignedArtifactURL answers 404 "workflow run
+   * not found" for, when a later attempt asks (they stay listed, as on GitHub since 2026-07;
+   * default: none, all of them download).
+   */
+  earlierAttemptNotFound?: (record: ArtifactRecord) => boolean;
 }
 
 export interface ArtifactService {
@@ -153,6 +159,7 @@ interface Entry {
 }
 
 interface State {
+  options: ArtifactServiceOptions;
   url: string;
   dir: string;
   entries: Entry[];
@@ -171,6 +178,7 @@ export async function startArtifactService(
   options: ArtifactServiceOptions = {},
 ): Promise<ArtifactService> {
   const state: State = {
+    options,
     url: '',
     dir: await mkdtemp(join(tmpdir(), 'sandbox-artifacts-')),
     entries: [],
@@ -317,6 +325,11 @@ function finalizeArtifact(state: State, caller: Caller, body: Record<string, unk
   return { ok: true, artifact_id: String(record.id) };
 }
 
+/**
+ * Every finalized artifact of the run, of every attempt: a partial re-run ("Re-run failed
+ * jobs") sees the earlier attempts' artifacts next to its own. Each names the backend job that
+ * uploaded it, and a job's backend id is new in every attempt; the attempt itself is not listed.
+ */
 function listArtifacts(state: State, caller: Caller, body: Record<string, unknown>): object {
   const { name_filter: nameFilter, id_filter: idFilter } = body;
   const artifacts = state.entries
@@ -337,6 +350,11 @@ function listArtifacts(state: State, caller: Caller, body: Record<string, unknow
 
 function getSignedArtifactUrl(state: State, caller: Caller, body: Record<string, unknown>): object {
   const entry = findEntry(state, caller, body, true);
+  // A partial re-run lists the earlier attempts' artifacts; fetching some of them has failed.
+  const { record } = entry;
+  if (record.runAttempt < caller.runAttempt && state.options.earlierAttemptNotFound?.(record)) {
+    throw new HttpError(404, 'workflow run not found');
+  }
   return { signed_url: blobUrl(state, entry, entry.downloadSig, 'r') };
 }
 

@@ -6,6 +6,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, startSandbox, type ActionRun, type Sandbox } from './index.ts';
+import type { ArtifactServiceOptions } from './artifact-service.ts';
 import type { JobIdentity } from './oidc-issuer.ts';
 import { RUN_DEFAULTS } from './harness.ts';
 
@@ -40,14 +41,22 @@ export interface Pipeline {
   trustedRootPath: string;
   /** The public-good root alone: what PyPI verifies attestations with. */
   publicGoodRootPath: string;
-  /** A job whose `dist/` holds copies of the given fixtures. */
-  job(name: string, fixtures?: string[], matrix?: string): Promise<Job>;
+  /**
+   * A job whose `dist/` holds copies of the given fixtures; `runAttempt` > 1 is that job in a
+   * re-run of the workflow run (a new job backend id, the same run).
+   */
+  job(name: string, fixtures?: string[], matrix?: string, runAttempt?: number): Promise<Job>;
   close(): Promise<void>;
 }
 
 /** `root`: where jobs' workspaces go (default: a temp dir removed by close()). */
 export async function startPipeline(
-  options: { root?: string; githubLatencyMs?: number; enterprise?: string } = {},
+  options: {
+    root?: string;
+    githubLatencyMs?: number;
+    enterprise?: string;
+    artifacts?: ArtifactServiceOptions;
+  } = {},
 ): Promise<Pipeline> {
   // enterprise: GHES mode, the server's URL (no attestations API, certificates name the server).
   const sandbox = await startSandbox({
@@ -56,6 +65,7 @@ export async function startPipeline(
       ...(options.enterprise ? { enterprise: true } : {}),
     },
     ...(options.enterprise ? { serverUrl: options.enterprise } : {}),
+    ...(options.artifacts ? { artifacts: options.artifacts } : {}),
   });
   // The tag every default job runs for exists on GitHub, pointing at the run's commit.
   sandbox.github.createTag(RUN_DEFAULTS.repository, {
@@ -83,7 +93,7 @@ export async function startPipeline(
     root,
     trustedRootPath,
     publicGoodRootPath,
-    async job(name, fixtures = [], matrix) {
+    async job(name, fixtures = [], matrix, runAttempt) {
       const base = join(root, `${name}-${count++}`);
       const workspace = join(base, 'workspace');
       const runnerTemp = join(base, 'temp');
@@ -91,7 +101,11 @@ export async function startPipeline(
       await mkdir(runnerTemp, { recursive: true });
       for (const fixture of fixtures)
         await cp(join(FIXTURES, fixture), join(workspace, 'dist', fixture));
-      const jobEnv = sandbox.runnerEnv({ job: name, ...(matrix ? { matrix } : {}) });
+      const jobEnv = sandbox.runnerEnv({
+        job: name,
+        ...(matrix ? { matrix } : {}),
+        ...(runAttempt ? { runAttempt } : {}),
+      });
       return {
         name,
         workspace,

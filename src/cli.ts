@@ -13,7 +13,7 @@ import { describeError } from './core/errors.ts';
 import { readSettings, type StepName } from './config/inputs.ts';
 import { commandLineInputs, parseCommandLine, UsageError } from './config/command-line.ts';
 import { stepHelp } from './config/step-inputs.ts';
-import { consoleIO, type StepIO } from './core/io.ts';
+import { cellText, consoleIO, type StepIO } from './core/io.ts';
 import { runStep } from './main.ts';
 import { readRunnerEnv } from './config/runner-env.ts';
 import { installProxy } from './http/proxy.ts';
@@ -108,7 +108,7 @@ function jsonVerdicts(): { io: StepIO; print(): void } {
         if (name === 'verified') verified = new Set(JSON.parse(value) as string[]);
       },
       async summaryTable(heading, table) {
-        rows = table.slice(1);
+        rows = table.slice(1).map((row) => row.map(cellText));
         await human.summaryTable(heading, table);
       },
     },

@@ -21,6 +21,7 @@ let sandbox: Sandbox;
 let dir: string;
 const operations: ArtifactOperation[] = [];
 let inject: ((operation: ArtifactOperation) => Fault) | undefined;
+let earlierAttemptsGone = false;
 const files: Record<string, Buffer> = {
   'a.txt': Buffer.from('hello\n'),
   'nested/b.json': Buffer.from('{"b":1}\n'),
@@ -34,6 +35,7 @@ beforeAll(async () => {
         operations.push(operation);
         return inject?.(operation);
       },
+      earlierAttemptNotFound: () => earlierAttemptsGone,
     },
   });
   dir = await mkdtemp(join(tmpdir(), 'artifact-service-'));
@@ -133,6 +135,29 @@ describe('artifact service with the real @actions/artifact client', () => {
     expect(latest.artifacts.filter((a) => a.name === 'rerun-name')).toEqual([
       expect.objectContaining({ id: second.id }),
     ]);
+  });
+
+  it("lists an earlier attempt's artifact to a re-run, and can refuse to serve it", async () => {
+    const first = await asJob(sandbox.runnerEnv({ job: 'leg', runAttempt: 1 }), () =>
+      client.uploadArtifact('leg-attempt-1', [join(dir, 'src', 'a.txt')], join(dir, 'src')),
+    );
+    const later = sandbox.runnerEnv({ job: 'sign', runAttempt: 2 });
+    const listed = await asJob(later, () => client.listArtifacts());
+    expect(listed.artifacts.map((a) => a.id)).toContain(first.id);
+    const target = join(dir, 'earlier');
+    await asJob(later, () => client.downloadArtifact(first.id ?? 0, { path: target }));
+    expect(await readFile(join(target, 'a.txt'))).toEqual(files['a.txt']);
+    earlierAttemptsGone = true;
+    try {
+      await expect(
+        asJob(later, () => client.downloadArtifact(first.id ?? 0, { path: join(dir, 'gone') })),
+      ).rejects.toThrow(/workflow run not found/);
+      // The attempt that uploaded it still gets it.
+      const own = sandbox.runnerEnv({ job: 'sign', runAttempt: 1 });
+      await asJob(own, () => client.downloadArtifact(first.id ?? 0, { path: join(dir, 'own') }));
+    } finally {
+      earlierAttemptsGone = false;
+    }
   });
 
   it('keeps workflow runs apart', async () => {

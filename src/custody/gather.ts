@@ -10,7 +10,13 @@ import type { ArtifactStore, StoredArtifact } from '../github/artifacts.ts';
 import { mapLimit } from '../core/concurrency.ts';
 import type { FileDigests } from '../digests/digest.ts';
 import { digestFiles } from '../digests/hash-pool.ts';
-import { ChainOfCustodyError, DistributionError } from '../core/errors.ts';
+import { ChainOfCustodyError, DistributionError, ServiceError } from '../core/errors.ts';
+import {
+  latestAttempts,
+  newestPerName,
+  type ArtifactWithManifest,
+  type IgnoredArtifact,
+} from './attempts.ts';
 import {
   MANIFEST_FILENAME,
   MANIFEST_MAX_BYTES,
@@ -26,6 +32,8 @@ const GATHER_CONCURRENCY = 4;
 
 export interface GatheredFile extends ManifestFile {
   path: string;
+  /** The commit the collecting job built from (its manifest's producer). */
+  commit: string;
 }
 
 export interface Gathered {
@@ -115,9 +123,9 @@ export async function checkAgainstManifests(
   }
   const { digests } = await digestFiles(paths, GATHER_CONCURRENCY);
   const files = paths.map((path) => {
-    const entry = expected.get(basename(path)) as { file: ManifestFile; source: string };
+    const entry = expected.get(basename(path)) as Expected;
     compareDigests(basename(path), entry, digests.get(path) as FileDigests);
-    return { ...entry.file, path };
+    return { ...entry.file, path, commit: entry.commit };
   });
   files.sort((a, b) => (a.filename < b.filename ? -1 : 1));
   return { ...release, files };
@@ -167,10 +175,14 @@ function oneRelease(manifests: readonly LoadedManifest[]): Omit<Gathered, 'files
   return { project, name, version };
 }
 
-function expectedFiles(
-  manifests: readonly LoadedManifest[],
-): Map<string, { file: ManifestFile; source: string }> {
-  const expected = new Map<string, { file: ManifestFile; source: string }>();
+interface Expected {
+  file: ManifestFile;
+  source: string;
+  commit: string;
+}
+
+function expectedFiles(manifests: readonly LoadedManifest[]): Map<string, Expected> {
+  const expected = new Map<string, Expected>();
   for (const { source, manifest } of manifests) {
     for (const file of manifest.files) {
       const seen = expected.get(file.filename);
@@ -183,64 +195,108 @@ function expectedFiles(
           },
         );
       }
-      if (!seen) expected.set(file.filename, { file, source });
+      if (!seen) expected.set(file.filename, { file, source, commit: manifest.producer.sha });
     }
   }
   return expected;
 }
 
 /**
- * Downloads every artifact matching `pattern`, checks each against its own manifest, then
- * copies the unique files into `outputDir`.
+ * Downloads every artifact matching `pattern`, keeps per build job the artifact of its latest
+ * run attempt (src/custody/attempts.ts), checks each kept one against its own manifest, then
+ * copies the unique files into `outputDir`. `runAttempt` is this job's `GITHUB_RUN_ATTEMPT`;
+ * `ignored` names the superseded artifacts.
  */
 export async function gatherFromArtifacts(
   store: ArtifactStore,
   pattern: string,
   downloadRoot: string,
   outputDir: string,
-): Promise<Gathered & { artifacts: StoredArtifact[] }> {
+  runAttempt: string,
+): Promise<Gathered & { artifacts: StoredArtifact[]; ignored: IgnoredArtifact[] }> {
   const matcher = globToRegExp(pattern);
-  const artifacts = (await store.list()).filter((artifact) => matcher.test(artifact.name));
-  if (artifacts.length === 0) {
+  const listed = (await store.list()).filter((artifact) => matcher.test(artifact.name));
+  if (listed.length === 0) {
     throw new ChainOfCustodyError(`No workflow artifact matches ${quote(pattern)}.`, {
       subject: 'artifact-pattern',
       hint: 'Make this job `needs:` the build jobs that ran `step: collect` (with upload-artifact: true), and keep `artifact-pattern` in line with their `artifact-name`.',
     });
   }
-  for (const artifact of artifacts) {
-    // The name becomes a folder that is emptied first: a listed `..` must not empty its parent.
-    const problem = plainNameProblem(artifact.name);
-    if (problem)
-      throw new ChainOfCustodyError(
-        `The artifact service listed an artifact named ${quote(artifact.name)}, which cannot be a folder name: ${problem}.`,
-        {
-          subject: 'artifact-pattern',
-          hint: 'Nothing was downloaded or signed. Artifacts uploaded by `step: collect` have plain names; find the job that uploaded this one.',
-        },
-      );
-  }
-  const checked: Gathered[] = [];
-  const manifests: LoadedManifest[] = [];
-  for (const artifact of artifacts.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const artifact of listed) checkFolderName(artifact);
+  const { newest, ignored: sameName } = newestPerName(listed);
+  const downloaded: Array<ArtifactWithManifest & { dir: string; loaded: LoadedManifest }> = [];
+  for (const artifact of newest.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const dir = join(downloadRoot, artifact.name);
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    await store.download(artifact, dir);
+    await downloadOne(store, artifact, dir);
     const loaded = await manifestInArtifact(dir, artifact.name);
     checkAttribution(artifact, loaded.manifest);
-    manifests.push(loaded);
+    downloaded.push({ artifact, manifest: loaded.manifest, dir, loaded });
+  }
+  const { kept, ignored } = latestAttempts(downloaded, Number(runAttempt) || 1);
+  const checked: Gathered[] = [];
+  for (const { artifact, dir, loaded } of kept.sort((a, b) =>
+    a.artifact.name < b.artifact.name ? -1 : 1,
+  )) {
     checked.push(
       await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded]),
     );
   }
-  const merged = checkMerge(checked, manifests);
+  const merged = checkMerge(
+    checked,
+    kept.map((k) => k.loaded),
+  );
   await mkdir(outputDir, { recursive: true });
   const files = await mapLimit(merged.files, GATHER_CONCURRENCY, async (file) => {
     const target = join(outputDir, file.filename);
     await copyFile(file.path, target);
     return { ...file, path: target };
   });
-  return { ...merged, files, artifacts };
+  return {
+    ...merged,
+    files,
+    artifacts: kept.map((k) => k.artifact),
+    ignored: [...sameName, ...ignored],
+  };
+}
+
+/** The name becomes a folder that is emptied first: a listed `..` must not empty its parent. */
+function checkFolderName(artifact: StoredArtifact): void {
+  const problem = plainNameProblem(artifact.name);
+  if (!problem) return;
+  throw new ChainOfCustodyError(
+    `The artifact service listed an artifact named ${quote(artifact.name)}, which cannot be a folder name: ${problem}.`,
+    {
+      subject: 'artifact-pattern',
+      hint: 'Nothing was downloaded or signed. Artifacts uploaded by `step: collect` have plain names; find the job that uploaded this one.',
+    },
+  );
+}
+
+/**
+ * Downloads one artifact. What an artifact that cannot be downloaded held cannot be known, so
+ * whether a re-run superseded it cannot be either: the step stops, naming the way around.
+ */
+async function downloadOne(
+  store: ArtifactStore,
+  artifact: StoredArtifact,
+  dir: string,
+): Promise<void> {
+  try {
+    await store.download(artifact, dir);
+  } catch (error) {
+    // GitHub answers 404 "workflow run not found" for some earlier attempts' artifacts.
+    if (!(error instanceof ServiceError) || !/\b404\b|not found/i.test(error.message)) throw error;
+    throw new ServiceError(
+      `${error.message} If it was uploaded by an earlier attempt of a re-run job, GitHub may list it without serving it; what it holds, and so whether the re-run superseded it, cannot be established.`,
+      {
+        cause: error,
+        subject: artifact.name,
+        hint: 'Nothing was signed. Re-run all jobs of the workflow (a full re-run builds every job again), or give each build job its own `artifact-name` (e.g. `dists-${{ matrix.os }}`): a re-run then supersedes the earlier artifact by name, without downloading it.',
+      },
+    );
+  }
 }
 
 /**

@@ -21,7 +21,10 @@ export interface StoredArtifact {
 export interface ArtifactStore {
   /** Uploads `files` (absolute paths under `rootDirectory`) as one artifact named `name`. */
   upload(name: string, files: string[], rootDirectory: string): Promise<StoredArtifact>;
-  /** Artifacts of the current workflow run. */
+  /**
+   * Artifacts of the current workflow run, of every attempt, same-named ones included (which
+   * of them count is the caller's rule: src/custody/attempts.ts).
+   */
   list(): Promise<StoredArtifact[]>;
   /** Downloads and unpacks one artifact into `directory`. */
   download(artifact: StoredArtifact, directory: string): Promise<void>;
@@ -140,7 +143,7 @@ export function createArtifactStore(env: RunnerEnv): ArtifactStore {
       if (refusal) throw refusal;
       try {
         const [{ artifacts }, uploaders] = await Promise.all([
-          (await artifactClient()).listArtifacts({ latest: true }),
+          (await artifactClient()).listArtifacts(),
           uploaderJobIds(env),
         ]);
         return artifacts.map(({ id, name, size, digest }) => {

@@ -13,6 +13,8 @@ import {
   manifestsOfThisJob,
   type Gathered,
 } from '../custody/gather.ts';
+import type { IgnoredArtifact } from '../custody/attempts.ts';
+import { provenanceRows } from '../custody/review-summary.ts';
 import { storeGitHubAttestation } from '../github/attestations.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { ProvenanceSettings } from '../config/inputs.ts';
@@ -34,7 +36,6 @@ import {
 import { buildProvenanceStatement } from '../provenance/statement.ts';
 import { resolveDispatchSource } from '../provenance/source.ts';
 import { isEnterpriseServer, oidcIssuerFor, type RunnerEnv } from '../config/runner-env.ts';
-import { formatBytes } from '../core/text.ts';
 import { EnvironmentError } from '../core/errors.ts';
 import {
   listDistributionFiles,
@@ -66,6 +67,7 @@ export async function runProvenance(
 
   const gathered = await io.group('Checking files against the collect manifests', async () => {
     const result = await gather(settings, env, artifacts);
+    for (const ignored of result.ignored) io.info(`Ignored ${ignored.reason}.`);
     io.result(
       `${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`,
     );
@@ -77,35 +79,38 @@ export async function runProvenance(
     `${gathered.project.replace(/-/g, '_')}-${gathered.version}.intoto.jsonl`;
   const provenancePath = join(outputDir, provenanceName);
 
-  const { bundle, claims } = await io.group('Signing the provenance with Sigstore', async () => {
-    const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, policy);
-    const tokenClaims = decodeClaims(token);
-    requireIssuer(tokenClaims.iss, env.oidcIssuer);
-    const dispatch = await resolveDispatchSource(
-      tokenClaims,
-      env,
-      settings.tag,
-      settings.githubToken,
-    );
-    if (dispatch) io.info(`Dispatch run: the source is ${dispatch.ref} at ${dispatch.commit}`);
-    const statement = buildProvenanceStatement(
-      gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
-      tokenClaims,
-      env.serverUrl,
-      dispatch,
-    );
-    const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
-    io.info(
-      `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`,
-    );
-    const signed = await signStatement(statement, endpoints, token, signing);
-    await writeAtomically(provenancePath, `${JSON.stringify(signed)}\n`);
-    const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
-    io.result(
-      `Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ''}`,
-    );
-    return { bundle: signed, claims: tokenClaims };
-  });
+  const { bundle, claims, rekorUrl } = await io.group(
+    'Signing the provenance with Sigstore',
+    async () => {
+      const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, policy);
+      const tokenClaims = decodeClaims(token);
+      requireIssuer(tokenClaims.iss, env.oidcIssuer);
+      const dispatch = await resolveDispatchSource(
+        tokenClaims,
+        env,
+        settings.tag,
+        settings.githubToken,
+      );
+      if (dispatch) io.info(`Dispatch run: the source is ${dispatch.ref} at ${dispatch.commit}`);
+      const statement = buildProvenanceStatement(
+        gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
+        tokenClaims,
+        env.serverUrl,
+        dispatch,
+      );
+      const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
+      io.info(
+        `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`,
+      );
+      const signed = await signStatement(statement, endpoints, token, signing);
+      await writeAtomically(provenancePath, `${JSON.stringify(signed)}\n`);
+      const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
+      io.result(
+        `Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ''}`,
+      );
+      return { bundle: signed, claims: tokenClaims, rekorUrl: endpoints.rekorUrl };
+    },
+  );
 
   const signatures = gpg
     ? await signWithGpg(io, gpg, [...gathered.files.map((f) => f.path), provenancePath])
@@ -129,13 +134,20 @@ export async function runProvenance(
   io.setOutput('provenance', provenancePath);
   io.setOutput('subjects', String(gathered.files.length));
   io.setOutput('signatures', JSON.stringify(signatures));
+  const ignored = gathered.ignored.length
+    ? ` Ignored, superseded by a re-run: ${gathered.ignored.map((i) => i.name).join(', ')}.`
+    : '';
   await io.summaryTable(
     `Provenance for ${gathered.name} ${gathered.version}`,
-    [
-      ['Subject', 'Size', 'SHA-256'],
-      ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256]),
-    ],
-    `Signed by ${env.serverUrl}/${claims.job_workflow_ref} into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ''}.`,
+    provenanceRows(gathered.files, bundle, {
+      serverUrl: env.serverUrl,
+      repository: env.repository,
+      jobWorkflowRef: claims.job_workflow_ref,
+      runId: env.runId,
+      runAttempt: env.runAttempt,
+      rekorUrl,
+    }),
+    `Signed into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ''}.${ignored} PyPI serves each file at the address shown once \`publish\` uploads it there.`,
   );
 }
 
@@ -143,17 +155,24 @@ async function gather(
   settings: ProvenanceSettings,
   env: RunnerEnv,
   artifacts: () => Promise<ArtifactStore>,
-): Promise<Gathered> {
+): Promise<Gathered & { ignored: IgnoredArtifact[] }> {
   if (settings.from === 'artifacts') {
     const output = workspacePath('packages-dir', settings.packagesDir, env.workspace);
     const downloads = join(env.runnerTemp, 'release-action', 'gather');
-    return gatherFromArtifacts(await artifacts(), settings.artifactPattern, downloads, output);
+    return gatherFromArtifacts(
+      await artifacts(),
+      settings.artifactPattern,
+      downloads,
+      output,
+      env.runAttempt,
+    );
   }
   const dir = await resolveWorkspaceDir('packages-dir', settings.packagesDir, env.workspace);
-  return checkAgainstManifests(
+  const gathered = await checkAgainstManifests(
     await listDistributionFiles(dir, 'packages-dir'),
     await manifestsOfThisJob(env.runnerTemp),
   );
+  return { ...gathered, ignored: [] };
 }
 
 /** Public repositories sign into the public-good log; private ones use GitHub's instance. */

@@ -125,9 +125,9 @@ export async function runPublish(
     return { publishFiles: list, release: identity };
   });
 
-  if (trusted && settings.attestations && !attestationsApply(settings, identity))
-    io.warning(
-      'PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore.',
+  if (session && identity?.claims.repository_visibility !== 'public')
+    io.info(
+      `The repository is ${identity?.claims.repository_visibility ?? 'not public'}, so its provenance is signed by GitHub's Sigstore instance (with \`sigstore: auto\`); the PEP 740 attestations are signed with Sigstore's public-good instance all the same, because PyPI verifies them against no other. Their certificates, naming the repository and the workflow, go to the public Rekor log.`,
     );
   const results: IndexResult[] = [];
   for (const uploadUrl of settings.repositoryUrls) {
@@ -156,8 +156,13 @@ export async function runPublish(
   await io.summaryTable(
     `Published ${release.name} ${release.version}${settings.dryRun ? ' (dry run)' : ''}`,
     [
-      ['File', 'Index', 'Result', 'URL'],
-      ...rows.map((r) => [r.filename, r.index, r.result, r.url]),
+      ['File', 'Index', 'Result'],
+      // Each file links to where the index serves it.
+      ...rows.map((r) => [
+        r.url ? { text: r.filename, href: r.url } : r.filename,
+        r.index,
+        r.result,
+      ]),
     ],
   );
 }
@@ -189,14 +194,13 @@ async function checkIdentity(
   return { sigstoreToken, claims };
 }
 
-/** PyPI verifies PEP 740 attestations only for public repositories with public-good Sigstore. */
+/**
+ * PEP 740 attestations go with trusted publishing. PyPI verifies them against public-good
+ * Sigstore only, so they are signed there whatever the repository's visibility (a private
+ * repository's provenance is signed by GitHub's instance; its attestations cannot be).
+ */
 function attestationsApply(settings: PublishSettings, identity: Identity | undefined): boolean {
-  return (
-    !settings.password &&
-    settings.attestations &&
-    identity !== undefined &&
-    identity.claims.repository_visibility !== 'private'
-  );
+  return !settings.password && settings.attestations && identity !== undefined;
 }
 
 /**
@@ -281,6 +285,7 @@ async function gatherFiles(
       settings.artifactPattern,
       join(workDir, 'artifacts'),
       output,
+      env.runAttempt,
     );
     const extra = (await readdir(output))
       .filter((n) => n.endsWith('.intoto.jsonl'))

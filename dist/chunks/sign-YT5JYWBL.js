@@ -1,22 +1,24 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  BundleRejected,
-  PROVENANCE_MAX_BYTES,
-  readProvenanceStatements,
-  verifyProvenanceFile
-} from "./chunk-6GAMWI5A.js";
+  createSigningSession,
+  signStatement
+} from "./chunk-7B7OWX2W.js";
+import "./chunk-7VZ5WFJ5.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-AVT3NGYN.js";
-import "./chunk-NAIDMW5F.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
-import "./chunk-OO5BCONN.js";
-import "./chunk-QPC3R6K2.js";
+import {
+  DEFAULT_SIGNING_TIMING,
+  PUBLIC_GOOD_ENDPOINTS,
+  githubEndpoints
+} from "./chunk-MNULP7LO.js";
 import "./chunk-W3DSJ3DT.js";
 import "./chunk-OHTIYD5V.js";
 export {
-  BundleRejected,
-  PROVENANCE_MAX_BYTES,
-  readProvenanceStatements,
-  verifyProvenanceFile
+  DEFAULT_SIGNING_TIMING,
+  PUBLIC_GOOD_ENDPOINTS,
+  createSigningSession,
+  githubEndpoints,
+  signStatement
 };

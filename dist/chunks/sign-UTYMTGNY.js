@@ -23,12 +23,12 @@ import {
 import {
   BundleRejected,
   verifyProvenanceFile
-} from "./chunk-6GAMWI5A.js";
+} from "./chunk-ZI6YCISA.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-AVT3NGYN.js";
 import {
   loadTrustMaterial
-} from "./chunk-NAIDMW5F.js";
+} from "./chunk-BW36WUEA.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-FHUHJIB7.js";

@@ -691,9 +691,9 @@ async function runPublish(settings, env, deps) {
     io.result(`${identity2.name} ${identity2.version}: ${list.length} distribution(s) ready`);
     return { publishFiles: list, release: identity2 };
   });
-  if (trusted && settings.attestations && !attestationsApply(settings, identity))
-    io.warning(
-      "PEP 740 attestations are skipped: PyPI verifies them only for public repositories signed with public-good Sigstore."
+  if (session && identity?.claims.repository_visibility !== "public")
+    io.info(
+      `The repository is ${identity?.claims.repository_visibility ?? "not public"}, so its provenance is signed by GitHub's Sigstore instance (with \`sigstore: auto\`); the PEP 740 attestations are signed with Sigstore's public-good instance all the same, because PyPI verifies them against no other. Their certificates, naming the repository and the workflow, go to the public Rekor log.`
     );
   const results = [];
   for (const uploadUrl of settings.repositoryUrls) {
@@ -721,8 +721,13 @@ async function runPublish(settings, env, deps) {
   await io.summaryTable(
     `Published ${release.name} ${release.version}${settings.dryRun ? " (dry run)" : ""}`,
     [
-      ["File", "Index", "Result", "URL"],
-      ...rows.map((r) => [r.filename, r.index, r.result, r.url])
+      ["File", "Index", "Result"],
+      // Each file links to where the index serves it.
+      ...rows.map((r) => [
+        r.url ? { text: r.filename, href: r.url } : r.filename,
+        r.index,
+        r.result
+      ])
     ]
   );
 }
@@ -742,7 +747,7 @@ async function checkIdentity(settings, env, { io, policy }) {
   return { sigstoreToken, claims };
 }
 function attestationsApply(settings, identity) {
-  return !settings.password && settings.attestations && identity !== void 0 && identity.claims.repository_visibility !== "private";
+  return !settings.password && settings.attestations && identity !== void 0;
 }
 async function signingSession(settings, identity, timing) {
   if (!identity || !attestationsApply(settings, identity) || settings.dryRun) return void 0;
@@ -750,7 +755,7 @@ async function signingSession(settings, identity, timing) {
     fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
     rekorUrl: settings.rekorUrl ?? PUBLIC_GOOD_ENDPOINTS.rekorUrl
   };
-  const { createSigningSession } = await import("./sign-OCG7C2CX.js");
+  const { createSigningSession } = await import("./sign-YT5JYWBL.js");
   const session = createSigningSession(endpoints, identity.sigstoreToken, timing);
   session.prefetchCertificate();
   return session;
@@ -800,12 +805,13 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-4F6U5JTP.js");
+    const { gatherFromArtifacts } = await import("./gather-TEMUJVGA.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,
       join(workDir, "artifacts"),
-      output
+      output,
+      env.runAttempt
     );
     const extra = (await readdir(output)).filter((n) => n.endsWith(".intoto.jsonl")).map((n) => join(output, n));
     return {
@@ -824,8 +830,8 @@ async function checkProvenanceFiles(settings, env, provenance) {
   const checked = { bundles: [], lines: [] };
   if (provenance.length === 0) return checked;
   const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current] = await Promise.all([
-    import("./bundles-LF4O6YFE.js"),
-    import("./trust-AS5YHATL.js"),
+    import("./bundles-M6UA7BLY.js"),
+    import("./trust-GD4BO2W2.js"),
     import("./policy-LHXNKFXR.js")
   ]);
   const tag = resolveTag(settings.tag, env.ref);

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   actionIO
-} from "./chunk-ICAECVQ7.js";
+} from "./chunk-A6DE46AR.js";
 import {
   DEFAULT_SIGNING_TIMING
 } from "./chunk-MNULP7LO.js";
@@ -131,20 +131,20 @@ async function runStep(settings, env, io) {
     log: (message) => io.info(message)
   };
   const releases = async () => (await import("./releases-client-FFU6HJCW.js")).createReleaseClient(github);
-  const artifacts = async () => (await import("./artifacts-ELMVUPUZ.js")).createArtifactStore(env);
+  const artifacts = async () => (await import("./artifacts-TQH2VO4Q.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-UA4GUJYE.js");
+      const { runCollect } = await import("./collect-YGCLW52F.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-NOJEN23O.js");
+      const { runProvenance } = await import("./provenance-IBOQZHZS.js");
       await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
     case "release": {
-      const { runRelease } = await import("./release-NGUDABKM.js");
+      const { runRelease } = await import("./release-JFXGFL3E.js");
       await runRelease(settings, env, {
         io,
         releases: await releases(),
@@ -154,7 +154,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-5ONSPMKE.js");
+      const { runPublish } = await import("./publish-YS63NKPX.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -185,7 +185,7 @@ async function runStep(settings, env, io) {
           hint: "Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`."
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
-        import("./sign-YAQQ7UAY.js"),
+        import("./sign-UTYMTGNY.js"),
         import("./releases-client-FFU6HJCW.js")
       ]);
       await runSign(settings, env, {
@@ -195,12 +195,12 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-Q5SSGE3Y.js");
+      const { runVerify } = await import("./verify-5MGFJWAT.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
-      const { runIndex } = await import("./steps-DDBBSM4Y.js");
+      const { runIndex } = await import("./steps-USAUWQ2E.js");
       await runIndex(settings, env, { io, releases: await releases() });
       return;
     }

@@ -23,12 +23,90 @@ import {
 } from "./chunk-QPC3R6K2.js";
 import {
   ChainOfCustodyError,
-  DistributionError
+  DistributionError,
+  ServiceError
 } from "./chunk-W3DSJ3DT.js";
 
 // src/custody/gather.ts
 import { copyFile, mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
+
+// src/custody/attempts.ts
+function newestPerName(artifacts) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const artifact of artifacts) {
+    const seen = byName.get(artifact.name);
+    if (!seen || seen.id < artifact.id) byName.set(artifact.name, artifact);
+  }
+  const newest = [...byName.values()];
+  const ignored = artifacts.filter((artifact) => byName.get(artifact.name) !== artifact).map((artifact) => ({
+    name: artifact.name,
+    id: artifact.id,
+    attempt: 0,
+    reason: `workflow artifact ${quote(artifact.name)} (id ${artifact.id}) is superseded by the newer artifact of the same name (id ${byName.get(artifact.name)?.id}), uploaded by a later attempt`
+  }));
+  return { newest, ignored };
+}
+function buildJobKey(manifest) {
+  const files = manifest.files.map((f) => f.filename).sort();
+  return JSON.stringify([manifest.producer.job, ...files]);
+}
+function latestAttempts(items, currentAttempt) {
+  const ordered = [...items].sort((a, b) => a.artifact.id - b.artifact.id);
+  checkOrder(ordered, currentAttempt);
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of ordered) {
+    const key = buildJobKey(item.manifest);
+    groups.set(key, [...groups.get(key) ?? [], item]);
+  }
+  const kept = [];
+  const ignored = [];
+  for (const group of groups.values()) {
+    const latest = group[group.length - 1];
+    const latestAttempt = attemptOf(latest);
+    for (const item of group) {
+      if (attemptOf(item) === latestAttempt) {
+        kept.push(item);
+        continue;
+      }
+      ignored.push({
+        name: item.artifact.name,
+        id: item.artifact.id,
+        attempt: attemptOf(item),
+        reason: `workflow artifact ${quote(item.artifact.name)} (attempt ${attemptOf(item)}) is superseded by ${quote(latest.artifact.name)} (attempt ${latestAttempt}), which a re-run of the same build job uploaded with the same files`
+      });
+    }
+  }
+  return { kept, ignored };
+}
+function checkOrder(ordered, currentAttempt) {
+  ordered.forEach((later, i) => {
+    const earlier = ordered[i - 1];
+    const attempt = attemptOf(later);
+    const problem = attempt > currentAttempt ? `its manifest records attempt ${attempt}, but this job runs in attempt ${currentAttempt} of the workflow run` : earlier && attempt < attemptOf(earlier) ? `it was uploaded after ${quote(earlier.artifact.name)} but its manifest records an earlier attempt (${attempt} < ${attemptOf(earlier)})` : earlier && earlier.artifact.uploaderJobId === later.artifact.uploaderJobId && attempt !== attemptOf(earlier) ? `the artifact service names the same uploading job as for ${quote(earlier.artifact.name)}, but the manifests record different attempts` : void 0;
+    if (!problem) return;
+    throw new ChainOfCustodyError(
+      `Could not establish which attempt uploaded workflow artifact ${quote(later.artifact.name)}: ${problem}.`,
+      {
+        subject: later.artifact.name,
+        hint: "Nothing was signed. Manifests are written by `step: collect`; find the job that uploaded this artifact, then re-run all jobs of the workflow."
+      }
+    );
+  });
+}
+function attemptOf({ artifact, manifest }) {
+  const attempt = Number(manifest.producer.runAttempt);
+  if (Number.isSafeInteger(attempt) && attempt >= 1) return attempt;
+  throw new ChainOfCustodyError(
+    `Could not establish which attempt uploaded workflow artifact ${quote(artifact.name)}: its manifest records run attempt ${quote(String(manifest.producer.runAttempt))}.`,
+    {
+      subject: artifact.name,
+      hint: "Manifests are written by `step: collect`; do not edit them. Re-run the collect job."
+    }
+  );
+}
+
+// src/custody/gather.ts
 var GATHER_CONCURRENCY = 4;
 async function readManifestFile(path, source) {
   if ((await stat(path)).size > MANIFEST_MAX_BYTES) {
@@ -91,7 +169,7 @@ async function checkAgainstManifests(paths, manifests) {
   const files = paths.map((path) => {
     const entry = expected.get(basename(path));
     compareDigests(basename(path), entry, digests.get(path));
-    return { ...entry.file, path };
+    return { ...entry.file, path, commit: entry.commit };
   });
   files.sort((a, b) => a.filename < b.filename ? -1 : 1);
   return { ...release, files };
@@ -144,53 +222,83 @@ function expectedFiles(manifests) {
           }
         );
       }
-      if (!seen) expected.set(file.filename, { file, source });
+      if (!seen) expected.set(file.filename, { file, source, commit: manifest.producer.sha });
     }
   }
   return expected;
 }
-async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir) {
+async function gatherFromArtifacts(store, pattern, downloadRoot, outputDir, runAttempt) {
   const matcher = globToRegExp(pattern);
-  const artifacts = (await store.list()).filter((artifact) => matcher.test(artifact.name));
-  if (artifacts.length === 0) {
+  const listed = (await store.list()).filter((artifact) => matcher.test(artifact.name));
+  if (listed.length === 0) {
     throw new ChainOfCustodyError(`No workflow artifact matches ${quote(pattern)}.`, {
       subject: "artifact-pattern",
       hint: "Make this job `needs:` the build jobs that ran `step: collect` (with upload-artifact: true), and keep `artifact-pattern` in line with their `artifact-name`."
     });
   }
-  for (const artifact of artifacts) {
-    const problem = plainNameProblem(artifact.name);
-    if (problem)
-      throw new ChainOfCustodyError(
-        `The artifact service listed an artifact named ${quote(artifact.name)}, which cannot be a folder name: ${problem}.`,
-        {
-          subject: "artifact-pattern",
-          hint: "Nothing was downloaded or signed. Artifacts uploaded by `step: collect` have plain names; find the job that uploaded this one."
-        }
-      );
-  }
-  const checked = [];
-  const manifests = [];
-  for (const artifact of artifacts.sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const artifact of listed) checkFolderName(artifact);
+  const { newest, ignored: sameName } = newestPerName(listed);
+  const downloaded = [];
+  for (const artifact of newest.sort((a, b) => a.name < b.name ? -1 : 1)) {
     const dir = join(downloadRoot, artifact.name);
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    await store.download(artifact, dir);
+    await downloadOne(store, artifact, dir);
     const loaded = await manifestInArtifact(dir, artifact.name);
     checkAttribution(artifact, loaded.manifest);
-    manifests.push(loaded);
+    downloaded.push({ artifact, manifest: loaded.manifest, dir, loaded });
+  }
+  const { kept, ignored } = latestAttempts(downloaded, Number(runAttempt) || 1);
+  const checked = [];
+  for (const { artifact, dir, loaded } of kept.sort(
+    (a, b) => a.artifact.name < b.artifact.name ? -1 : 1
+  )) {
     checked.push(
       await checkAgainstManifests(await listDistributionFiles(dir, artifact.name), [loaded])
     );
   }
-  const merged = checkMerge(checked, manifests);
+  const merged = checkMerge(
+    checked,
+    kept.map((k) => k.loaded)
+  );
   await mkdir(outputDir, { recursive: true });
   const files = await mapLimit(merged.files, GATHER_CONCURRENCY, async (file) => {
     const target = join(outputDir, file.filename);
     await copyFile(file.path, target);
     return { ...file, path: target };
   });
-  return { ...merged, files, artifacts };
+  return {
+    ...merged,
+    files,
+    artifacts: kept.map((k) => k.artifact),
+    ignored: [...sameName, ...ignored]
+  };
+}
+function checkFolderName(artifact) {
+  const problem = plainNameProblem(artifact.name);
+  if (!problem) return;
+  throw new ChainOfCustodyError(
+    `The artifact service listed an artifact named ${quote(artifact.name)}, which cannot be a folder name: ${problem}.`,
+    {
+      subject: "artifact-pattern",
+      hint: "Nothing was downloaded or signed. Artifacts uploaded by `step: collect` have plain names; find the job that uploaded this one."
+    }
+  );
+}
+async function downloadOne(store, artifact, dir) {
+  try {
+    await store.download(artifact, dir);
+  } catch (error) {
+    if (!(error instanceof ServiceError) || !/\b404\b|not found/i.test(error.message)) throw error;
+    throw new ServiceError(
+      `${error.message} If it was uploaded by an earlier attempt of a re-run job, GitHub may list it without serving it; what it holds, and so whether the re-run superseded it, cannot be established.`,
+      {
+        cause: error,
+        subject: artifact.name,
+        hint: "Nothing was signed. Re-run all jobs of the workflow (a full re-run builds every job again), or give each build job its own `artifact-name` (e.g. `dists-${{ matrix.os }}`): a re-run then supersedes the earlier artifact by name, without downloading it."
+      }
+    );
+  }
 }
 function checkAttribution(artifact, manifest) {
   const uploader = artifact.uploaderJobId;

@@ -28,7 +28,7 @@ import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-NC4C534M.js";
+} from "./chunk-3OUOMC2H.js";
 import {
   defaultArtifactName,
   jobBackendId

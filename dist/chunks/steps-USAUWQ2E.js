@@ -4,7 +4,7 @@ import {
 } from "./chunk-BSM2TXXO.js";
 import {
   escapeHtml
-} from "./chunk-ICAECVQ7.js";
+} from "./chunk-A6DE46AR.js";
 import {
   statusOf
 } from "./chunk-62MMHEQN.js";

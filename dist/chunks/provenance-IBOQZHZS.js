@@ -18,18 +18,20 @@ import {
 } from "./chunk-TRA2KXV6.js";
 import {
   signStatement
-} from "./chunk-6PGDGDS3.js";
+} from "./chunk-7B7OWX2W.js";
 import "./chunk-7VZ5WFJ5.js";
 import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-7V7X66L3.js";
+} from "./chunk-Z2F44DWA.js";
 import "./chunk-NJ4NFAZQ.js";
 import {
   buildProvenanceStatement
 } from "./chunk-AVT3NGYN.js";
-import "./chunk-3ODTPMX6.js";
+import {
+  require_dist
+} from "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import {
   PUBLIC_GOOD_ENDPOINTS,
@@ -56,7 +58,7 @@ import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import {
   requireArtifactService
-} from "./chunk-NC4C534M.js";
+} from "./chunk-3OUOMC2H.js";
 import "./chunk-UPFIIRK2.js";
 import {
   isEnterpriseServer,
@@ -68,18 +70,62 @@ import {
 } from "./chunk-EOKYU754.js";
 import "./chunk-U7ZCQZAV.js";
 import {
-  formatBytes,
   quote
 } from "./chunk-QPC3R6K2.js";
 import {
   EnvironmentError,
   InputError
 } from "./chunk-W3DSJ3DT.js";
-import "./chunk-OHTIYD5V.js";
+import {
+  __toESM
+} from "./chunk-OHTIYD5V.js";
 
 // src/steps/provenance.ts
 import { rename as rename2, rm as rm2, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+
+// src/custody/review-summary.ts
+var import_core = __toESM(require_dist(), 1);
+function provenanceRows(files, bundle, signer) {
+  const workflow = {
+    text: signer.jobWorkflowRef,
+    href: `${signer.serverUrl}/${signer.repository}/actions/runs/${signer.runId}/attempts/${signer.runAttempt}`
+  };
+  const log = logCell(bundle, signer.rekorUrl);
+  return [
+    ["File", "SHA-256", "Built from", "Signed by", "Transparency log", "PyPI will serve it at"],
+    ...files.map((f) => [
+      f.filename,
+      f.sha256,
+      {
+        text: f.commit.slice(0, 12),
+        href: `${signer.serverUrl}/${signer.repository}/commit/${f.commit}`
+      },
+      workflow,
+      log,
+      { text: "files.pythonhosted.org", href: pythonhostedUrl(f.filename, f.blake2b256) }
+    ])
+  ];
+}
+function logCell(bundle, rekorUrl) {
+  const logIndex = bundle.verificationMaterial.tlogEntries?.[0]?.logIndex;
+  if (logIndex && rekorUrl) {
+    const href = rekorUrl.replace(/\/$/, "") === PUBLIC_GOOD_ENDPOINTS.rekorUrl ? `https://search.sigstore.dev/?logIndex=${logIndex}` : `${rekorUrl.replace(/\/$/, "")}/api/v1/log/entries?logIndex=${logIndex}`;
+    return { text: `Rekor log index ${logIndex}`, href };
+  }
+  const signed = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps?.[0]?.signedTimestamp;
+  if (!signed) return "none";
+  try {
+    const time = import_core.RFC3161Timestamp.parse(Buffer.from(signed, "base64")).signingTime;
+    return `no log (GitHub's instance); timestamped ${time.toISOString()}`;
+  } catch {
+    return "no log; a timestamp that could not be read";
+  }
+}
+function pythonhostedUrl(filename, blake2b256) {
+  const b = blake2b256;
+  return `https://files.pythonhosted.org/packages/${b.slice(0, 2)}/${b.slice(2, 4)}/${b.slice(4)}/${encodeURIComponent(filename)}`;
+}
 
 // src/github/attestations.ts
 async function storeGitHubAttestation(apiUrl, repository, token, bundle, policy, serverUrl = "https://github.com") {
@@ -294,6 +340,7 @@ async function runProvenance(settings, env, { io, artifacts, policy, signing }) 
   if (gpg) io.info(`GPG key ${gpg.fingerprint} (${gpg.userIds.join(", ")}) is ready to sign.`);
   const gathered = await io.group("Checking files against the collect manifests", async () => {
     const result = await gather(settings, env, artifacts);
+    for (const ignored2 of result.ignored) io.info(`Ignored ${ignored2.reason}.`);
     io.result(
       `${result.name} ${result.version}: ${result.files.length} file(s) match the digests recorded by collect`
     );
@@ -302,36 +349,39 @@ async function runProvenance(settings, env, { io, artifacts, policy, signing }) 
   const outputDir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
   const provenanceName = settings.provenanceName ?? `${gathered.project.replace(/-/g, "_")}-${gathered.version}.intoto.jsonl`;
   const provenancePath = join(outputDir, provenanceName);
-  const { bundle, claims } = await io.group("Signing the provenance with Sigstore", async () => {
-    const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, policy);
-    const tokenClaims = decodeClaims(token);
-    requireIssuer(tokenClaims.iss, env.oidcIssuer);
-    const dispatch = await resolveDispatchSource(
-      tokenClaims,
-      env,
-      settings.tag,
-      settings.githubToken
-    );
-    if (dispatch) io.info(`Dispatch run: the source is ${dispatch.ref} at ${dispatch.commit}`);
-    const statement = buildProvenanceStatement(
-      gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
-      tokenClaims,
-      env.serverUrl,
-      dispatch
-    );
-    const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
-    io.info(
-      `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`
-    );
-    const signed = await signStatement(statement, endpoints, token, signing);
-    await writeAtomically(provenancePath, `${JSON.stringify(signed)}
+  const { bundle, claims, rekorUrl } = await io.group(
+    "Signing the provenance with Sigstore",
+    async () => {
+      const token = await fetchIdToken(env, SIGSTORE_AUDIENCE, io.setSecret, policy);
+      const tokenClaims = decodeClaims(token);
+      requireIssuer(tokenClaims.iss, env.oidcIssuer);
+      const dispatch = await resolveDispatchSource(
+        tokenClaims,
+        env,
+        settings.tag,
+        settings.githubToken
+      );
+      if (dispatch) io.info(`Dispatch run: the source is ${dispatch.ref} at ${dispatch.commit}`);
+      const statement = buildProvenanceStatement(
+        gathered.files.map((file) => ({ name: file.filename, digest: { sha256: file.sha256 } })),
+        tokenClaims,
+        env.serverUrl,
+        dispatch
+      );
+      const endpoints = chooseEndpoints(settings, tokenClaims, env.serverUrl);
+      io.info(
+        `Fulcio ${endpoints.fulcioUrl}; ${endpoints.rekorUrl ? `Rekor ${endpoints.rekorUrl}` : `timestamp authority ${endpoints.tsaUrl}`}`
+      );
+      const signed = await signStatement(statement, endpoints, token, signing);
+      await writeAtomically(provenancePath, `${JSON.stringify(signed)}
 `);
-    const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
-    io.result(
-      `Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ""}`
-    );
-    return { bundle: signed, claims: tokenClaims };
-  });
+      const logIndex = signed.verificationMaterial.tlogEntries?.[0]?.logIndex;
+      io.result(
+        `Signed ${statement.subject.length} subject(s) into ${provenanceName}${logIndex ? ` (Rekor log index ${logIndex})` : ""}`
+      );
+      return { bundle: signed, claims: tokenClaims, rekorUrl: endpoints.rekorUrl };
+    }
+  );
   const signatures = gpg ? await signWithGpg(io, gpg, [...gathered.files.map((f) => f.path), provenancePath]) : [];
   if (settings.githubAttestation) {
     await io.group("Storing the attestation on GitHub", async () => {
@@ -351,26 +401,38 @@ async function runProvenance(settings, env, { io, artifacts, policy, signing }) 
   io.setOutput("provenance", provenancePath);
   io.setOutput("subjects", String(gathered.files.length));
   io.setOutput("signatures", JSON.stringify(signatures));
+  const ignored = gathered.ignored.length ? ` Ignored, superseded by a re-run: ${gathered.ignored.map((i) => i.name).join(", ")}.` : "";
   await io.summaryTable(
     `Provenance for ${gathered.name} ${gathered.version}`,
-    [
-      ["Subject", "Size", "SHA-256"],
-      ...gathered.files.map((f) => [f.filename, formatBytes(f.size), f.sha256])
-    ],
-    `Signed by ${env.serverUrl}/${claims.job_workflow_ref} into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ""}.`
+    provenanceRows(gathered.files, bundle, {
+      serverUrl: env.serverUrl,
+      repository: env.repository,
+      jobWorkflowRef: claims.job_workflow_ref,
+      runId: env.runId,
+      runAttempt: env.runAttempt,
+      rekorUrl
+    }),
+    `Signed into ${provenanceName}${gpg ? ` and with GPG key ${gpg.fingerprint}` : ""}.${ignored} PyPI serves each file at the address shown once \`publish\` uploads it there.`
   );
 }
 async function gather(settings, env, artifacts) {
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
     const downloads = join(env.runnerTemp, "release-action", "gather");
-    return gatherFromArtifacts(await artifacts(), settings.artifactPattern, downloads, output);
+    return gatherFromArtifacts(
+      await artifacts(),
+      settings.artifactPattern,
+      downloads,
+      output,
+      env.runAttempt
+    );
   }
   const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
-  return checkAgainstManifests(
+  const gathered = await checkAgainstManifests(
     await listDistributionFiles(dir, "packages-dir"),
     await manifestsOfThisJob(env.runnerTemp)
   );
+  return { ...gathered, ignored: [] };
 }
 function chooseEndpoints(settings, claims, serverUrl) {
   const instance = settings.sigstore === "auto" ? claims.repository_visibility === "public" ? "public-good" : "github" : settings.sigstore;

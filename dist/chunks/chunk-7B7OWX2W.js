@@ -3,17 +3,17 @@ import {
   require_lib
 } from "./chunk-7VZ5WFJ5.js";
 import {
-  require_dist as require_dist2
+  require_dist as require_dist3
 } from "./chunk-NJ4NFAZQ.js";
 import {
   IN_TOTO_PAYLOAD_TYPE
 } from "./chunk-AVT3NGYN.js";
 import {
-  require_dist as require_dist3,
+  require_dist,
   require_v2
 } from "./chunk-3ODTPMX6.js";
 import {
-  require_dist
+  require_dist as require_dist2
 } from "./chunk-J2I7U6DC.js";
 import {
   DEFAULT_SIGNING_TIMING
@@ -36,7 +36,7 @@ var require_oidc = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extractJWTSubject = extractJWTSubject;
-    var core_1 = require_dist3();
+    var core_1 = require_dist();
     function extractJWTSubject(jwt) {
       const parts = jwt.split(".", 3);
       const payload = JSON.parse(core_1.encoding.base64Decode(parts[1]));
@@ -170,7 +170,7 @@ var require_util = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ua = exports.oidc = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = void 0;
-    var core_1 = require_dist3();
+    var core_1 = require_dist();
     Object.defineProperty(exports, "crypto", { enumerable: true, get: function() {
       return core_1.crypto;
     } });
@@ -284,7 +284,7 @@ var require_bundle = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.toMessageSignatureBundle = toMessageSignatureBundle;
     exports.toDSSEBundle = toDSSEBundle;
-    var sigstore = __importStar(require_dist2());
+    var sigstore = __importStar(require_dist3());
     var util_1 = require_util();
     function toMessageSignatureBundle(artifact, signature) {
       const digest = util_1.crypto.digest("sha256", artifact.data);
@@ -980,7 +980,7 @@ var require_rekor_v2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RekorV2 = void 0;
     var fetch_1 = require_fetch();
-    var protobuf_specs_1 = require_dist();
+    var protobuf_specs_1 = require_dist2();
     var v2_1 = require_v2();
     var RekorV2 = class {
       options;
@@ -1087,8 +1087,8 @@ var require_entry = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.toProposedEntry = toProposedEntry;
     exports.toCreateEntryRequest = toCreateEntryRequest;
-    var bundle_1 = require_dist2();
-    var protobuf_specs_1 = require_dist();
+    var bundle_1 = require_dist3();
+    var protobuf_specs_1 = require_dist2();
     var util_1 = require_util();
     var SHA256_ALGORITHM = "sha256";
     function toProposedEntry(content, publicKey, entryType = "dsse") {
@@ -1448,7 +1448,7 @@ var require_config = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.bundleBuilderFromSigningConfig = bundleBuilderFromSigningConfig;
-    var protobuf_specs_1 = require_dist();
+    var protobuf_specs_1 = require_dist2();
     var dsse_1 = require_dsse();
     var message_1 = require_message();
     var signer_1 = require_signer();
@@ -1678,7 +1678,7 @@ var require_dist4 = __commonJS({
 });
 
 // src/provenance/sign.ts
-var import_bundle = __toESM(require_dist2(), 1);
+var import_bundle = __toESM(require_dist3(), 1);
 var import_sign = __toESM(require_dist4(), 1);
 import { generateKeyPairSync, sign } from "node:crypto";
 var CERTIFICATE_REUSE_MS = 5 * 60 * 1e3;

@@ -6,7 +6,7 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-7V7X66L3.js";
+} from "./chunk-Z2F44DWA.js";
 import "./chunk-4RXQAJ5B.js";
 import "./chunk-CMZXHTQP.js";
 import "./chunk-35R7A2X5.js";

@@ -10,15 +10,15 @@ import {
 } from "./chunk-BSM2TXXO.js";
 import {
   manifestsOfThisJob
-} from "./chunk-7V7X66L3.js";
+} from "./chunk-Z2F44DWA.js";
 import {
   BundleRejected,
   PROVENANCE_MAX_BYTES,
   readProvenanceStatements
-} from "./chunk-6GAMWI5A.js";
+} from "./chunk-ZI6YCISA.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-AVT3NGYN.js";
-import "./chunk-NAIDMW5F.js";
+import "./chunk-BW36WUEA.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import {

@@ -1,6 +1,6 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  require_dist
+  require_dist as require_dist2
 } from "./chunk-NJ4NFAZQ.js";
 import {
   IN_TOTO_PAYLOAD_TYPE,
@@ -12,9 +12,9 @@ import {
   instanceFor,
   jsonDocuments,
   require_dist as require_dist3
-} from "./chunk-NAIDMW5F.js";
+} from "./chunk-BW36WUEA.js";
 import {
-  require_dist as require_dist2
+  require_dist
 } from "./chunk-3ODTPMX6.js";
 import {
   quote
@@ -24,14 +24,14 @@ import {
 } from "./chunk-OHTIYD5V.js";
 
 // src/verify/bundles.ts
-var import_bundle = __toESM(require_dist(), 1);
-var import_core2 = __toESM(require_dist2(), 1);
+var import_bundle = __toESM(require_dist2(), 1);
+var import_core2 = __toESM(require_dist(), 1);
 var import_verify = __toESM(require_dist3(), 1);
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 
 // src/verify/identity.ts
-var import_core = __toESM(require_dist2(), 1);
+var import_core = __toESM(require_dist(), 1);
 var OID = {
   issuer: "1.3.6.1.4.1.57264.1.8",
   buildSignerUri: "1.3.6.1.4.1.57264.1.9",

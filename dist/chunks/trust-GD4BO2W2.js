@@ -7,7 +7,7 @@ import {
   instanceFor,
   jsonDocuments,
   loadTrustMaterial
-} from "./chunk-NAIDMW5F.js";
+} from "./chunk-BW36WUEA.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-QPC3R6K2.js";

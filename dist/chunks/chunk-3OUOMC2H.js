@@ -111,7 +111,7 @@ function createArtifactStore(env) {
       if (refusal) throw refusal;
       try {
         const [{ artifacts }, uploaders] = await Promise.all([
-          (await artifactClient()).listArtifacts({ latest: true }),
+          (await artifactClient()).listArtifacts(),
           uploaderJobIds(env)
         ]);
         return artifacts.map(({ id, name, size, digest }) => {

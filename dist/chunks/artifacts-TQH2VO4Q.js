@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-NC4C534M.js";
+} from "./chunk-3OUOMC2H.js";
 import "./chunk-UPFIIRK2.js";
 import "./chunk-OO5BCONN.js";
 import "./chunk-EOKYU754.js";

@@ -13,16 +13,17 @@ import {
 var actionIO = {
   info: (message) => info(message),
   warning: (message) => warning(message),
-  result: (message) => notice(message),
+  result: (message) => info(`\u2714 ${message}`),
   group: (name, fn) => group(name, fn),
   setOutput: (name, value) => setOutput(name, value),
   setSecret: (value) => setSecret(value),
   async summaryTable(heading, rows, note) {
+    notice(heading);
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     const [header = [], ...body] = rows;
-    summary.addHeading(heading, 3).addTable([
-      header.map((data) => ({ data: escapeHtml(data), header: true })),
-      ...body.map((row) => row.map(escapeHtml))
+    summary.addHeading(escapeHtml(heading), 3).addTable([
+      header.map((cell) => ({ data: cellHtml(cell), header: true })),
+      ...body.map((row) => row.map(cellHtml))
     ]);
     if (note) summary.addRaw(`
 ${escapeHtml(note)}
@@ -41,18 +42,29 @@ function consoleIO(write = (line) => console.log(line)) {
     },
     setOutput: (name, value) => write(`${name}=${value}`),
     setSecret: () => void 0,
-    async summaryTable(heading, rows) {
+    async summaryTable(heading, rows, note) {
       write(heading);
-      for (const row of rows) write(`  ${row.join("  ")}`);
+      for (const row of rows) write(`  ${row.map(cellText).join("  ")}`);
+      if (note) write(note);
     }
   };
 }
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+function cellHtml(cell) {
+  if (typeof cell === "string") return escapeHtml(cell);
+  if (!/^https?:\/\//i.test(cell.href)) return escapeHtml(cell.text);
+  return `<a href="${escapeHtml(cell.href)}">${escapeHtml(cell.text)}</a>`;
+}
+function cellText(cell) {
+  if (typeof cell === "string") return cell;
+  return cell.text === cell.href ? cell.href : `${cell.text} <${cell.href}>`;
+}
 
 export {
   actionIO,
   consoleIO,
-  escapeHtml
+  escapeHtml,
+  cellText
 };

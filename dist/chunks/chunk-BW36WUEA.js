@@ -1,10 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  require_dist as require_dist2,
+  require_dist,
   require_v2
 } from "./chunk-3ODTPMX6.js";
 import {
-  require_dist
+  require_dist as require_dist2
 } from "./chunk-J2I7U6DC.js";
 import {
   quote
@@ -25,7 +25,7 @@ var require_dsse = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DSSESignatureContent = void 0;
-    var core_1 = require_dist2();
+    var core_1 = require_dist();
     var DSSESignatureContent = class {
       env;
       constructor(env) {
@@ -64,8 +64,8 @@ var require_message = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MessageSignatureContent = void 0;
-    var core_1 = require_dist2();
-    var protobuf_specs_1 = require_dist();
+    var core_1 = require_dist();
+    var protobuf_specs_1 = require_dist2();
     var HASH_ALGORITHM_MAP = {
       [protobuf_specs_1.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: "sha256",
       [protobuf_specs_1.HashAlgorithm.SHA2_256]: "sha256",
@@ -112,7 +112,7 @@ var require_bundle = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.toSignedEntity = toSignedEntity;
     exports.signatureContent = signatureContent;
-    var core_1 = require_dist2();
+    var core_1 = require_dist();
     var dsse_1 = require_dsse();
     var message_1 = require_message();
     function toSignedEntity(bundle, artifact) {
@@ -225,8 +225,8 @@ var require_trust = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
     exports.toTrustMaterial = toTrustMaterial2;
-    var core_1 = require_dist2();
-    var protobuf_specs_1 = require_dist();
+    var core_1 = require_dist();
+    var protobuf_specs_1 = require_dist2();
     var error_1 = require_error();
     var BEGINNING_OF_TIME = /* @__PURE__ */ new Date(0);
     var END_OF_TIME = /* @__PURE__ */ new Date(864e13);
@@ -474,7 +474,7 @@ var require_sct = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.verifySCTs = verifySCTs;
-    var core_1 = require_dist2();
+    var core_1 = require_dist();
     var error_1 = require_error();
     var trust_1 = require_trust();
     function verifySCTs(cert, issuer, ctlogs) {
@@ -525,7 +525,7 @@ var require_key = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.verifyPublicKey = verifyPublicKey;
     exports.verifyCertificate = verifyCertificate;
-    var core_1 = require_dist2();
+    var core_1 = require_dist();
     var error_1 = require_error();
     var certificate_1 = require_certificate();
     var sct_1 = require_sct();
@@ -636,7 +636,7 @@ var require_tsa = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-    var core_1 = require_dist2();
+    var core_1 = require_dist();
     var error_1 = require_error();
     var certificate_1 = require_certificate();
     var trust_1 = require_trust();
@@ -926,7 +926,7 @@ var require_checkpoint = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LogCheckpoint = void 0;
     exports.verifyCheckpoint = verifyCheckpoint;
-    var core_1 = require_dist2();
+    var core_1 = require_dist();
     var error_1 = require_error();
     var CHECKPOINT_SEPARATOR = "\n\n";
     var SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
@@ -1042,7 +1042,7 @@ var require_merkle = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.verifyMerkleInclusion = verifyMerkleInclusion;
-    var core_1 = require_dist2();
+    var core_1 = require_dist();
     var error_1 = require_error();
     var RFC6962_LEAF_HASH_PREFIX = Buffer.from([0]);
     var RFC6962_NODE_HASH_PREFIX = Buffer.from([1]);
@@ -1126,7 +1126,7 @@ var require_set = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.verifyTLogSET = verifyTLogSET;
-    var core_1 = require_dist2();
+    var core_1 = require_dist();
     var error_1 = require_error();
     var trust_1 = require_trust();
     function verifyTLogSET(entry, tlogs) {
@@ -1423,8 +1423,8 @@ var require_dist3 = __commonJS({
 });
 
 // src/verify/trust.ts
-var import_core = __toESM(require_dist2(), 1);
-var import_protobuf_specs = __toESM(require_dist(), 1);
+var import_core = __toESM(require_dist(), 1);
+var import_protobuf_specs = __toESM(require_dist2(), 1);
 var import_verify = __toESM(require_dist3(), 1);
 import { readFile } from "node:fs/promises";
 var PUBLIC_GOOD_ORGANIZATION = "sigstore.dev";

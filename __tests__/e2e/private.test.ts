@@ -1,0 +1,169 @@
+// A private repository end to end: provenance is signed by GitHub's Sigstore instance (Fulcio
+// and a timestamp authority, no log), release puts it on the draft, publish verifies it with
+// the trust picked from its certificate and still signs the PEP 740 attestations with
+// public-good (the Warehouse stand-in verifies them against the public-good root only, as
+// PyPI does), and verify checks the released files.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  errorOf,
+  HATCH_PLATFORM_WHEEL,
+  HATCH_SDIST,
+  HATCH_WHEEL,
+  startPipeline,
+  type Job,
+  type Pipeline,
+} from '../../sandbox/pipeline.ts';
+import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
+import type { ActionRun } from '../../sandbox/index.ts';
+
+const FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
+const PROVENANCE = 'hatch_demo-0.1.0.intoto.jsonl';
+const PRIVATE = { visibility: 'private' as const };
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+let pipeline: Pipeline;
+let pypi: Warehouse;
+let signer: Job;
+/** Every step run of the pipeline, in order, for the annotation count. */
+const runs: ActionRun[] = [];
+
+beforeAll(async () => {
+  pipeline = await startPipeline();
+  pypi = await startWarehouse({
+    name: 'pypi',
+    verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+    trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+  });
+  pypi.createProject('hatch-demo');
+  pypi.addTrustedPublisher({
+    project: 'hatch-demo',
+    repository: 'octo-org/octo-repo',
+    workflow: 'release.yml',
+    environment: 'publish',
+  });
+  const builds = await Promise.all(FILES.map((f, i) => pipeline.job('build', [f], `priv-${i}`)));
+  for (const job of builds) {
+    const run = await job.run({ step: 'collect' });
+    expect(run.exitCode).toBe(0);
+    runs.push(run);
+  }
+});
+afterAll(async () => {
+  await pypi?.close();
+  await pipeline?.close();
+});
+
+describe('a private repository: provenance, release, publish, verify', () => {
+  it("signs the provenance with GitHub's instance: a TSA timestamp, no log entry", async () => {
+    signer = await pipeline.job('sign');
+    const { githubSigstore } = pipeline.sandbox;
+    // `sigstore: auto` picks GitHub's instance from the token's visibility; the URLs point it
+    // at the stand-in.
+    const run = await signer.run(
+      { step: 'provenance', 'fulcio-url': githubSigstore.url, 'tsa-url': githubSigstore.url },
+      { idToken: PRIVATE },
+    );
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    runs.push(run);
+    const json = JSON.parse(await readFile(join(signer.workspace, 'dist', PROVENANCE), 'utf8'));
+    expect(json.verificationMaterial.tlogEntries ?? []).toEqual([]);
+    new Verifier(toTrustMaterial(TrustedRoot.fromJSON(githubSigstore.trustedRoot)), {
+      tlogThreshold: 0,
+      ctlogThreshold: 0,
+      timestampThreshold: 1,
+    }).verify(toSignedEntity(bundleFromJSON(json)), {
+      subjectAlternativeName:
+        'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0',
+      extensions: { issuer: 'https://token.actions.githubusercontent.com' },
+    });
+    // What the reviewer reads: per file its sha256, the commit, the signing workflow and run,
+    // the timestamp in place of a log entry, and where PyPI will serve it (blake2b-256 path).
+    const wheel = await readFile(join(signer.workspace, 'dist', HATCH_WHEEL));
+    expect(run.summary).toContain(sha256(wheel));
+    expect(run.summary).toContain(
+      'href="https://github.com/octo-org/octo-repo/commit/' + 'a'.repeat(40),
+    );
+    expect(run.summary).toContain(
+      'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0',
+    );
+    expect(run.summary).toContain(
+      'href="https://github.com/octo-org/octo-repo/actions/runs/4242/attempts/1"',
+    );
+    expect(run.summary).toMatch(/no log \(GitHub&#39;s instance\); timestamped \d{4}-\d\d-\d\dT/);
+    expect(run.summary).toMatch(
+      new RegExp(
+        `href="https://files\\.pythonhosted\\.org/packages/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{60}/${HATCH_WHEEL.replace(/\./g, '\\.')}"`,
+      ),
+    );
+    const released = await signer.run({ step: 'release' });
+    expect(released.exitCode, released.stdout).toBe(0);
+    runs.push(released);
+  });
+
+  it('publishes after verifying the provenance, with attestations signed by public-good', async () => {
+    const job = await pipeline.job('publish');
+    const { sigstore } = pipeline.sandbox;
+    const run = await job.run(
+      {
+        step: 'publish',
+        'repository-url': pypi.uploadUrl,
+        'trusted-root': pipeline.trustedRootPath,
+        'fulcio-url': sigstore.url,
+        'rekor-url': sigstore.url,
+      },
+      { idToken: { ...PRIVATE, environment: 'publish' } },
+    );
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/PEP 740 attestations are signed with Sigstore's public-good/);
+    runs.push(run);
+    // Each file links to where the index serves it.
+    for (const file of pypi.files('hatch-demo'))
+      expect(run.summary).toMatch(
+        new RegExp(`<a href="[^"]+">${file.filename.replace(/\./g, '\\.')}</a>`),
+      );
+    const files = pypi.files('hatch-demo');
+    expect(files.map((f) => f.filename).sort()).toEqual([...FILES].sort());
+    for (const file of files) {
+      expect(file.sha256).toBe(
+        sha256(await readFile(join(signer.workspace, 'dist', file.filename))),
+      );
+      // The stand-in accepted them against the public-good root alone.
+      expect(file.attestations).toHaveLength(1);
+    }
+  });
+
+  it("verify passes with GitHub's root in trusted-root, and without it refuses, naming trusted-root", async () => {
+    const ok = await signer.run({ step: 'verify', 'trusted-root': pipeline.trustedRootPath });
+    expect(ok.exitCode, ok.stdout).toBe(0);
+    expect(JSON.parse(ok.outputs.verified ?? '[]')).toHaveLength(3);
+    runs.push(ok);
+    const refused = await signer.run({ step: 'verify', 'trusted-root': '' });
+    expect(refused.exitCode).toBe(1);
+    // The stand-in's CA is @sigstore/mock's (O=sigstore.mock), not "O=GitHub, Inc.": the refusal
+    // is the one for an unknown instance, which names the issuer and the input.
+    expect(refused.stdout).toContain('which no loaded trusted root holds');
+    expect(refused.stdout).toContain("pass that instance's trusted root as `trusted-root`");
+    expect(errorOf(refused)).toMatch(/3 of 3 file\(s\) failed verification/);
+  });
+
+  it('the whole pipeline raises a handful of notices: one per step, its summary heading', () => {
+    // collect ×3, provenance, release, publish, verify
+    expect(runs).toHaveLength(7);
+    const notices = runs.flatMap((r) => r.annotations.filter((a) => a.level === 'notice'));
+    expect(notices.map((n) => n.message)).toEqual([
+      'Collected hatch-demo 0.1.0',
+      'Collected hatch-demo 0.1.0',
+      'Collected hatch-demo 0.1.0',
+      'Provenance for hatch-demo 0.1.0',
+      'Release v1.0.0',
+      'Published hatch-demo 0.1.0',
+      'Verification',
+    ]);
+  });
+});
