@@ -19,6 +19,7 @@ import {
   sigstoreInputs,
   startPipeline,
 } from '../sandbox/pipeline.ts';
+import { SANDBOX_AUDIENCE } from '../sandbox/warehouse.ts';
 
 const OUTPUT = join(import.meta.dirname, '..', 'demo-output');
 const started = Date.now();
@@ -109,6 +110,7 @@ try {
   const publishInputs = {
     step: 'publish',
     'repository-url': `${testpypi.uploadUrl}\n${pypi.uploadUrl}`,
+    'oidc-audience': SANDBOX_AUDIENCE,
     'trusted-root': pipeline.trustedRootPath,
     ...sigstoreInputs(pipeline),
   };

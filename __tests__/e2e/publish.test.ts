@@ -16,7 +16,7 @@ import {
   type Job,
   type Pipeline,
 } from '../../sandbox/pipeline.ts';
-import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
+import { SANDBOX_AUDIENCE, startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
 import { buildCase, PYPI_CASES, type PypiCase } from '../../fixtures/pypi-cases.ts';
 
 const FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
@@ -65,6 +65,7 @@ function publishInputs(extra: Record<string, string> = {}): Record<string, strin
     step: 'publish',
     'repository-url': `${testpypi.uploadUrl}\n${pypi.uploadUrl}`,
     'trusted-root': pipeline.trustedRootPath,
+    'oidc-audience': SANDBOX_AUDIENCE,
     ...sigstoreInputs(pipeline),
     ...extra,
   };
@@ -239,6 +240,7 @@ describe('publish refuses', () => {
         {
           step: 'publish',
           'repository-url': index.uploadUrl,
+          'oidc-audience': SANDBOX_AUDIENCE,
           'trusted-root': local.trustedRootPath,
           ...sigstoreInputs(local),
         },
@@ -416,6 +418,95 @@ describe("publish applies PyPI's upload rules to the whole set first", () => {
       for (const index of indexes) expect(index.files('hatch-demo')).toEqual([]);
     } finally {
       await Promise.all(indexes.map((i) => i.close()));
+    }
+  });
+});
+
+/** The audiences of the OIDC tokens the sandbox issued from `from` on. */
+function audiencesIssued(from: number): string[] {
+  return pipeline.sandbox.oidc.issued
+    .slice(from)
+    .map(
+      (t) =>
+        (JSON.parse(Buffer.from(t.split('.')[1] ?? '', 'base64url').toString()) as { aud: string })
+          .aud,
+    );
+}
+
+describe("the OIDC audience: no index but PyPI gets a token for PyPI's audience", () => {
+  let lure: Warehouse;
+  beforeAll(async () => {
+    // An index on another host that claims PyPI's audience, hoping for a token PyPI accepts.
+    lure = await startWarehouse({
+      name: 'pypi',
+      audience: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    lure.createProject('hatch-demo');
+    lure.addTrustedPublisher({
+      project: 'hatch-demo',
+      repository: 'octo-org/octo-repo',
+      workflow: 'release.yml',
+      environment: 'publish',
+    });
+  });
+  afterAll(() => lure?.close());
+
+  const mintRequests = () => lure.requests.filter((r) => r.path.startsWith('/_/oidc/'));
+
+  it('refuses an index other than PyPI or TestPyPI without `oidc-audience`, asking it nothing', async () => {
+    const before = pipeline.sandbox.oidc.issued.length;
+    const run = await publish({ 'repository-url': lure.uploadUrl, 'oidc-audience': '' });
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/Input "oidc-audience" is required for trusted publishing/);
+    expect(audiencesIssued(before)).not.toContain('pypi');
+    expect(mintRequests()).toEqual([]);
+  });
+
+  it("refuses PyPI's or TestPyPI's audience as `oidc-audience`", async () => {
+    for (const audience of ['pypi', 'testpypi']) {
+      const run = await publish({ 'repository-url': lure.uploadUrl, 'oidc-audience': audience });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/Input "oidc-audience" cannot be/);
+    }
+    expect(mintRequests()).toEqual([]);
+  });
+
+  it('refuses an index that announces another audience than `oidc-audience`, minting nothing', async () => {
+    const before = pipeline.sandbox.oidc.issued.length;
+    const run = await publish({ 'repository-url': lure.uploadUrl });
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/announces the OIDC audience "pypi"/);
+    expect(audiencesIssued(before)).not.toContain('pypi');
+    expect(lure.requests.some((r) => r.path === '/_/oidc/mint-token')).toBe(false);
+    expect(lure.files('hatch-demo')).toEqual([]);
+  });
+});
+
+describe('trusted publishing as PyPI does it', () => {
+  it('asks the runner for a fresh OIDC token when an exchange fails with a 5xx (PyPI refuses a seen token)', async () => {
+    const flaky = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    try {
+      flaky.createProject('hatch-demo');
+      flaky.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+      flaky.failNextMints(1);
+      const run = await publish({ 'repository-url': flaky.uploadUrl });
+      expect(run.exitCode, errorOf(run)).toBe(0);
+      const mints = flaky.requests.filter((r) => r.path === '/_/oidc/mint-token');
+      expect(mints.map((r) => r.status)).toEqual([503, 200]);
+      expect(flaky.files('hatch-demo')).toHaveLength(3);
+    } finally {
+      await flaky.close();
     }
   });
 });

@@ -223,6 +223,18 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "required": false
   },
   {
+    "name": "user",
+    "description": "publish: the user name sent with `password` (PyPI API tokens use `__token__`; devpi or Artifactory may want a user name). Trusted publishing always uses `__token__`.",
+    "default": "__token__",
+    "required": false
+  },
+  {
+    "name": "oidc-audience",
+    "description": "publish: the OIDC audience for trusted publishing to every `repository-url` that is not PyPI or TestPyPI (those get `pypi` and `testpypi`). Required for such an index, and never `pypi` or `testpypi`: another index must not receive a token PyPI would accept.",
+    "default": "",
+    "required": false
+  },
+  {
     "name": "require-provenance",
     "description": "publish: refuse any distribution not covered by verified provenance from this repository. Set to false only for projects that do not sign (a warning instead).",
     "default": "true",

@@ -7,14 +7,13 @@ import { mapLimit } from '../core/concurrency.ts';
 import type { CoreMetadata } from '../distributions/types.ts';
 import { ChainOfCustodyError } from '../core/errors.ts';
 import type { RetryPolicy, Sleep } from '../http/retry.ts';
-import { decodeClaims } from '../github/oidc.ts';
 import type { SigningSession } from '../provenance/sign.ts';
 import { quote } from '../core/text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
 import { jsonApiBase, releaseFiles } from './index-api.ts';
 import { metadataFormFields } from './metadata-fields.ts';
 import { planIndexUploads } from './precheck.ts';
-import { fetchAudience, mintUploadToken, type MintedToken } from './trusted-publishing.ts';
+import { mintUploadToken, resolveAudience, type MintedToken } from './trusted-publishing.ts';
 import { uploadFile, UploadRefused } from './upload.ts';
 
 /** Log entries requested at once: small requests, so more than uploads. */
@@ -42,8 +41,10 @@ export interface IndexResult {
 export type IndexCredentials =
   | { password: string }
   | {
-      /** A GitHub OIDC token for `audience` (masked by the caller). */
+      /** A fresh GitHub OIDC token for `audience` (masked by the caller). */
       idToken: (audience: string) => Promise<string>;
+      /** The audience for an index that is not PyPI or TestPyPI (`oidc-audience`). */
+      audience?: string | undefined;
     };
 
 /** What the step reports through; `setSecret` masks minted tokens. */
@@ -139,9 +140,14 @@ function tokenSource(job: IndexJob): () => Promise<string> {
   let minted: MintedToken | undefined;
   let pending: Promise<MintedToken> | undefined;
   const mint = async (): Promise<MintedToken> => {
-    const audience = await fetchAudience(uploadUrl, policy);
-    const oidc = await credentials.idToken(audience);
-    const token = await mintUploadToken(uploadUrl, oidc, decodeClaims(oidc), log.setSecret, policy);
+    const audience = await resolveAudience(uploadUrl, credentials.audience, policy);
+    const token = await mintUploadToken(
+      uploadUrl,
+      () => credentials.idToken(audience),
+      log.setSecret,
+      policy,
+      job.sleep,
+    );
     log.info(
       `Minted an upload token for ${new URL(uploadUrl).host} through trusted publishing (valid until ${new Date(token.expires * 1000).toISOString()}).`,
     );

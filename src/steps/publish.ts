@@ -140,7 +140,10 @@ export async function runPublish(
         files: publishFiles,
         credentials: settings.password
           ? { password: settings.password }
-          : { idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy) },
+          : {
+              idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
+              audience: settings.oidcAudience,
+            },
         skipExisting: settings.skipExisting,
         dryRun: settings.dryRun,
         concurrency: settings.uploadConcurrency,
