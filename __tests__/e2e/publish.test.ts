@@ -510,3 +510,67 @@ describe('trusted publishing as PyPI does it', () => {
     }
   });
 });
+
+describe('skip-existing never ends green on a conflict', () => {
+  it('fails before uploading without it; with it, publishes the other files and still fails naming the conflict', async () => {
+    const held = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'conflict-'));
+    try {
+      held.createProject('hatch-demo');
+      held.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+      held.addApiToken('pypi-conflict-token');
+      // The same sdist, gzipped again: other bytes under the same name (CPython writes it).
+      const other = join(dir, HATCH_SDIST);
+      await promisify(execFile)('/usr/bin/python3', [
+        '-c',
+        'import gzip,sys; d=gzip.decompress(open(sys.argv[1],"rb").read()); open(sys.argv[2],"wb").write(gzip.compress(d, mtime=1))',
+        join(signer.workspace, 'dist', HATCH_SDIST),
+        other,
+      ]);
+      await promisify(execFile)(
+        '/usr/bin/twine',
+        [
+          'upload',
+          '--repository-url',
+          held.uploadUrl,
+          '-u',
+          '__token__',
+          '-p',
+          'pypi-conflict-token',
+          '--non-interactive',
+          '--disable-progress-bar',
+          other,
+        ],
+        { env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+      );
+      const heldSha = sha256(await readFile(other));
+
+      const strict = await publish({ 'repository-url': held.uploadUrl });
+      expect(strict.exitCode).toBe(1);
+      expect(errorOf(strict)).toMatch(/^Conflict: /);
+      expect(errorOf(strict)).toContain(heldSha);
+      expect(held.files('hatch-demo')).toHaveLength(1);
+
+      const skipping = await publish({ 'repository-url': held.uploadUrl, 'skip-existing': 'true' });
+      expect(skipping.exitCode).toBe(1);
+      expect(errorOf(skipping)).toMatch(/^Conflict: /);
+      expect(errorOf(skipping)).toContain(HATCH_SDIST);
+      expect(errorOf(skipping)).toContain('the other files were published');
+      const files = held.files('hatch-demo');
+      expect(files.map((f) => f.filename).sort()).toEqual([...FILES].sort());
+      expect(files.find((f) => f.filename === HATCH_SDIST)?.sha256).toBe(heldSha);
+    } finally {
+      await held.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

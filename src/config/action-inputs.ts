@@ -254,7 +254,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "skip-existing",
-    "description": "publish: leave files the index already has under the same name, even with other contents (twine's --skip-existing). Identical files are always recognised.",
+    "description": "publish: when the index already has a file of the same name with other contents, leave it in place and publish the other files, then fail reporting the conflict (it never ends green). Identical files are always recognised.",
     "default": "false",
     "required": false
   },

@@ -12,7 +12,7 @@ import { quote } from '../core/text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
 import { jsonApiBase, releaseFiles } from './index-api.ts';
 import { metadataFormFields } from './metadata-fields.ts';
-import { planIndexUploads } from './precheck.ts';
+import { conflictError, planIndexUploads, type Conflict } from './precheck.ts';
 import { mintUploadToken, resolveAudience, type MintedToken } from './trusted-publishing.ts';
 import { uploadFile, UploadRefused } from './upload.ts';
 
@@ -39,7 +39,7 @@ export interface IndexResult {
 
 /** Where the upload tokens come from: the `password` input, or trusted publishing. */
 export type IndexCredentials =
-  | { password: string }
+  | { password: string; user?: string }
   | {
       /** A fresh GitHub OIDC token for `audience` (masked by the caller). */
       idToken: (audience: string) => Promise<string>;
@@ -81,7 +81,15 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
     job.skipExisting,
     new Date(),
   );
-  const results = new Map(decisions.map((d) => [d.file.filename, d.action as string]));
+  const results = new Map(
+    decisions.map((d) => [
+      d.file.filename,
+      d.action === 'conflict' ? 'conflict (index has other bytes)' : (d.action as string),
+    ]),
+  );
+  const conflicts: Conflict[] = decisions.flatMap((d) =>
+    d.action === 'conflict' ? [{ file: d.file, indexSha256: d.indexSha256 ?? '' }] : [],
+  );
   const uploads = job.files.filter((f) => results.get(f.filename) === 'upload');
   log.info(
     `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`,
@@ -105,15 +113,16 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
     ];
     const [first, ...rest] = order;
     const one = async (file: PublishFile): Promise<void> => {
-      results.set(
-        file.filename,
-        await uploadOne(job, file, await token(), attestations.get(file.filename)),
-      );
+      const outcome = await uploadOne(job, file, await token(), attestations.get(file.filename));
+      if (typeof outcome === 'string') return void results.set(file.filename, outcome);
+      results.set(file.filename, 'conflict (index has other bytes)');
+      conflicts.push({ file, indexSha256: outcome.indexSha256 });
     };
     if (first?.kind === 'sdist') await one(first);
     await mapLimit(first?.kind === 'sdist' ? rest : order, job.concurrency, one);
     await confirm(job, uploads);
   }
+  if (conflicts.length > 0) throw conflictError(uploadUrl, conflicts, uploads.length > 0);
   const uploaded = [...results.values()].filter((r) => r === 'uploaded').length;
   log.result(
     `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`,
@@ -181,12 +190,15 @@ async function uploadOne(
   file: PublishFile,
   token: string,
   attestation: Attestation | undefined,
-): Promise<string> {
+): Promise<string | { indexSha256: string }> {
   try {
     await uploadFile(
       {
         uploadUrl: job.uploadUrl,
         token,
+        ...('password' in job.credentials && job.credentials.user
+          ? { user: job.credentials.user }
+          : {}),
         path: file.path,
         filename: file.filename,
         kind: file.kind,
@@ -202,11 +214,12 @@ async function uploadOne(
     return 'uploaded';
   } catch (error) {
     if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
-    if (job.skipExisting) return 'skipped (exists)';
+    // Another run got there first: the same bytes are success, other bytes a conflict.
     const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
       (f) => f.filename === file.filename,
     );
     if (now?.sha256 === file.sha256) return 'already there';
+    if (job.skipExisting && now) return { indexSha256: now.sha256 };
     throw error;
   }
 }

@@ -139,7 +139,7 @@ export async function runPublish(
         version: release.version,
         files: publishFiles,
         credentials: settings.password
-          ? { password: settings.password }
+          ? { password: settings.password, user: settings.user }
           : {
               idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
               audience: settings.oidcAudience,
