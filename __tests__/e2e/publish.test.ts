@@ -574,3 +574,67 @@ describe('skip-existing never ends green on a conflict', () => {
     }
   });
 });
+
+describe('dry-run proves what a real run would meet; attestations come after the exchange', () => {
+  const freshIndex = async (withPublisher: boolean): Promise<Warehouse> => {
+    const index = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    index.createProject('hatch-demo');
+    if (withPublisher)
+      index.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+    return index;
+  };
+  const signingRequests = () => {
+    const { fulcio, rekor } = pipeline.sandbox.sigstore.requests;
+    return fulcio + rekor;
+  };
+  const exchanges = (index: Warehouse) =>
+    index.requests.filter((r) => r.path === '/_/oidc/mint-token').map((r) => r.status);
+
+  it('a dry run exchanges the token, then signs and uploads nothing', async () => {
+    const index = await freshIndex(true);
+    try {
+      const before = signingRequests();
+      const run = await publish({ 'repository-url': index.uploadUrl, 'dry-run': 'true' });
+      expect(run.exitCode, errorOf(run)).toBe(0);
+      expect(exchanges(index)).toEqual([200]);
+      expect(run.stdout).toMatch(/trusted-publishing exchange succeeded; the token is dropped/);
+      expect(index.files('hatch-demo')).toEqual([]);
+      expect(signingRequests()).toBe(before);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('a dry run fails as the real run would on a publisher that does not match', async () => {
+    const index = await freshIndex(false);
+    try {
+      const run = await publish({ 'repository-url': index.uploadUrl, 'dry-run': 'true' });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/invalid-publisher/);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('a real run with a misconfigured publisher asks Sigstore for nothing', async () => {
+    const index = await freshIndex(false);
+    try {
+      const before = signingRequests();
+      const run = await publish({ 'repository-url': index.uploadUrl });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/invalid-publisher/);
+      expect(signingRequests()).toBe(before);
+    } finally {
+      await index.close();
+    }
+  });
+});

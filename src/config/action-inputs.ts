@@ -272,7 +272,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "dry-run",
-    "description": "publish: do every check but upload nothing.",
+    "description": "publish: do every check, including the trusted-publishing token exchange (the token is dropped), but sign and upload nothing.",
     "default": "false",
     "required": false
   }

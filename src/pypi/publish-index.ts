@@ -1,6 +1,6 @@
 /**
  * Publishing one release to one index: check what the index has, get a token (trusted
- * publishing or `password`), sign PEP 740 attestations, upload (sdist first, then wheels, with
+ * publishing or `password`), then sign PEP 740 attestations, upload (sdist first, then wheels, with
  * bounded concurrency), re-mint a token about to expire, then confirm every file's sha256.
  */
 import { mapLimit } from '../core/concurrency.ts';
@@ -94,18 +94,13 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
   log.info(
     `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`,
   );
-  if (job.dryRun) {
-    for (const f of uploads) results.set(f.filename, 'would upload (dry run)');
-    log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${uploadUrl}`);
-    return toResult(job, results);
-  }
+  if (job.dryRun) return dryRun(job, uploads, conflicts, results);
   if (uploads.length > 0) {
     const token = tokenSource(job);
-    // The upload token is minted while the attestations are signed.
-    const minting = token();
-    minting.catch(() => undefined);
+    // Signing only once the exchange succeeded: a misconfigured publisher must not leave
+    // certificates and log entries in Sigstore's public logs for files never uploaded.
+    await token();
     const attestations = await signAll(job, uploads);
-    await minting;
     // The sdist first: should a wheel fail, the release still has its source.
     const order = [
       ...uploads.filter((f) => f.kind === 'sdist'),
@@ -127,6 +122,26 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
   log.result(
     `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`,
   );
+  return toResult(job, results);
+}
+
+/**
+ * What a real run would meet, without its effects: the same checks, and the token exchange of
+ * trusted publishing (the minted token is dropped); nothing is signed or uploaded.
+ */
+async function dryRun(
+  job: IndexJob,
+  uploads: PublishFile[],
+  conflicts: Conflict[],
+  results: Map<string, string>,
+): Promise<IndexResult> {
+  if (conflicts.length > 0) throw conflictError(job.uploadUrl, conflicts, false);
+  if (uploads.length > 0 && !('password' in job.credentials)) {
+    await tokenSource(job)();
+    job.log.info('Dry run: the trusted-publishing exchange succeeded; the token is dropped.');
+  }
+  for (const f of uploads) results.set(f.filename, 'would upload (dry run)');
+  job.log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${job.uploadUrl}`);
   return toResult(job, results);
 }
 
