@@ -11,11 +11,11 @@ import { listenLoopback, readJsonObject, sendJson } from './http.ts';
 import { jwksVerifier } from './oidc-issuer.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 import { verifyAttestations } from './warehouse-attestations.ts';
-import { html, jsonApi } from './warehouse-pages.ts';
+import { html, jsonApi, simpleJson } from './warehouse-pages.ts';
 import { checkFilename, matches, normalize, Refusal, REQUIRED_CLAIMS } from './warehouse-rules.ts';
+import { checkMetadata } from './warehouse-metadata.ts';
 import { readUploadForm } from './warehouse-upload.ts';
 
-const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
 const SINGLE_FIELDS = [
   'name',
   'version',
@@ -49,6 +49,8 @@ export interface WarehouseOptions {
   audience?: string;
   verifyToken: (jwt: string) => Record<string, unknown>;
   trustedRoot: Record<string, unknown>;
+  /** false: no JSON API (`/pypi/…/json` answers 404), as devpi or Artifactory. */
+  jsonApi?: boolean;
   /** Each request waits this long before it is served, as if the index were that far away. */
   latencyMs?: number;
 }
@@ -89,6 +91,8 @@ export interface Warehouse {
   /** Every token minted by trusted publishing. */
   minted: string[];
   addApiToken(token: string): void;
+  /** A user name and password the index takes for uploads (devpi, Artifactory). */
+  addUser(name: string, password: string): void;
   addTrustedPublisher(publisher: TrustedPublisher): void;
   createProject(name: string): void;
   ageRelease(project: string, version: string, days: number): void;
@@ -107,6 +111,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
   const files: StoredFile[] = [];
   const projects = new Set<string>();
   const apiTokens = new Set<string>();
+  const users = new Map<string, string>();
   const publishers: TrustedPublisher[] = [];
   const mintedTokens = new Map<string, Identity>();
   const usedJti = new Set<string>();
@@ -122,6 +127,8 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       403,
       'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.',
     );
+    if (user !== undefined && user !== '__token__' && users.get(user) === token)
+      return { kind: 'api' };
     if (user !== '__token__') throw invalid;
     if (apiTokens.has(token)) return { kind: 'api' };
     const minted = mintedTokens.get(token);
@@ -145,16 +152,9 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     if (field(':action') !== 'file_upload') return 'HTML';
     if ((field('protocol_version') ?? '1') !== '1')
       throw new Refusal(400, 'Unknown protocol version.');
+    checkMetadata((name) => (form.fields.get(name) ?? []).filter((v) => v.trim() !== 'UNKNOWN'));
     const name = field('name') ?? '';
     const version = field('version') ?? '';
-    if (!/^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name))
-      throw new Refusal(400, "'' is an invalid value for Name.");
-    if (!version) throw new Refusal(400, 'Version is required.');
-    if (version.includes('+'))
-      throw new Refusal(400, `The use of local versions in '${version}' is not allowed.`);
-    const metadataVersion = field('metadata_version') ?? '';
-    if (!METADATA_VERSIONS.includes(metadataVersion))
-      throw new Refusal(400, `'${metadataVersion}' is an invalid value for Metadata-Version.`);
     const filetype = field('filetype');
     if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
       throw new Refusal(400, 'Use a known file type.');
@@ -362,6 +362,8 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         (f) => f.project === normalize(decodeURIComponent(simple[1] as string)),
       );
       if (list.length === 0) return void res.writeHead(404).end();
+      if ((req.headers.accept ?? '').includes('application/vnd.pypi.simple.v1+json'))
+        return simpleJson(res, simple[1] as string, list, publicUrl);
       return html(
         res,
         list.map(
@@ -385,7 +387,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       return void res.end();
     }
     const json = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json$/.exec(path);
-    if (json)
+    if (json && options.jsonApi !== false)
       return jsonApi(
         res,
         normalize(decodeURIComponent(json[1] as string)),
@@ -407,6 +409,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       return [...mintedTokens.keys()];
     },
     addApiToken: (token) => void apiTokens.add(token),
+    addUser: (name, password) => void users.set(name, password),
     addTrustedPublisher: (publisher) => void publishers.push(publisher),
     createProject: (name) => void projects.add(normalize(name)),
     ageRelease(project, version, days) {
