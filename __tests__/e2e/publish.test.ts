@@ -638,3 +638,46 @@ describe('dry-run proves what a real run would meet; attestations come after the
     }
   });
 });
+
+describe('an index without the JSON API, with a user name (devpi, Artifactory)', () => {
+  it('uploads with `user` and `password`, confirms through the simple API, and a re-run recognises its files', async () => {
+    const plain = await startWarehouse({
+      name: 'pypi',
+      jsonApi: false,
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    try {
+      plain.addUser('ci-bot', 'devpi-password');
+      const inputs = {
+        'repository-url': plain.uploadUrl,
+        user: 'ci-bot',
+        password: 'devpi-password',
+        'oidc-audience': '',
+      };
+      const run = await publish(inputs);
+      expect(run.exitCode, errorOf(run)).toBe(0);
+      expect(
+        plain
+          .files('hatch-demo')
+          .map((f) => f.filename)
+          .sort(),
+      ).toEqual([...FILES].sort());
+      expect(plain.requests.some((r) => r.path.startsWith('/pypi/') && r.status === 404)).toBe(
+        true,
+      );
+      expect(plain.requests.some((r) => r.path === '/simple/hatch-demo/')).toBe(true);
+      const again = await publish(inputs);
+      expect(again.exitCode, errorOf(again)).toBe(0);
+      const rows = JSON.parse(again.outputs.published ?? '[]') as Array<{ result: string }>;
+      expect(rows.map((r) => r.result)).toEqual([
+        'already there',
+        'already there',
+        'already there',
+      ]);
+      expect(plain.files('hatch-demo')).toHaveLength(3);
+    } finally {
+      await plain.close();
+    }
+  });
+});
