@@ -122,6 +122,9 @@ export function checkMetadata(get: (name: string) => string[]): void {
     else if (option !== undefined && option !== 'private')
       problems.push(['import-name', `'${value}' is invalid for 'import-name'; the only valid option is 'private'`]);
   } // prettier-ignore
+  for (const value of get('license_file'))
+    if (value.split('/').includes('..'))
+      problems.push(['license-file', `'${value}' is invalid for 'license-file', parent directory indicators are not allowed`]); // prettier-ignore
   // packaging's errors: the alphabetically first field's first message.
   problems.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (problems[0]) throw metadataRefusal(problems[0][1]);

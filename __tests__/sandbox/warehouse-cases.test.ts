@@ -25,7 +25,6 @@ const NOT_MODELLED = new Set([
   'license-expression-documentref',
   'license-file-pre-pep639-place',
   'license-file-missing-from-sdist',
-  'license-file-parent',
   'author-email-no-dot',
   'author-email-special-use',
   'description-rst-raw',
