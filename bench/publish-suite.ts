@@ -15,6 +15,7 @@ import { spawnStandIn, type SpawnedStandIn } from '../sandbox/spawn.ts';
 import { writeRandomWheel } from './inputs.ts';
 import { measure, stats } from './measure.ts';
 import { fmt, type Benchmark } from './rows.ts';
+import { SANDBOX_AUDIENCE } from '../sandbox/warehouse.ts';
 
 const API_TOKEN = 'pypi-bench-token';
 const PUBLISH_TIME_RUNS = 5;
@@ -79,6 +80,7 @@ function publishInputs(pipeline: Pipeline, index: Index): Record<string, string>
     step: 'publish',
     from: 'folder',
     'repository-url': index.uploadUrl,
+    'oidc-audience': SANDBOX_AUDIENCE,
     'trusted-root': pipeline.trustedRootPath,
     ...sigstoreInputs(pipeline),
   };

@@ -1,4 +1,4 @@
-/** The Warehouse stand-in's read side: PEP 503 simple pages and the JSON API. */
+/** The Warehouse stand-in's read side: PEP 503 and PEP 691 simple pages, and the JSON API. */
 import type { ServerResponse } from 'node:http';
 import { sendJson } from './http.ts';
 import type { StoredFile } from './warehouse.ts';
@@ -33,4 +33,27 @@ export function jsonApi(
     info: { name: project, version: version ?? ofProject.at(-1)?.version },
     urls: ofRelease.map(entry),
   });
+}
+
+/** A PEP 691 project page (JSON), for clients that ask for it in `Accept`. */
+export function simpleJson(
+  res: ServerResponse,
+  project: string,
+  files: StoredFile[],
+  publicUrl: string,
+): void {
+  res.writeHead(200, { 'content-type': 'application/vnd.pypi.simple.v1+json' });
+  res.end(
+    JSON.stringify({
+      meta: { 'api-version': '1.1' },
+      name: project,
+      files: files.map((f) => ({
+        filename: f.filename,
+        url: `${publicUrl}/files/${f.project}/${f.filename}`,
+        hashes: { sha256: f.sha256 },
+        size: f.size,
+        'upload-time': f.uploadedAt.toISOString(),
+      })),
+    }),
+  );
 }

@@ -17,20 +17,38 @@ export class Refusal extends Error {
   }
 }
 
-/** Whether a trusted publisher matches a token's claims (repository, workflow, environment). */
+/** The claims Warehouse requires of a GitHub token before looking for a publisher. */
+export const REQUIRED_CLAIMS = [
+  'repository',
+  'repository_owner',
+  'repository_owner_id',
+  'job_workflow_ref',
+  'jti',
+  'event_name',
+] as const;
+
+/**
+ * Whether a trusted publisher matches a token's claims, as Warehouse's lookup and checks do:
+ * repository (owner login and name as registered) and the workflow file name are looked up by
+ * case-sensitive equality, the owner id (when registered) exactly, `job_workflow_ref` must be
+ * exactly `<repository>/.github/workflows/<file>@<ref or sha>`, and only the environment is
+ * compared without regard to case.
+ */
 export function matches(publisher: TrustedPublisher, claims: Record<string, unknown>): boolean {
-  const repository = String(claims.repository ?? '').toLowerCase();
-  if (repository !== publisher.repository.toLowerCase()) return false;
-  const jobWorkflow = String(claims.job_workflow_ref ?? '');
-  if (
-    !jobWorkflow
-      .toLowerCase()
-      .startsWith(`${repository}/.github/workflows/${publisher.workflow.toLowerCase()}@`)
-  )
+  const claim = (name: string): string => (typeof claims[name] === 'string' ? claims[name] : '');
+  if (claim('repository') !== publisher.repository) return false;
+  if (claim('repository_owner') !== publisher.repository.split('/')[0]) return false;
+  if (publisher.ownerId !== undefined && claim('repository_owner_id') !== publisher.ownerId)
     return false;
+  const jobWorkflow = claim('job_workflow_ref');
+  const file = /([^/]+\.(?:yml|yaml))@/.exec(jobWorkflow)?.[1];
+  if (file !== publisher.workflow) return false;
+  const base = `${publisher.repository}/.github/workflows/${publisher.workflow}@`;
+  const refs = [claim('ref'), claim('sha')].filter(Boolean);
+  if (!refs.some((ref) => jobWorkflow === base + ref)) return false;
   if (
     publisher.environment &&
-    String(claims.environment ?? '').toLowerCase() !== publisher.environment.toLowerCase()
+    claim('environment').toLowerCase() !== publisher.environment.toLowerCase()
   )
     return false;
   return true;

@@ -11,11 +11,11 @@ import { listenLoopback, readJsonObject, sendJson } from './http.ts';
 import { jwksVerifier } from './oidc-issuer.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 import { verifyAttestations } from './warehouse-attestations.ts';
-import { html, jsonApi } from './warehouse-pages.ts';
-import { checkFilename, matches, normalize, Refusal } from './warehouse-rules.ts';
+import { html, jsonApi, simpleJson } from './warehouse-pages.ts';
+import { checkFilename, matches, normalize, Refusal, REQUIRED_CLAIMS } from './warehouse-rules.ts';
+import { checkMetadata } from './warehouse-metadata.ts';
 import { readUploadForm } from './warehouse-upload.ts';
 
-const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
 const SINGLE_FIELDS = [
   'name',
   'version',
@@ -36,10 +36,21 @@ const SINGLE_FIELDS = [
 const MAX_AGE_DAYS = 14;
 const TOKEN_LIFETIME_SECONDS = 900;
 
+/**
+ * The audience the stand-ins announce unless told otherwise. They serve on loopback, not on
+ * PyPI's hosts, so the action (rightly) gives them a token only for an audience the workflow
+ * names with `oidc-audience`; this one is shared so that one input covers both stand-ins.
+ */
+export const SANDBOX_AUDIENCE = 'sandbox-index';
+
 export interface WarehouseOptions {
   name: 'pypi' | 'testpypi';
+  /** What `/_/oidc/audience` announces and `mint-token` requires (default SANDBOX_AUDIENCE). */
+  audience?: string;
   verifyToken: (jwt: string) => Record<string, unknown>;
   trustedRoot: Record<string, unknown>;
+  /** false: no JSON API (`/pypi/…/json` answers 404), as devpi or Artifactory. */
+  jsonApi?: boolean;
   /** Each request waits this long before it is served, as if the index were that far away. */
   latencyMs?: number;
 }
@@ -61,9 +72,14 @@ export interface StoredFile {
 
 export interface TrustedPublisher {
   project: string;
+  /** `owner/name` as registered: matched case-sensitively, as PyPI does. */
   repository: string;
+  /** The workflow file name as registered (case-sensitive). */
   workflow: string;
+  /** Case-insensitive; absent: any job, with or without an environment. */
   environment?: string;
+  /** The owner's GitHub id recorded at registration; absent: not checked. */
+  ownerId?: string;
 }
 
 export interface Warehouse {
@@ -75,10 +91,17 @@ export interface Warehouse {
   /** Every token minted by trusted publishing. */
   minted: string[];
   addApiToken(token: string): void;
+  /** A user name and password the index takes for uploads (devpi, Artifactory). */
+  addUser(name: string, password: string): void;
   addTrustedPublisher(publisher: TrustedPublisher): void;
   createProject(name: string): void;
   ageRelease(project: string, version: string, days: number): void;
   disableTrustedPublishing(): void;
+  /**
+   * The next `count` exchanges record the token as used, then answer 503, as a PyPI whose
+   * answer is lost after the `jti` was recorded: only a fresh OIDC token can succeed after.
+   */
+  failNextMints(count: number): void;
   close(): Promise<void>;
 }
 
@@ -88,11 +111,14 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
   const files: StoredFile[] = [];
   const projects = new Set<string>();
   const apiTokens = new Set<string>();
+  const users = new Map<string, string>();
   const publishers: TrustedPublisher[] = [];
   const mintedTokens = new Map<string, Identity>();
   const usedJti = new Set<string>();
   const requests: Warehouse['requests'] = [];
   let trustedPublishing = true;
+  let failingMints = 0;
+  const audience = options.audience ?? SANDBOX_AUDIENCE;
 
   const authenticate = (req: IncomingMessage): Identity => {
     const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -101,6 +127,8 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       403,
       'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.',
     );
+    if (user !== undefined && user !== '__token__' && users.get(user) === token)
+      return { kind: 'api' };
     if (user !== '__token__') throw invalid;
     if (apiTokens.has(token)) return { kind: 'api' };
     const minted = mintedTokens.get(token);
@@ -124,16 +152,9 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     if (field(':action') !== 'file_upload') return 'HTML';
     if ((field('protocol_version') ?? '1') !== '1')
       throw new Refusal(400, 'Unknown protocol version.');
+    checkMetadata((name) => (form.fields.get(name) ?? []).filter((v) => v.trim() !== 'UNKNOWN'));
     const name = field('name') ?? '';
     const version = field('version') ?? '';
-    if (!/^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name))
-      throw new Refusal(400, "'' is an invalid value for Name.");
-    if (!version) throw new Refusal(400, 'Version is required.');
-    if (version.includes('+'))
-      throw new Refusal(400, `The use of local versions in '${version}' is not allowed.`);
-    const metadataVersion = field('metadata_version') ?? '';
-    if (!METADATA_VERSIONS.includes(metadataVersion))
-      throw new Refusal(400, `'${metadataVersion}' is an invalid value for Metadata-Version.`);
     const filetype = field('filetype');
     if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
       throw new Refusal(400, 'Use a known file type.');
@@ -248,28 +269,43 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     if (!trustedPublishing)
       return fail('not-enabled', 'Trusted publishing functionality not enabled');
     const body = await readJsonObject(req, 64 * 1024).catch(() => undefined);
-    if (!body || typeof body.token !== 'string') return fail('invalid-payload', 'malformed JWT');
+    if (!body || typeof body.token !== 'string')
+      return fail('invalid-payload', 'token: Field required');
+    if (!unverifiedIssuer(body.token)) return fail('invalid-payload', 'malformed JWT');
     let claims: Record<string, unknown>;
     try {
       claims = options.verifyToken(body.token);
     } catch {
       return fail('invalid-token', 'malformed or invalid token');
     }
-    if (claims.aud !== options.name) return fail('invalid-token', 'malformed or invalid token');
-    if (usedJti.has(String(claims.jti)))
-      return fail('invalid-reuse-token', 'invalid token: already used');
-    usedJti.add(String(claims.jti));
+    const missing = REQUIRED_CLAIMS.find((c) => claims[c] === undefined);
+    if (missing)
+      return fail(
+        'invalid-publisher',
+        `valid token, but no corresponding publisher (Missing claim '${missing}')`,
+      );
+    if (claims.aud !== audience) return fail('invalid-token', 'malformed or invalid token');
     if (claims.event_name === 'pull_request_target')
       return fail(
         'invalid-publisher',
-        'valid token, but no corresponding publisher (pull_request_target is not allowed)',
+        "valid token, but no corresponding publisher (Publisher with matching claims was not found: Publishing from a workflow invoked via 'pull_request_target' is not supported.)",
       );
-    const publisher = publishers.find((p) => matches(p, claims));
+    // The environment-specific publisher is chosen when both match.
+    const candidates = publishers.filter((p) => matches(p, claims));
+    const publisher = candidates.find((p) => p.environment) ?? candidates[0];
     if (!publisher)
       return fail(
         'invalid-publisher',
         `valid token, but no corresponding publisher (Publisher with matching claims was not found)`,
       );
+    // Recorded once the publisher matched, and never undone (PyPI: Redis SET NX).
+    if (usedJti.has(String(claims.jti)))
+      return fail('invalid-reuse-token', 'invalid token: already used');
+    usedJti.add(String(claims.jti));
+    if (failingMints > 0) {
+      failingMints--;
+      return sendJson(res, 503, { message: 'Service Unavailable' });
+    }
     const token = `pypi-${randomBytes(24).toString('base64url')}`;
     const expires = Math.floor(Date.now() / 1000) + TOKEN_LIFETIME_SECONDS;
     mintedTokens.set(token, { kind: 'trusted', publisher, expires });
@@ -311,7 +347,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     }
     if (path === '/_/oidc/audience') {
       return trustedPublishing
-        ? sendJson(res, 200, { audience: options.name })
+        ? sendJson(res, 200, { audience })
         : sendJson(res, 403, { message: 'Trusted publishing functionality not enabled' });
     }
     if (path === '/_/oidc/mint-token' && req.method === 'POST') return mint(req, res);
@@ -326,6 +362,8 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         (f) => f.project === normalize(decodeURIComponent(simple[1] as string)),
       );
       if (list.length === 0) return void res.writeHead(404).end();
+      if ((req.headers.accept ?? '').includes('application/vnd.pypi.simple.v1+json'))
+        return simpleJson(res, simple[1] as string, list, publicUrl);
       return html(
         res,
         list.map(
@@ -349,7 +387,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       return void res.end();
     }
     const json = /^\/pypi\/([^/]+)(?:\/([^/]+))?\/json$/.exec(path);
-    if (json)
+    if (json && options.jsonApi !== false)
       return jsonApi(
         res,
         normalize(decodeURIComponent(json[1] as string)),
@@ -371,6 +409,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       return [...mintedTokens.keys()];
     },
     addApiToken: (token) => void apiTokens.add(token),
+    addUser: (name, password) => void users.set(name, password),
     addTrustedPublisher: (publisher) => void publishers.push(publisher),
     createProject: (name) => void projects.add(normalize(name)),
     ageRelease(project, version, days) {
@@ -381,16 +420,32 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     disableTrustedPublishing: () => {
       trustedPublishing = false;
     },
+    failNextMints: (count) => {
+      failingMints = count;
+    },
     async close() {
       await server.close();
     },
   };
 }
 
+/** The `iss` of a JWT read without verifying it: Warehouse's first look ('malformed JWT'). */
+function unverifiedIssuer(jwt: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString()) as {
+      iss?: unknown;
+    };
+    return typeof payload.iss === 'string' ? payload.iss : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `node sandbox/warehouse.ts [flags]`: announces `url`, `uploadUrl` and `simpleUrl`. Flags:
  * `--name pypi|testpypi`, `--oidc-url <issuer stand-in>` (without it no token is trusted),
- * `--trusted-root <file>` (without it no attestation verifies), `--latency-ms N`, and, each
+ * `--trusted-root <file>` (without it no attestation verifies), `--latency-ms N`,
+ * `--audience A` (default SANDBOX_AUDIENCE), and, each
  * repeatable, `--api-token T`, `--project NAME`, `--trusted-publisher <TrustedPublisher JSON>`.
  */
 async function serveFromCommandLine(): Promise<void> {
@@ -399,6 +454,7 @@ async function serveFromCommandLine(): Promise<void> {
     'oidc-url': { type: 'string' },
     'trusted-root': { type: 'string' },
     'latency-ms': { type: 'string' },
+    audience: { type: 'string' },
     'api-token': { type: 'string', multiple: true },
     project: { type: 'string', multiple: true },
     'trusted-publisher': { type: 'string', multiple: true },
@@ -425,6 +481,7 @@ async function serveFromCommandLine(): Promise<void> {
       verifyToken,
       trustedRoot,
       ...(latencyMs === undefined ? {} : { latencyMs }),
+      ...(flags.audience ? { audience: String(flags.audience) } : {}),
     });
     for (const token of list('api-token')) index.addApiToken(token);
     for (const project of list('project')) index.createProject(project);

@@ -22,6 +22,7 @@ import {
   sigstoreInputs,
   startPipeline,
 } from '../sandbox/pipeline.ts';
+import { SANDBOX_AUDIENCE } from '../sandbox/warehouse.ts';
 
 // pip and twine check what the demo publishes: make sure of them first, or say how.
 const unmet = ensureSystemTools();
@@ -119,6 +120,7 @@ try {
   const publishInputs = {
     step: 'publish',
     'repository-url': `${testpypi.uploadUrl}\n${pypi.uploadUrl}`,
+    'oidc-audience': SANDBOX_AUDIENCE,
     'trusted-root': pipeline.trustedRootPath,
     ...sigstoreInputs(pipeline),
   };

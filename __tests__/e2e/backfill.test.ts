@@ -24,6 +24,7 @@ import {
   type Pipeline,
 } from '../../sandbox/pipeline.ts';
 import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
+import { SANDBOX_AUDIENCE } from '../../sandbox/warehouse.ts';
 
 const TAG = 'v1.0.0';
 const GNUPG = mkdtempSync(join(tmpdir(), 'gnupg-'));
@@ -173,6 +174,7 @@ describe('backfill dispatched from main, one workflow file', () => {
         step: 'publish',
         tag: TAG,
         'repository-url': pypi.uploadUrl,
+        'oidc-audience': SANDBOX_AUDIENCE,
         'trusted-root': pipeline.trustedRootPath,
         ...sigstoreInputs(pipeline),
       },
@@ -237,6 +239,7 @@ describe('refused by verify and publish', () => {
         step: 'publish',
         from: 'folder',
         'repository-url': pypi.uploadUrl,
+        'oidc-audience': SANDBOX_AUDIENCE,
         'trusted-root': pipeline.trustedRootPath,
         ...sigstoreInputs(pipeline),
       },
@@ -268,6 +271,7 @@ describe('refused by verify and publish', () => {
         step: 'publish',
         from: 'folder',
         'repository-url': pypi.uploadUrl,
+        'oidc-audience': SANDBOX_AUDIENCE,
         'trusted-root': pipeline.trustedRootPath,
         ...sigstoreInputs(pipeline),
       },
@@ -290,6 +294,7 @@ describe('refused by verify and publish', () => {
       {
         step: 'publish',
         'repository-url': pypi.uploadUrl,
+        'oidc-audience': SANDBOX_AUDIENCE,
         'trusted-root': pipeline.trustedRootPath,
         'dry-run': 'true',
       },

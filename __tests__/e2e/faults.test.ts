@@ -10,6 +10,7 @@ import {
   HATCH_WHEEL,
   startPipeline,
 } from '../../sandbox/pipeline.ts';
+import { SANDBOX_AUDIENCE } from '../../sandbox/warehouse.ts';
 
 /**
  * One seed per fault mix in the test command (each seed runs the whole pipeline, seconds of CPU);
@@ -136,6 +137,7 @@ async function runPipeline(seed: number): Promise<{ faults: number; reruns: stri
           step: 'publish',
           'repository-url': indexes.map((p) => `${p.url}/legacy/`).join('\n'),
           'trusted-root': pipeline.trustedRootPath,
+          'oidc-audience': SANDBOX_AUDIENCE,
           ...sigstoreInputs,
         },
         { idToken: { environment: 'publish' }, env },

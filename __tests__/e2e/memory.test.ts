@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeRandomWheel } from '../../bench/inputs.ts';
 import { sigstoreInputs, startPipeline, type Pipeline } from '../../sandbox/pipeline.ts';
+import { SANDBOX_AUDIENCE } from '../../sandbox/warehouse.ts';
 
 const WHEEL_BYTES = 256 * 1024 * 1024;
 let pipeline: Pipeline;
@@ -52,6 +53,7 @@ it('collect, provenance and publish of a 256 MiB wheel stay far below its size i
       from: 'folder',
       'repository-url': pypi.uploadUrl,
       'index-rules': 'none',
+      'oidc-audience': SANDBOX_AUDIENCE,
       'trusted-root': pipeline.trustedRootPath,
       ...sigstoreInputs(pipeline),
     },

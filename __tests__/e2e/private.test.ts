@@ -21,6 +21,7 @@ import {
 } from '../../sandbox/pipeline.ts';
 import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
 import type { ActionRun } from '../../sandbox/index.ts';
+import { SANDBOX_AUDIENCE } from '../../sandbox/warehouse.ts';
 
 const FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
 const PROVENANCE = 'hatch_demo-0.1.0.intoto.jsonl';
@@ -113,6 +114,7 @@ describe('a private repository: provenance, release, publish, verify', () => {
       {
         step: 'publish',
         'repository-url': pypi.uploadUrl,
+        'oidc-audience': SANDBOX_AUDIENCE,
         'trusted-root': pipeline.trustedRootPath,
         'fulcio-url': sigstore.url,
         'rekor-url': sigstore.url,

@@ -15,6 +15,7 @@ import {
 } from '../../sandbox/pipeline.ts';
 import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
 import { startProxyWorld, type ProxyWorld } from '../helpers/proxy-world.ts';
+import { SANDBOX_AUDIENCE } from '../../sandbox/warehouse.ts';
 
 const NAMES = ['api.github.test', 'oidc.test', 'results.test', 'fulcio.test', 'pypi.test'];
 
@@ -106,6 +107,7 @@ describe('behind an HTTPS proxy', () => {
       {
         step: 'publish',
         'repository-url': `${world.origin('pypi.test')}/legacy/`,
+        'oidc-audience': SANDBOX_AUDIENCE,
         'trusted-root': pipeline.trustedRootPath,
         ...sigstore,
       },

@@ -16,7 +16,7 @@ import {
   type Job,
   type Pipeline,
 } from '../../sandbox/pipeline.ts';
-import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
+import { SANDBOX_AUDIENCE, startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
 import { buildCase, PYPI_CASES, type PypiCase } from '../../fixtures/pypi-cases.ts';
 
 const FILES = [HATCH_WHEEL, HATCH_PLATFORM_WHEEL, HATCH_SDIST];
@@ -65,6 +65,7 @@ function publishInputs(extra: Record<string, string> = {}): Record<string, strin
     step: 'publish',
     'repository-url': `${testpypi.uploadUrl}\n${pypi.uploadUrl}`,
     'trusted-root': pipeline.trustedRootPath,
+    'oidc-audience': SANDBOX_AUDIENCE,
     ...sigstoreInputs(pipeline),
     ...extra,
   };
@@ -239,6 +240,7 @@ describe('publish refuses', () => {
         {
           step: 'publish',
           'repository-url': index.uploadUrl,
+          'oidc-audience': SANDBOX_AUDIENCE,
           'trusted-root': local.trustedRootPath,
           ...sigstoreInputs(local),
         },
@@ -416,6 +418,266 @@ describe("publish applies PyPI's upload rules to the whole set first", () => {
       for (const index of indexes) expect(index.files('hatch-demo')).toEqual([]);
     } finally {
       await Promise.all(indexes.map((i) => i.close()));
+    }
+  });
+});
+
+/** The audiences of the OIDC tokens the sandbox issued from `from` on. */
+function audiencesIssued(from: number): string[] {
+  return pipeline.sandbox.oidc.issued
+    .slice(from)
+    .map(
+      (t) =>
+        (JSON.parse(Buffer.from(t.split('.')[1] ?? '', 'base64url').toString()) as { aud: string })
+          .aud,
+    );
+}
+
+describe("the OIDC audience: no index but PyPI gets a token for PyPI's audience", () => {
+  let lure: Warehouse;
+  beforeAll(async () => {
+    // An index on another host that claims PyPI's audience, hoping for a token PyPI accepts.
+    lure = await startWarehouse({
+      name: 'pypi',
+      audience: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    lure.createProject('hatch-demo');
+    lure.addTrustedPublisher({
+      project: 'hatch-demo',
+      repository: 'octo-org/octo-repo',
+      workflow: 'release.yml',
+      environment: 'publish',
+    });
+  });
+  afterAll(() => lure?.close());
+
+  const mintRequests = () => lure.requests.filter((r) => r.path.startsWith('/_/oidc/'));
+
+  it('refuses an index other than PyPI or TestPyPI without `oidc-audience`, asking it nothing', async () => {
+    const before = pipeline.sandbox.oidc.issued.length;
+    const run = await publish({ 'repository-url': lure.uploadUrl, 'oidc-audience': '' });
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/Input "oidc-audience" is required for trusted publishing/);
+    expect(audiencesIssued(before)).not.toContain('pypi');
+    expect(mintRequests()).toEqual([]);
+  });
+
+  it("refuses PyPI's or TestPyPI's audience as `oidc-audience`", async () => {
+    for (const audience of ['pypi', 'testpypi']) {
+      const run = await publish({ 'repository-url': lure.uploadUrl, 'oidc-audience': audience });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/Input "oidc-audience" cannot be/);
+    }
+    expect(mintRequests()).toEqual([]);
+  });
+
+  it('refuses an index that announces another audience than `oidc-audience`, minting nothing', async () => {
+    const before = pipeline.sandbox.oidc.issued.length;
+    const run = await publish({ 'repository-url': lure.uploadUrl });
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/announces the OIDC audience "pypi"/);
+    expect(audiencesIssued(before)).not.toContain('pypi');
+    expect(lure.requests.some((r) => r.path === '/_/oidc/mint-token')).toBe(false);
+    expect(lure.files('hatch-demo')).toEqual([]);
+  });
+});
+
+describe('trusted publishing as PyPI does it', () => {
+  it('asks the runner for a fresh OIDC token when an exchange fails with a 5xx (PyPI refuses a seen token)', async () => {
+    const flaky = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    try {
+      flaky.createProject('hatch-demo');
+      flaky.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+      flaky.failNextMints(1);
+      const run = await publish({ 'repository-url': flaky.uploadUrl });
+      expect(run.exitCode, errorOf(run)).toBe(0);
+      const mints = flaky.requests.filter((r) => r.path === '/_/oidc/mint-token');
+      expect(mints.map((r) => r.status)).toEqual([503, 200]);
+      expect(flaky.files('hatch-demo')).toHaveLength(3);
+    } finally {
+      await flaky.close();
+    }
+  });
+});
+
+describe('skip-existing never ends green on a conflict', () => {
+  it('fails before uploading without it; with it, publishes the other files and still fails naming the conflict', async () => {
+    const held = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'conflict-'));
+    try {
+      held.createProject('hatch-demo');
+      held.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+      held.addApiToken('pypi-conflict-token');
+      // The same sdist, gzipped again: other bytes under the same name (CPython writes it).
+      const other = join(dir, HATCH_SDIST);
+      await promisify(execFile)('/usr/bin/python3', [
+        '-c',
+        'import gzip,sys; d=gzip.decompress(open(sys.argv[1],"rb").read()); open(sys.argv[2],"wb").write(gzip.compress(d, mtime=1))',
+        join(signer.workspace, 'dist', HATCH_SDIST),
+        other,
+      ]);
+      await promisify(execFile)(
+        '/usr/bin/twine',
+        [
+          'upload',
+          '--repository-url',
+          held.uploadUrl,
+          '-u',
+          '__token__',
+          '-p',
+          'pypi-conflict-token',
+          '--non-interactive',
+          '--disable-progress-bar',
+          other,
+        ],
+        { env: { PATH: process.env.PATH, HOME: process.env.HOME } },
+      );
+      const heldSha = sha256(await readFile(other));
+
+      const strict = await publish({ 'repository-url': held.uploadUrl });
+      expect(strict.exitCode).toBe(1);
+      expect(errorOf(strict)).toMatch(/^Conflict: /);
+      expect(errorOf(strict)).toContain(heldSha);
+      expect(held.files('hatch-demo')).toHaveLength(1);
+
+      const skipping = await publish({ 'repository-url': held.uploadUrl, 'skip-existing': 'true' });
+      expect(skipping.exitCode).toBe(1);
+      expect(errorOf(skipping)).toMatch(/^Conflict: /);
+      expect(errorOf(skipping)).toContain(HATCH_SDIST);
+      expect(errorOf(skipping)).toContain('the other files were published');
+      const files = held.files('hatch-demo');
+      expect(files.map((f) => f.filename).sort()).toEqual([...FILES].sort());
+      expect(files.find((f) => f.filename === HATCH_SDIST)?.sha256).toBe(heldSha);
+    } finally {
+      await held.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dry-run proves what a real run would meet; attestations come after the exchange', () => {
+  const freshIndex = async (withPublisher: boolean): Promise<Warehouse> => {
+    const index = await startWarehouse({
+      name: 'pypi',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    index.createProject('hatch-demo');
+    if (withPublisher)
+      index.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'octo-org/octo-repo',
+        workflow: 'release.yml',
+        environment: 'publish',
+      });
+    return index;
+  };
+  const signingRequests = () => {
+    const { fulcio, rekor } = pipeline.sandbox.sigstore.requests;
+    return fulcio + rekor;
+  };
+  const exchanges = (index: Warehouse) =>
+    index.requests.filter((r) => r.path === '/_/oidc/mint-token').map((r) => r.status);
+
+  it('a dry run exchanges the token, then signs and uploads nothing', async () => {
+    const index = await freshIndex(true);
+    try {
+      const before = signingRequests();
+      const run = await publish({ 'repository-url': index.uploadUrl, 'dry-run': 'true' });
+      expect(run.exitCode, errorOf(run)).toBe(0);
+      expect(exchanges(index)).toEqual([200]);
+      expect(run.stdout).toMatch(/trusted-publishing exchange succeeded; the token is dropped/);
+      expect(index.files('hatch-demo')).toEqual([]);
+      expect(signingRequests()).toBe(before);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('a dry run fails as the real run would on a publisher that does not match', async () => {
+    const index = await freshIndex(false);
+    try {
+      const run = await publish({ 'repository-url': index.uploadUrl, 'dry-run': 'true' });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/invalid-publisher/);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('a real run with a misconfigured publisher asks Sigstore for nothing', async () => {
+    const index = await freshIndex(false);
+    try {
+      const before = signingRequests();
+      const run = await publish({ 'repository-url': index.uploadUrl });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/invalid-publisher/);
+      expect(signingRequests()).toBe(before);
+    } finally {
+      await index.close();
+    }
+  });
+});
+
+describe('an index without the JSON API, with a user name (devpi, Artifactory)', () => {
+  it('uploads with `user` and `password`, confirms through the simple API, and a re-run recognises its files', async () => {
+    const plain = await startWarehouse({
+      name: 'pypi',
+      jsonApi: false,
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    try {
+      plain.addUser('ci-bot', 'devpi-password');
+      const inputs = {
+        'repository-url': plain.uploadUrl,
+        user: 'ci-bot',
+        password: 'devpi-password',
+        'oidc-audience': '',
+      };
+      const run = await publish(inputs);
+      expect(run.exitCode, errorOf(run)).toBe(0);
+      expect(
+        plain
+          .files('hatch-demo')
+          .map((f) => f.filename)
+          .sort(),
+      ).toEqual([...FILES].sort());
+      expect(plain.requests.some((r) => r.path.startsWith('/pypi/') && r.status === 404)).toBe(
+        true,
+      );
+      expect(plain.requests.some((r) => r.path === '/simple/hatch-demo/')).toBe(true);
+      const again = await publish(inputs);
+      expect(again.exitCode, errorOf(again)).toBe(0);
+      const rows = JSON.parse(again.outputs.published ?? '[]') as Array<{ result: string }>;
+      expect(rows.map((r) => r.result)).toEqual([
+        'already there',
+        'already there',
+        'already there',
+      ]);
+      expect(plain.files('hatch-demo')).toHaveLength(3);
+    } finally {
+      await plain.close();
     }
   });
 });

@@ -10,6 +10,7 @@ import {
   startPipeline,
   type Pipeline,
 } from '../../sandbox/pipeline.ts';
+import { SANDBOX_AUDIENCE } from '../../sandbox/warehouse.ts';
 
 let pipeline: Pipeline;
 beforeAll(async () => {
@@ -95,6 +96,7 @@ describe('secrets never leak', () => {
           step: 'publish',
           'github-token': githubToken,
           'repository-url': pypi.uploadUrl,
+          'oidc-audience': SANDBOX_AUDIENCE,
           'trusted-root': pipeline.trustedRootPath,
           ...sigstoreInputs(pipeline),
         },

@@ -18,6 +18,7 @@ beforeAll(async () => {
   oidc = await startOidcIssuer();
   index = await startWarehouse({
     name: 'pypi',
+    audience: 'pypi',
     verifyToken: (t) => oidc.verify(t),
     trustedRoot: {},
   });
@@ -115,7 +116,7 @@ describe('the index stand-in takes what real clients send', () => {
     expect((await fetch(`${index.url}/_/oidc/audience`).then((r) => r.json())) as unknown).toEqual({
       audience: 'pypi',
     });
-    expect((await mint('garbage')).body.errors?.[0]?.code).toBe('invalid-token');
+    expect((await mint('garbage')).body.errors?.[0]?.code).toBe('invalid-payload');
     expect((await mint(oidc.mint('pypi'))).body.errors?.[0]?.code).toBe('invalid-publisher');
     index.addTrustedPublisher({
       project: 'hatch-demo',
@@ -128,5 +129,62 @@ describe('the index stand-in takes what real clients send', () => {
     expect(ok.body.token).toMatch(/^pypi-/);
     expect((await mint(token)).body.errors?.[0]?.code).toBe('invalid-reuse-token');
     expect((await mint(oidc.mint('testpypi'))).body.errors?.[0]?.code).toBe('invalid-token');
+  });
+
+  it('matches publishers as PyPI does: repository, owner and workflow exactly, environment in any case', async () => {
+    const local = await startWarehouse({
+      name: 'pypi',
+      audience: 'pypi',
+      verifyToken: (t) => oidc.verify(t),
+      trustedRoot: {},
+    });
+    try {
+      const code = async (identity: Record<string, unknown>) => {
+        const r = await fetch(`${local.url}/_/oidc/mint-token`, {
+          method: 'POST',
+          body: JSON.stringify({ token: oidc.mint('pypi', identity) }),
+        });
+        return ((await r.json()) as { errors?: Array<{ code: string }> }).errors?.[0]?.code ?? 'ok';
+      };
+      local.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'Octo-Org/Octo-Repo',
+        workflow: 'Release.yml',
+        environment: 'PyPI',
+        ownerId: '1001',
+      });
+      const wf = (repo: string, file: string) => ({
+        repository: repo,
+        jobWorkflowRef: `${repo}/.github/workflows/${file}@refs/tags/v1.0.0`,
+        ref: 'refs/tags/v1.0.0',
+      });
+      expect(await code({ ...wf('Octo-Org/Octo-Repo', 'Release.yml'), environment: 'pypi' })).toBe(
+        'ok',
+      );
+      expect(await code({ ...wf('octo-org/octo-repo', 'Release.yml'), environment: 'pypi' })).toBe(
+        'invalid-publisher',
+      );
+      expect(await code({ ...wf('Octo-Org/Octo-Repo', 'release.yml'), environment: 'pypi' })).toBe(
+        'invalid-publisher',
+      );
+      expect(await code({ ...wf('Octo-Org/Octo-Repo', 'Release.yml') })).toBe('invalid-publisher');
+      // A reusable workflow in the same repository signs as the called file.
+      expect(
+        await code({
+          repository: 'Octo-Org/Octo-Repo',
+          jobWorkflowRef: 'Octo-Org/Octo-Repo/.github/workflows/publish.yml@refs/tags/v1.0.0',
+          environment: 'PyPI',
+        }),
+      ).toBe('invalid-publisher');
+      local.addTrustedPublisher({
+        project: 'hatch-demo',
+        repository: 'Octo-Org/Octo-Repo',
+        workflow: 'Release.yml',
+        ownerId: '999',
+      });
+      expect(await code({ ...wf('Octo-Org/Octo-Repo', 'Release.yml') })).toBe('invalid-publisher');
+    } finally {
+      await local.close();
+    }
   });
 });

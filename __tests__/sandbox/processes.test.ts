@@ -31,6 +31,7 @@ beforeAll(async () => {
   ]);
   index = await spawnStandIn('warehouse', [
     '--name=pypi',
+    '--audience=pypi',
     `--oidc-url=${oidc.url}`,
     `--trusted-root=${sigstore.trustedRootPath}`,
     `--api-token=${TOKEN}`,

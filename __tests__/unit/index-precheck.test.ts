@@ -64,7 +64,7 @@ describe('planIndexUploads: what the index would refuse, before the first upload
     expect(error.hint).toMatch(/skip-existing/);
   });
 
-  it("with skip-existing, leaves the index's different file in place", () => {
+  it("with skip-existing, leaves the index's different file in place, as a conflict", () => {
     const decisions = planIndexUploads(
       'PyPI',
       [wheel],
@@ -72,7 +72,7 @@ describe('planIndexUploads: what the index would refuse, before the first upload
       true,
       NOW,
     );
-    expect(decisions[0]?.action).toBe('skip existing');
+    expect(decisions[0]).toMatchObject({ action: 'conflict', indexSha256: HEX('f') });
   });
 
   it.each(['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'])(

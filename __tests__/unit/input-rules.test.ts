@@ -189,6 +189,7 @@ describe('upload URLs (repository-url)', () => {
         step: 'publish',
         'repository-url':
           ' https://test.pypi.org/legacy/\n\nhttps://upload.pypi.org/legacy/, http://127.0.0.1:1/legacy/ ',
+        'oidc-audience': 'my-index',
       }),
     ).toMatchObject({
       repositoryUrls: [
@@ -208,6 +209,64 @@ describe('upload URLs (repository-url)', () => {
         }),
       'repository-url',
     );
+  });
+});
+
+describe('the OIDC audience (oidc-audience)', () => {
+  it('is not needed for PyPI and TestPyPI, nor with a password', () => {
+    expect(
+      read({
+        step: 'publish',
+        'repository-url': 'https://test.pypi.org/legacy/\nhttps://upload.pypi.org/legacy/',
+      }),
+    ).toMatchObject({ oidcAudience: undefined });
+    expect(
+      read({ step: 'publish', 'repository-url': 'https://pypi.example.com/', password: 'pypi-x' }),
+    ).toMatchObject({ oidcAudience: undefined });
+  });
+
+  it('is required for trusted publishing to any other index, naming it', () => {
+    const error = refusal(
+      () =>
+        read({
+          step: 'publish',
+          'repository-url':
+            'https://upload.pypi.org/legacy/\nhttps://upload.pypi.org.evil.example/legacy/',
+        }),
+      'oidc-audience',
+    );
+    expect(error.message).toContain('"https://upload.pypi.org.evil.example/legacy/"');
+    expect(error.message).not.toContain('"https://upload.pypi.org/legacy/"');
+    expect(
+      read({
+        step: 'publish',
+        'repository-url': 'https://pypi.example.com/legacy/',
+        'oidc-audience': 'example-index',
+      }),
+    ).toMatchObject({ oidcAudience: 'example-index' });
+  });
+
+  it.each(['pypi', 'testpypi', ' PyPI ', 'two words'])('refuses %j', (audience) => {
+    refusal(
+      () =>
+        read({
+          step: 'publish',
+          'repository-url': 'https://pypi.example.com/legacy/',
+          'oidc-audience': audience,
+        }),
+      'oidc-audience',
+    );
+  });
+});
+
+describe('the upload user (user)', () => {
+  it('defaults to __token__ and takes a user name', () => {
+    expect(read({ step: 'publish' })).toMatchObject({ user: '__token__' });
+    expect(read({ step: 'publish', user: ' ci-bot ' })).toMatchObject({ user: 'ci-bot' });
+  });
+
+  it.each(['a:b', 'two words'])('refuses %j', (user) => {
+    refusal(() => read({ step: 'publish', user }), 'user');
   });
 });
 

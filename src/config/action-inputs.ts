@@ -229,6 +229,18 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "required": false
   },
   {
+    "name": "user",
+    "description": "publish: the user name sent with `password` (PyPI API tokens use `__token__`; devpi or Artifactory may want a user name). Trusted publishing always uses `__token__`.",
+    "default": "__token__",
+    "required": false
+  },
+  {
+    "name": "oidc-audience",
+    "description": "publish: the OIDC audience for trusted publishing to every `repository-url` that is not PyPI or TestPyPI (those get `pypi` and `testpypi`). Required for such an index, and never `pypi` or `testpypi`: another index must not receive a token PyPI would accept.",
+    "default": "",
+    "required": false
+  },
+  {
     "name": "require-provenance",
     "description": "publish: refuse any distribution not covered by verified provenance from this repository. Set to false only for projects that do not sign (a warning instead).",
     "default": "true",
@@ -248,7 +260,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "skip-existing",
-    "description": "publish: leave files the index already has under the same name, even with other contents (twine's --skip-existing). Identical files are always recognised.",
+    "description": "publish: when the index already has a file of the same name with other contents, leave it in place and publish the other files, then fail reporting the conflict (it never ends green). Identical files are always recognised.",
     "default": "false",
     "required": false
   },
@@ -284,7 +296,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "dry-run",
-    "description": "publish: do every check but upload nothing.",
+    "description": "publish: do every check, including the trusted-publishing token exchange (the token is dropped), but sign and upload nothing.",
     "default": "false",
     "required": false
   }

@@ -8,6 +8,7 @@ import { ACTION_INPUTS } from './action-inputs.ts';
 import { DEFAULT_ARTIFACT_PATTERN } from './artifact-name.ts';
 import { checkInputNames, givenInputNames } from './input-names.ts';
 import { InputError } from '../core/errors.ts';
+import { isReservedAudience, knownAudience } from './index-audience.ts';
 import { plainNameProblem, quote } from '../core/text.ts';
 
 /** Every step of the design, in pipeline order. */
@@ -116,6 +117,10 @@ export interface PublishSettings {
   repositoryUrls: string[];
   /** An API token: the fallback for indexes without trusted publishing. */
   password: string | undefined;
+  /** The upload user name sent with the token (`__token__` on PyPI). */
+  user: string;
+  /** The OIDC audience for every index that is not PyPI or TestPyPI (trusted publishing). */
+  oidcAudience: string | undefined;
   requireProvenance: boolean;
   /** The deployment environment the job must run in; empty disables the check. */
   environment: string | undefined;
@@ -267,6 +272,9 @@ function readPublishSettings(source: InputSource): PublishSettings {
   const urls = readList(source, 'repository-url');
   for (const url of urls) checkUploadUrl(url);
   const environment = source.get('environment');
+  const password = readSecret(source, 'password');
+  const repositoryUrls = urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL];
+  const oidcAudience = readOidcAudience(source, password ? [] : repositoryUrls);
   return {
     step: 'publish',
     from: readChoice(source, 'from', ['release', 'artifacts', 'folder'] as const, 'release'),
@@ -274,8 +282,10 @@ function readPublishSettings(source: InputSource): PublishSettings {
     artifactPattern: readNonEmpty(source, 'artifact-pattern', DEFAULT_ARTIFACT_PATTERN),
     tag: readTag(source),
     githubToken: readSecret(source, 'github-token'),
-    repositoryUrls: urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL],
-    password: readSecret(source, 'password'),
+    repositoryUrls,
+    password,
+    user: readUser(source),
+    oidcAudience,
     requireProvenance: readBoolean(source, 'require-provenance', true),
     environment: environment.trim() || undefined,
     attestations: readBoolean(source, 'attestations', true),
@@ -308,6 +318,48 @@ function readPrepareSettings(source: InputSource): PrepareSettings {
     repositoryUrls: urls,
     tagSigners: readKeyList(source, 'tag-signers'),
   };
+}
+
+/**
+ * `oidc-audience`: required when trusted publishing goes to an index other than PyPI or
+ * TestPyPI (`trustedUrls`), and never one of their audiences, so that no other index is
+ * handed a token it could exchange for an upload token on PyPI.
+ */
+function readOidcAudience(source: InputSource, trustedUrls: string[]): string | undefined {
+  const raw = source.get('oidc-audience').trim();
+  if (raw && (!/^[\x21-\x7e]{1,255}$/.test(raw) || isReservedAudience(raw))) {
+    throw new InputError(
+      `Input "oidc-audience" cannot be ${quote(raw)}: ${isReservedAudience(raw) ? "it is PyPI's or TestPyPI's audience, and a token for it lets whoever receives it upload to your project there" : 'an audience is one word of printable characters'}.`,
+      {
+        subject: 'oidc-audience',
+        hint: "Give the audience your own index announces at /_/oidc/audience (its operator's documentation names it); PyPI and TestPyPI URLs get their audiences without it.",
+      },
+    );
+  }
+  const unknown = trustedUrls.filter((url) => knownAudience(url) === undefined);
+  if (!raw && unknown.length > 0) {
+    throw new InputError(
+      `Input "oidc-audience" is required for trusted publishing to ${unknown.map(quote).join(', ')}: only PyPI and TestPyPI have a known audience, and asking the index for one would let any index obtain a token for PyPI's.`,
+      {
+        subject: 'oidc-audience',
+        hint: 'Set `oidc-audience` to the audience that index documents (it applies to every `repository-url` that is not PyPI or TestPyPI), or pass an API token as `password`.',
+      },
+    );
+  }
+  return raw || undefined;
+}
+
+/** The upload user name: `__token__` for API tokens; some other indexes want a user name. */
+function readUser(source: InputSource): string {
+  const raw = source.get('user').trim();
+  if (!raw) return '__token__';
+  if (raw.includes(':') || !/^[\x21-\x7e]+$/.test(raw)) {
+    throw new InputError(`Input "user" is not a valid user name: ${quote(raw)}.`, {
+      subject: 'user',
+      hint: 'Give the index user name without spaces or colons, or leave `user` empty for `__token__` (PyPI API tokens and trusted publishing).',
+    });
+  }
+  return raw;
 }
 
 /** An https URL, or plain http on loopback only (tests, local services); else undefined. */

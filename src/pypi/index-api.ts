@@ -1,17 +1,21 @@
 /**
- * Reading an index's JSON API (`/pypi/<project>/<version>/json`): which files a release
- * already has, with their sha256 and upload time, for the checks before uploading and the
- * confirmation after.
+ * Reading which files a release already has, with their sha256 and upload time, for the checks
+ * before uploading and the confirmation after: PyPI's JSON API (`/pypi/<project>/<version>/
+ * json`), or, on an index without it (devpi, Artifactory), the simple API (PEP 691 JSON or
+ * PEP 503 HTML).
  * https://docs.pypi.org/api/json/
  */
 import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
+import { knownAudience } from '../config/index-audience.ts';
+import { simpleReleaseFiles } from './simple-api.ts';
 
 export interface IndexFile {
   filename: string;
   sha256: string;
   packagetype: string;
+  /** An invalid Date when the index does not say (a PEP 503 page). */
   uploadTime: Date;
 }
 
@@ -36,7 +40,11 @@ export async function releaseFiles(
     `read ${url}`,
     policy,
   );
-  if (response.status === 404) return [];
+  if (response.status === 404) {
+    // PyPI's 404 means no such release; another index may simply have no JSON API.
+    if (knownAudience(uploadUrl) !== undefined) return [];
+    return simpleReleaseFiles(uploadUrl, project, version, policy);
+  }
   if (!response.ok) {
     throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
       hint: 'Re-run the job.',

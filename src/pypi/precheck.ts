@@ -22,7 +22,10 @@ export interface PlannedFile {
 
 export type FileDecision = {
   file: PlannedFile;
-  action: 'upload' | 'already there' | 'skip existing';
+  /** `conflict`: the index holds this filename with other bytes (left in place). */
+  action: 'upload' | 'already there' | 'conflict';
+  /** For a conflict: the index's sha256. */
+  indexSha256?: string;
 };
 
 export function planIndexUploads(
@@ -37,14 +40,8 @@ export function planIndexUploads(
     const there = byName.get(file.filename);
     if (!there) return { file, action: 'upload' };
     if (there.sha256 === file.sha256) return { file, action: 'already there' };
-    if (skipExisting) return { file, action: 'skip existing' };
-    throw new DistributionError(
-      `${quote(file.filename)} is already on ${indexName} with different contents (index sha256 ${there.sha256}, this file ${file.sha256}).`,
-      {
-        subject: file.filename,
-        hint: "A filename can never be reused on PyPI. Publish a new version, or set `skip-existing: true` to leave the index's file in place.",
-      },
-    );
+    if (skipExisting) return { file, action: 'conflict', indexSha256: there.sha256 };
+    throw conflictError(indexName, [{ file, indexSha256: there.sha256 }], false);
   });
   const uploads = decisions.filter((d) => d.action === 'upload');
   if (uploads.length === 0) return decisions;
@@ -84,4 +81,37 @@ export function planIndexUploads(
     );
   }
   return decisions;
+}
+
+/** A file whose name the index holds with other bytes. */
+export interface Conflict {
+  file: { filename: string; sha256: string };
+  indexSha256: string;
+}
+
+/**
+ * A filename the index holds with other bytes: never success, even with `skip-existing`
+ * (which only lets the other files go up first).
+ */
+export function conflictError(
+  indexName: string,
+  conflicts: ReadonlyArray<Conflict>,
+  othersUploaded: boolean,
+): DistributionError {
+  const list = conflicts
+    .map(
+      (c) =>
+        `${quote(c.file.filename)} (index sha256 ${c.indexSha256}, this file ${c.file.sha256})`,
+    )
+    .join('; ');
+  const what = conflicts.length === 1 ? 'is' : 'are';
+  return new DistributionError(
+    `Conflict: ${list} ${what} already on ${indexName} with different contents.${othersUploaded ? " The index's file was left in place and the other files were published; the release on the index is not the one that was signed." : ''}`,
+    {
+      subject: conflicts[0]?.file.filename,
+      hint: othersUploaded
+        ? 'A filename can never be reused on PyPI: publish a new version (e.g. a .post1 release) so that the index holds the files you built.'
+        : 'A filename can never be reused on PyPI. Publish a new version; `skip-existing: true` publishes the other files first but still reports the conflict.',
+    },
+  );
 }

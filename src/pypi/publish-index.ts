@@ -1,20 +1,19 @@
 /**
  * Publishing one release to one index: check what the index has, get a token (trusted
- * publishing or `password`), sign PEP 740 attestations, upload (sdist first, then wheels, with
+ * publishing or `password`), then sign PEP 740 attestations, upload (sdist first, then wheels, with
  * bounded concurrency), re-mint a token about to expire, then confirm every file's sha256.
  */
 import { mapLimit } from '../core/concurrency.ts';
 import type { CoreMetadata } from '../distributions/types.ts';
 import { ChainOfCustodyError } from '../core/errors.ts';
 import type { RetryPolicy, Sleep } from '../http/retry.ts';
-import { decodeClaims } from '../github/oidc.ts';
 import type { SigningSession } from '../provenance/sign.ts';
 import { quote } from '../core/text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
 import { jsonApiBase, releaseFiles } from './index-api.ts';
 import { metadataFormFields } from './metadata-fields.ts';
-import { planIndexUploads } from './precheck.ts';
-import { fetchAudience, mintUploadToken, type MintedToken } from './trusted-publishing.ts';
+import { conflictError, planIndexUploads, type Conflict } from './precheck.ts';
+import { mintUploadToken, resolveAudience, type MintedToken } from './trusted-publishing.ts';
 import { uploadFile, UploadRefused } from './upload.ts';
 
 /** Log entries requested at once: small requests, so more than uploads. */
@@ -40,10 +39,12 @@ export interface IndexResult {
 
 /** Where the upload tokens come from: the `password` input, or trusted publishing. */
 export type IndexCredentials =
-  | { password: string }
+  | { password: string; user?: string }
   | {
-      /** A GitHub OIDC token for `audience` (masked by the caller). */
+      /** A fresh GitHub OIDC token for `audience` (masked by the caller). */
       idToken: (audience: string) => Promise<string>;
+      /** The audience for an index that is not PyPI or TestPyPI (`oidc-audience`). */
+      audience?: string | undefined;
     };
 
 /** What the step reports through; `setSecret` masks minted tokens. */
@@ -80,23 +81,26 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
     job.skipExisting,
     new Date(),
   );
-  const results = new Map(decisions.map((d) => [d.file.filename, d.action as string]));
+  const results = new Map(
+    decisions.map((d) => [
+      d.file.filename,
+      d.action === 'conflict' ? 'conflict (index has other bytes)' : (d.action as string),
+    ]),
+  );
+  const conflicts: Conflict[] = decisions.flatMap((d) =>
+    d.action === 'conflict' ? [{ file: d.file, indexSha256: d.indexSha256 ?? '' }] : [],
+  );
   const uploads = job.files.filter((f) => results.get(f.filename) === 'upload');
   log.info(
     `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`,
   );
-  if (job.dryRun) {
-    for (const f of uploads) results.set(f.filename, 'would upload (dry run)');
-    log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${uploadUrl}`);
-    return toResult(job, results);
-  }
+  if (job.dryRun) return dryRun(job, uploads, conflicts, results);
   if (uploads.length > 0) {
     const token = tokenSource(job);
-    // The upload token is minted while the attestations are signed.
-    const minting = token();
-    minting.catch(() => undefined);
+    // Signing only once the exchange succeeded: a misconfigured publisher must not leave
+    // certificates and log entries in Sigstore's public logs for files never uploaded.
+    await token();
     const attestations = await signAll(job, uploads);
-    await minting;
     // The sdist first: should a wheel fail, the release still has its source.
     const order = [
       ...uploads.filter((f) => f.kind === 'sdist'),
@@ -104,19 +108,40 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
     ];
     const [first, ...rest] = order;
     const one = async (file: PublishFile): Promise<void> => {
-      results.set(
-        file.filename,
-        await uploadOne(job, file, await token(), attestations.get(file.filename)),
-      );
+      const outcome = await uploadOne(job, file, await token(), attestations.get(file.filename));
+      if (typeof outcome === 'string') return void results.set(file.filename, outcome);
+      results.set(file.filename, 'conflict (index has other bytes)');
+      conflicts.push({ file, indexSha256: outcome.indexSha256 });
     };
     if (first?.kind === 'sdist') await one(first);
     await mapLimit(first?.kind === 'sdist' ? rest : order, job.concurrency, one);
     await confirm(job, uploads);
   }
+  if (conflicts.length > 0) throw conflictError(uploadUrl, conflicts, uploads.length > 0);
   const uploaded = [...results.values()].filter((r) => r === 'uploaded').length;
   log.result(
     `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`,
   );
+  return toResult(job, results);
+}
+
+/**
+ * What a real run would meet, without its effects: the same checks, and the token exchange of
+ * trusted publishing (the minted token is dropped); nothing is signed or uploaded.
+ */
+async function dryRun(
+  job: IndexJob,
+  uploads: PublishFile[],
+  conflicts: Conflict[],
+  results: Map<string, string>,
+): Promise<IndexResult> {
+  if (conflicts.length > 0) throw conflictError(job.uploadUrl, conflicts, false);
+  if (uploads.length > 0 && !('password' in job.credentials)) {
+    await tokenSource(job)();
+    job.log.info('Dry run: the trusted-publishing exchange succeeded; the token is dropped.');
+  }
+  for (const f of uploads) results.set(f.filename, 'would upload (dry run)');
+  job.log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${job.uploadUrl}`);
   return toResult(job, results);
 }
 
@@ -139,9 +164,14 @@ function tokenSource(job: IndexJob): () => Promise<string> {
   let minted: MintedToken | undefined;
   let pending: Promise<MintedToken> | undefined;
   const mint = async (): Promise<MintedToken> => {
-    const audience = await fetchAudience(uploadUrl, policy);
-    const oidc = await credentials.idToken(audience);
-    const token = await mintUploadToken(uploadUrl, oidc, decodeClaims(oidc), log.setSecret, policy);
+    const audience = await resolveAudience(uploadUrl, credentials.audience, policy);
+    const token = await mintUploadToken(
+      uploadUrl,
+      () => credentials.idToken(audience),
+      log.setSecret,
+      policy,
+      job.sleep,
+    );
     log.info(
       `Minted an upload token for ${new URL(uploadUrl).host} through trusted publishing (valid until ${new Date(token.expires * 1000).toISOString()}).`,
     );
@@ -175,12 +205,15 @@ async function uploadOne(
   file: PublishFile,
   token: string,
   attestation: Attestation | undefined,
-): Promise<string> {
+): Promise<string | { indexSha256: string }> {
   try {
     await uploadFile(
       {
         uploadUrl: job.uploadUrl,
         token,
+        ...('password' in job.credentials && job.credentials.user
+          ? { user: job.credentials.user }
+          : {}),
         path: file.path,
         filename: file.filename,
         kind: file.kind,
@@ -196,11 +229,12 @@ async function uploadOne(
     return 'uploaded';
   } catch (error) {
     if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
-    if (job.skipExisting) return 'skipped (exists)';
+    // Another run got there first: the same bytes are success, other bytes a conflict.
     const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
       (f) => f.filename === file.filename,
     );
     if (now?.sha256 === file.sha256) return 'already there';
+    if (job.skipExisting && now) return { indexSha256: now.sha256 };
     throw error;
   }
 }

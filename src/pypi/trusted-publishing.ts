@@ -5,9 +5,16 @@
  * https://docs.pypi.org/trusted-publishers/using-a-publisher/
  */
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
-import { fetchWithRetry } from '../http/fetch.ts';
-import type { RetryPolicy } from '../http/retry.ts';
-import type { GitHubClaims } from '../github/oidc.ts';
+import { isReservedAudience, knownAudience } from '../config/index-audience.ts';
+import { describeFetchError, fetchWithRetry } from '../http/fetch.ts';
+import {
+  DEFAULT_RETRY_POLICY,
+  realSleep,
+  retryDelay,
+  type RetryPolicy,
+  type Sleep,
+} from '../http/retry.ts';
+import { decodeClaims, type GitHubClaims } from '../github/oidc.ts';
 import { quote } from '../core/text.ts';
 
 export interface MintedToken {
@@ -19,6 +26,42 @@ export interface MintedToken {
 /** The index's origin, where `/_/oidc/` lives (upload.pypi.org and test.pypi.org serve it). */
 export function indexOrigin(uploadUrl: string): string {
   return new URL(uploadUrl).origin;
+}
+
+/**
+ * The audience to ask the runner for: PyPI's and TestPyPI's are known and never asked for;
+ * any other index gets the workflow's `oidc-audience`, and must announce that same audience
+ * (else the exchange could only fail, or the input names some other service).
+ */
+export async function resolveAudience(
+  uploadUrl: string,
+  explicit: string | undefined,
+  policy?: RetryPolicy,
+): Promise<string> {
+  const known = knownAudience(uploadUrl);
+  if (known) return known;
+  const origin = indexOrigin(uploadUrl);
+  if (!explicit || isReservedAudience(explicit)) {
+    // config refuses this already; kept so that no path hands PyPI's audience elsewhere.
+    throw new EnvironmentError(
+      `No OIDC audience may be used for ${origin}: it is not PyPI or TestPyPI, and \`oidc-audience\` is ${explicit ? `PyPI's ${quote(explicit)}` : 'empty'}.`,
+      {
+        subject: 'oidc-audience',
+        hint: 'Set `oidc-audience` to the audience that index documents, or pass an API token as `password`.',
+      },
+    );
+  }
+  const announced = await fetchAudience(uploadUrl, policy);
+  if (announced === explicit) return explicit;
+  throw new EnvironmentError(
+    `${origin} announces the OIDC audience ${quote(announced)}, but \`oidc-audience\` is ${quote(explicit)}: no token was requested.`,
+    {
+      subject: 'oidc-audience',
+      hint: isReservedAudience(announced)
+        ? "The index asks for PyPI's audience: a token for it would let that index upload to your project on PyPI. Check `repository-url`; use a `password` for an index you trust that does this."
+        : 'Set `oidc-audience` to the audience the index documents (and announces), or check `repository-url`.',
+    },
+  );
 }
 
 export async function fetchAudience(uploadUrl: string, policy?: RetryPolicy): Promise<string> {
@@ -63,7 +106,7 @@ const CAUSES: Record<string, string> = {
   'invalid-token':
     'The index could not verify the OIDC token. Check that the job runs on GitHub-hosted infrastructure that the index trusts, and re-run.',
   'invalid-payload':
-    'The index could not read the token request (malformed token or unknown issuer).',
+    'The index could not read the token request (malformed token or unknown issuer), or a pending publisher matched but its project could not be created: the name is taken, too similar to an existing project, or refused, or the index does not register new projects now (its description says which). Pick another name in the pending publisher, or create the project first and register a normal trusted publisher.',
   'invalid-reuse-token': 'This OIDC token was already used (each is single-use). Re-run the job.',
 };
 
@@ -86,30 +129,76 @@ export function renderClaims(claims: GitHubClaims): string {
   return `The token's claims, for debugging only (they are not secret):\n${lines.join('\n')}`;
 }
 
-/** A reusable workflow signs as itself: PyPI's trusted publishing does not accept that yet. */
+/**
+ * A reusable workflow signs as itself: PyPI matches `job_workflow_ref`, the called file. One
+ * in the same repository matches only a publisher that names the called file; one from
+ * another repository can match no publisher of this repository at all.
+ */
 export function reusableWorkflowNote(claims: GitHubClaims): string | undefined {
-  if (!claims.workflow_ref || claims.workflow_ref === claims.job_workflow_ref) return undefined;
-  return `This job runs in a reusable workflow (${quote(claims.job_workflow_ref)} called from ${quote(claims.workflow_ref)}). PyPI does not currently accept reusable workflows as trusted publishers: run the publish job in the top-level workflow.`;
+  const called = claims.job_workflow_ref;
+  if (!claims.workflow_ref || !called || claims.workflow_ref === called) return undefined;
+  const where = `This job runs in a reusable workflow (${quote(called)} called from ${quote(claims.workflow_ref)}).`;
+  const calledRepository = called.split('/.github/workflows/')[0] ?? called;
+  const file = /([^/]+\.ya?ml)@/.exec(called)?.[1] ?? called;
+  if (calledRepository === claims.repository)
+    return `${where} PyPI matches the called workflow, so the trusted publisher must name ${quote(file)}, not the calling workflow's file (PyPI documents reusable workflows as unsupported; this works today).`;
+  return `${where} It lives in ${quote(calledRepository)}, and PyPI matches trusted publishers against the called workflow's repository: no publisher of ${quote(claims.repository)} can match. Run the publish job in a workflow of this repository.`;
 }
 
+/**
+ * Exchanges a GitHub OIDC token for an upload token. Every attempt gets a fresh OIDC token
+ * from `idToken`: the index refuses a token it has seen (`invalid-reuse-token`), and one sent
+ * to an attempt that failed with a 5xx or no answer may have been recorded all the same.
+ */
 export async function mintUploadToken(
   uploadUrl: string,
-  oidcToken: string,
-  claims: GitHubClaims,
+  idToken: () => Promise<string>,
   mask: (secret: string) => void,
-  policy?: RetryPolicy,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  sleep: Sleep = realSleep,
 ): Promise<MintedToken> {
   const url = `${indexOrigin(uploadUrl)}/_/oidc/mint-token`;
-  const response = await fetchWithRetry(
-    url,
-    () => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ token: oidcToken }),
-    }),
-    `exchange the OIDC token at ${url}`,
-    policy,
-  );
+  const startedAt = Date.now();
+  for (let retry = 1; ; retry++) {
+    const oidcToken = await idToken();
+    let response: Response | undefined;
+    let failure: unknown;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ token: oidcToken }),
+        signal: AbortSignal.timeout(policy.timeoutMs),
+      });
+    } catch (error) {
+      failure = error;
+    }
+    const delay = retryDelay(policy, retry, startedAt, {
+      status: response?.status,
+      headers: response?.headers,
+    });
+    if (delay === undefined) {
+      if (!response)
+        throw new ServiceError(
+          `Failed to exchange the OIDC token at ${url}: no answer (${describeFetchError(failure)}).`,
+          {
+            cause: failure,
+            hint: `The index did not answer after ${retry} attempt(s); check its status page, then re-run the job.`,
+          },
+        );
+      return readMintAnswer(url, response, decodeClaims(oidcToken), mask);
+    }
+    await response?.body?.cancel().catch(() => undefined);
+    await sleep(delay);
+  }
+}
+
+async function readMintAnswer(
+  url: string,
+  response: Response,
+  claims: GitHubClaims,
+  mask: (secret: string) => void,
+): Promise<MintedToken> {
   const text = await response.text();
   let body: {
     token?: unknown;

@@ -19,8 +19,10 @@ import type { FormField } from './metadata-fields.ts';
 
 export interface UploadRequest {
   uploadUrl: string;
-  /** Basic auth password for user `__token__`: an API token or a minted one. */
+  /** Basic auth password: an API token or a minted one. */
   token: string;
+  /** Basic auth user name; `__token__` when absent (PyPI tokens, minted tokens). */
+  user?: string;
   path: string;
   filename: string;
   kind: 'wheel' | 'sdist';
@@ -109,7 +111,7 @@ export async function uploadFile(
   policy: RetryPolicy,
   sleep: Sleep,
 ): Promise<void> {
-  const authorization = `Basic ${Buffer.from(`__token__:${request.token}`).toString('base64')}`;
+  const authorization = `Basic ${Buffer.from(`${request.user ?? '__token__'}:${request.token}`).toString('base64')}`;
   const startedAt = Date.now();
   for (let retry = 1; ; retry++) {
     let response: Response | undefined;

@@ -2,7 +2,8 @@
  * `step: publish` — the last hop, in a job gated by a protected environment: takes the files
  * the reviewer saw (the draft release by default), verifies each against the signed
  * provenance, checks what the index would refuse, then uploads to each index in order through
- * trusted publishing with PEP 740 attestations, and confirms every file landed intact.
+ * trusted publishing with PEP 740 attestations (signed only after the token exchange), and
+ * confirms every file landed intact. A dry run also performs the exchange, and stops there.
  */
 import { basename, join } from 'node:path';
 import type { ArtifactStore } from '../github/artifacts.ts';
@@ -138,8 +139,11 @@ export async function runPublish(
         version: release.version,
         files: publishFiles,
         credentials: settings.password
-          ? { password: settings.password }
-          : { idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy) },
+          ? { password: settings.password, user: settings.user }
+          : {
+              idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
+              audience: settings.oidcAudience,
+            },
         skipExisting: settings.skipExisting,
         dryRun: settings.dryRun,
         concurrency: settings.uploadConcurrency,
@@ -205,7 +209,8 @@ function attestationsApply(settings: PublishSettings, identity: Identity | undef
 
 /**
  * One signing session for every index, when PEP 740 attestations apply: one certificate,
- * asked for now; each file is still signed only once verified, and gets its own log entry.
+ * asked for on the first signature, which comes after the first token exchange (a
+ * certificate is a public log entry too); each file gets its own log entry.
  */
 async function signingSession(
   settings: PublishSettings,
@@ -218,9 +223,7 @@ async function signingSession(
     rekorUrl: settings.rekorUrl ?? (PUBLIC_GOOD_ENDPOINTS.rekorUrl as string),
   };
   const { createSigningSession } = await import('../provenance/sign.ts');
-  const session = createSigningSession(endpoints, identity.sigstoreToken, timing);
-  session.prefetchCertificate();
-  return session;
+  return createSigningSession(endpoints, identity.sigstoreToken, timing);
 }
 
 /** The sha256 of every distribution, hashing on worker threads only those not known yet. */

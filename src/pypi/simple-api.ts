@@ -1,0 +1,88 @@
+/**
+ * A release's files from an index's simple API, for indexes without PyPI's JSON API (devpi,
+ * Artifactory, a Warehouse with it turned off): PEP 691 JSON when the index offers it, else
+ * the PEP 503 HTML page, whose links carry the sha256 in their `#sha256=` fragment.
+ * https://peps.python.org/pep-0691/ https://peps.python.org/pep-0503/
+ */
+import { ServiceError } from '../core/errors.ts';
+import { fetchWithRetry } from '../http/fetch.ts';
+import type { RetryPolicy } from '../http/retry.ts';
+import type { IndexFile } from './index-api.ts';
+
+const ACCEPT =
+  'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1';
+
+/**
+ * The simple API's root next to an upload URL: `…/legacy/` → `…/simple/` (Warehouse), else
+ * `<upload URL>simple/` (Artifactory's `api/pypi/<repo>/` layout).
+ */
+export function simpleApiBase(uploadUrl: string): string {
+  const url = new URL(uploadUrl);
+  url.pathname = url.pathname.endsWith('/legacy/')
+    ? url.pathname.replace(/legacy\/$/, 'simple/')
+    : `${url.pathname}simple/`;
+  url.search = '';
+  return url.href;
+}
+
+/** The release's files on the simple page; [] when the index does not know the project. */
+export async function simpleReleaseFiles(
+  uploadUrl: string,
+  project: string,
+  version: string,
+  policy?: RetryPolicy,
+): Promise<IndexFile[]> {
+  const normalized = project.replace(/[-_.]+/g, '-').toLowerCase();
+  const url = `${simpleApiBase(uploadUrl)}${normalized}/`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: ACCEPT } }),
+    `read ${url}`,
+    policy,
+  );
+  if (response.status === 404) return [];
+  if (!response.ok)
+    throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
+      hint: 'Check that the index serves a simple API there, then re-run the job.',
+    });
+  const type = response.headers.get('content-type') ?? '';
+  const files = type.includes('application/vnd.pypi.simple.v1+json')
+    ? fromJson(await response.json())
+    : fromHtml(await response.text());
+  const stem = normalized.replace(/-/g, '_');
+  return files.filter((f) => ofRelease(f.filename, stem, version));
+}
+
+/** A wheel or sdist filename of this project (normalized stem) and version. */
+function ofRelease(filename: string, stem: string, version: string): boolean {
+  const [name = '', fileVersion = ''] = filename.replace(/\.tar\.gz$/, '').split('-');
+  return name.replace(/[-_.]+/g, '_').toLowerCase() === stem && fileVersion === version;
+}
+
+const packagetype = (filename: string): string =>
+  filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
+
+function fromJson(body: unknown): IndexFile[] {
+  const files = (body as { files?: unknown }).files;
+  if (!Array.isArray(files)) return [];
+  return files.map(
+    (f: { filename?: unknown; hashes?: { sha256?: unknown }; 'upload-time'?: unknown }) => ({
+      filename: String(f.filename ?? ''),
+      sha256: String(f.hashes?.sha256 ?? ''),
+      packagetype: packagetype(String(f.filename ?? '')),
+      uploadTime: new Date(typeof f['upload-time'] === 'string' ? f['upload-time'] : NaN),
+    }),
+  );
+}
+
+/** The anchors of a PEP 503 page: the text is the filename, the fragment the sha256. */
+function fromHtml(html: string): IndexFile[] {
+  const files: IndexFile[] = [];
+  for (const match of html.matchAll(/<a\s[^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/gi)) {
+    const href = match[1] ?? '';
+    const filename = (match[2] ?? '').trim();
+    const sha256 = /#sha256=([0-9a-f]{64})/i.exec(href)?.[1]?.toLowerCase() ?? '';
+    files.push({ filename, sha256, packagetype: packagetype(filename), uploadTime: new Date(NaN) });
+  }
+  return files;
+}
