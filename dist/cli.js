@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-SGEF27K4.js";
+} from "./chunks/chunk-MQKJQ4WQ.js";
 import {
   cellText,
   consoleIO
@@ -14,7 +14,7 @@ import {
   STEP_NAMES,
   nearestName,
   readSettings
-} from "./chunks/chunk-G2S3Y3TZ.js";
+} from "./chunks/chunk-OKQS7M5C.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";

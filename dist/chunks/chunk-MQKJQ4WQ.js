@@ -7,7 +7,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   readSettings
-} from "./chunk-G2S3Y3TZ.js";
+} from "./chunk-OKQS7M5C.js";
 import {
   info,
   setFailed
@@ -130,21 +130,21 @@ async function runStep(settings, env, io) {
     sleep: realSleep,
     log: (message) => io.info(message)
   };
-  const releases = async () => (await import("./releases-client-FFU6HJCW.js")).createReleaseClient(github);
-  const artifacts = async () => (await import("./artifacts-TQH2VO4Q.js")).createArtifactStore(env);
+  const releases = async () => (await import("./releases-client-JZK6GVTO.js")).createReleaseClient(github);
+  const artifacts = async () => (await import("./artifacts-LSC6BSPJ.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-YGCLW52F.js");
+      const { runCollect } = await import("./collect-P4INBCV6.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-IBOQZHZS.js");
+      const { runProvenance } = await import("./provenance-XJYNWXXD.js");
       await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
     case "release": {
-      const { runRelease } = await import("./release-JFXGFL3E.js");
+      const { runRelease } = await import("./release-RRJP5AGR.js");
       await runRelease(settings, env, {
         io,
         releases: await releases(),
@@ -154,7 +154,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-YS63NKPX.js");
+      const { runPublish } = await import("./publish-EJUSNY47.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -167,7 +167,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-NV4IZEXP.js"),
+        import("./prepare-UDLRCRRM.js"),
         import("./tags-LDZJ36RW.js")
       ]);
       await runPrepare(settings, env, {
@@ -186,7 +186,7 @@ async function runStep(settings, env, io) {
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
         import("./sign-UTYMTGNY.js"),
-        import("./releases-client-FFU6HJCW.js")
+        import("./releases-client-JZK6GVTO.js")
       ]);
       await runSign(settings, env, {
         io,

@@ -1,9 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  conflictError,
   jsonApiBase,
   planIndexUploads,
   releaseFiles
-} from "./chunk-M3BTQOC7.js";
+} from "./chunk-P3XFLUTK.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
@@ -11,7 +12,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-XBZXMUXU.js";
+} from "./chunk-RJHLGNCJ.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-AVT3NGYN.js";
@@ -19,8 +20,10 @@ import {
   PUBLIC_GOOD_ENDPOINTS
 } from "./chunk-MNULP7LO.js";
 import {
+  isReservedAudience,
+  knownAudience,
   resolveTag
-} from "./chunk-G2S3Y3TZ.js";
+} from "./chunk-OKQS7M5C.js";
 import "./chunk-DXZHM2GX.js";
 import {
   applyIndexRules
@@ -48,10 +51,13 @@ import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
 import "./chunk-UPFIIRK2.js";
 import {
+  describeFetchError,
   fetchWithRetry
-} from "./chunk-EOKYU754.js";
+} from "./chunk-K7Z6EQMC.js";
 import {
+  DEFAULT_RETRY_POLICY,
   isTransient,
+  realSleep,
   retryDelay
 } from "./chunk-U7ZCQZAV.js";
 import {
@@ -167,6 +173,29 @@ function joinKeywords(value) {
 function indexOrigin(uploadUrl) {
   return new URL(uploadUrl).origin;
 }
+async function resolveAudience(uploadUrl, explicit, policy) {
+  const known = knownAudience(uploadUrl);
+  if (known) return known;
+  const origin = indexOrigin(uploadUrl);
+  if (!explicit || isReservedAudience(explicit)) {
+    throw new EnvironmentError(
+      `No OIDC audience may be used for ${origin}: it is not PyPI or TestPyPI, and \`oidc-audience\` is ${explicit ? `PyPI's ${quote(explicit)}` : "empty"}.`,
+      {
+        subject: "oidc-audience",
+        hint: "Set `oidc-audience` to the audience that index documents, or pass an API token as `password`."
+      }
+    );
+  }
+  const announced = await fetchAudience(uploadUrl, policy);
+  if (announced === explicit) return explicit;
+  throw new EnvironmentError(
+    `${origin} announces the OIDC audience ${quote(announced)}, but \`oidc-audience\` is ${quote(explicit)}: no token was requested.`,
+    {
+      subject: "oidc-audience",
+      hint: isReservedAudience(announced) ? "The index asks for PyPI's audience: a token for it would let that index upload to your project on PyPI. Check `repository-url`; use a `password` for an index you trust that does this." : "Set `oidc-audience` to the audience the index documents (and announces), or check `repository-url`."
+    }
+  );
+}
 async function fetchAudience(uploadUrl, policy) {
   const url = `${indexOrigin(uploadUrl)}/_/oidc/audience`;
   const response = await fetchWithRetry(
@@ -202,7 +231,7 @@ var CAUSES = {
   "invalid-pending-publisher": "A pending publisher matches, but the project already exists: pending publishers only create new projects. Register a normal trusted publisher in the existing project's settings.",
   "not-enabled": "The index has trusted publishing turned off. Use an API token as `password` instead.",
   "invalid-token": "The index could not verify the OIDC token. Check that the job runs on GitHub-hosted infrastructure that the index trusts, and re-run.",
-  "invalid-payload": "The index could not read the token request (malformed token or unknown issuer).",
+  "invalid-payload": "The index could not read the token request (malformed token or unknown issuer), or a pending publisher matched but its project could not be created: the name is taken, too similar to an existing project, or refused, or the index does not register new projects now (its description says which). Pick another name in the pending publisher, or create the project first and register a normal trusted publisher.",
   "invalid-reuse-token": "This OIDC token was already used (each is single-use). Re-run the job."
 };
 var SHOWN_CLAIMS = [
@@ -223,21 +252,52 @@ function renderClaims(claims) {
 ${lines.join("\n")}`;
 }
 function reusableWorkflowNote(claims) {
-  if (!claims.workflow_ref || claims.workflow_ref === claims.job_workflow_ref) return void 0;
-  return `This job runs in a reusable workflow (${quote(claims.job_workflow_ref)} called from ${quote(claims.workflow_ref)}). PyPI does not currently accept reusable workflows as trusted publishers: run the publish job in the top-level workflow.`;
+  const called = claims.job_workflow_ref;
+  if (!claims.workflow_ref || !called || claims.workflow_ref === called) return void 0;
+  const where = `This job runs in a reusable workflow (${quote(called)} called from ${quote(claims.workflow_ref)}).`;
+  const calledRepository = called.split("/.github/workflows/")[0] ?? called;
+  const file = /([^/]+\.ya?ml)@/.exec(called)?.[1] ?? called;
+  if (calledRepository === claims.repository)
+    return `${where} PyPI matches the called workflow, so the trusted publisher must name ${quote(file)}, not the calling workflow's file (PyPI documents reusable workflows as unsupported; this works today).`;
+  return `${where} It lives in ${quote(calledRepository)}, and PyPI matches trusted publishers against the called workflow's repository: no publisher of ${quote(claims.repository)} can match. Run the publish job in a workflow of this repository.`;
 }
-async function mintUploadToken(uploadUrl, oidcToken, claims, mask, policy) {
+async function mintUploadToken(uploadUrl, idToken, mask, policy = DEFAULT_RETRY_POLICY, sleep = realSleep) {
   const url = `${indexOrigin(uploadUrl)}/_/oidc/mint-token`;
-  const response = await fetchWithRetry(
-    url,
-    () => ({
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ token: oidcToken })
-    }),
-    `exchange the OIDC token at ${url}`,
-    policy
-  );
+  const startedAt = Date.now();
+  for (let retry = 1; ; retry++) {
+    const oidcToken = await idToken();
+    let response;
+    let failure;
+    try {
+      response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ token: oidcToken }),
+        signal: AbortSignal.timeout(policy.timeoutMs)
+      });
+    } catch (error) {
+      failure = error;
+    }
+    const delay = retryDelay(policy, retry, startedAt, {
+      status: response?.status,
+      headers: response?.headers
+    });
+    if (delay === void 0) {
+      if (!response)
+        throw new ServiceError(
+          `Failed to exchange the OIDC token at ${url}: no answer (${describeFetchError(failure)}).`,
+          {
+            cause: failure,
+            hint: `The index did not answer after ${retry} attempt(s); check its status page, then re-run the job.`
+          }
+        );
+      return readMintAnswer(url, response, decodeClaims(oidcToken), mask);
+    }
+    await response?.body?.cancel().catch(() => void 0);
+    await sleep(delay);
+  }
+}
+async function readMintAnswer(url, response, claims, mask) {
   const text = await response.text();
   let body;
   try {
@@ -331,7 +391,7 @@ Content-Type: application/octet-stream\r
   };
 }
 async function uploadFile(request, policy, sleep) {
-  const authorization = `Basic ${Buffer.from(`__token__:${request.token}`).toString("base64")}`;
+  const authorization = `Basic ${Buffer.from(`${request.user ?? "__token__"}:${request.token}`).toString("base64")}`;
   const startedAt = Date.now();
   for (let retry = 1; ; retry++) {
     let response;
@@ -501,41 +561,54 @@ async function publishToIndex(job) {
     job.skipExisting,
     /* @__PURE__ */ new Date()
   );
-  const results = new Map(decisions.map((d) => [d.file.filename, d.action]));
+  const results = new Map(
+    decisions.map((d) => [
+      d.file.filename,
+      d.action === "conflict" ? "conflict (index has other bytes)" : d.action
+    ])
+  );
+  const conflicts = decisions.flatMap(
+    (d) => d.action === "conflict" ? [{ file: d.file, indexSha256: d.indexSha256 ?? "" }] : []
+  );
   const uploads = job.files.filter((f) => results.get(f.filename) === "upload");
   log.info(
     `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`
   );
-  if (job.dryRun) {
-    for (const f of uploads) results.set(f.filename, "would upload (dry run)");
-    log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${uploadUrl}`);
-    return toResult(job, results);
-  }
+  if (job.dryRun) return dryRun(job, uploads, conflicts, results);
   if (uploads.length > 0) {
     const token = tokenSource(job);
-    const minting = token();
-    minting.catch(() => void 0);
+    await token();
     const attestations = await signAll(job, uploads);
-    await minting;
     const order = [
       ...uploads.filter((f) => f.kind === "sdist"),
       ...uploads.filter((f) => f.kind === "wheel")
     ];
     const [first, ...rest] = order;
     const one = async (file) => {
-      results.set(
-        file.filename,
-        await uploadOne(job, file, await token(), attestations.get(file.filename))
-      );
+      const outcome = await uploadOne(job, file, await token(), attestations.get(file.filename));
+      if (typeof outcome === "string") return void results.set(file.filename, outcome);
+      results.set(file.filename, "conflict (index has other bytes)");
+      conflicts.push({ file, indexSha256: outcome.indexSha256 });
     };
     if (first?.kind === "sdist") await one(first);
     await mapLimit(first?.kind === "sdist" ? rest : order, job.concurrency, one);
     await confirm(job, uploads);
   }
+  if (conflicts.length > 0) throw conflictError(uploadUrl, conflicts, uploads.length > 0);
   const uploaded = [...results.values()].filter((r) => r === "uploaded").length;
   log.result(
     `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`
   );
+  return toResult(job, results);
+}
+async function dryRun(job, uploads, conflicts, results) {
+  if (conflicts.length > 0) throw conflictError(job.uploadUrl, conflicts, false);
+  if (uploads.length > 0 && !("password" in job.credentials)) {
+    await tokenSource(job)();
+    job.log.info("Dry run: the trusted-publishing exchange succeeded; the token is dropped.");
+  }
+  for (const f of uploads) results.set(f.filename, "would upload (dry run)");
+  job.log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${job.uploadUrl}`);
   return toResult(job, results);
 }
 function toResult(job, results) {
@@ -555,9 +628,14 @@ function tokenSource(job) {
   let minted;
   let pending;
   const mint = async () => {
-    const audience = await fetchAudience(uploadUrl, policy);
-    const oidc = await credentials.idToken(audience);
-    const token = await mintUploadToken(uploadUrl, oidc, decodeClaims(oidc), log.setSecret, policy);
+    const audience = await resolveAudience(uploadUrl, credentials.audience, policy);
+    const token = await mintUploadToken(
+      uploadUrl,
+      () => credentials.idToken(audience),
+      log.setSecret,
+      policy,
+      job.sleep
+    );
     log.info(
       `Minted an upload token for ${new URL(uploadUrl).host} through trusted publishing (valid until ${new Date(token.expires * 1e3).toISOString()}).`
     );
@@ -590,6 +668,7 @@ async function uploadOne(job, file, token, attestation) {
       {
         uploadUrl: job.uploadUrl,
         token,
+        ..."password" in job.credentials && job.credentials.user ? { user: job.credentials.user } : {},
         path: file.path,
         filename: file.filename,
         kind: file.kind,
@@ -605,11 +684,11 @@ async function uploadOne(job, file, token, attestation) {
     return "uploaded";
   } catch (error) {
     if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
-    if (job.skipExisting) return "skipped (exists)";
     const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
       (f) => f.filename === file.filename
     );
     if (now?.sha256 === file.sha256) return "already there";
+    if (job.skipExisting && now) return { indexSha256: now.sha256 };
     throw error;
   }
 }
@@ -704,7 +783,10 @@ async function runPublish(settings, env, deps) {
         project: release.project,
         version: release.version,
         files: publishFiles,
-        credentials: settings.password ? { password: settings.password } : { idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy) },
+        credentials: settings.password ? { password: settings.password, user: settings.user } : {
+          idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
+          audience: settings.oidcAudience
+        },
         skipExisting: settings.skipExisting,
         dryRun: settings.dryRun,
         concurrency: settings.uploadConcurrency,
@@ -756,9 +838,7 @@ async function signingSession(settings, identity, timing) {
     rekorUrl: settings.rekorUrl ?? PUBLIC_GOOD_ENDPOINTS.rekorUrl
   };
   const { createSigningSession } = await import("./sign-YT5JYWBL.js");
-  const session = createSigningSession(endpoints, identity.sigstoreToken, timing);
-  session.prefetchCertificate();
-  return session;
+  return createSigningSession(endpoints, identity.sigstoreToken, timing);
 }
 async function hashDistributions(distributions, known, concurrency, io) {
   const { digests, threads } = await sha256Files(

@@ -7,7 +7,7 @@ import {
 } from "./chunk-OO5BCONN.js";
 import {
   fetchWithRetry
-} from "./chunk-EOKYU754.js";
+} from "./chunk-K7Z6EQMC.js";
 import {
   retryPolicyFor
 } from "./chunk-U7ZCQZAV.js";

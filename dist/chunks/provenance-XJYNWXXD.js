@@ -3,7 +3,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-XBZXMUXU.js";
+} from "./chunk-RJHLGNCJ.js";
 import {
   readHeadCommit
 } from "./chunk-OAESIY4O.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   checkTag
-} from "./chunk-G2S3Y3TZ.js";
+} from "./chunk-OKQS7M5C.js";
 import "./chunk-FHUHJIB7.js";
 import {
   githubFailure
@@ -58,7 +58,7 @@ import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import {
   requireArtifactService
-} from "./chunk-3OUOMC2H.js";
+} from "./chunk-6INCENJK.js";
 import "./chunk-UPFIIRK2.js";
 import {
   isEnterpriseServer,
@@ -67,7 +67,7 @@ import {
 } from "./chunk-OO5BCONN.js";
 import {
   fetchWithRetry
-} from "./chunk-EOKYU754.js";
+} from "./chunk-K7Z6EQMC.js";
 import "./chunk-U7ZCQZAV.js";
 import {
   quote

@@ -28,13 +28,13 @@ import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-3OUOMC2H.js";
+} from "./chunk-6INCENJK.js";
 import {
   defaultArtifactName,
   jobBackendId
 } from "./chunk-UPFIIRK2.js";
 import "./chunk-OO5BCONN.js";
-import "./chunk-EOKYU754.js";
+import "./chunk-K7Z6EQMC.js";
 import "./chunk-U7ZCQZAV.js";
 import {
   formatBytes,

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   fetchWithRetry
-} from "./chunk-EOKYU754.js";
+} from "./chunk-K7Z6EQMC.js";
 import {
   EnvironmentError,
   ServiceError

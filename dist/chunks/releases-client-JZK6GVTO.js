@@ -9,7 +9,7 @@ import {
 import "./chunk-Y37BFEFF.js";
 import {
   fetchWithRetry
-} from "./chunk-EOKYU754.js";
+} from "./chunk-K7Z6EQMC.js";
 import "./chunk-U7ZCQZAV.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";

@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MAX_RELEASE_AGE_DAYS,
   releaseFiles
-} from "./chunk-M3BTQOC7.js";
+} from "./chunk-P3XFLUTK.js";
 import {
   loadTagSigners,
   requireSignedTag
@@ -20,7 +20,7 @@ import {
 } from "./chunk-BSM2TXXO.js";
 import {
   resolveTag
-} from "./chunk-G2S3Y3TZ.js";
+} from "./chunk-OKQS7M5C.js";
 import "./chunk-FHUHJIB7.js";
 import "./chunk-62MMHEQN.js";
 import "./chunk-DXZHM2GX.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-S7NFOUJH.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-EOKYU754.js";
+import "./chunk-K7Z6EQMC.js";
 import "./chunk-U7ZCQZAV.js";
 import {
   quote

@@ -2,10 +2,10 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-3OUOMC2H.js";
+} from "./chunk-6INCENJK.js";
 import "./chunk-UPFIIRK2.js";
 import "./chunk-OO5BCONN.js";
-import "./chunk-EOKYU754.js";
+import "./chunk-K7Z6EQMC.js";
 import "./chunk-U7ZCQZAV.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";

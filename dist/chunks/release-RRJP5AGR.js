@@ -23,7 +23,7 @@ import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import {
   resolveTag
-} from "./chunk-G2S3Y3TZ.js";
+} from "./chunk-OKQS7M5C.js";
 import {
   answerOf,
   isAlreadyExists,

@@ -236,6 +236,18 @@ var ACTION_INPUTS = [
     "required": false
   },
   {
+    "name": "user",
+    "description": "publish: the user name sent with `password` (PyPI API tokens use `__token__`; devpi or Artifactory may want a user name). Trusted publishing always uses `__token__`.",
+    "default": "__token__",
+    "required": false
+  },
+  {
+    "name": "oidc-audience",
+    "description": "publish: the OIDC audience for trusted publishing to every `repository-url` that is not PyPI or TestPyPI (those get `pypi` and `testpypi`). Required for such an index, and never `pypi` or `testpypi`: another index must not receive a token PyPI would accept.",
+    "default": "",
+    "required": false
+  },
+  {
     "name": "require-provenance",
     "description": "publish: refuse any distribution not covered by verified provenance from this repository. Set to false only for projects that do not sign (a warning instead).",
     "default": "true",
@@ -255,7 +267,7 @@ var ACTION_INPUTS = [
   },
   {
     "name": "skip-existing",
-    "description": "publish: leave files the index already has under the same name, even with other contents (twine's --skip-existing). Identical files are always recognised.",
+    "description": "publish: when the index already has a file of the same name with other contents, leave it in place and publish the other files, then fail reporting the conflict (it never ends green). Identical files are always recognised.",
     "default": "false",
     "required": false
   },
@@ -291,7 +303,7 @@ var ACTION_INPUTS = [
   },
   {
     "name": "dry-run",
-    "description": "publish: do every check but upload nothing.",
+    "description": "publish: do every check, including the trusted-publishing token exchange (the token is dropped), but sign and upload nothing.",
     "default": "false",
     "required": false
   }
@@ -371,6 +383,18 @@ function checkInputNames(given, known) {
       hint: unknown.map((name) => `${name}: ${adviceFor(name, known)}.`).join(" ")
     }
   );
+}
+
+// src/config/index-audience.ts
+var KNOWN_INDEX_AUDIENCES = {
+  "upload.pypi.org": "pypi",
+  "test.pypi.org": "testpypi"
+};
+function knownAudience(uploadUrl) {
+  return Object.hasOwn(KNOWN_INDEX_AUDIENCES, new URL(uploadUrl).hostname) ? KNOWN_INDEX_AUDIENCES[new URL(uploadUrl).hostname] : void 0;
+}
+function isReservedAudience(audience) {
+  return Object.values(KNOWN_INDEX_AUDIENCES).includes(audience.trim().toLowerCase());
 }
 
 // src/config/inputs.ts
@@ -464,6 +488,9 @@ function readPublishSettings(source) {
   const urls = readList(source, "repository-url");
   for (const url of urls) checkUploadUrl(url);
   const environment = source.get("environment");
+  const password = readSecret(source, "password");
+  const repositoryUrls = urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL];
+  const oidcAudience = readOidcAudience(source, password ? [] : repositoryUrls);
   return {
     step: "publish",
     from: readChoice(source, "from", ["release", "artifacts", "folder"], "release"),
@@ -471,8 +498,10 @@ function readPublishSettings(source) {
     artifactPattern: readNonEmpty(source, "artifact-pattern", DEFAULT_ARTIFACT_PATTERN),
     tag: readTag(source),
     githubToken: readSecret(source, "github-token"),
-    repositoryUrls: urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL],
-    password: readSecret(source, "password"),
+    repositoryUrls,
+    password,
+    user: readUser(source),
+    oidcAudience,
     requireProvenance: readBoolean(source, "require-provenance", true),
     environment: environment.trim() || void 0,
     attestations: readBoolean(source, "attestations", true),
@@ -504,6 +533,40 @@ function readPrepareSettings(source) {
     repositoryUrls: urls,
     tagSigners: readKeyList(source, "tag-signers")
   };
+}
+function readOidcAudience(source, trustedUrls) {
+  const raw = source.get("oidc-audience").trim();
+  if (raw && (!/^[\x21-\x7e]{1,255}$/.test(raw) || isReservedAudience(raw))) {
+    throw new InputError(
+      `Input "oidc-audience" cannot be ${quote(raw)}: ${isReservedAudience(raw) ? "it is PyPI's or TestPyPI's audience, and a token for it lets whoever receives it upload to your project there" : "an audience is one word of printable characters"}.`,
+      {
+        subject: "oidc-audience",
+        hint: "Give the audience your own index announces at /_/oidc/audience (its operator's documentation names it); PyPI and TestPyPI URLs get their audiences without it."
+      }
+    );
+  }
+  const unknown = trustedUrls.filter((url) => knownAudience(url) === void 0);
+  if (!raw && unknown.length > 0) {
+    throw new InputError(
+      `Input "oidc-audience" is required for trusted publishing to ${unknown.map(quote).join(", ")}: only PyPI and TestPyPI have a known audience, and asking the index for one would let any index obtain a token for PyPI's.`,
+      {
+        subject: "oidc-audience",
+        hint: "Set `oidc-audience` to the audience that index documents (it applies to every `repository-url` that is not PyPI or TestPyPI), or pass an API token as `password`."
+      }
+    );
+  }
+  return raw || void 0;
+}
+function readUser(source) {
+  const raw = source.get("user").trim();
+  if (!raw) return "__token__";
+  if (raw.includes(":") || !/^[\x21-\x7e]+$/.test(raw)) {
+    throw new InputError(`Input "user" is not a valid user name: ${quote(raw)}.`, {
+      subject: "user",
+      hint: "Give the index user name without spaces or colons, or leave `user` empty for `__token__` (PyPI API tokens and trusted publishing)."
+    });
+  }
+  return raw;
 }
 function serviceUrl(raw) {
   let url;
@@ -779,6 +842,8 @@ function readExpectedVersion(source) {
 export {
   ACTION_INPUTS,
   nearestName,
+  knownAudience,
+  isReservedAudience,
   STEP_NAMES,
   readSettings,
   resolveTag,

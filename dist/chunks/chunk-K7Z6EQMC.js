@@ -42,5 +42,6 @@ function describeFetchError(error) {
 }
 
 export {
-  fetchWithRetry
+  fetchWithRetry,
+  describeFetchError
 };

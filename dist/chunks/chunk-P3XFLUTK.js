@@ -1,0 +1,177 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  knownAudience
+} from "./chunk-OKQS7M5C.js";
+import {
+  PYPI_METADATA_VERSIONS
+} from "./chunk-S7NFOUJH.js";
+import {
+  fetchWithRetry
+} from "./chunk-K7Z6EQMC.js";
+import {
+  quote
+} from "./chunk-QPC3R6K2.js";
+import {
+  DistributionError,
+  ServiceError
+} from "./chunk-W3DSJ3DT.js";
+
+// src/pypi/simple-api.ts
+var ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1";
+function simpleApiBase(uploadUrl) {
+  const url = new URL(uploadUrl);
+  url.pathname = url.pathname.endsWith("/legacy/") ? url.pathname.replace(/legacy\/$/, "simple/") : `${url.pathname}simple/`;
+  url.search = "";
+  return url.href;
+}
+async function simpleReleaseFiles(uploadUrl, project, version, policy) {
+  const normalized = project.replace(/[-_.]+/g, "-").toLowerCase();
+  const url = `${simpleApiBase(uploadUrl)}${normalized}/`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: ACCEPT } }),
+    `read ${url}`,
+    policy
+  );
+  if (response.status === 404) return [];
+  if (!response.ok)
+    throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
+      hint: "Check that the index serves a simple API there, then re-run the job."
+    });
+  const type = response.headers.get("content-type") ?? "";
+  const files = type.includes("application/vnd.pypi.simple.v1+json") ? fromJson(await response.json()) : fromHtml(await response.text());
+  const stem = normalized.replace(/-/g, "_");
+  return files.filter((f) => ofRelease(f.filename, stem, version));
+}
+function ofRelease(filename, stem, version) {
+  const [name = "", fileVersion = ""] = filename.replace(/\.tar\.gz$/, "").split("-");
+  return name.replace(/[-_.]+/g, "_").toLowerCase() === stem && fileVersion === version;
+}
+var packagetype = (filename) => filename.endsWith(".whl") ? "bdist_wheel" : "sdist";
+function fromJson(body) {
+  const files = body.files;
+  if (!Array.isArray(files)) return [];
+  return files.map(
+    (f) => ({
+      filename: String(f.filename ?? ""),
+      sha256: String(f.hashes?.sha256 ?? ""),
+      packagetype: packagetype(String(f.filename ?? "")),
+      uploadTime: new Date(typeof f["upload-time"] === "string" ? f["upload-time"] : NaN)
+    })
+  );
+}
+function fromHtml(html) {
+  const files = [];
+  for (const match of html.matchAll(/<a\s[^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/gi)) {
+    const href = match[1] ?? "";
+    const filename = (match[2] ?? "").trim();
+    const sha256 = /#sha256=([0-9a-f]{64})/i.exec(href)?.[1]?.toLowerCase() ?? "";
+    files.push({ filename, sha256, packagetype: packagetype(filename), uploadTime: /* @__PURE__ */ new Date(NaN) });
+  }
+  return files;
+}
+
+// src/pypi/index-api.ts
+function jsonApiBase(uploadUrl) {
+  const url = new URL(uploadUrl);
+  if (url.hostname === "upload.pypi.org") return "https://pypi.org";
+  return url.origin;
+}
+async function releaseFiles(uploadUrl, project, version, policy) {
+  const url = `${jsonApiBase(uploadUrl)}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: "application/json" } }),
+    `read ${url}`,
+    policy
+  );
+  if (response.status === 404) {
+    if (knownAudience(uploadUrl) !== void 0) return [];
+    return simpleReleaseFiles(uploadUrl, project, version, policy);
+  }
+  if (!response.ok) {
+    throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
+      hint: "Re-run the job."
+    });
+  }
+  const body = await response.json();
+  return (body.urls ?? []).map((file) => ({
+    filename: String(file.filename),
+    sha256: String(file.digests?.sha256 ?? ""),
+    packagetype: String(file.packagetype ?? ""),
+    uploadTime: new Date(file.upload_time_iso_8601 ?? 0)
+  }));
+}
+
+// src/pypi/precheck.ts
+var MAX_RELEASE_AGE_DAYS = 14;
+var INDEX_METADATA_VERSIONS = PYPI_METADATA_VERSIONS;
+function planIndexUploads(indexName, files, existing, skipExisting, now) {
+  const byName = new Map(existing.map((f) => [f.filename, f]));
+  const decisions = files.map((file) => {
+    const there = byName.get(file.filename);
+    if (!there) return { file, action: "upload" };
+    if (there.sha256 === file.sha256) return { file, action: "already there" };
+    if (skipExisting) return { file, action: "conflict", indexSha256: there.sha256 };
+    throw conflictError(indexName, [{ file, indexSha256: there.sha256 }], false);
+  });
+  const uploads = decisions.filter((d) => d.action === "upload");
+  if (uploads.length === 0) return decisions;
+  for (const { file } of uploads) {
+    if (!INDEX_METADATA_VERSIONS.includes(file.metadataVersion)) {
+      throw new DistributionError(
+        `${quote(file.filename)} has Metadata-Version ${file.metadataVersion}, which ${indexName} does not accept yet.`,
+        {
+          subject: file.filename,
+          hint: `Build with a backend version that writes Metadata-Version ${INDEX_METADATA_VERSIONS.at(-1)} or lower.`
+        }
+      );
+    }
+  }
+  const oldest = existing.reduce(
+    (min, f) => !min || f.uploadTime < min ? f.uploadTime : min,
+    void 0
+  );
+  if (oldest && now.getTime() - oldest.getTime() > MAX_RELEASE_AGE_DAYS * 864e5) {
+    throw new DistributionError(
+      `The release on ${indexName} was made on ${oldest.toISOString().slice(0, 10)}, more than ${MAX_RELEASE_AGE_DAYS} days ago: it takes no new files (${uploads.map((u) => quote(u.file.filename)).join(", ")}).`,
+      {
+        subject: uploads[0]?.file.filename,
+        hint: "Publish the new files as a new version (e.g. a .post1 release)."
+      }
+    );
+  }
+  const existingSdist = existing.find((f) => f.packagetype === "sdist");
+  const newSdist = uploads.find((u) => u.file.kind === "sdist");
+  if (existingSdist && newSdist) {
+    throw new DistributionError(
+      `${indexName} already has the sdist ${quote(existingSdist.filename)} for this release; ${quote(newSdist.file.filename)} would be a second one.`,
+      {
+        subject: newSdist.file.filename,
+        hint: "A release has one sdist: publish only the new wheels (a backfill builds no sdist)."
+      }
+    );
+  }
+  return decisions;
+}
+function conflictError(indexName, conflicts, othersUploaded) {
+  const list = conflicts.map(
+    (c) => `${quote(c.file.filename)} (index sha256 ${c.indexSha256}, this file ${c.file.sha256})`
+  ).join("; ");
+  const what = conflicts.length === 1 ? "is" : "are";
+  return new DistributionError(
+    `Conflict: ${list} ${what} already on ${indexName} with different contents.${othersUploaded ? " The index's file was left in place and the other files were published; the release on the index is not the one that was signed." : ""}`,
+    {
+      subject: conflicts[0]?.file.filename,
+      hint: othersUploaded ? "A filename can never be reused on PyPI: publish a new version (e.g. a .post1 release) so that the index holds the files you built." : "A filename can never be reused on PyPI. Publish a new version; `skip-existing: true` publishes the other files first but still reports the conflict."
+    }
+  );
+}
+
+export {
+  jsonApiBase,
+  releaseFiles,
+  MAX_RELEASE_AGE_DAYS,
+  planIndexUploads,
+  conflictError
+};
