@@ -125,11 +125,7 @@ export interface SeenRequest {
   body: string;
 }
 
-export type HostileHandler = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: string,
-) => void | Promise<void>;
+export type HostileHandler = (req: IncomingMessage, res: ServerResponse, body: string) => unknown;
 
 /** A loopback server answering whatever `handler` says, logging every request. */
 export interface HostileServer {
