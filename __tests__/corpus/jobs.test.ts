@@ -89,7 +89,7 @@ const FOLDER_CASES: FolderCase[] = [
   {
     name: 'a FIFO named like a wheel',
     setup: async (dist) => {
-      execFileSync('mkfifo', [join(dist, 'demo-1.0-py3-none-any.whl')]);
+      execFileSync('/usr/bin/mkfifo', [join(dist, 'demo-1.0-py3-none-any.whl')]);
     },
     verdict: { refused: /regular file|not a file|link|folder/ },
     names: 'demo-1.0-py3-none-any.whl',
@@ -224,7 +224,7 @@ describe.concurrent('a file swapped in packages-dir while collect reads it', () 
   const kinds: Array<[string, (spare: string) => Promise<void>]> = [
     ['another valid wheel of the same name', (p) => writeWheel(p, 'hatch-demo', '0.1.0')],
     ['a link to /etc/passwd', (p) => symlink('/etc/passwd', p)],
-    ['a FIFO', async (p) => void execFileSync('mkfifo', [p])],
+    ['a FIFO', async (p) => void execFileSync('/usr/bin/mkfifo', [p])],
   ];
   it.each(kinds)('%s: one reading or a refusal, never a hang', async (_n, makeSpare) => {
     const folder = await folderWith([WHEEL]);
