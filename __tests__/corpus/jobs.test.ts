@@ -12,7 +12,16 @@ import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import { FIXTURES } from '../../sandbox/pipeline.ts';
 import { startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
 import { RUN_DEFAULTS } from '../../sandbox/harness.ts';
-import { caseFolder, expectVerdict, runIn, type CaseFolder, type Verdict } from './world.ts';
+import {
+  caseFolder,
+  expectVerdict,
+  leaks,
+  runIn,
+  startHostile,
+  type CaseFolder,
+  type HostileHandler,
+  type Verdict,
+} from './world.ts';
 
 const TIME_BOUND_MS = 30_000;
 const WHEEL = 'hatch_demo-0.1.0-py3-none-any.whl';
@@ -61,14 +70,21 @@ async function folderWith(files: string[] = []): Promise<CaseFolder> {
 function step(
   folder: CaseFolder,
   inputs: Record<string, string>,
-  options: { idToken?: boolean; env?: Record<string, string | undefined>; token?: string } = {},
+  options: {
+    idToken?: boolean;
+    env?: Record<string, string | undefined>;
+    token?: string;
+    ref?: string;
+  } = {},
 ) {
+  const ref = options.ref ?? RUN_DEFAULTS.ref;
   return runIn(folder, {
     inputs,
     env: {
       ...sandbox.runnerEnv({ job: 'corpus' }),
-      ...(options.idToken ? sandbox.idTokenEnv({ environment: 'publish' }) : {}),
+      ...(options.idToken ? sandbox.idTokenEnv({ environment: 'publish', ref }) : {}),
       GITHUB_API_URL: sandbox.github.url,
+      GITHUB_REF: ref,
       ...options.env,
     },
     githubToken: options.token ?? sandbox.github.token(['contents:write', 'attestations:write']),
@@ -334,6 +350,121 @@ describe.concurrent('missing permissions and tokens', () => {
       { refused: /github-token|token/ },
       /github-token/,
     );
+  });
+});
+
+const json =
+  (body: unknown, status = 200): HostileHandler =>
+  (_req, res) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const html: HostileHandler = (_req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in</body></html>');
+const drip: HostileHandler = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  const timer = setInterval(() => res.write(' '), 200);
+  res.on('close', () => clearInterval(timer));
+};
+/** An index that answers `path` (a prefix) with `answer` and 404 elsewhere, like an empty PyPI. */
+const index =
+  (answers: Record<string, HostileHandler>): HostileHandler =>
+  (req, res, body) => {
+    const url = req.url ?? '';
+    const hit = Object.keys(answers).find((prefix) => url.startsWith(prefix));
+    if (hit) return (answers[hit] as HostileHandler)(req, res, body);
+    if (url.startsWith('/_/oidc/audience')) return json({ audience: 'pypi' })(req, res, body);
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+  };
+const MINTED = { success: true, token: 'pypi-corpusMintedToken0123456789', expires: 2e9 };
+const PYPI_CASES: Array<[string, HostileHandler, Verdict]> = [
+  [
+    'the audience endpoint answers HTML',
+    index({ '/_/oidc/audience': html }),
+    { refused: /audience|trusted publishing|index/i },
+  ],
+  [
+    'the token exchange answers HTML',
+    index({ '/_/oidc/mint-token': html }),
+    { refused: /token|trusted publishing/i },
+  ],
+  [
+    'the token exchange answers a wrong shape',
+    index({ '/_/oidc/mint-token': json({ token: 42 }) }),
+    { refused: /token|trusted publishing/i },
+  ],
+  [
+    'the token exchange drips',
+    index({ '/_/oidc/mint-token': drip }),
+    { refused: /token|trusted publishing|time/i },
+  ],
+  [
+    'the JSON API answers HTML',
+    index({ '/_/oidc/mint-token': json(MINTED), '/pypi/': html }),
+    { refused: /./ },
+  ],
+  [
+    'the upload answers an HTML page with 200',
+    index({ '/_/oidc/mint-token': json(MINTED), '/legacy/': html }),
+    { refused: /upload|confirm|index/i },
+  ],
+  [
+    'the upload answers 500 every time',
+    index({ '/_/oidc/mint-token': json(MINTED), '/legacy/': json({ message: 'boom' }, 500) }),
+    { refused: /500|upload/i },
+  ],
+];
+
+describe('hostile index answers to publish', () => {
+  const ref = 'refs/tags/v0.1.0';
+  let signed: CaseFolder;
+  let trustedRoot: string;
+  beforeAll(async () => {
+    sandbox.github.createTag(RUN_DEFAULTS.repository, {
+      tag: 'v0.1.0',
+      commit: RUN_DEFAULTS.sha,
+      date: new Date('2026-11-01T12:00:00Z'),
+      annotated: true,
+    });
+    signed = await folderWith([WHEEL]);
+    expect(
+      (await step(signed, { step: 'collect', 'upload-artifact': 'false' }, { ref })).run.exitCode,
+    ).toBe(0);
+    const sign = await step(
+      signed,
+      { step: 'provenance', from: 'folder', ...sigstore() },
+      { idToken: true, ref },
+    );
+    expect(sign.run.exitCode, sign.run.stdout).toBe(0);
+    const release = await step(signed, { step: 'release', from: 'folder' }, { ref });
+    expect(release.run.exitCode, release.run.stdout).toBe(0);
+    trustedRoot = join(signed.runnerTemp, 'trusted-root.json');
+    await writeFile(trustedRoot, JSON.stringify(sandbox.sigstore.trustedRoot));
+  }, 90_000);
+
+  it.concurrent.each(PYPI_CASES)('%s', async (name, handler, verdict) => {
+    const hostile = await startHostile('index');
+    try {
+      hostile.handle(handler);
+      const folder = await folderWith();
+      const token = sandbox.github.token(['contents:write']);
+      const { run } = await step(
+        folder,
+        {
+          step: 'publish',
+          'repository-url': `${hostile.url}/legacy/`,
+          'trusted-root': trustedRoot,
+          ...sigstore(),
+        },
+        { idToken: true, ref, token, env: { RELEASE_ACTION_TIMEOUT_MS: '1500' } },
+      );
+      await expectVerdict(name, run, folder, verdict);
+      // The index sees the OIDC token (to exchange it) and the minted one, never GitHub's.
+      expect(
+        leaks(hostile.requests, [token]),
+        `${name}: the GitHub token reached the index`,
+      ).toEqual([]);
+    } finally {
+      await hostile.close();
+    }
   });
 });
 
