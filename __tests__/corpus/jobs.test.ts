@@ -23,7 +23,8 @@ import {
   type Verdict,
 } from './world.ts';
 
-const TIME_BOUND_MS = 30_000;
+// Under load (the full corpus on two shared cores) a publish that fails its exchange takes ~30 s.
+const TIME_BOUND_MS = 50_000;
 const WHEEL = 'hatch_demo-0.1.0-py3-none-any.whl';
 const SDIST = 'hatch_demo-0.1.0.tar.gz';
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
