@@ -1,9 +1,9 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
-/** Files that run dist/index.js as child processes: each takes seconds to tens of seconds. */
+/** Files that run dist/index.js as child processes (e2e, the corpus): seconds to a minute each. */
 const isSlow = (spec: TestSpecification): boolean =>
-  /[/\\]__tests__[/\\](e2e[/\\]|bench-smoke\.test\.ts$)/.test(spec.moduleId);
+  /[/\\]__tests__[/\\](e2e[/\\]|corpus[/\\]|bench-smoke\.test\.ts$)/.test(spec.moduleId);
 
 /**
  * Vitest orders files by their last duration, or by size on a first run (CI, a fresh clone).

@@ -24,7 +24,9 @@ export async function copyToPrivateFolder(
   const copies: string[] = [];
   for (const path of paths) {
     const target = join(folder, basename(path));
-    const source = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => {
+    // O_NONBLOCK: a FIFO swapped in would otherwise block the open until a writer came.
+    const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+    const source = await open(path, flags).catch(() => {
       throw swapped(path);
     });
     try {

@@ -117,7 +117,18 @@ export async function fetchIdToken(
 
 /** Decodes (does not verify) a JWT's claims; the token came straight from the runner. */
 export function decodeClaims(token: string): GitHubClaims {
+  const notAToken = () =>
+    new ServiceError("The OIDC token the runner's token service gave is not a JWT.", {
+      hint: `Re-run the job; if it persists, check ACTIONS_ID_TOKEN_REQUEST_URL (it must be the runner's own token service). ${idTokenPermissionHint()}`,
+    });
   const payload = token.split('.')[1];
-  if (!payload) throw new ServiceError('The OIDC token is not a JWT.', {});
-  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as GitHubClaims;
+  if (!payload) throw notAToken();
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw notAToken();
+  }
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) throw notAToken();
+  return claims as GitHubClaims;
 }

@@ -13,7 +13,7 @@ import {
   type Signer,
   type Witness,
 } from '@sigstore/sign';
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { generateKeyPairSync, sign, X509Certificate } from 'node:crypto';
 import { ServiceError } from '../core/errors.ts';
 import { DEFAULT_SIGNING_TIMING, type SigningTiming, type SigstoreEndpoints } from './endpoints.ts';
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from './statement.ts';
@@ -55,6 +55,22 @@ class CertificateReusingSigner implements Signer {
     };
   }
 
+  /**
+   * Fail closed on what the CA answered: a certificate that does not parse, or that certifies
+   * another key, would be written into the bundle and only refused by whoever verifies it.
+   */
+  #checkCertificate(pem: string): void {
+    let certificate: X509Certificate;
+    try {
+      certificate = new X509Certificate(pem);
+    } catch {
+      throw new Error('Fulcio answered a certificate that is not an X.509 certificate');
+    }
+    const ours = this.#keys.publicKey.export({ format: 'der', type: 'spki' });
+    if (!certificate.publicKey.export({ format: 'der', type: 'spki' }).equals(ours))
+      throw new Error("Fulcio answered a certificate for another key than this job's");
+  }
+
   async sign(data: Buffer): Promise<SignerResult> {
     const cached = this.#certificate ? await this.#certificate.catch(() => undefined) : undefined;
     if (cached && Date.now() - cached.at < CERTIFICATE_REUSE_MS) {
@@ -63,11 +79,18 @@ class CertificateReusingSigner implements Signer {
         key: { $case: 'x509Certificate', certificate: cached.certificate },
       };
     }
-    const first = this.#fulcio.sign(data);
-    this.#certificate = first.then((result) => {
+    const first = this.#fulcio.sign(data).then((result) => {
       if (result.key.$case !== 'x509Certificate') throw new Error('Fulcio returned no certificate');
-      return { certificate: result.key.certificate, at: Date.now() };
+      this.#checkCertificate(result.key.certificate);
+      return result;
     });
+    this.#certificate = first.then((result) => ({
+      certificate: (result.key as { certificate: string }).certificate,
+      at: Date.now(),
+    }));
+    // The caller handles `first`; the cached copy rejects too, and unheeded that rejection
+    // would end the process (Node's unhandled-rejection rule) with a stack trace.
+    this.#certificate.catch(() => undefined);
     return first;
   }
 }

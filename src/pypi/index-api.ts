@@ -50,7 +50,15 @@ export async function releaseFiles(
       hint: 'Re-run the job.',
     });
   }
-  const body = (await response.json()) as {
+  // An index (or a proxy in front of it) may answer a page, a cut-off or a dripped body.
+  const body = (await response.json().catch((error: unknown) => {
+    throw new ServiceError(
+      `Failed to read ${url}: the answer is not JSON (${error instanceof Error ? error.message : String(error)}).`,
+      {
+        hint: 'Check `repository-url` (it must be the upload URL of a Warehouse-like index) and re-run the job.',
+      },
+    );
+  })) as {
     urls?: Array<{
       filename?: string;
       digests?: { sha256?: string };
@@ -58,6 +66,10 @@ export async function releaseFiles(
       upload_time_iso_8601?: string;
     }>;
   };
+  if (body.urls !== undefined && !Array.isArray(body.urls))
+    throw new ServiceError(`Failed to read ${url}: its "urls" is not a list.`, {
+      hint: 'Check `repository-url` (it must be the upload URL of a Warehouse-like index).',
+    });
   return (body.urls ?? []).map((file) => ({
     filename: String(file.filename),
     sha256: String(file.digests?.sha256 ?? ''),

@@ -199,7 +199,13 @@ async function readMintAnswer(
   claims: GitHubClaims,
   mask: (secret: string) => void,
 ): Promise<MintedToken> {
-  const text = await response.text();
+  // A body that drips past the time limit, or is cut off, is a failed exchange, not a crash.
+  const text = await response.text().catch((error: unknown) => {
+    throw new ServiceError(
+      `Failed to exchange the OIDC token at ${url}: the answer did not arrive whole (${error instanceof Error ? error.message : String(error)}).`,
+      { hint: 'Re-run the job; if it persists, check `repository-url` and the index status page.' },
+    );
+  });
   let body: {
     token?: unknown;
     expires?: unknown;
