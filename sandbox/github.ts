@@ -3,7 +3,7 @@
  * releases API (releases, assets, uploads to `upload_url`, downloads), per repository, with
  * GitHub's rules and failure modes: 401 for an unknown token, 403 without the permission,
  * drafts hidden from tokens without push access and from `releases/tags/{tag}`, 422
- * `already_exists`, immutable releases, `starter` assets after a broken upload, and primary and
+ * `already_exists`, immutable releases, `open` (the docs' `starter`) assets after a broken upload, and primary and
  * secondary rate limits worded so Octokit's throttling and retry plugins react as on GitHub.
  * Docs: https://docs.github.com/rest/releases
  */
@@ -16,7 +16,13 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpError, listenLoopback, readJsonObject, sendJson } from './http.ts';
-import { assetRoutes, seedAsset, serveDownload, type SeedAssetOptions } from './github-assets.ts';
+import {
+  assetRoutes,
+  seedAsset,
+  serveDownload,
+  serveStorage,
+  type SeedAssetOptions,
+} from './github-assets.ts';
 import { Faults, type RateLimitKind } from './github-faults.ts';
 import { releaseJson, type AssetJson, type ReleaseJson } from './github-json.ts';
 import {
@@ -29,6 +35,7 @@ import {
 } from './github-releases.ts';
 import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-store.ts';
 import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
+import { seededRandom } from './fault-proxy.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 
 export type { AssetJson, ReleaseJson } from './github-json.ts';
@@ -64,6 +71,10 @@ export interface RequestRecord {
 /** The running stand-in: its URL, token issuing, test controls and state for assertions. */
 export interface GitHubSandbox {
   url: string;
+  /** The upload host (`uploads.github.com`): `upload_url` points here, nothing else is served. */
+  uploadUrl: string;
+  /** The storage host downloads are redirected to; it refuses requests with `Authorization`. */
+  storageUrl: string;
   /** Issues a token with the given permissions (the workflow token of a job). */
   token(permissions: TokenPermission[]): string;
   attestations: StoredAttestation[];
@@ -91,6 +102,11 @@ export interface GitHubSandbox {
   breakNextUpload(options?: BreakUploadOptions): void;
   /** Answer `digest: null` on assets, as GitHub did before June 2025. */
   omitDigests(on: boolean): void;
+  /**
+   * New releases stay missing from `GET …/releases` for a random delay up to `maxMs`, drawn
+   * from `seed` (0 turns the lag off), as GitHub's eventually consistent listings do.
+   */
+  listingLag(maxMs: number, seed?: number): void;
   /** The next `count` API requests hit a rate limit (`count` 0 cancels). */
   rateLimitNext(count: number, kind: RateLimitKind, retryAfterSeconds?: number): void;
   /** The next `count` API requests answer `status` (`count` 0 cancels). */
@@ -107,6 +123,9 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
   const tags: TagStore = new Map();
   const state: GitHubState = {
     origin: '',
+    uploadOrigin: '',
+    storageOrigin: '',
+    signedUrls: new Map(),
     dir: await mkdtemp(join(tmpdir(), 'sandbox-github-')),
     store: new ReleaseStore(),
     digests: true,
@@ -118,27 +137,41 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     faults,
     routes: [...releaseRoutes, ...assetRoutes, ...gitRoutes(tags), attestationRoute(attestations)],
   };
-  const server = await listenLoopback(async (req, res) => {
+  const serve = (host: Host) => async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
     record(requests, req, res, url);
     if (options.latencyMs) await sleep(options.latencyMs);
     try {
-      await serveApi(api, req, res, url);
+      await serveApi(api, host, req, res, url);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       await drain(req);
       if (!res.headersSent && !res.destroyed) sendGitHubError(res, error);
     }
-  }).catch(async (error: unknown) => {
+  };
+  const servers = await Promise.all([
+    listenLoopback(serve('api')),
+    listenLoopback(serve('uploads')),
+    listenLoopback((req, res) => serveStorage(state, req, res)),
+  ]).catch(async (error: unknown) => {
     await rm(state.dir, { recursive: true, force: true });
     throw error;
   });
+  const [server, uploads, storage] = servers;
   state.origin = server.url;
+  state.uploadOrigin = uploads.url;
+  state.storageOrigin = storage.url;
 
   const snapshot = (release: ReleaseRecord): ReleaseJson =>
-    releaseJson(release, { origin: state.origin, digests: true });
+    releaseJson(release, {
+      origin: state.origin,
+      uploadOrigin: state.uploadOrigin,
+      digests: true,
+    });
   return {
     url: server.url,
+    uploadUrl: uploads.url,
+    storageUrl: storage.url,
     attestations,
     requests,
     token(permissions) {
@@ -162,11 +195,14 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     omitDigests(on) {
       state.digests = !on;
     },
+    listingLag(maxMs, seed = 1) {
+      state.store.lag = { maxMs, random: seededRandom(seed) };
+    },
     rateLimitNext: (count, kind, retryAfterSeconds = 1) =>
       faults.rateLimitNext(count, kind, retryAfterSeconds),
     failNext: (count, status = 503) => faults.failNext(count, status),
     async close() {
-      await server.close();
+      await Promise.all(servers.map((s) => s.close()));
       await rm(state.dir, { recursive: true, force: true });
     },
   };
@@ -179,16 +215,28 @@ interface Api {
   routes: Route[];
 }
 
-/** `/repos/{owner}/{repo}/…` behind the token check and the queued faults; `/download/…`. */
-async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url: URL) {
-  if (url.pathname.startsWith('/download/')) return serveDownload(api.state, req, res, url);
+/** The API host, or the upload host that takes nothing but asset uploads. */
+type Host = 'api' | 'uploads';
+
+const isUpload = (route: Route): boolean => route.uploadHost === true;
+
+/**
+ * `/repos/{owner}/{repo}/…` behind the token check and the queued faults; `/download/…`.
+ * Uploads are served only by the upload host, and it serves nothing else (both 404, as
+ * `api.github.com` and `uploads.github.com` do).
+ */
+async function serveApi(api: Api, host: Host, req: IncomingMessage, res: ServerResponse, url: URL) {
+  if (host === 'api' && url.pathname.startsWith('/download/'))
+    return serveDownload(api.state, req, res, url);
   const [, owner, repo, rest = ''] = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname) ?? [];
   if (!owner || !repo) throw notFound();
   const [token, granted] = authenticate(api.tokens, req.headers.authorization);
   const headers = api.faults.count(token);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   api.faults.inject(headers);
-  const route = api.routes.find((r) => r.method === req.method && r.path.test(rest));
+  const route = api.routes.find(
+    (r) => r.method === req.method && r.path.test(rest) && isUpload(r) === (host === 'uploads'),
+  );
   if (!route) throw notFound();
   const ctx: RouteContext = {
     req,
@@ -201,7 +249,8 @@ async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url
         throw new GitHubError(403, 'Resource not accessible by integration');
     },
     state: api.state,
-    origin: forwardedOrigin(req) ?? api.state.origin,
+    // Answers from the upload host link to the API, as uploads.github.com's do.
+    origin: (host === 'api' ? forwardedOrigin(req) : undefined) ?? api.state.origin,
   };
   await route.handle(ctx, (route.path.exec(rest) ?? []).slice(1));
 }

@@ -28,6 +28,11 @@ export interface RunnerEnv {
   retryDelayMs: number | undefined;
   /** Overrides every request timeout; only the tests set it (RELEASE_ACTION_TIMEOUT_MS). */
   timeoutMs: number | undefined;
+  /**
+   * The upload host of a GitHub-compatible API whose upload host cannot be derived from its
+   * URL (a stand-in on loopback); only the tests set it (RELEASE_ACTION_GITHUB_UPLOAD_URL).
+   */
+  githubUploadUrl: string | undefined;
 }
 
 export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
@@ -55,5 +60,6 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
       ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS)
       : undefined,
     timeoutMs: env.RELEASE_ACTION_TIMEOUT_MS ? Number(env.RELEASE_ACTION_TIMEOUT_MS) : undefined,
+    githubUploadUrl: optional('RELEASE_ACTION_GITHUB_UPLOAD_URL'),
   };
 }

@@ -14,6 +14,8 @@ export interface ClientOptions {
   /** The `github-token` input; empty when the workflow passed none. */
   token: string | undefined;
   apiUrl: string;
+  /** The API's upload host when its URL does not tell (`hosts.ts`); tests only. */
+  uploadUrl?: string;
   repository: string;
   /** Retries, waits and the per-request timeout (uploads of large files get it per attempt). */
   policy: RetryPolicy;

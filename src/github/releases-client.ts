@@ -1,17 +1,24 @@
 /**
  * `ReleaseClient` on the shared Octokit (`octokit.ts`: timeouts, one retry policy). Every
  * failure leaves as the action's typed error with a hint (`errors.ts`), so callers never
- * translate. Uploads go to the release's own `upload_url` (right for GitHub Enterprise too) and
- * are streamed; they are retried by the caller with a fresh stream, never here.
+ * translate. Uploads go to the release's own `upload_url` (right for GitHub Enterprise too) when
+ * it is on the API's upload host (`hosts.ts`), and are streamed; they are retried by the caller
+ * with a fresh stream, never here. Downloads are capped at the listed size while they stream.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
+import type { TransferBounds } from '../http/transfer.ts';
 import { githubFailure } from './errors.ts';
+import { checkUploadUrl, mayCarryToken } from './hosts.ts';
 import { createOctokit, requireToken, type ClientOptions } from './octokit.ts';
-import type { Release, ReleaseAsset, ReleaseClient } from './release-types.ts';
+import type { AssetRef, Release, ReleaseAsset, ReleaseClient } from './release-types.ts';
+
+/** GitHub refuses assets of 2 GiB or more: no download is ever larger. */
+export const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
 export type { ClientOptions } from './octokit.ts';
 
@@ -78,6 +85,7 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
       ),
     uploadAsset: (release, name, path, size) =>
       call(`upload ${name}`, async () => {
+        checkUploadUrl(options.apiUrl, release.upload_url, name, options.uploadUrl);
         const { data } = await octokit.request({
           method: 'POST',
           url: release.upload_url,
@@ -92,18 +100,18 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
       call(`delete asset ${assetId}`, async () => {
         await octokit.rest.repos.deleteReleaseAsset({ ...base, asset_id: assetId });
       }),
-    hashAsset: (assetId) =>
-      call(`download asset ${assetId}`, async () => {
+    hashAsset: (asset) =>
+      call(`download ${describeAsset(asset)}`, async () => {
         const hash = createHash('sha256');
-        for await (const chunk of await assetStream(assetId)) hash.update(chunk as Buffer);
+        for await (const chunk of await assetStream(asset)) hash.update(chunk as Buffer);
         return hash.digest('hex');
       }),
-    downloadAsset: (assetId, path) =>
-      call(`download asset ${assetId}`, async () => {
+    downloadAsset: (asset, path) =>
+      call(`download ${describeAsset(asset)}`, async () => {
         const hash = createHash('sha256');
         let size = 0;
         await pipeline(
-          await assetStream(assetId),
+          await assetStream(asset),
           async function* (source: AsyncIterable<Buffer>) {
             for await (const chunk of source) {
               hash.update(chunk);
@@ -117,32 +125,88 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
       }),
   };
 
-  /** The asset's bytes (GitHub redirects to storage; fetch follows), by the retry policy. */
-  async function assetStream(assetId: number): Promise<Readable> {
-    const url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
-    const response = await fetchWithRetry(
-      url,
-      () => ({
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/octet-stream',
-          'user-agent': 'release-action',
-        },
-      }),
-      `download asset ${assetId}`,
-      options.policy,
-      options.sleep,
-    );
-    if (!response.ok || !response.body) {
-      const text = await response.text().catch(() => '');
-      // Shaped like Octokit's RequestError, so one translation serves both.
-      throw Object.assign(new Error(`${response.status} ${text.slice(0, 200)}`.trim()), {
-        status: response.status,
-        response: { headers: response.headers, data: parseMessage(text) },
-      });
+  /**
+   * The asset's bytes, by the retry policy. GitHub answers 200 or a 302 to storage on another
+   * host; redirects are followed here so that the token goes only where `mayCarryToken` allows.
+   * The body is capped at the listed size (and GitHub's 2 GiB) while it streams.
+   */
+  async function assetStream(asset: AssetRef): Promise<Readable> {
+    let url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${asset.id}`;
+    const what = `download ${describeAsset(asset)}`;
+    const bounds: TransferBounds = {
+      what,
+      expectedBytes: asset.size,
+      maxBytes: MAX_ASSET_BYTES,
+      idleMs: options.policy.timeoutMs,
+      baseMs: options.policy.timeoutMs,
+      progress: options.log,
+    };
+    for (let hop = 0; ; hop++) {
+      const response = await fetchWithRetry(
+        url,
+        () => ({ headers: downloadHeaders(url), redirect: 'manual' }),
+        what,
+        options.policy,
+        options.sleep,
+        bounds,
+      );
+      const location = response.headers.get('location');
+      if (REDIRECTS.has(response.status) && location) {
+        await response.body?.cancel().catch(() => undefined);
+        if (hop >= MAX_REDIRECTS) throw tooManyRedirects(what);
+        url = new URL(location, url).href;
+        continue;
+      }
+      if (!response.ok || !response.body) throw await failedDownload(response);
+      const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+      if (Number.isFinite(declared) && declared !== asset.size)
+        throw sizeMismatch(what, declared, asset.size);
+      return Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
     }
-    return Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
   }
+
+  function downloadHeaders(url: string): Record<string, string> {
+    return {
+      ...(mayCarryToken(options.apiUrl, url, options.uploadUrl)
+        ? { authorization: `Bearer ${token}` }
+        : {}),
+      accept: 'application/octet-stream',
+      'user-agent': 'release-action',
+    };
+  }
+}
+
+/** 301, 302, 303, 307, 308: GitHub answers 302 towards storage. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** API -> storage is one hop; a few more allow for a proxy, never a loop. */
+const MAX_REDIRECTS = 5;
+
+function describeAsset(asset: AssetRef): string {
+  return asset.name ? `asset ${asset.id} (${asset.name})` : `asset ${asset.id}`;
+}
+
+function tooManyRedirects(what: string): ServiceError {
+  return new ServiceError(`Failed to ${what}: more than ${MAX_REDIRECTS} redirects.`, {
+    hint: 'GitHub or a proxy redirects in a loop; check the proxy settings, then re-run.',
+  });
+}
+
+function sizeMismatch(what: string, declared: number, listed: number): ServiceError {
+  return new ServiceError(
+    `Failed to ${what}: the answer announces ${declared} bytes, but the asset is listed with ${listed}; nothing was kept.`,
+    {
+      hint: 'The server answered something other than the listed file; check the release, then re-run.',
+    },
+  );
+}
+
+/** A download's refusal, shaped like Octokit's RequestError so one translation serves both. */
+async function failedDownload(response: Response): Promise<Error> {
+  const text = (await response.text().catch(() => '')).slice(0, 2000);
+  return Object.assign(new Error(`${response.status} ${text.slice(0, 200)}`.trim()), {
+    status: response.status,
+    response: { headers: response.headers, data: parseMessage(text) },
+  });
 }
 
 function parseMessage(text: string): unknown {

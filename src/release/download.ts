@@ -60,7 +60,7 @@ If the token can write already, the release does not exist yet: run \`step: rele
   const digests = new Map<string, Sha256Digest>();
   const paths = await mapLimit(assets, concurrency, async (asset) => {
     const path = join(dir, asset.name);
-    const digest = await client.downloadAsset(asset.id, path);
+    const digest = await client.downloadAsset(asset, path);
     digests.set(path, digest);
     return path;
   });

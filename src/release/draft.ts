@@ -70,7 +70,7 @@ async function mergeExtraDraft(ctx: DraftContext, into: Release, extra: Release)
     const present = new Set(existing.map((a) => a.name));
     for (const asset of assets.filter((a) => a.state === 'uploaded' && !present.has(a.name))) {
       const path = join(dir, `${asset.id}`);
-      const moved = await ctx.client.downloadAsset(asset.id, path).then(
+      const moved = await ctx.client.downloadAsset(asset, path).then(
         () => true,
         (error: unknown) => (statusOf(error) === 404 ? false : Promise.reject(error)),
       );

@@ -45,7 +45,7 @@ export async function planAssets(ctx: SyncContext, locals: LocalAsset[]): Promis
     const existing = remote.get(local.name);
     const needsHash =
       existing && existing.state === 'uploaded' && digestHex(existing) === undefined;
-    const hashed = needsHash ? await ctx.client.hashAsset(existing.id) : undefined;
+    const hashed = needsHash ? await ctx.client.hashAsset(existing) : undefined;
     return planAsset(local, existing, ctx.overwrite, hashed);
   });
   const conflicts = actions.filter((a) => a.kind === 'conflict');
@@ -102,7 +102,7 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
       if (!taken && !isTransientFailure(error)) throw error;
       const now = (await listAssets(ctx)).find((a) => a.name === local.name);
       if (now && now.state === 'uploaded') {
-        const sha = digestHex(now) ?? (await ctx.client.hashAsset(now.id));
+        const sha = digestHex(now) ?? (await ctx.client.hashAsset(now));
         if (sha === local.sha256) return taken ? 'already there' : 'uploaded';
         if (taken && !ctx.overwrite) throw conflict(local, sha);
       }
@@ -121,7 +121,7 @@ async function checkUploaded(
   asset: ReleaseAsset,
   local: LocalAsset,
 ): Promise<void> {
-  const reported = digestHex(asset) ?? (await ctx.client.hashAsset(asset.id));
+  const reported = digestHex(asset) ?? (await ctx.client.hashAsset(asset));
   if (reported === local.sha256) return;
   await deleteAsset(ctx, asset);
   throw new ChainOfCustodyError(
@@ -154,7 +154,7 @@ async function deleteAsset(ctx: SyncContext, asset: ReleaseAsset): Promise<void>
 async function assetSha256(ctx: SyncContext, asset: ReleaseAsset): Promise<string | undefined> {
   const reported = digestHex(asset);
   if (reported) return reported;
-  return ctx.client.hashAsset(asset.id).catch((error: unknown) => {
+  return ctx.client.hashAsset(asset).catch((error: unknown) => {
     if (statusOf(error) === 404) return undefined;
     throw error;
   });
