@@ -145,6 +145,32 @@ describe('timeouts', () => {
   });
 });
 
+describe('upload timeouts', () => {
+  it('names an upload the server stops reading a timeout, not a 500', async () => {
+    const file = join(dir, 'big.whl');
+    await writeFile(file, Buffer.alloc(32 * 1024 * 1024));
+    api.handle = (req) => req.pause(); // takes the connection, never reads, never answers
+    const release: Release = {
+      id: 1,
+      tag_name: 'v1',
+      name: 'v1',
+      draft: true,
+      prerelease: false,
+      html_url: `${api.url}/octo/repo/releases/1`,
+      upload_url: `${api.url}/repos/octo/repo/releases/1/assets{?name,label}`,
+    };
+    const startedAt = Date.now();
+    const error = await client(500)
+      .uploadAsset(release, 'big.whl', file, 32 * 1024 * 1024)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as Error).message).toMatch(
+      /^Failed to upload big\.whl: timed out \(no data for 0\.5 s\)/,
+    );
+    expect(Date.now() - startedAt).toBeLessThan(10_000);
+  });
+});
+
 describe('where the token goes', () => {
   it('follows a 302 to another host without the token, and to the API host with it', async () => {
     other.handle = (_req, res) => res.writeHead(200, { 'content-length': '3' }).end('abc');

@@ -460,6 +460,57 @@ describe('rate limits and failures', () => {
   });
 });
 
+describe('eventual consistency and limits', () => {
+  it('lists a new release only after its seeded lag; the create answer and GET by id have it', async () => {
+    const base = repoOf('octo/lag');
+    github.listingLag(400, 3);
+    try {
+      const { data: created } = await push.rest.repos.createRelease({
+        ...base,
+        tag_name: 'v1',
+        draft: true,
+      });
+      const listedNow = await push.rest.repos.listReleases(base);
+      expect(listedNow.data.map((r) => r.id)).not.toContain(created.id);
+      expect((await push.rest.repos.getRelease({ ...base, release_id: created.id })).status).toBe(
+        200,
+      );
+      await new Promise((r) => setTimeout(r, 450));
+      const later = await push.rest.repos.listReleases(base);
+      expect(later.data.map((r) => r.id)).toContain(created.id);
+    } finally {
+      github.listingLag(0);
+    }
+  });
+
+  it('refuses a body over 125,000 characters with GitHub’s 422', async () => {
+    const base = repoOf('octo/long');
+    const refused = await failure(
+      push.rest.repos.createRelease({ ...base, tag_name: 'v1', body: 'x'.repeat(125_001) }),
+    );
+    expect(refused).toMatchObject({
+      status: 422,
+      data: {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'Release',
+            code: 'custom',
+            field: 'body',
+            message: 'body is too long (maximum is 125000 characters)',
+          },
+        ],
+      },
+    });
+    const ok = await push.rest.repos.createRelease({
+      ...base,
+      tag_name: 'v1',
+      body: 'x'.repeat(125_000),
+    });
+    expect(ok.status).toBe(201);
+  });
+});
+
 describe('release fields', () => {
   it('fills body from generate_release_notes and tracks latest', async () => {
     const base = repoOf('octo/notes');

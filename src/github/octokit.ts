@@ -32,11 +32,13 @@ export function requireToken(options: ClientOptions): string {
   });
 }
 
-/** `fetch` with a per-request timeout, combined with any signal the caller passes. */
+/**
+ * `fetch` with a per-request timeout. A caller that passes its own signal (a streamed upload,
+ * bounded by its size and an idle timeout) replaces the fixed timeout with it.
+ */
 export function timeoutFetch(timeoutMs: number) {
   return (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const signal = init?.signal ?? AbortSignal.timeout(timeoutMs);
     return fetch(url, { ...init, signal });
   };
 }

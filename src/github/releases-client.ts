@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
-import type { TransferBounds } from '../http/transfer.ts';
+import { boundBody, timedOut, transferBoundMs, type TransferBounds } from '../http/transfer.ts';
 import { githubFailure } from './errors.ts';
 import { checkUploadUrl, mayCarryToken } from './hosts.ts';
 import { createOctokit, requireToken, type ClientOptions } from './octokit.ts';
@@ -86,15 +86,36 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
     uploadAsset: (release, name, path, size) =>
       call(`upload ${name}`, async () => {
         checkUploadUrl(options.apiUrl, release.upload_url, name, options.uploadUrl);
-        const { data } = await octokit.request({
-          method: 'POST',
-          url: release.upload_url,
-          name,
-          data: createReadStream(path) as unknown as string,
-          headers: { 'content-type': contentTypeFor(name), 'content-length': size },
-          request: { retries: 0 },
-        });
-        return data as ReleaseAsset;
+        // A fixed deadline fails every large file on an ordinary link: the body gets an idle
+        // timeout and a bound that grows with its size instead (`transfer.ts`).
+        const controller = new AbortController();
+        const what = `upload ${name}`;
+        const body = boundBody(
+          Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>,
+          { ...transferBounds(what, size), maxBytes: MAX_ASSET_BYTES },
+          (reason) => controller.abort(reason),
+        );
+        const overall = setTimeout(
+          () => controller.abort(timedOut(what, transferBoundMs(size, options.policy.timeoutMs))),
+          transferBoundMs(size, options.policy.timeoutMs),
+        );
+        try {
+          const { data } = await octokit.request({
+            method: 'POST',
+            url: release.upload_url,
+            name,
+            data: body as unknown as string,
+            headers: { 'content-type': contentTypeFor(name), 'content-length': size },
+            request: { retries: 0, signal: controller.signal },
+          });
+          return data as ReleaseAsset;
+        } catch (error) {
+          // Octokit reports an aborted request as a 500; the reason says what happened.
+          if (controller.signal.aborted) throw controller.signal.reason as Error;
+          throw error;
+        } finally {
+          clearTimeout(overall);
+        }
       }),
     deleteAsset: (assetId) =>
       call(`delete asset ${assetId}`, async () => {
@@ -134,12 +155,8 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
     let url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${asset.id}`;
     const what = `download ${describeAsset(asset)}`;
     const bounds: TransferBounds = {
-      what,
-      expectedBytes: asset.size,
+      ...transferBounds(what, asset.size),
       maxBytes: MAX_ASSET_BYTES,
-      idleMs: options.policy.timeoutMs,
-      baseMs: options.policy.timeoutMs,
-      progress: options.log,
     };
     for (let hop = 0; ; hop++) {
       const response = await fetchWithRetry(
@@ -163,6 +180,17 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
         throw sizeMismatch(what, declared, asset.size);
       return Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
     }
+  }
+
+  /** The bounds of one transfer of `size` bytes by the client's policy. */
+  function transferBounds(what: string, size: number): Omit<TransferBounds, 'maxBytes'> {
+    return {
+      what,
+      expectedBytes: size,
+      idleMs: options.policy.timeoutMs,
+      baseMs: options.policy.timeoutMs,
+      progress: options.log,
+    };
   }
 
   function downloadHeaders(url: string): Record<string, string> {

@@ -54,10 +54,7 @@ export function boundBody(
     controller?.error(error);
     abort(error);
   };
-  const timeout = (detail: string): ServiceError =>
-    new ServiceError(`Failed to ${bounds.what}: timed out (${detail}).`, {
-      hint: 'The link or the service is too slow; re-run the job (finished files are skipped).',
-    });
+  const timeout = (detail: string): ServiceError => timeoutError(bounds.what, detail);
   let idle = setTimeout(
     () => fail(timeout(`no data for ${seconds(bounds.idleMs)}`)),
     bounds.idleMs,
@@ -93,6 +90,17 @@ export function boundBody(
       },
     }),
   );
+}
+
+function timeoutError(what: string, detail: string): ServiceError {
+  return new ServiceError(`Failed to ${what}: timed out (${detail}).`, {
+    hint: 'The link or the service is too slow; re-run the job (finished files are skipped).',
+  });
+}
+
+/** The error of a transfer that did not finish within its overall bound of `ms`. */
+export function timedOut(what: string, ms: number): ServiceError {
+  return timeoutError(what, `not finished within ${seconds(ms)}`);
 }
 
 function tooLarge(bounds: TransferBounds, limit: number): ServiceError {

@@ -22,7 +22,8 @@ export async function downloadReleaseAssets(
   concurrency: number,
 ): Promise<{ release: Release; paths: string[]; digests: Map<string, Sha256Digest> }> {
   const releases = await client.listReleases();
-  const { draft, published } = chooseDraft(releases, tag);
+  const { draft, published, extras } = chooseDraft(releases, tag);
+  if (draft && extras.length > 0) throw severalDrafts(repository, tag, [draft, ...extras]);
   const release = draft ?? published;
   if (!release) {
     // GitHub answers a token without push access as if drafts did not exist: a publish job
@@ -65,4 +66,19 @@ If the token can write already, the release does not exist yet: run \`step: rele
     return path;
   });
   return { release, paths, digests };
+}
+
+/**
+ * Several drafts for one tag: jobs raced (or one is still merging them). Which one the reviewer
+ * approved cannot be established, so publish takes none.
+ */
+function severalDrafts(repository: string, tag: string, drafts: Release[]): EnvironmentError {
+  const ids = drafts.map((d) => `${d.id} (${d.html_url})`).join(', ');
+  return new EnvironmentError(
+    `GitHub lists ${drafts.length} draft releases for tag ${quote(tag)} in ${repository}: ${ids}. Publishing cannot tell which one was reviewed, so nothing was published.`,
+    {
+      subject: 'tag',
+      hint: 'Re-run `step: release` for the tag (it merges duplicate drafts into the oldest, losing no file), check that draft, then re-run publish. Or delete the drafts that are not wanted.',
+    },
+  );
 }

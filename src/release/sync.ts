@@ -110,11 +110,26 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
       // A name taken by a broken upload, now deleted, is retried like a passing fault.
       const delay = retryDelay(ctx.policy, retry, startedAt, taken ? {} : answerOf(error));
       if (delay === undefined) throw error;
-      ctx.log(`Upload of ${local.name} failed (${statusOf(error) ?? 'no answer'}); trying again.`);
+      ctx.log(
+        `Upload of ${local.name} failed (${failureReason(error)}); retry ${retry} of ${ctx.policy.retries} in ${Math.round(delay)} ms.`,
+      );
       await ctx.sleep(delay);
     }
   }
 }
+
+/** Why an attempt failed, in a few words: a timeout says so, a status says which. */
+function failureReason(error: unknown): string {
+  const status = statusOf(error);
+  if (status !== undefined)
+    return taken(error) ? `${status}: name taken by a broken upload` : `${status}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return /timed out/.test(message)
+    ? message.replace(/^Failed to [^:]*: /, '').replace(/\.$/, '')
+    : 'no answer';
+}
+
+const taken = (error: unknown): boolean => isAlreadyExists(error);
 
 async function checkUploaded(
   ctx: SyncContext,
