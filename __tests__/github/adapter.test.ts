@@ -142,7 +142,8 @@ const CALLS: Record<string, () => Promise<unknown>> = {
     createReleaseClient(options()).uploadAsset(release(), 'a.whl', join(dir, 'a.whl'), 11),
   'delete an asset': () => createReleaseClient(options()).deleteAsset(2),
   'hash an asset': () => createReleaseClient(options()).hashAsset({ id: 2, size: 11 }),
-  'download an asset': () => createReleaseClient(options()).downloadAsset({ id: 2, size: 11 }, join(dir, 'b')),
+  'download an asset': () =>
+    createReleaseClient(options()).downloadAsset({ id: 2, size: 11 }, join(dir, 'b')),
   'look up a tag': () => createTagClient(options()).tagCommit('v1'),
   'read a commit': () => createTagClient(options()).commitTime('0'.repeat(40)),
   'store an attestation': () =>
