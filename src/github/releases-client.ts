@@ -14,8 +14,10 @@ import { fetchWithRetry } from '../http/fetch.ts';
 import { boundBody, timedOut, transferBoundMs, type TransferBounds } from '../http/transfer.ts';
 import { githubFailure } from './errors.ts';
 import { checkUploadUrl, mayCarryToken } from './hosts.ts';
+import { collectPages } from './pages.ts';
+import { checkAsset, checkList, checkRelease } from './shapes.ts';
 import { createOctokit, requireToken, type ClientOptions } from './octokit.ts';
-import type { AssetRef, Release, ReleaseAsset, ReleaseClient } from './release-types.ts';
+import type { AssetRef, ReleaseClient } from './release-types.ts';
 
 /** GitHub refuses assets of 2 GiB or more: no download is ever larger. */
 export const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
@@ -38,13 +40,14 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
   };
   return {
     listReleases: () =>
-      call(
-        'list releases',
-        async () =>
-          (await octokit.paginate(octokit.rest.repos.listReleases, {
-            ...base,
-            per_page: 100,
-          })) as Release[],
+      call('list releases', () =>
+        collectPages(
+          octokit,
+          options,
+          () => octokit.rest.repos.listReleases({ ...base, per_page: 100 }),
+          (data) => checkList(data, 'list releases', (r) => checkRelease(r, 'list releases')),
+          'list releases',
+        ),
       ),
     createDraft: (params) =>
       call(`create a draft release for ${params.tag}`, async () => {
@@ -57,7 +60,7 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           ...(params.name ? { name: params.name } : {}),
           ...(params.body ? { body: params.body } : {}),
         });
-        return data as Release;
+        return checkRelease(data, `create a draft release for ${params.tag}`);
       }),
     deleteRelease: (id) =>
       call(`delete release ${id}`, async () => {
@@ -71,18 +74,21 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           draft: false,
           ...(makeLatest ? { make_latest: makeLatest } : {}),
         });
-        return data as Release;
+        return checkRelease(data, `publish release ${id}`);
       }),
-    listAssets: (releaseId) =>
-      call(
-        `list the assets of release ${releaseId}`,
-        async () =>
-          (await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
-            ...base,
-            release_id: releaseId,
-            per_page: 100,
-          })) as ReleaseAsset[],
-      ),
+    listAssets: (releaseId) => {
+      const what = `list the assets of release ${releaseId}`;
+      return call(what, () =>
+        collectPages(
+          octokit,
+          options,
+          () =>
+            octokit.rest.repos.listReleaseAssets({ ...base, release_id: releaseId, per_page: 100 }),
+          (data) => checkList(data, what, (a) => checkAsset(a, what)),
+          what,
+        ),
+      );
+    },
     uploadAsset: (release, name, path, size) =>
       call(`upload ${name}`, async () => {
         checkUploadUrl(options.apiUrl, release.upload_url, name, options.uploadUrl);
@@ -108,7 +114,7 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
             headers: { 'content-type': contentTypeFor(name), 'content-length': size },
             request: { retries: 0, signal: controller.signal },
           });
-          return data as ReleaseAsset;
+          return checkAsset(data, what);
         } catch (error) {
           // Octokit reports an aborted request as a 500; the reason says what happened.
           if (controller.signal.aborted) throw controller.signal.reason as Error;
