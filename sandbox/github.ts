@@ -23,7 +23,7 @@ import {
   serveStorage,
   type SeedAssetOptions,
 } from './github-assets.ts';
-import { Faults, type RateLimitKind } from './github-faults.ts';
+import { Faults, type RateLimitKind, type RateLimitOptions } from './github-faults.ts';
 import { releaseJson, type AssetJson, type ReleaseJson } from './github-json.ts';
 import {
   releaseRoutes,
@@ -40,7 +40,7 @@ import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 
 export type { AssetJson, ReleaseJson } from './github-json.ts';
 export type { BreakUploadOptions, TokenPermission } from './github-releases.ts';
-export type { RateLimitKind } from './github-faults.ts';
+export type { RateLimitKind, RateLimitOptions } from './github-faults.ts';
 export type { ReleaseInput } from './github-store.ts';
 export type { SeedAssetOptions } from './github-assets.ts';
 
@@ -107,8 +107,17 @@ export interface GitHubSandbox {
    * from `seed` (0 turns the lag off), as GitHub's eventually consistent listings do.
    */
   listingLag(maxMs: number, seed?: number): void;
-  /** The next `count` API requests hit a rate limit (`count` 0 cancels). */
-  rateLimitNext(count: number, kind: RateLimitKind, retryAfterSeconds?: number): void;
+  /**
+   * The next `count` API requests hit a rate limit (`count` 0 cancels): 403 by default, or
+   * 429 (`options.status`); `retryAfterSeconds` null sends no `retry-after`;
+   * `options.uploadsOnly` limits the uploads only.
+   */
+  rateLimitNext(
+    count: number,
+    kind: RateLimitKind,
+    retryAfterSeconds?: number | null,
+    options?: RateLimitOptions,
+  ): void;
   /** The next `count` API requests answer `status` (`count` 0 cancels). */
   failNext(count: number, status?: 500 | 502 | 503 | 504): void;
   close(): Promise<void>;
@@ -198,8 +207,8 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     listingLag(maxMs, seed = 1) {
       state.store.lag = { maxMs, random: seededRandom(seed) };
     },
-    rateLimitNext: (count, kind, retryAfterSeconds = 1) =>
-      faults.rateLimitNext(count, kind, retryAfterSeconds),
+    rateLimitNext: (count, kind, retryAfterSeconds = 1, limitOptions = {}) =>
+      faults.rateLimitNext(count, kind, retryAfterSeconds, limitOptions),
     failNext: (count, status = 503) => faults.failNext(count, status),
     async close() {
       await Promise.all(servers.map((s) => s.close()));
@@ -233,7 +242,7 @@ async function serveApi(api: Api, host: Host, req: IncomingMessage, res: ServerR
   const [token, granted] = authenticate(api.tokens, req.headers.authorization);
   const headers = api.faults.count(token);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  api.faults.inject(headers);
+  api.faults.inject(headers, host === 'uploads');
   const route = api.routes.find(
     (r) => r.method === req.method && r.path.test(rest) && isUpload(r) === (host === 'uploads'),
   );

@@ -259,6 +259,27 @@ describe('faults, conflicts and refusals', () => {
     expect(JSON.parse(again.outputs.skipped ?? '[]')).toHaveLength(121);
   });
 
+  it('retries uploads throttled by a 429 secondary limit without retry-after, each with a fresh body', async () => {
+    const job = await collectedJob('throttled', [HATCH_WHEEL, HATCH_SDIST]);
+    const github = pipeline.sandbox.github;
+    const env = { GITHUB_REPOSITORY: 'octo-org/throttled' };
+    // 429 without retry-after: GitHub's minute, scaled by the test knob (20 ms a second).
+    github.rateLimitNext(2, 'secondary', null, { status: 429, uploadsOnly: true });
+    const first = await job.run({ step: 'release', 'upload-concurrency': '1' }, { env });
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/failed \(429\); retry 1 of 4 in 1200 ms/);
+    expect(first.stdout).not.toMatch(/disturbed|locked/i);
+    const [release] = draftsFor('octo-org/throttled', 'v1.0.0');
+    expect(release?.assets.every((a) => a.state === 'uploaded')).toBe(true);
+    expect(release?.assets.map((a) => a.name).sort()).toEqual(
+      [HATCH_SDIST, HATCH_WHEEL, 'SHA256SUMS'].sort(),
+    );
+    const uploads = github.requests.filter(
+      (r) => r.method === 'POST' && r.path.startsWith('/repos/octo-org/throttled/releases/'),
+    );
+    expect(uploads.filter((r) => r.status === 429)).toHaveLength(2);
+  });
+
   it('hashes assets GitHub reports no digest for', async () => {
     const job = await collectedJob('nodigest', [HATCH_SDIST]);
     const env = { GITHUB_REPOSITORY: 'octo-org/nodigest' };
