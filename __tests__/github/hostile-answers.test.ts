@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../src/core/errors.ts';
 import { MAX_ANSWER_BYTES } from '../../src/github/octokit.ts';
 import { MAX_PAGES } from '../../src/github/pages.ts';
+import { checkAsset } from '../../src/github/shapes.ts';
 import { createReleaseClient } from '../../src/github/releases-client.ts';
 import { retryPolicyFor } from '../../src/http/retry.ts';
 
@@ -145,11 +146,15 @@ describe('answers of the wrong shape', () => {
     });
   }
 
-  it('names an asset of the wrong shape', async () => {
+  it('names an asset of the wrong shape, and a list item that is no object', async () => {
     handle = (_req, res) => json(res, [{ id: 1, name: 'a.whl', state: 'uploaded', size: -1 }]);
-    expect((await failure(client().listAssets(1))).message).toMatch(
-      /an asset whose `size` is number "-1", not count, `browser_download_url` is null/,
-    );
+    const listed = await client().listAssets(1); // items are checked by their readers
+    expect(
+      (await failure(Promise.resolve().then(() => listed.map((a) => checkAsset(a, 'list assets')))))
+        .message,
+    ).toMatch(/an asset whose `size` is number "-1", not count, `browser_download_url` is null/);
+    handle = (_req, res) => json(res, [null]);
+    expect((await failure(client().listAssets(1))).message).toMatch(/null instead of an object/);
   });
 
   it(`refuses an answer larger than ${MAX_ANSWER_BYTES / 2 ** 20} MiB without reading it all`, async () => {

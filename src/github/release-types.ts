@@ -41,6 +41,10 @@ export interface ReleaseClient {
   createDraft(params: CreateReleaseParams): Promise<Release>;
   deleteRelease(id: number): Promise<void>;
   publishRelease(id: number, makeLatest: 'true' | 'false' | 'legacy' | undefined): Promise<Release>;
+  /**
+   * The release's assets as listed: a list of objects, each item's fields unchecked (readers
+   * check them with `checkAsset`, or skip bad ones with a warning, as the index step does).
+   */
   listAssets(releaseId: number): Promise<ReleaseAsset[]>;
   /** Streams the file; the caller retries with a fresh stream when needed. */
   uploadAsset(release: Release, name: string, path: string, size: number): Promise<ReleaseAsset>;

@@ -15,9 +15,9 @@ import { boundBody, timedOut, transferBoundMs, type TransferBounds } from '../ht
 import { githubFailure } from './errors.ts';
 import { checkUploadUrl, mayCarryToken } from './hosts.ts';
 import { collectPages } from './pages.ts';
-import { checkAsset, checkList, checkRelease } from './shapes.ts';
+import { checkAsset, checkList, checkObject, checkRelease } from './shapes.ts';
 import { createOctokit, requireToken, type ClientOptions } from './octokit.ts';
-import type { AssetRef, ReleaseClient } from './release-types.ts';
+import type { AssetRef, ReleaseAsset, ReleaseClient } from './release-types.ts';
 
 /** GitHub refuses assets of 2 GiB or more: no download is ever larger. */
 export const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
@@ -84,7 +84,7 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           options,
           () =>
             octokit.rest.repos.listReleaseAssets({ ...base, release_id: releaseId, per_page: 100 }),
-          (data) => checkList(data, what, (a) => checkAsset(a, what)),
+          (data) => checkList(data, what, (a) => checkObject(a, what) as unknown as ReleaseAsset),
           what,
         ),
       );

@@ -95,6 +95,14 @@ export function checkRelease(value: unknown, what: string): Release {
   return check<Release>(value, RELEASE_FIELDS, what, 'a release');
 }
 
+/**
+ * An object, fields unchecked: for lists whose items are checked one by one by their reader
+ * (the index step warns about and skips a bad asset instead of failing).
+ */
+export function checkObject(value: unknown, what: string): Record<string, unknown> {
+  return check<Record<string, unknown>>(value, {}, what, 'an object');
+}
+
 /** An asset with the fields the release step reads. */
 export function checkAsset(value: unknown, what: string): ReleaseAsset {
   return check<ReleaseAsset>(value, ASSET_FIELDS, what, 'an asset');

@@ -10,6 +10,7 @@ import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
 import { chooseDraft } from './plan.ts';
 import type { Release, ReleaseClient } from '../github/release-types.ts';
+import { checkAsset } from '../github/shapes.ts';
 
 /** Asset names that could not be written safely as a plain file name. */
 const SAFE_ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
@@ -43,7 +44,10 @@ If the token can write already, the release does not exist yet: run \`step: rele
       },
     );
   }
-  const assets = (await client.listAssets(release.id)).filter((a) => a.state === 'uploaded');
+  const what = `list the assets of release ${release.id}`;
+  const assets = (await client.listAssets(release.id))
+    .map((a) => checkAsset(a, what))
+    .filter((a) => a.state === 'uploaded');
   for (const asset of assets) {
     if (!SAFE_ASSET_NAME.test(asset.name)) {
       throw new ChainOfCustodyError(

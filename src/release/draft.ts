@@ -15,6 +15,7 @@ import { EnvironmentError, InputError, ServiceError } from '../core/errors.ts';
 import type { RetryPolicy, Sleep } from '../http/retry.ts';
 import { quote } from '../core/text.ts';
 import { isAlreadyExists, statusOf } from '../github/errors.ts';
+import { checkAsset } from '../github/shapes.ts';
 import { chooseDraft } from './plan.ts';
 import type { CreateReleaseParams, Release, ReleaseClient } from '../github/release-types.ts';
 
@@ -158,6 +159,7 @@ async function mergeExtraDraft(ctx: DraftContext, into: Release, extra: Release)
       ctx.client.listAssets(extra.id).catch(ignoreGone([])),
       ctx.client.listAssets(into.id),
     ]);
+    for (const asset of [...assets, ...existing]) checkAsset(asset, 'merge duplicate drafts');
     const present = new Set(existing.map((a) => a.name));
     for (const asset of assets.filter((a) => a.state === 'uploaded' && !present.has(a.name))) {
       const path = join(dir, `${asset.id}`);

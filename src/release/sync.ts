@@ -10,6 +10,7 @@ import { ChainOfCustodyError, ServiceError } from '../core/errors.ts';
 import { retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
 import { quote } from '../core/text.ts';
 import { answerOf, isAlreadyExists, isTransientFailure, statusOf } from '../github/errors.ts';
+import { checkAsset } from '../github/shapes.ts';
 import {
   digestHex,
   isDistribution,
@@ -156,7 +157,8 @@ function conflict(local: LocalAsset, remoteSha256: string): ChainOfCustodyError 
 }
 
 async function listAssets(ctx: SyncContext): Promise<ReleaseAsset[]> {
-  return ctx.client.listAssets(ctx.release.id);
+  const what = `list the assets of release ${ctx.release.id}`;
+  return (await ctx.client.listAssets(ctx.release.id)).map((a) => checkAsset(a, what));
 }
 
 async function deleteAsset(ctx: SyncContext, asset: ReleaseAsset): Promise<void> {
