@@ -306,8 +306,8 @@ function attestationRoute(attestations: StoredAttestation[]): Route {
   };
 }
 
-// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]...`: announces the URL
-// and `token`, a workflow token with the given permissions (default contents:write and
+// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]...`: announces the URL,
+// the upload host's `uploadUrl` and `token`, a workflow token with the given permissions (default contents:write and
 // attestations:write).
 if (import.meta.main) {
   const flags = commandLine({
@@ -322,7 +322,9 @@ if (import.meta.main) {
       'attestations:write',
     ];
     return {
-      announce: { url: github.url, token: github.token(permissions) },
+      // The action needs RELEASE_ACTION_GITHUB_UPLOAD_URL=uploadUrl: a loopback upload host
+      // cannot be derived from the API URL.
+      announce: { url: github.url, uploadUrl: github.uploadUrl, token: github.token(permissions) },
       close: () => github.close(),
     };
   });
