@@ -1,11 +1,11 @@
 /**
  * Release asset routes of the GitHub stand-in: list, get (JSON or bytes), rename, delete, the
  * upload to `upload_url`, and the token-less `browser_download_url`. Uploads stream to disk
- * while hashing, so assets of any size keep memory flat. An asset is listed as `starter` from
+ * while hashing, so assets of any size keep memory flat. An asset is listed as `open` (GitHub's prose: `starter`) from
  * the moment its upload starts; a broken upload leaves it so, as GitHub does, and the name
  * stays taken until the asset is deleted.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -40,7 +40,7 @@ export const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 /** https://docs.github.com/rest/releases/assets */
 export const assetRoutes: Route[] = [
   { method: 'GET', path: /^\/releases\/(\d+)\/assets$/, handle: listAssets },
-  { method: 'POST', path: /^\/releases\/(\d+)\/assets$/, handle: uploadRoute },
+  { method: 'POST', path: /^\/releases\/(\d+)\/assets$/, handle: uploadRoute, uploadHost: true },
   { method: 'GET', path: /^\/releases\/assets\/(\d+)$/, handle: getAsset },
   { method: 'PATCH', path: /^\/releases\/assets\/(\d+)$/, handle: updateAsset },
   { method: 'DELETE', path: /^\/releases\/assets\/(\d+)$/, handle: deleteAsset },
@@ -77,7 +77,7 @@ function visibleAsset(ctx: RouteContext, id: string | undefined) {
 function getAsset(ctx: RouteContext, [id]: string[]): void {
   const { release, asset } = visibleAsset(ctx, id);
   const wantsBytes = /application\/octet-stream/i.test(ctx.req.headers.accept ?? '');
-  if (wantsBytes) return sendAssetBytes(ctx.res, asset);
+  if (wantsBytes) return redirectToStorage(ctx, asset);
   sendJson(ctx.res, 200, assetJson(release, asset, jsonOptions(ctx)));
 }
 
@@ -153,7 +153,7 @@ function takeBreak(state: GitHubState, length: number): Required<BreakUploadOpti
 /**
  * Streams `source` into the asset's file while hashing. With `cut`, keeps only the first
  * `afterBytes` and reports the upload broken (draining the rest, or dropping the connection);
- * the asset then stays `starter` with no digest.
+ * the asset then stays `open` with no digest.
  */
 export async function receiveAsset(
   state: GitHubState,
@@ -194,6 +194,57 @@ export async function receiveAsset(
     updatedAt: timestamp(),
   });
   return 'uploaded';
+}
+
+/**
+ * GitHub answers a download with a 302 to a short-lived signed URL on its storage host
+ * (`release-assets.githubusercontent.com`, `X-Amz-Expires=300`).
+ */
+function redirectToStorage(ctx: RouteContext, asset: AssetRecord): void {
+  if (asset.state !== 'uploaded') throw notFound();
+  const key = randomBytes(16).toString('hex');
+  ctx.state.signedUrls.set(key, {
+    repository: ctx.repository,
+    assetId: asset.id,
+    expiresAt: Date.now() + SIGNED_URL_SECONDS * 1000,
+  });
+  const signature = createHash('sha256').update(key).digest('hex');
+  const location = `${ctx.state.storageOrigin}/${key}?X-Amz-Expires=${SIGNED_URL_SECONDS}&X-Amz-Signature=${signature}`;
+  ctx.res.writeHead(302, { location, 'content-length': '0' }).end();
+}
+
+/** How long a signed storage URL lives, as GitHub's do. */
+const SIGNED_URL_SECONDS = 300;
+
+/**
+ * The storage host: serves a signed URL's bytes without a token, and refuses a request that
+ * carries one as S3 does (the signature is already the credential).
+ */
+export function serveStorage(state: GitHubState, req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://storage');
+  const signed = state.signedUrls.get(url.pathname.slice(1));
+  const xml = (status: number, code: string, message: string): void => {
+    res.writeHead(status, { 'content-type': 'application/xml' });
+    res.end(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`,
+    );
+  };
+  if (req.method !== 'GET' || !signed) return xml(403, 'AccessDenied', 'Access Denied');
+  if (req.headers.authorization)
+    return xml(
+      400,
+      'InvalidArgument',
+      'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified',
+    );
+  if (Date.now() > signed.expiresAt) return xml(403, 'AccessDenied', 'Request has expired');
+  let asset: AssetRecord;
+  try {
+    ({ asset } = state.store.findAsset(signed.repository, signed.assetId));
+  } catch {
+    return xml(404, 'NoSuchKey', 'The specified key does not exist.');
+  }
+  if (asset.state !== 'uploaded') return xml(404, 'NoSuchKey', 'The specified key does not exist.');
+  sendAssetBytes(res, asset);
 }
 
 function sendAssetBytes(res: ServerResponse, asset: AssetRecord): void {
@@ -254,5 +305,9 @@ export async function seedAsset(
   );
   if ((await receiveAsset(state, release, asset, source)) !== 'uploaded')
     throw new Error(`seeding asset ${name} failed: its source stream broke`);
-  return assetJson(release, asset, { origin: state.origin, digests: true });
+  return assetJson(release, asset, {
+    origin: state.origin,
+    uploadOrigin: state.uploadOrigin,
+    digests: true,
+  });
 }

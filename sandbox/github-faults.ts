@@ -19,6 +19,22 @@ export const SECONDARY_RATE_LIMIT_MESSAGE =
 /** `primary`: the hourly quota is spent; `secondary`: too many requests too fast. */
 export type RateLimitKind = 'primary' | 'secondary';
 
+/** How a rate limit is answered: GitHub sends 403 or 429, with or without `retry-after`. */
+export interface RateLimitOptions {
+  status?: 403 | 429;
+  /** Seconds in `retry-after` (secondary) or until `x-ratelimit-reset` (primary); null omits. */
+  retryAfterSeconds?: number | null;
+  /** Only requests to the upload host count (and get the limit). */
+  uploadsOnly?: boolean;
+}
+
+interface QueuedLimit {
+  count: number;
+  kind: RateLimitKind;
+  status: 403 | 429;
+  retryAfterSeconds: number | null;
+}
+
 const SERVER_ERRORS: Record<number, string> = {
   500: 'Server Error',
   502: 'Bad Gateway',
@@ -30,11 +46,19 @@ const SERVER_ERRORS: Record<number, string> = {
 export class Faults {
   #windowStart = nowSeconds();
   readonly #used = new Map<string, number>();
-  #rateLimited = { count: 0, kind: 'primary' as RateLimitKind, retryAfterSeconds: 1 };
+  #rateLimited: QueuedLimit = { count: 0, kind: 'primary', status: 403, retryAfterSeconds: 1 };
+  #uploadsLimited: QueuedLimit = { ...this.#rateLimited };
   #failing = { count: 0, status: 503 };
 
-  rateLimitNext(count: number, kind: RateLimitKind, retryAfterSeconds: number): void {
-    this.#rateLimited = { count, kind, retryAfterSeconds };
+  rateLimitNext(
+    count: number,
+    kind: RateLimitKind,
+    retryAfterSeconds: number | null,
+    options: RateLimitOptions = {},
+  ): void {
+    const limit = { count, kind, status: options.status ?? 403, retryAfterSeconds };
+    if (options.uploadsOnly) this.#uploadsLimited = limit;
+    else this.#rateLimited = limit;
   }
 
   failNext(count: number, status: number): void {
@@ -62,13 +86,15 @@ export class Faults {
   }
 
   /** Throws the queued fault for this request, if any; rate limits come before failures. */
-  inject(headers: Record<string, string>): void {
-    if (this.#rateLimited.count > 0) {
-      this.#rateLimited.count -= 1;
-      const { kind, retryAfterSeconds } = this.#rateLimited;
+  inject(headers: Record<string, string>, upload = false): void {
+    const limit =
+      upload && this.#uploadsLimited.count > 0 ? this.#uploadsLimited : this.#rateLimited;
+    if (limit.count > 0) {
+      limit.count -= 1;
+      const { kind, status, retryAfterSeconds } = limit;
       throw kind === 'primary'
-        ? primaryLimit(headers, retryAfterSeconds)
-        : secondaryLimit(headers, retryAfterSeconds);
+        ? primaryLimit(headers, status, retryAfterSeconds ?? 60)
+        : secondaryLimit(headers, status, retryAfterSeconds);
     }
     if (this.#failing.count > 0) {
       this.#failing.count -= 1;
@@ -78,9 +104,13 @@ export class Faults {
   }
 }
 
-function primaryLimit(headers: Record<string, string>, resetInSeconds: number): GitHubError {
+function primaryLimit(
+  headers: Record<string, string>,
+  status: number,
+  resetInSeconds: number,
+): GitHubError {
   return new GitHubError(
-    403,
+    status,
     `API rate limit exceeded for installation ID ${INSTALLATION_ID}. If you reach out to GitHub Support for help, please include the request ID and timestamp.`,
     {
       docs: `${RATE_LIMIT_DOCS}#primary-rate-limit`,
@@ -94,10 +124,16 @@ function primaryLimit(headers: Record<string, string>, resetInSeconds: number): 
   );
 }
 
-function secondaryLimit(headers: Record<string, string>, retryAfter: number): GitHubError {
-  return new GitHubError(403, SECONDARY_RATE_LIMIT_MESSAGE, {
+// GitHub sends `retry-after` with some secondary limits and not others: then a client must
+// wait at least a minute (docs: "Exceeding the rate limit").
+function secondaryLimit(
+  headers: Record<string, string>,
+  status: number,
+  retryAfter: number | null,
+): GitHubError {
+  return new GitHubError(status, SECONDARY_RATE_LIMIT_MESSAGE, {
     docs: `${RATE_LIMIT_DOCS}#about-secondary-rate-limits`,
-    headers: { ...headers, 'retry-after': String(retryAfter) },
+    headers: retryAfter === null ? headers : { ...headers, 'retry-after': String(retryAfter) },
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * The JSON GitHub answers for a release and a release asset (REST API 2022-11-28 shapes), built
  * from the stand-in's records. URLs point at the stand-in: `upload_url` is the RFC 6570 template
- * clients expand, `browser_download_url` serves the bytes without a token, like github.com.
+ * clients expand, on the separate upload host, `browser_download_url` serves the bytes without a token, like github.com.
  */
 import type { AssetRecord, ReleaseRecord } from './github-store.ts';
 import { ACTIONS_BOT } from './github-wire.ts';
@@ -15,7 +15,8 @@ export interface AssetJson {
   label: string;
   uploader: typeof ACTIONS_BOT;
   content_type: string;
-  state: 'uploaded' | 'starter';
+  /** GitHub's description has `uploaded | open`; a broken upload stays `open`. */
+  state: 'uploaded' | 'open';
   size: number;
   digest: string | null;
   download_count: number;
@@ -50,6 +51,8 @@ export interface ReleaseJson {
 export interface JsonOptions {
   /** The stand-in's origin, `http://127.0.0.1:<port>`. */
   origin: string;
+  /** The upload host's origin (GitHub's `uploads.github.com`), another port. */
+  uploadOrigin: string;
   /** False answers `digest: null`, as GitHub did before June 2025. */
   digests: boolean;
 }
@@ -77,7 +80,7 @@ export function releaseJson(release: ReleaseRecord, options: JsonOptions): Relea
     url,
     html_url: `${options.origin}/${release.repository}/releases/tag/${encodeURIComponent(downloadSegment(release))}`,
     assets_url: `${url}/assets`,
-    upload_url: `${url}/assets{?name,label}`,
+    upload_url: `${options.uploadOrigin}/repos/${release.repository}/releases/${release.id}/assets{?name,label}`,
     tarball_url: `${repoUrl}/tarball/${tag}`,
     zipball_url: `${repoUrl}/zipball/${tag}`,
     id: release.id,

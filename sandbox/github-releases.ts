@@ -34,11 +34,24 @@ export interface BreakUploadOptions {
 /** The stand-in's mutable state, shared by all routes. */
 export interface GitHubState {
   origin: string;
+  /** The upload host (`uploads.github.com`): the only one that takes asset uploads. */
+  uploadOrigin: string;
+  /** The storage host downloads redirect to (`release-assets.githubusercontent.com`). */
+  storageOrigin: string;
+  /** Signed storage URLs handed out by downloads: key -> the asset and when it expires. */
+  signedUrls: Map<string, SignedUrl>;
   /** Where asset bytes live; removed on close. */
   dir: string;
   store: ReleaseStore;
   digests: boolean;
   breakUpload: BreakUploadOptions | undefined;
+}
+
+/** A storage URL a download was redirected to; it needs no token and refuses one. */
+export interface SignedUrl {
+  repository: string;
+  assetId: number;
+  expiresAt: number;
 }
 
 /** What a route handler gets for one request. */
@@ -66,6 +79,8 @@ export interface Route {
   /** Matched against the path after `/repos/{owner}/{repo}`. */
   path: RegExp;
   handle(ctx: RouteContext, params: string[]): Promise<void> | void;
+  /** Served only by the upload host (and it serves nothing else). */
+  uploadHost?: boolean;
 }
 
 /** What creating, editing and deleting releases and assets takes. */
@@ -74,6 +89,7 @@ export const WRITE = 'contents:write';
 /** How answers render, from the current controls (`omitDigests`). */
 export const jsonOptions = (ctx: Pick<RouteContext, 'state' | 'origin'>): JsonOptions => ({
   origin: ctx.origin,
+  uploadOrigin: ctx.state.uploadOrigin,
   digests: ctx.state.digests,
 });
 
@@ -107,7 +123,7 @@ export const releaseRoutes: Route[] = [
 ];
 
 function listReleases(ctx: RouteContext): void {
-  const all = ctx.state.store.list(ctx.repository, ctx.push);
+  const all = ctx.state.store.listed(ctx.repository, ctx.push);
   const { page, headers } = paginate(all, ctx.url, ctx.origin);
   const options = jsonOptions(ctx);
   sendJson(

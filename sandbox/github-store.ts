@@ -22,8 +22,11 @@ export interface AssetRecord {
   id: number;
   name: string;
   label: string;
-  /** `starter` while bytes arrive, and for good when an upload broke off. */
-  state: 'uploaded' | 'starter';
+  /**
+   * `open` while bytes arrive, and for good when an upload broke off. GitHub's prose calls it
+   * `starter`, but its OpenAPI description (and so every client) has `uploaded | open`.
+   */
+  state: 'uploaded' | 'open';
   contentType: string;
   size: number;
   /** `sha256:<hex>` once uploaded. */
@@ -51,6 +54,17 @@ export interface ReleaseRecord {
   /** What drafts show instead of the tag in `html_url` and download links. */
   untagged: string;
   assets: AssetRecord[];
+  /** When `GET …/releases` starts listing it (GitHub's listings lag behind a create). */
+  listedAt: number;
+}
+
+/** GitHub's longest release body: longer ones are refused on create and update. */
+export const MAX_BODY_CHARACTERS = 125_000;
+
+/** How long new releases stay missing from listings: a seeded random delay up to `maxMs`. */
+export interface ListingLag {
+  maxMs: number;
+  random: () => number;
 }
 
 /** The fields of a create or update request, already type-checked. */
@@ -77,6 +91,7 @@ interface RepoState {
 /** All repositories' releases. Records are live: routes mutate them in place. */
 export class ReleaseStore {
   readonly #repos = new Map<string, RepoState>();
+  lag: ListingLag = { maxMs: 0, random: Math.random };
   #nextReleaseId = FIRST_RELEASE_ID;
   #nextAssetId = FIRST_ASSET_ID;
 
@@ -100,6 +115,14 @@ export class ReleaseStore {
   list(repository: string, withDrafts: boolean): ReleaseRecord[] {
     const all = [...this.repo(repository).releases].sort((a, b) => b.id - a.id);
     return withDrafts ? all : all.filter((r) => !r.draft);
+  }
+
+  /**
+   * What `GET …/releases` shows: `list` without the releases created too recently to be
+   * listed yet (the create answer, and a GET by id, already show them).
+   */
+  listed(repository: string, withDrafts: boolean, now = Date.now()): ReleaseRecord[] {
+    return this.list(repository, withDrafts).filter((r) => r.listedAt <= now);
   }
 
   find(repository: string, id: number): ReleaseRecord {
@@ -130,6 +153,7 @@ export class ReleaseStore {
     const repo = this.repo(repository);
     const tag = input.tag_name ?? '';
     checkTagName(tag);
+    checkBody(input.body);
     if (repo.burnedTags.has(tag)) throw burned();
     const draft = input.draft ?? false;
     if (!draft) this.#refusePublishedTag(repository, tag, undefined);
@@ -148,6 +172,7 @@ export class ReleaseStore {
       publishedAt: draft ? null : now,
       untagged: `untagged-${randomBytes(10).toString('hex')}`,
       assets: [],
+      listedAt: Date.now() + Math.floor(this.lag.random() * this.lag.maxMs),
     };
     repo.releases.push(release);
     this.#markLatest(release, input.make_latest);
@@ -158,6 +183,7 @@ export class ReleaseStore {
     if (release.immutable) refuseImmutableChange(release, input);
     const tag = input.tag_name ?? release.tagName;
     if (tag !== release.tagName) checkTagName(tag);
+    checkBody(input.body);
     const draft = input.draft ?? release.draft;
     if (!draft) this.#refusePublishedTag(release.repository, tag, release.id);
     const publishing = release.draft && !draft;
@@ -182,7 +208,7 @@ export class ReleaseStore {
     if (release.immutable) repo.burnedTags.add(release.tagName);
   }
 
-  /** Registers an asset in state `starter`; the upload fills it in. */
+  /** Registers an asset in state `open`; the upload fills it in. */
   addAsset(release: ReleaseRecord, name: string, label: string, contentType: string): AssetRecord {
     if (release.assets.some((a) => a.name === name))
       throw validationFailed({ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' });
@@ -191,7 +217,7 @@ export class ReleaseStore {
       id: this.#nextAssetId++,
       name,
       label,
-      state: 'starter',
+      state: 'open',
       contentType,
       size: 0,
       digest: null,
@@ -262,4 +288,15 @@ function refuseImmutableChange(release: ReleaseRecord, input: ReleaseInput): voi
 /** Refuses any asset change on an immutable release, in GitHub's words for uploads. */
 export function refuseImmutableAssets(release: ReleaseRecord, verb: string): void {
   if (release.immutable) throw new GitHubError(422, `Cannot ${verb} an immutable release`);
+}
+
+// GitHub's 422 for a long body, word for word (softprops/action-gh-release#374).
+function checkBody(body: string | null | undefined): void {
+  if (typeof body === 'string' && body.length > MAX_BODY_CHARACTERS)
+    throw validationFailed({
+      resource: 'Release',
+      code: 'custom',
+      field: 'body',
+      message: `body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)`,
+    });
 }

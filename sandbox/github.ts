@@ -3,7 +3,7 @@
  * releases API (releases, assets, uploads to `upload_url`, downloads), per repository, with
  * GitHub's rules and failure modes: 401 for an unknown token, 403 without the permission,
  * drafts hidden from tokens without push access and from `releases/tags/{tag}`, 422
- * `already_exists`, immutable releases, `starter` assets after a broken upload, and primary and
+ * `already_exists`, immutable releases, `open` (the docs' `starter`) assets after a broken upload, and primary and
  * secondary rate limits worded so Octokit's throttling and retry plugins react as on GitHub.
  * Docs: https://docs.github.com/rest/releases
  */
@@ -16,8 +16,14 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpError, listenLoopback, readJsonObject, sendJson } from './http.ts';
-import { assetRoutes, seedAsset, serveDownload, type SeedAssetOptions } from './github-assets.ts';
-import { Faults, type RateLimitKind } from './github-faults.ts';
+import {
+  assetRoutes,
+  seedAsset,
+  serveDownload,
+  serveStorage,
+  type SeedAssetOptions,
+} from './github-assets.ts';
+import { Faults, type RateLimitKind, type RateLimitOptions } from './github-faults.ts';
 import { releaseJson, type AssetJson, type ReleaseJson } from './github-json.ts';
 import {
   releaseRoutes,
@@ -29,11 +35,12 @@ import {
 } from './github-releases.ts';
 import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-store.ts';
 import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
+import { seededRandom } from './fault-proxy.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 
 export type { AssetJson, ReleaseJson } from './github-json.ts';
 export type { BreakUploadOptions, TokenPermission } from './github-releases.ts';
-export type { RateLimitKind } from './github-faults.ts';
+export type { RateLimitKind, RateLimitOptions } from './github-faults.ts';
 export type { ReleaseInput } from './github-store.ts';
 export type { SeedAssetOptions } from './github-assets.ts';
 
@@ -66,6 +73,10 @@ export interface RequestRecord {
 /** The running stand-in: its URL, token issuing, test controls and state for assertions. */
 export interface GitHubSandbox {
   url: string;
+  /** The upload host (`uploads.github.com`): `upload_url` points here, nothing else is served. */
+  uploadUrl: string;
+  /** The storage host downloads are redirected to; it refuses requests with `Authorization`. */
+  storageUrl: string;
   /** Issues a token with the given permissions (the workflow token of a job). */
   token(permissions: TokenPermission[]): string;
   attestations: StoredAttestation[];
@@ -93,8 +104,22 @@ export interface GitHubSandbox {
   breakNextUpload(options?: BreakUploadOptions): void;
   /** Answer `digest: null` on assets, as GitHub did before June 2025. */
   omitDigests(on: boolean): void;
-  /** The next `count` API requests hit a rate limit (`count` 0 cancels). */
-  rateLimitNext(count: number, kind: RateLimitKind, retryAfterSeconds?: number): void;
+  /**
+   * New releases stay missing from `GET …/releases` for a random delay up to `maxMs`, drawn
+   * from `seed` (0 turns the lag off), as GitHub's eventually consistent listings do.
+   */
+  listingLag(maxMs: number, seed?: number): void;
+  /**
+   * The next `count` API requests hit a rate limit (`count` 0 cancels): 403 by default, or
+   * 429 (`options.status`); `retryAfterSeconds` null sends no `retry-after`;
+   * `options.uploadsOnly` limits the uploads only.
+   */
+  rateLimitNext(
+    count: number,
+    kind: RateLimitKind,
+    retryAfterSeconds?: number | null,
+    options?: RateLimitOptions,
+  ): void;
   /** The next `count` API requests answer `status` (`count` 0 cancels). */
   failNext(count: number, status?: 500 | 502 | 503 | 504): void;
   close(): Promise<void>;
@@ -109,6 +134,9 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
   const tags: TagStore = new Map();
   const state: GitHubState = {
     origin: '',
+    uploadOrigin: '',
+    storageOrigin: '',
+    signedUrls: new Map(),
     dir: await mkdtemp(join(tmpdir(), 'sandbox-github-')),
     store: new ReleaseStore(),
     digests: true,
@@ -125,27 +153,41 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
       ...(options.enterprise ? [] : [attestationRoute(attestations)]),
     ],
   };
-  const server = await listenLoopback(async (req, res) => {
+  const serve = (host: Host) => async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
     record(requests, req, res, url);
     if (options.latencyMs) await sleep(options.latencyMs);
     try {
-      await serveApi(api, req, res, url);
+      await serveApi(api, host, req, res, url);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       await drain(req);
       if (!res.headersSent && !res.destroyed) sendGitHubError(res, error);
     }
-  }).catch(async (error: unknown) => {
+  };
+  const servers = await Promise.all([
+    listenLoopback(serve('api')),
+    listenLoopback(serve('uploads')),
+    listenLoopback((req, res) => serveStorage(state, req, res)),
+  ]).catch(async (error: unknown) => {
     await rm(state.dir, { recursive: true, force: true });
     throw error;
   });
+  const [server, uploads, storage] = servers;
   state.origin = server.url;
+  state.uploadOrigin = uploads.url;
+  state.storageOrigin = storage.url;
 
   const snapshot = (release: ReleaseRecord): ReleaseJson =>
-    releaseJson(release, { origin: state.origin, digests: true });
+    releaseJson(release, {
+      origin: state.origin,
+      uploadOrigin: state.uploadOrigin,
+      digests: true,
+    });
   return {
     url: server.url,
+    uploadUrl: uploads.url,
+    storageUrl: storage.url,
     attestations,
     requests,
     token(permissions) {
@@ -169,11 +211,14 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     omitDigests(on) {
       state.digests = !on;
     },
-    rateLimitNext: (count, kind, retryAfterSeconds = 1) =>
-      faults.rateLimitNext(count, kind, retryAfterSeconds),
+    listingLag(maxMs, seed = 1) {
+      state.store.lag = { maxMs, random: seededRandom(seed) };
+    },
+    rateLimitNext: (count, kind, retryAfterSeconds = 1, limitOptions = {}) =>
+      faults.rateLimitNext(count, kind, retryAfterSeconds, limitOptions),
     failNext: (count, status = 503) => faults.failNext(count, status),
     async close() {
-      await server.close();
+      await Promise.all(servers.map((s) => s.close()));
       await rm(state.dir, { recursive: true, force: true });
     },
   };
@@ -186,16 +231,28 @@ interface Api {
   routes: Route[];
 }
 
-/** `/repos/{owner}/{repo}/…` behind the token check and the queued faults; `/download/…`. */
-async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url: URL) {
-  if (url.pathname.startsWith('/download/')) return serveDownload(api.state, req, res, url);
+/** The API host, or the upload host that takes nothing but asset uploads. */
+type Host = 'api' | 'uploads';
+
+const isUpload = (route: Route): boolean => route.uploadHost === true;
+
+/**
+ * `/repos/{owner}/{repo}/…` behind the token check and the queued faults; `/download/…`.
+ * Uploads are served only by the upload host, and it serves nothing else (both 404, as
+ * `api.github.com` and `uploads.github.com` do).
+ */
+async function serveApi(api: Api, host: Host, req: IncomingMessage, res: ServerResponse, url: URL) {
+  if (host === 'api' && url.pathname.startsWith('/download/'))
+    return serveDownload(api.state, req, res, url);
   const [, owner, repo, rest = ''] = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname) ?? [];
   if (!owner || !repo) throw notFound();
   const [token, granted] = authenticate(api.tokens, req.headers.authorization);
   const headers = api.faults.count(token);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  api.faults.inject(headers);
-  const route = api.routes.find((r) => r.method === req.method && r.path.test(rest));
+  api.faults.inject(headers, host === 'uploads');
+  const route = api.routes.find(
+    (r) => r.method === req.method && r.path.test(rest) && isUpload(r) === (host === 'uploads'),
+  );
   if (!route) throw notFound();
   const ctx: RouteContext = {
     req,
@@ -208,7 +265,8 @@ async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url
         throw new GitHubError(403, 'Resource not accessible by integration');
     },
     state: api.state,
-    origin: forwardedOrigin(req) ?? api.state.origin,
+    // Answers from the upload host link to the API, as uploads.github.com's do.
+    origin: (host === 'api' ? forwardedOrigin(req) : undefined) ?? api.state.origin,
   };
   await route.handle(ctx, (route.path.exec(rest) ?? []).slice(1));
 }
@@ -259,8 +317,8 @@ function attestationRoute(attestations: StoredAttestation[]): Route {
   };
 }
 
-// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]...`: announces the URL
-// and `token`, a workflow token with the given permissions (default contents:write and
+// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]...`: announces the URL,
+// the upload host's `uploadUrl` and `token`, a workflow token with the given permissions (default contents:write and
 // attestations:write).
 if (import.meta.main) {
   const flags = commandLine({
@@ -275,7 +333,9 @@ if (import.meta.main) {
       'attestations:write',
     ];
     return {
-      announce: { url: github.url, token: github.token(permissions) },
+      // The action needs RELEASE_ACTION_GITHUB_UPLOAD_URL=uploadUrl: a loopback upload host
+      // cannot be derived from the API URL.
+      announce: { url: github.url, uploadUrl: github.uploadUrl, token: github.token(permissions) },
       close: () => github.close(),
     };
   });

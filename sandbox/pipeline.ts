@@ -119,7 +119,14 @@ export async function startPipeline(
             inputs,
             workspace,
             runnerTemp,
-            env: { ...jobEnv, ...idEnv, RELEASE_ACTION_RETRY_DELAY_MS: '20', ...options.env },
+            env: {
+              ...jobEnv,
+              ...idEnv,
+              RELEASE_ACTION_RETRY_DELAY_MS: '20',
+              // A loopback stand-in's upload host cannot be derived from its API URL.
+              RELEASE_ACTION_GITHUB_UPLOAD_URL: sandbox.github.uploadUrl,
+              ...options.env,
+            },
             githubToken: sandbox.github.token(['contents:write', 'attestations:write']),
             ...(options.wrapper ? { wrapper: options.wrapper } : {}),
             ...(options.event ? { event: options.event } : {}),

@@ -42,6 +42,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
   const github: ClientOptions = {
     token: 'githubToken' in settings ? settings.githubToken : undefined,
     apiUrl: env.apiUrl,
+    ...(env.githubUploadUrl ? { uploadUrl: env.githubUploadUrl } : {}),
     repository: env.repository,
     policy: { ...policy, timeoutMs: env.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS },
     sleep: realSleep,

@@ -184,6 +184,24 @@ describe('publish refuses', () => {
     expect(error).not.toMatch(/Unexpected error/);
   });
 
+  it('several drafts for the tag, naming them, publishing nothing', async () => {
+    const github = pipeline.sandbox.github;
+    const repository = 'octo-org/two-drafts';
+    const drafts = [1, 2].map(() =>
+      github.createRelease(repository, { tag_name: 'v1.0.0', draft: true }),
+    );
+    const job = await pipeline.job('publish');
+    const run = await job.run(publishInputs(), {
+      idToken: { environment: 'publish' },
+      env: { GITHUB_REPOSITORY: repository },
+    });
+    expect(run.exitCode).toBe(1);
+    const error = errorOf(run);
+    expect(error).toMatch(/lists 2 draft releases for tag "v1\.0\.0"/);
+    for (const draft of drafts) expect(error).toContain(String(draft.id));
+    expect(error).toMatch(/step: release/);
+  });
+
   it('a job without id-token: write, with the permissions publishing needs (not contents: read)', async () => {
     const job = await pipeline.job('no-oidc');
     const run = await job.run(publishInputs());

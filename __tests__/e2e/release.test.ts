@@ -94,43 +94,70 @@ describe('fan-in: provenance and release in one job', () => {
   });
 });
 
-describe('per-job append', () => {
-  it('eight release steps started at the same moment end with one draft holding every asset once', async () => {
-    const platforms = [
-      'manylinux_2_17_x86_64',
-      'manylinux_2_17_aarch64',
-      'musllinux_1_2_x86_64',
-      'win_amd64',
-      'win_arm64',
-      'macosx_11_0_arm64',
-      'macosx_10_9_x86_64',
-      'manylinux_2_28_ppc64le',
-    ];
-    const env = { GITHUB_REPOSITORY: 'octo-org/race', GITHUB_REF: 'refs/tags/v2.0.0' };
-    const jobs: Job[] = [];
-    for (const [i, platform] of platforms.entries()) {
-      const job = await pipeline.job(`race${i}`, [], `race-${i}`);
-      await writeWheel(
-        join(job.workspace, 'dist', `race_demo-2.0.0-cp312-cp312-${platform}.whl`),
-        'race_demo',
-        '2.0.0',
-      );
-      expect(
-        (await job.run({ step: 'collect', 'upload-artifact': 'false' }, { env })).exitCode,
-      ).toBe(0);
-      jobs.push(job);
-    }
-    const runs = await Promise.all(jobs.map((job) => job.run({ step: 'release' }, { env })));
-    for (const run of runs) expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    const releases = draftsFor('octo-org/race', 'v2.0.0');
-    expect(releases).toHaveLength(1);
-    const names = releases[0]?.assets.map((a) => a.name) ?? [];
-    expect(names).toHaveLength(platforms.length + 1);
-    expect(new Set(names).size).toBe(names.length);
-    expect((await sumsOf('octo-org/race', 'v2.0.0')).trim().split('\n')).toHaveLength(
-      platforms.length,
+/** Eight jobs collect one wheel each, then run `release` at the same moment. */
+async function raceEight(repository: string): Promise<Job[]> {
+  const platforms = [
+    'manylinux_2_17_x86_64',
+    'manylinux_2_17_aarch64',
+    'musllinux_1_2_x86_64',
+    'win_amd64',
+    'win_arm64',
+    'macosx_11_0_arm64',
+    'macosx_10_9_x86_64',
+    'manylinux_2_28_ppc64le',
+  ];
+  const env = { GITHUB_REPOSITORY: repository, GITHUB_REF: 'refs/tags/v2.0.0' };
+  const jobs: Job[] = [];
+  for (const [i, platform] of platforms.entries()) {
+    const job = await pipeline.job(`race${i}`, [], `${repository.split('/')[1]}-${i}`);
+    await writeWheel(
+      join(job.workspace, 'dist', `race_demo-2.0.0-cp312-cp312-${platform}.whl`),
+      'race_demo',
+      '2.0.0',
     );
-  });
+    expect((await job.run({ step: 'collect', 'upload-artifact': 'false' }, { env })).exitCode).toBe(
+      0,
+    );
+    jobs.push(job);
+  }
+  const runs = await Promise.all(jobs.map((job) => job.run({ step: 'release' }, { env })));
+  for (const run of runs) expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+  const releases = draftsFor(repository, 'v2.0.0');
+  expect(releases).toHaveLength(1);
+  const names = releases[0]?.assets.map((a) => a.name) ?? [];
+  expect(names).toHaveLength(platforms.length + 1);
+  expect(new Set(names).size).toBe(names.length);
+  expect((await sumsOf(repository, 'v2.0.0')).trim().split('\n')).toHaveLength(platforms.length);
+  return jobs;
+}
+
+describe('per-job append', () => {
+  it(
+    'eight release steps started at the same moment end with one draft holding every asset once',
+    { timeout: 180_000 },
+    async () => {
+      await raceEight('octo-org/race');
+    },
+  );
+
+  it(
+    'ends with one draft when GitHub lists new drafts late, so several jobs create one',
+    { timeout: 180_000 },
+    async () => {
+      const github = pipeline.sandbox.github;
+      github.listingLag(1500, 7);
+      try {
+        await raceEight('octo-org/lagging');
+      } finally {
+        github.listingLag(0);
+      }
+      // The lag made jobs create drafts they could not see: the race really happened.
+      const creates = github.requests.filter(
+        (r) => r.method === 'POST' && r.path === '/repos/octo-org/lagging/releases',
+      );
+      expect(creates.length).toBeGreaterThan(1);
+    },
+  );
 });
 
 describe('faults, conflicts and refusals', () => {
@@ -232,6 +259,27 @@ describe('faults, conflicts and refusals', () => {
     expect(JSON.parse(again.outputs.skipped ?? '[]')).toHaveLength(121);
   });
 
+  it('retries uploads throttled by a 429 secondary limit without retry-after, each with a fresh body', async () => {
+    const job = await collectedJob('throttled', [HATCH_WHEEL, HATCH_SDIST]);
+    const github = pipeline.sandbox.github;
+    const env = { GITHUB_REPOSITORY: 'octo-org/throttled' };
+    // 429 without retry-after: GitHub's minute, scaled by the test knob (20 ms a second).
+    github.rateLimitNext(2, 'secondary', null, { status: 429, uploadsOnly: true });
+    const first = await job.run({ step: 'release', 'upload-concurrency': '1' }, { env });
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/failed \(429\); retry 1 of 4 in 1200 ms/);
+    expect(first.stdout).not.toMatch(/disturbed|locked/i);
+    const [release] = draftsFor('octo-org/throttled', 'v1.0.0');
+    expect(release?.assets.every((a) => a.state === 'uploaded')).toBe(true);
+    expect(release?.assets.map((a) => a.name).sort()).toEqual(
+      [HATCH_SDIST, HATCH_WHEEL, 'SHA256SUMS'].sort(),
+    );
+    const uploads = github.requests.filter(
+      (r) => r.method === 'POST' && r.path.startsWith('/repos/octo-org/throttled/releases/'),
+    );
+    expect(uploads.filter((r) => r.status === 429)).toHaveLength(2);
+  });
+
   it('hashes assets GitHub reports no digest for', async () => {
     const job = await collectedJob('nodigest', [HATCH_SDIST]);
     const env = { GITHUB_REPOSITORY: 'octo-org/nodigest' };
@@ -244,6 +292,20 @@ describe('faults, conflicts and refusals', () => {
     } finally {
       pipeline.sandbox.github.omitDigests(false);
     }
+  });
+
+  it('refuses a body over GitHub’s 125,000 characters before sending anything', async () => {
+    const job = await collectedJob('long-body', [HATCH_WHEEL]);
+    const github = pipeline.sandbox.github;
+    const before = github.requests.length;
+    const run = await job.run(
+      { step: 'release', body: 'x'.repeat(125_001) },
+      { env: { GITHUB_REPOSITORY: 'octo-org/long-body' } },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/125001 characters; GitHub refuses more than 125000/);
+    expect(github.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(draftsFor('octo-org/long-body', 'v1.0.0')).toEqual([]);
   });
 
   it('refuses a file that is not what collect recorded', async () => {

@@ -141,8 +141,9 @@ const CALLS: Record<string, () => Promise<unknown>> = {
   'upload an asset': () =>
     createReleaseClient(options()).uploadAsset(release(), 'a.whl', join(dir, 'a.whl'), 11),
   'delete an asset': () => createReleaseClient(options()).deleteAsset(2),
-  'hash an asset': () => createReleaseClient(options()).hashAsset(2),
-  'download an asset': () => createReleaseClient(options()).downloadAsset(2, join(dir, 'b')),
+  'hash an asset': () => createReleaseClient(options()).hashAsset({ id: 2, size: 11 }),
+  'download an asset': () =>
+    createReleaseClient(options()).downloadAsset({ id: 2, size: 11 }, join(dir, 'b')),
   'look up a tag': () => createTagClient(options()).tagCommit('v1'),
   'read a commit': () => createTagClient(options()).commitTime('0'.repeat(40)),
   'store an attestation': () =>

@@ -22,6 +22,18 @@ describe('the retry policy', () => {
     );
   });
 
+  it('waits GitHub’s minute for a secondary limit that states no wait, 403 or 429', () => {
+    const message = 'You have exceeded a secondary rate limit. Please wait a few minutes.';
+    for (const status of [403, 429])
+      expect(retryDelay(policy, 1, now, { status, message }), String(status)).toBe(60_000);
+    // retry-after, when sent, wins.
+    expect(
+      retryDelay(policy, 1, now, { status: 429, message, headers: { 'retry-after': '5' } }),
+    ).toBe(5000);
+    // A plain 429 without the message backs off as usual.
+    expect(retryDelay(policy, 1, now, { status: 429 })).toBe(1000);
+  });
+
   it('backs off exponentially, up to the longest wait', () => {
     expect([1, 2, 3, 4].map((n) => retryDelay(policy, n, now, { status: 503 }))).toEqual([
       1000, 2000, 4000, 8000,

@@ -144,7 +144,7 @@ describe('conflicts and validation', () => {
     });
     const token = github.token(['contents:write']);
     const raw = await fetch(
-      `${github.url}/repos/octo/dupe/releases/${release.id}/assets?name=b.txt`,
+      `${github.uploadUrl}/repos/octo/dupe/releases/${release.id}/assets?name=b.txt`,
       {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
@@ -215,9 +215,20 @@ describe('assets', () => {
       tag_name: 'v1.0',
       draft: true,
     });
+    // On the upload host, as GitHub's `uploads.github.com`; the API host takes no uploads.
     expect(release.upload_url).toBe(
-      `${github.url}/repos/octo/assets/releases/${release.id}/assets{?name,label}`,
+      `${github.uploadUrl}/repos/octo/assets/releases/${release.id}/assets{?name,label}`,
     );
+    const onApi = await failure(
+      upload(
+        push,
+        release.upload_url.replace(github.uploadUrl, github.url),
+        'x',
+        Buffer.from('x'),
+        1,
+      ),
+    );
+    expect(onApi.status).toBe(404);
     const bytes = randomBytes(3 * 1024 * 1024 + 17);
     const chunks = [bytes.subarray(0, 1 << 20), bytes.subarray(1 << 20)];
     const { status, data: asset } = await upload(
@@ -245,6 +256,22 @@ describe('assets', () => {
       },
     });
     expect(Buffer.from(await viaApi.arrayBuffer()).equals(bytes)).toBe(true);
+    // fetch followed a 302 to the storage host and dropped the token, as it must: storage
+    // refuses a request that carries one.
+    const redirect = await fetch(asset.url, {
+      redirect: 'manual',
+      headers: {
+        authorization: `token ${github.token(['contents:write'])}`,
+        accept: 'application/octet-stream',
+      },
+    });
+    expect(redirect.status).toBe(302);
+    const location = redirect.headers.get('location') ?? '';
+    expect(location.startsWith(`${github.storageUrl}/`)).toBe(true);
+    expect(location).toContain('X-Amz-Expires=300');
+    const withToken = await fetch(location, { headers: { authorization: 'token x' } });
+    expect(withToken.status).toBe(400);
+    expect(await withToken.text()).toContain('Only one auth mechanism allowed');
     const { data: listed } = await push.rest.repos.listReleaseAssets({
       ...base,
       release_id: release.id,
@@ -252,7 +279,7 @@ describe('assets', () => {
     expect(listed).toMatchObject([{ id: asset.id, download_count: 2 }]);
   });
 
-  it('breakNextUpload leaves a starter asset without digest that blocks the name until deleted', async () => {
+  it('breakNextUpload leaves an open asset without digest that blocks the name until deleted', async () => {
     const base = repoOf('octo/broken');
     const release = github.createRelease('octo/broken', { tag_name: 'v1', draft: true });
     const bytes = randomBytes(256 * 1024);
@@ -261,7 +288,7 @@ describe('assets', () => {
       (await failure(upload(push, release.upload_url, 'a.whl', bytes, bytes.length))).status,
     ).toBe(502);
     const [starter] = github.releases('octo/broken')[0]?.assets ?? [];
-    expect(starter).toMatchObject({ name: 'a.whl', state: 'starter', digest: null });
+    expect(starter).toMatchObject({ name: 'a.whl', state: 'open', digest: null });
     const retried = await failure(upload(push, release.upload_url, 'a.whl', bytes, bytes.length));
     expect(retried).toMatchObject({ status: 422, data: alreadyExists('ReleaseAsset', 'name') });
 
@@ -270,13 +297,13 @@ describe('assets', () => {
     expect(asset).toMatchObject({ state: 'uploaded', digest: `sha256:${sha256(bytes)}` });
   });
 
-  it('a dropped upload connection also leaves a starter asset', async () => {
+  it('a dropped upload connection also leaves an open asset', async () => {
     const release = github.createRelease('octo/reset', { tag_name: 'v1', draft: true });
     const bytes = randomBytes(128 * 1024);
     github.breakNextUpload({ afterBytes: 1000, reset: true });
     const broken = await failure(upload(push, release.upload_url, 'a.whl', bytes, bytes.length));
     expect(broken.status).toBe(500); // Octokit's status for a request that got no answer
-    expect(github.releases('octo/reset')[0]?.assets).toMatchObject([{ state: 'starter', size: 0 }]);
+    expect(github.releases('octo/reset')[0]?.assets).toMatchObject([{ state: 'open', size: 0 }]);
     expect(github.requests.at(-1)).toMatchObject({ method: 'POST', status: 0 });
   });
 
@@ -433,6 +460,57 @@ describe('rate limits and failures', () => {
   });
 });
 
+describe('eventual consistency and limits', () => {
+  it('lists a new release only after its seeded lag; the create answer and GET by id have it', async () => {
+    const base = repoOf('octo/lag');
+    github.listingLag(400, 3);
+    try {
+      const { data: created } = await push.rest.repos.createRelease({
+        ...base,
+        tag_name: 'v1',
+        draft: true,
+      });
+      const listedNow = await push.rest.repos.listReleases(base);
+      expect(listedNow.data.map((r) => r.id)).not.toContain(created.id);
+      expect((await push.rest.repos.getRelease({ ...base, release_id: created.id })).status).toBe(
+        200,
+      );
+      await new Promise((r) => setTimeout(r, 450));
+      const later = await push.rest.repos.listReleases(base);
+      expect(later.data.map((r) => r.id)).toContain(created.id);
+    } finally {
+      github.listingLag(0);
+    }
+  });
+
+  it('refuses a body over 125,000 characters with GitHub’s 422', async () => {
+    const base = repoOf('octo/long');
+    const refused = await failure(
+      push.rest.repos.createRelease({ ...base, tag_name: 'v1', body: 'x'.repeat(125_001) }),
+    );
+    expect(refused).toMatchObject({
+      status: 422,
+      data: {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'Release',
+            code: 'custom',
+            field: 'body',
+            message: 'body is too long (maximum is 125000 characters)',
+          },
+        ],
+      },
+    });
+    const ok = await push.rest.repos.createRelease({
+      ...base,
+      tag_name: 'v1',
+      body: 'x'.repeat(125_000),
+    });
+    expect(ok.status).toBe(201);
+  });
+});
+
 describe('release fields', () => {
   it('fills body from generate_release_notes and tracks latest', async () => {
     const base = repoOf('octo/notes');
@@ -469,7 +547,7 @@ describe("the action's release client", () => {
     const dir = await mkdtemp(join(tmpdir(), 'download-'));
     try {
       const path = join(dir, 'a.whl');
-      const digest = await releases.downloadAsset(asset.id, path);
+      const digest = await releases.downloadAsset(asset, path);
       expect(digest).toEqual({ size: bytes.length, sha256: sha256(bytes) });
       expect(sha256(await readFile(path))).toBe(digest.sha256);
     } finally {

@@ -34,6 +34,11 @@ export interface RunnerEnv {
   retryDelayMs: number | undefined;
   /** Overrides every request timeout; only the tests set it (RELEASE_ACTION_TIMEOUT_MS). */
   timeoutMs: number | undefined;
+  /**
+   * The upload host of a GitHub-compatible API whose upload host cannot be derived from its
+   * URL (a stand-in on loopback); only the tests set it (RELEASE_ACTION_GITHUB_UPLOAD_URL).
+   */
+  githubUploadUrl: string | undefined;
 }
 
 /** github.com's Actions token service, the issuer of its OIDC tokens. */
@@ -88,6 +93,7 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
       ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS)
       : undefined,
     timeoutMs: env.RELEASE_ACTION_TIMEOUT_MS ? Number(env.RELEASE_ACTION_TIMEOUT_MS) : undefined,
+    githubUploadUrl: optional('RELEASE_ACTION_GITHUB_UPLOAD_URL'),
   };
 }
 

@@ -6,7 +6,7 @@
  * time. Streamed uploads pass `request: { retries: 0 }`: their callers retry with a fresh stream.
  */
 import { Octokit } from '@octokit/rest';
-import { EnvironmentError } from '../core/errors.ts';
+import { ActionError, EnvironmentError, ServiceError } from '../core/errors.ts';
 import { realSleep, retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
 import { answerOf } from './errors.ts';
 
@@ -14,6 +14,8 @@ export interface ClientOptions {
   /** The `github-token` input; empty when the workflow passed none. */
   token: string | undefined;
   apiUrl: string;
+  /** The API's upload host when its URL does not tell (`hosts.ts`); tests only. */
+  uploadUrl?: string;
   repository: string;
   /** Retries, waits and the per-request timeout (uploads of large files get it per attempt). */
   policy: RetryPolicy;
@@ -32,13 +34,50 @@ export function requireToken(options: ClientOptions): string {
   });
 }
 
-/** `fetch` with a per-request timeout, combined with any signal the caller passes. */
+/**
+ * GitHub's largest JSON answers are pages of 100 releases with bodies of up to 125,000
+ * characters (about 50 MB at worst); anything larger is not the API answering.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `fetch` with a per-request timeout, and the answer read here with a size cap (Octokit would
+ * read any size into memory). A caller that passes its own signal (a streamed upload, bounded
+ * by its size and an idle timeout) replaces the fixed timeout with it.
+ */
 export function timeoutFetch(timeoutMs: number) {
-  return (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(url, { ...init, signal });
+  return async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const signal = init?.signal ?? AbortSignal.timeout(timeoutMs);
+    return capAnswer(await fetch(url, { ...init, signal }), String(url));
   };
+}
+
+/** The answer with its body read, or a ServiceError once it passes `MAX_ANSWER_BYTES`. */
+async function capAnswer(response: Response, url: string): Promise<Response> {
+  if (!response.body) return response;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await response.body.cancel().catch(() => undefined);
+      throw new ServiceError(
+        `GitHub's answer to ${url.split('?')[0]} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; no API answer is that large, so it was not read.`,
+        {
+          hint: 'Something between the runner and GitHub (a proxy, a wrong GITHUB_API_URL) answers instead of the GitHub API; check it, then re-run.',
+        },
+      );
+    }
+    chunks.push(chunk);
+  }
+  const read = new Response(Buffer.concat(chunks), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // Octokit reports the answer's URL (pagination reads it); a new Response has none.
+  Object.defineProperty(read, 'url', { value: response.url });
+  return read;
 }
 
 /** An Octokit for `options.repository`'s API, retrying by `options.policy`. */
@@ -57,6 +96,9 @@ export function createOctokit(options: ClientOptions): Octokit {
       try {
         return await request(params);
       } catch (error) {
+        // A refusal made here (an answer too large) is final, and already says what happened.
+        const cause = (error as { cause?: unknown }).cause;
+        if (cause instanceof ActionError) throw cause;
         const answer = answerOf(error);
         const delay = once ? undefined : retryDelay(options.policy, retry, startedAt, answer);
         if (delay === undefined) throw error;

@@ -24,6 +24,9 @@ export interface ReleaseAsset {
   browser_download_url: string;
 }
 
+/** An asset to download: its id, and the size GitHub lists it with (the download's cap). */
+export type AssetRef = Pick<ReleaseAsset, 'id' | 'size'> & { name?: string };
+
 export interface CreateReleaseParams {
   tag: string;
   name?: string;
@@ -38,12 +41,16 @@ export interface ReleaseClient {
   createDraft(params: CreateReleaseParams): Promise<Release>;
   deleteRelease(id: number): Promise<void>;
   publishRelease(id: number, makeLatest: 'true' | 'false' | 'legacy' | undefined): Promise<Release>;
+  /**
+   * The release's assets as listed: a list of objects, each item's fields unchecked (readers
+   * check them with `checkAsset`, or skip bad ones with a warning, as the index step does).
+   */
   listAssets(releaseId: number): Promise<ReleaseAsset[]>;
   /** Streams the file; the caller retries with a fresh stream when needed. */
   uploadAsset(release: Release, name: string, path: string, size: number): Promise<ReleaseAsset>;
   deleteAsset(assetId: number): Promise<void>;
-  /** Streams the asset and returns its sha256. */
-  hashAsset(assetId: number): Promise<string>;
+  /** Streams the asset and returns its sha256; more or fewer bytes than listed is an error. */
+  hashAsset(asset: AssetRef): Promise<string>;
   /** Streams the asset into `path`; returns the size and sha256 of the bytes written. */
-  downloadAsset(assetId: number, path: string): Promise<{ size: number; sha256: string }>;
+  downloadAsset(asset: AssetRef, path: string): Promise<{ size: number; sha256: string }>;
 }

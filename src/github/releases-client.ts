@@ -1,17 +1,26 @@
 /**
  * `ReleaseClient` on the shared Octokit (`octokit.ts`: timeouts, one retry policy). Every
  * failure leaves as the action's typed error with a hint (`errors.ts`), so callers never
- * translate. Uploads go to the release's own `upload_url` (right for GitHub Enterprise too) and
- * are streamed; they are retried by the caller with a fresh stream, never here.
+ * translate. Uploads go to the release's own `upload_url` (right for GitHub Enterprise too) when
+ * it is on the API's upload host (`hosts.ts`), and are streamed; they are retried by the caller
+ * with a fresh stream, never here. Downloads are capped at the listed size while they stream.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
+import { boundBody, timedOut, transferBoundMs, type TransferBounds } from '../http/transfer.ts';
 import { githubFailure } from './errors.ts';
+import { checkUploadUrl, mayCarryToken } from './hosts.ts';
+import { collectPages } from './pages.ts';
+import { checkAsset, checkList, checkObject, checkRelease } from './shapes.ts';
 import { createOctokit, requireToken, type ClientOptions } from './octokit.ts';
-import type { Release, ReleaseAsset, ReleaseClient } from './release-types.ts';
+import type { AssetRef, ReleaseAsset, ReleaseClient } from './release-types.ts';
+
+/** GitHub refuses assets of 2 GiB or more: no download is ever larger. */
+export const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
 export type { ClientOptions } from './octokit.ts';
 
@@ -31,13 +40,14 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
   };
   return {
     listReleases: () =>
-      call(
-        'list releases',
-        async () =>
-          (await octokit.paginate(octokit.rest.repos.listReleases, {
-            ...base,
-            per_page: 100,
-          })) as Release[],
+      call('list releases', () =>
+        collectPages(
+          octokit,
+          options,
+          () => octokit.rest.repos.listReleases({ ...base, per_page: 100 }),
+          (data) => checkList(data, 'list releases', (r) => checkRelease(r, 'list releases')),
+          'list releases',
+        ),
       ),
     createDraft: (params) =>
       call(`create a draft release for ${params.tag}`, async () => {
@@ -50,7 +60,7 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           ...(params.name ? { name: params.name } : {}),
           ...(params.body ? { body: params.body } : {}),
         });
-        return data as Release;
+        return checkRelease(data, `create a draft release for ${params.tag}`);
       }),
     deleteRelease: (id) =>
       call(`delete release ${id}`, async () => {
@@ -64,46 +74,71 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           draft: false,
           ...(makeLatest ? { make_latest: makeLatest } : {}),
         });
-        return data as Release;
+        return checkRelease(data, `publish release ${id}`);
       }),
-    listAssets: (releaseId) =>
-      call(
-        `list the assets of release ${releaseId}`,
-        async () =>
-          (await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
-            ...base,
-            release_id: releaseId,
-            per_page: 100,
-          })) as ReleaseAsset[],
-      ),
+    listAssets: (releaseId) => {
+      const what = `list the assets of release ${releaseId}`;
+      return call(what, () =>
+        collectPages(
+          octokit,
+          options,
+          () =>
+            octokit.rest.repos.listReleaseAssets({ ...base, release_id: releaseId, per_page: 100 }),
+          (data) => checkList(data, what, (a) => checkObject(a, what) as unknown as ReleaseAsset),
+          what,
+        ),
+      );
+    },
     uploadAsset: (release, name, path, size) =>
       call(`upload ${name}`, async () => {
-        const { data } = await octokit.request({
-          method: 'POST',
-          url: release.upload_url,
-          name,
-          data: createReadStream(path) as unknown as string,
-          headers: { 'content-type': contentTypeFor(name), 'content-length': size },
-          request: { retries: 0 },
-        });
-        return data as ReleaseAsset;
+        checkUploadUrl(options.apiUrl, release.upload_url, name, options.uploadUrl);
+        // A fixed deadline fails every large file on an ordinary link: the body gets an idle
+        // timeout and a bound that grows with its size instead (`transfer.ts`).
+        const controller = new AbortController();
+        const what = `upload ${name}`;
+        const body = boundBody(
+          Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>,
+          { ...transferBounds(what, size), maxBytes: MAX_ASSET_BYTES },
+          (reason) => controller.abort(reason),
+        );
+        const overall = setTimeout(
+          () => controller.abort(timedOut(what, transferBoundMs(size, options.policy.timeoutMs))),
+          transferBoundMs(size, options.policy.timeoutMs),
+        );
+        try {
+          const { data } = await octokit.request({
+            method: 'POST',
+            url: release.upload_url,
+            name,
+            data: body as unknown as string,
+            headers: { 'content-type': contentTypeFor(name), 'content-length': size },
+            request: { retries: 0, signal: controller.signal },
+          });
+          return checkAsset(data, what);
+        } catch (error) {
+          // Octokit reports an aborted request as a 500; the reason says what happened.
+          if (controller.signal.aborted) throw controller.signal.reason as Error;
+          throw error;
+        } finally {
+          clearTimeout(overall);
+        }
       }),
     deleteAsset: (assetId) =>
       call(`delete asset ${assetId}`, async () => {
         await octokit.rest.repos.deleteReleaseAsset({ ...base, asset_id: assetId });
       }),
-    hashAsset: (assetId) =>
-      call(`download asset ${assetId}`, async () => {
+    hashAsset: (asset) =>
+      call(`download ${describeAsset(asset)}`, async () => {
         const hash = createHash('sha256');
-        for await (const chunk of await assetStream(assetId)) hash.update(chunk as Buffer);
+        for await (const chunk of await assetStream(asset)) hash.update(chunk as Buffer);
         return hash.digest('hex');
       }),
-    downloadAsset: (assetId, path) =>
-      call(`download asset ${assetId}`, async () => {
+    downloadAsset: (asset, path) =>
+      call(`download ${describeAsset(asset)}`, async () => {
         const hash = createHash('sha256');
         let size = 0;
         await pipeline(
-          await assetStream(assetId),
+          await assetStream(asset),
           async function* (source: AsyncIterable<Buffer>) {
             for await (const chunk of source) {
               hash.update(chunk);
@@ -117,32 +152,95 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
       }),
   };
 
-  /** The asset's bytes (GitHub redirects to storage; fetch follows), by the retry policy. */
-  async function assetStream(assetId: number): Promise<Readable> {
-    const url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${assetId}`;
-    const response = await fetchWithRetry(
-      url,
-      () => ({
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/octet-stream',
-          'user-agent': 'release-action',
-        },
-      }),
-      `download asset ${assetId}`,
-      options.policy,
-      options.sleep,
-    );
-    if (!response.ok || !response.body) {
-      const text = await response.text().catch(() => '');
-      // Shaped like Octokit's RequestError, so one translation serves both.
-      throw Object.assign(new Error(`${response.status} ${text.slice(0, 200)}`.trim()), {
-        status: response.status,
-        response: { headers: response.headers, data: parseMessage(text) },
-      });
+  /**
+   * The asset's bytes, by the retry policy. GitHub answers 200 or a 302 to storage on another
+   * host; redirects are followed here so that the token goes only where `mayCarryToken` allows.
+   * The body is capped at the listed size (and GitHub's 2 GiB) while it streams.
+   */
+  async function assetStream(asset: AssetRef): Promise<Readable> {
+    let url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${asset.id}`;
+    const what = `download ${describeAsset(asset)}`;
+    const bounds: TransferBounds = {
+      ...transferBounds(what, asset.size),
+      maxBytes: MAX_ASSET_BYTES,
+    };
+    for (let hop = 0; ; hop++) {
+      const response = await fetchWithRetry(
+        url,
+        () => ({ headers: downloadHeaders(url), redirect: 'manual' }),
+        what,
+        options.policy,
+        options.sleep,
+        bounds,
+      );
+      const location = response.headers.get('location');
+      if (REDIRECTS.has(response.status) && location) {
+        await response.body?.cancel().catch(() => undefined);
+        if (hop >= MAX_REDIRECTS) throw tooManyRedirects(what);
+        url = new URL(location, url).href;
+        continue;
+      }
+      if (!response.ok || !response.body) throw await failedDownload(response);
+      const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+      if (Number.isFinite(declared) && declared !== asset.size)
+        throw sizeMismatch(what, declared, asset.size);
+      return Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
     }
-    return Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
   }
+
+  /** The bounds of one transfer of `size` bytes by the client's policy. */
+  function transferBounds(what: string, size: number): Omit<TransferBounds, 'maxBytes'> {
+    return {
+      what,
+      expectedBytes: size,
+      idleMs: options.policy.timeoutMs,
+      baseMs: options.policy.timeoutMs,
+      progress: options.log,
+    };
+  }
+
+  function downloadHeaders(url: string): Record<string, string> {
+    return {
+      ...(mayCarryToken(options.apiUrl, url, options.uploadUrl)
+        ? { authorization: `Bearer ${token}` }
+        : {}),
+      accept: 'application/octet-stream',
+      'user-agent': 'release-action',
+    };
+  }
+}
+
+/** 301, 302, 303, 307, 308: GitHub answers 302 towards storage. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** API -> storage is one hop; a few more allow for a proxy, never a loop. */
+const MAX_REDIRECTS = 5;
+
+function describeAsset(asset: AssetRef): string {
+  return asset.name ? `asset ${asset.id} (${asset.name})` : `asset ${asset.id}`;
+}
+
+function tooManyRedirects(what: string): ServiceError {
+  return new ServiceError(`Failed to ${what}: more than ${MAX_REDIRECTS} redirects.`, {
+    hint: 'GitHub or a proxy redirects in a loop; check the proxy settings, then re-run.',
+  });
+}
+
+function sizeMismatch(what: string, declared: number, listed: number): ServiceError {
+  return new ServiceError(
+    `Failed to ${what}: the answer announces ${declared} bytes, but the asset is listed with ${listed}; nothing was kept.`,
+    {
+      hint: 'The server answered something other than the listed file; check the release, then re-run.',
+    },
+  );
+}
+
+/** A download's refusal, shaped like Octokit's RequestError so one translation serves both. */
+async function failedDownload(response: Response): Promise<Error> {
+  const text = (await response.text().catch(() => '')).slice(0, 2000);
+  return Object.assign(new Error(`${response.status} ${text.slice(0, 200)}`.trim()), {
+    status: response.status,
+    response: { headers: response.headers, data: parseMessage(text) },
+  });
 }
 
 function parseMessage(text: string): unknown {

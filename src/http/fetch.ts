@@ -1,9 +1,12 @@
 /**
  * One fetch helper for the services the action calls itself (OIDC token service, artifact
  * listing, GitHub's attestations API and asset downloads, package indexes): a per-attempt
- * timeout and the retry policy of `retry.ts`.
+ * timeout and the retry policy of `retry.ts`. Downloads pass `TransferBounds`: then the
+ * timeout covers the wait for the headers, and the body is bounded by `transfer.ts` (size cap,
+ * idle timeout, a bound that grows with the size, progress).
  */
 import { ServiceError } from '../core/errors.ts';
+import { boundBody, type TransferBounds } from './transfer.ts';
 import {
   DEFAULT_RETRY_POLICY,
   realSleep,
@@ -15,7 +18,8 @@ import {
 /**
  * Fetches with timeout and retries. `init` must be repeatable (a body factory for streams).
  * Returns the last response, transient or not, so the caller reads the service's answer;
- * throws a ServiceError when no attempt got an answer at all.
+ * throws a ServiceError when no attempt got an answer at all. With `bounds`, a successful
+ * answer's body is bounded as `transfer.ts` says.
  */
 export async function fetchWithRetry(
   url: string,
@@ -23,13 +27,16 @@ export async function fetchWithRetry(
   what: string,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   sleep: Sleep = realSleep,
+  bounds?: TransferBounds,
 ): Promise<Response> {
   const startedAt = Date.now();
   for (let retry = 1; ; retry++) {
     let response: Response | undefined;
     let failure: unknown;
     try {
-      response = await fetch(url, { ...init(), signal: AbortSignal.timeout(policy.timeoutMs) });
+      response = bounds
+        ? await fetchBounded(url, init(), policy.timeoutMs, bounds)
+        : await fetch(url, { ...init(), signal: AbortSignal.timeout(policy.timeoutMs) });
     } catch (error) {
       failure = error;
     }
@@ -44,6 +51,31 @@ export async function fetchWithRetry(
     }
     await response?.body?.cancel().catch(() => undefined);
     await sleep(delay);
+  }
+}
+
+/**
+ * One attempt whose timeout ends with the headers; a 2xx body is then bounded by `bounds`
+ * (the whole transfer of a 2 GiB file cannot fit in a per-request timeout).
+ */
+async function fetchBounded(
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+  bounds: TransferBounds,
+): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('no answer in time', 'TimeoutError')),
+    timeoutMs,
+  );
+  try {
+    const response = await fetch(url, { ...init, signal: controller.signal });
+    if (!response.ok || !response.body) return response;
+    const body = boundBody(response.body, bounds, (reason) => controller.abort(reason));
+    return new Response(body, { status: response.status, headers: response.headers });
+  } finally {
+    clearTimeout(timer);
   }
 }
 

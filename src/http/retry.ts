@@ -99,8 +99,15 @@ function statedWait(answer: Answer, policy: RetryPolicy): number | undefined {
   const reset = Number(header(answer, 'x-ratelimit-reset'));
   if (header(answer, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset))
     return Math.max(1, reset - Date.now() / 1000) * policy.secondMs;
+  // A secondary limit without `retry-after`: GitHub asks for at least a minute ("Exceeding the
+  // rate limit"); retrying sooner risks the integration being banned.
+  if (isRateLimited(answer) && /\bsecondary rate\b/i.test(answer.message ?? ''))
+    return SECONDARY_LIMIT_WAIT_SECONDS * policy.secondMs;
   return undefined;
 }
+
+/** GitHub's "wait at least one minute" for a secondary limit that states no wait. */
+export const SECONDARY_LIMIT_WAIT_SECONDS = 60;
 
 /**
  * The wait before retry number `retry` (1-based) of a call first tried at `startedAt`, or

@@ -10,6 +10,7 @@ import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
 import { chooseDraft } from './plan.ts';
 import type { Release, ReleaseClient } from '../github/release-types.ts';
+import { checkAsset } from '../github/shapes.ts';
 
 /** Asset names that could not be written safely as a plain file name. */
 const SAFE_ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
@@ -22,7 +23,8 @@ export async function downloadReleaseAssets(
   concurrency: number,
 ): Promise<{ release: Release; paths: string[]; digests: Map<string, Sha256Digest> }> {
   const releases = await client.listReleases();
-  const { draft, published } = chooseDraft(releases, tag);
+  const { draft, published, extras } = chooseDraft(releases, tag);
+  if (draft && extras.length > 0) throw severalDrafts(repository, tag, [draft, ...extras]);
   const release = draft ?? published;
   if (!release) {
     // GitHub answers a token without push access as if drafts did not exist: a publish job
@@ -42,7 +44,10 @@ If the token can write already, the release does not exist yet: run \`step: rele
       },
     );
   }
-  const assets = (await client.listAssets(release.id)).filter((a) => a.state === 'uploaded');
+  const what = `list the assets of release ${release.id}`;
+  const assets = (await client.listAssets(release.id))
+    .map((a) => checkAsset(a, what))
+    .filter((a) => a.state === 'uploaded');
   for (const asset of assets) {
     if (!SAFE_ASSET_NAME.test(asset.name)) {
       throw new ChainOfCustodyError(
@@ -60,9 +65,24 @@ If the token can write already, the release does not exist yet: run \`step: rele
   const digests = new Map<string, Sha256Digest>();
   const paths = await mapLimit(assets, concurrency, async (asset) => {
     const path = join(dir, asset.name);
-    const digest = await client.downloadAsset(asset.id, path);
+    const digest = await client.downloadAsset(asset, path);
     digests.set(path, digest);
     return path;
   });
   return { release, paths, digests };
+}
+
+/**
+ * Several drafts for one tag: jobs raced (or one is still merging them). Which one the reviewer
+ * approved cannot be established, so publish takes none.
+ */
+function severalDrafts(repository: string, tag: string, drafts: Release[]): EnvironmentError {
+  const ids = drafts.map((d) => `${d.id} (${d.html_url})`).join(', ');
+  return new EnvironmentError(
+    `GitHub lists ${drafts.length} draft releases for tag ${quote(tag)} in ${repository}: ${ids}. Publishing cannot tell which one was reviewed, so nothing was published.`,
+    {
+      subject: 'tag',
+      hint: 'Re-run `step: release` for the tag (it merges duplicate drafts into the oldest, losing no file), check that draft, then re-run publish. Or delete the drafts that are not wanted.',
+    },
+  );
 }

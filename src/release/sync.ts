@@ -10,6 +10,7 @@ import { ChainOfCustodyError, ServiceError } from '../core/errors.ts';
 import { retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
 import { quote } from '../core/text.ts';
 import { answerOf, isAlreadyExists, isTransientFailure, statusOf } from '../github/errors.ts';
+import { checkAsset } from '../github/shapes.ts';
 import {
   digestHex,
   isDistribution,
@@ -45,7 +46,7 @@ export async function planAssets(ctx: SyncContext, locals: LocalAsset[]): Promis
     const existing = remote.get(local.name);
     const needsHash =
       existing && existing.state === 'uploaded' && digestHex(existing) === undefined;
-    const hashed = needsHash ? await ctx.client.hashAsset(existing.id) : undefined;
+    const hashed = needsHash ? await ctx.client.hashAsset(existing) : undefined;
     return planAsset(local, existing, ctx.overwrite, hashed);
   });
   const conflicts = actions.filter((a) => a.kind === 'conflict');
@@ -102,7 +103,7 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
       if (!taken && !isTransientFailure(error)) throw error;
       const now = (await listAssets(ctx)).find((a) => a.name === local.name);
       if (now && now.state === 'uploaded') {
-        const sha = digestHex(now) ?? (await ctx.client.hashAsset(now.id));
+        const sha = digestHex(now) ?? (await ctx.client.hashAsset(now));
         if (sha === local.sha256) return taken ? 'already there' : 'uploaded';
         if (taken && !ctx.overwrite) throw conflict(local, sha);
       }
@@ -110,18 +111,33 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
       // A name taken by a broken upload, now deleted, is retried like a passing fault.
       const delay = retryDelay(ctx.policy, retry, startedAt, taken ? {} : answerOf(error));
       if (delay === undefined) throw error;
-      ctx.log(`Upload of ${local.name} failed (${statusOf(error) ?? 'no answer'}); trying again.`);
+      ctx.log(
+        `Upload of ${local.name} failed (${failureReason(error)}); retry ${retry} of ${ctx.policy.retries} in ${Math.round(delay)} ms.`,
+      );
       await ctx.sleep(delay);
     }
   }
 }
+
+/** Why an attempt failed, in a few words: a timeout says so, a status says which. */
+function failureReason(error: unknown): string {
+  const status = statusOf(error);
+  if (status !== undefined)
+    return taken(error) ? `${status}: name taken by a broken upload` : `${status}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return /timed out/.test(message)
+    ? message.replace(/^Failed to [^:]*: /, '').replace(/\.$/, '')
+    : 'no answer';
+}
+
+const taken = (error: unknown): boolean => isAlreadyExists(error);
 
 async function checkUploaded(
   ctx: SyncContext,
   asset: ReleaseAsset,
   local: LocalAsset,
 ): Promise<void> {
-  const reported = digestHex(asset) ?? (await ctx.client.hashAsset(asset.id));
+  const reported = digestHex(asset) ?? (await ctx.client.hashAsset(asset));
   if (reported === local.sha256) return;
   await deleteAsset(ctx, asset);
   throw new ChainOfCustodyError(
@@ -141,7 +157,8 @@ function conflict(local: LocalAsset, remoteSha256: string): ChainOfCustodyError 
 }
 
 async function listAssets(ctx: SyncContext): Promise<ReleaseAsset[]> {
-  return ctx.client.listAssets(ctx.release.id);
+  const what = `list the assets of release ${ctx.release.id}`;
+  return (await ctx.client.listAssets(ctx.release.id)).map((a) => checkAsset(a, what));
 }
 
 async function deleteAsset(ctx: SyncContext, asset: ReleaseAsset): Promise<void> {
@@ -154,7 +171,7 @@ async function deleteAsset(ctx: SyncContext, asset: ReleaseAsset): Promise<void>
 async function assetSha256(ctx: SyncContext, asset: ReleaseAsset): Promise<string | undefined> {
   const reported = digestHex(asset);
   if (reported) return reported;
-  return ctx.client.hashAsset(asset.id).catch((error: unknown) => {
+  return ctx.client.hashAsset(asset).catch((error: unknown) => {
     if (statusOf(error) === 404) return undefined;
     throw error;
   });

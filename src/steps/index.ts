@@ -78,7 +78,7 @@ export async function runIndex(
         await mkdir(folder);
         let sha256: string;
         try {
-          ({ sha256 } = await client.downloadAsset(asset.id, path));
+          ({ sha256 } = await client.downloadAsset(asset, path));
         } catch (error) {
           const status = statusOf(error);
           skip(

@@ -13,7 +13,7 @@ import type { ReleaseSettings } from '../config/inputs.ts';
 import { resolveTag } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import { checkReleaseCustody } from '../custody/release-check.ts';
-import { ensureRelease } from '../release/draft.ts';
+import { ensureRelease, untilSettled } from '../release/draft.ts';
 import { isDistribution, isReleaseFile, SHA256SUMS, type LocalAsset } from '../release/plan.ts';
 import {
   applyActions,
@@ -22,7 +22,7 @@ import {
   type Outcome,
   type SyncContext,
 } from '../release/sync.ts';
-import type { ReleaseClient } from '../github/release-types.ts';
+import type { Release, ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 import type { RetryPolicy, Sleep } from '../http/retry.ts';
 import { formatBytes, quote } from '../core/text.ts';
@@ -64,26 +64,24 @@ export async function runRelease(
   await mkdir(tempDir, { recursive: true });
   const client = deps.releases;
   const log = (message: string): void => io.info(message);
-  const { release, created } = await io.group(`Finding the release for ${tag}`, async () => {
-    const found = await ensureRelease(
-      { client, tempDir, log },
-      {
-        tag,
-        ...(settings.releaseName ? { name: settings.releaseName } : {}),
-        ...(body ? { body } : {}),
-        generateReleaseNotes: settings.generateReleaseNotes,
-        prerelease: settings.prerelease,
-      },
-    );
+  const draftCtx = { client, tempDir, log, policy: deps.policy, sleep: deps.sleep };
+  const params = {
+    tag,
+    ...(settings.releaseName ? { name: settings.releaseName } : {}),
+    ...(body ? { body } : {}),
+    generateReleaseNotes: settings.generateReleaseNotes,
+    prerelease: settings.prerelease,
+  };
+  const { release: found, created } = await io.group(`Finding the release for ${tag}`, async () => {
+    const found = await ensureRelease(draftCtx, params);
+    io.setOutput('release-id', String(found.release.id));
+    io.setOutput('release-url', found.release.html_url);
     io.result(
       `${found.created ? 'Created' : 'Using'} ${found.release.draft ? 'draft' : 'published'} release ${found.release.id} for ${tag}`,
     );
     return found;
   });
-  io.setOutput('release-id', String(release.id));
-  io.setOutput('release-url', release.html_url);
-
-  const ctx: SyncContext = {
+  const syncContext = (release: Release): SyncContext => ({
     client,
     release,
     concurrency: settings.uploadConcurrency,
@@ -92,18 +90,27 @@ export async function runRelease(
     policy: deps.policy,
     sleep: deps.sleep,
     log,
-  };
-  const outcomes = await io.group('Uploading assets', async () => {
-    const actions = await planAssets(ctx, locals);
-    const result = await applyActions(ctx, actions);
-    const sums = await syncSha256Sums(ctx);
-    result.set(SHA256SUMS, sums.outcome);
-    const uploaded = [...result.values()].filter((o) => o !== 'already there').length;
-    io.result(
-      `${uploaded} asset(s) uploaded, ${result.size - uploaded} already there; ${SHA256SUMS} lists ${sums.text.split('\n').filter(Boolean).length} distribution(s)`,
-    );
-    return result;
   });
+  // Another job may merge this draft into an older one while this job uploads (GitHub's
+  // listings lag): `untilSettled` then uploads again into the one every job agrees on.
+  const { release, result: outcomes } = await io.group('Uploading assets', () =>
+    untilSettled(draftCtx, params, found, async (target) => {
+      const ctx = syncContext(target);
+      const actions = await planAssets(ctx, locals);
+      const result = await applyActions(ctx, actions);
+      const sums = await syncSha256Sums(ctx);
+      result.set(SHA256SUMS, sums.outcome);
+      const uploaded = [...result.values()].filter((o) => o !== 'already there').length;
+      io.result(
+        `${uploaded} asset(s) uploaded, ${result.size - uploaded} already there; ${SHA256SUMS} lists ${sums.text.split('\n').filter(Boolean).length} distribution(s)`,
+      );
+      return result;
+    }),
+  );
+  if (release.id !== found.id) {
+    io.setOutput('release-id', String(release.id));
+    io.setOutput('release-url', release.html_url);
+  }
 
   if (settings.publishRelease && release.draft) {
     await client.publishRelease(release.id, settings.makeLatest);
