@@ -30,6 +30,11 @@ import {
 import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-store.ts';
 import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
+import {
+  ContentLimits,
+  type ContentLimitOptions,
+  type ContentLimitStats,
+} from './github-limits.ts';
 
 export type { AssetJson, ReleaseJson } from './github-json.ts';
 export type { BreakUploadOptions, TokenPermission } from './github-releases.ts';
@@ -50,6 +55,8 @@ export interface StoredAttestation {
 export interface GitHubOptions {
   /** Delays every answer by this much (benchmarks of request counts and concurrency). */
   latencyMs?: number;
+  /** Enforce GitHub's secondary limit on content creation (`github-limits.ts`). */
+  contentLimits?: ContentLimitOptions;
 }
 
 /** One request as answered; `status` 0 when the connection closed without an answer. */
@@ -95,6 +102,8 @@ export interface GitHubSandbox {
   rateLimitNext(count: number, kind: RateLimitKind, retryAfterSeconds?: number): void;
   /** The next `count` API requests answer `status` (`count` 0 cancels). */
   failNext(count: number, status?: 500 | 502 | 503 | 504): void;
+  /** What the content-creation limit admitted and refused, when it is enforced. */
+  contentLimitStats?: ContentLimitStats;
   close(): Promise<void>;
 }
 
@@ -116,6 +125,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     state,
     tokens,
     faults,
+    ...(options.contentLimits ? { limits: new ContentLimits(options.contentLimits) } : {}),
     routes: [...releaseRoutes, ...assetRoutes, ...gitRoutes(tags), attestationRoute(attestations)],
   };
   const server = await listenLoopback(async (req, res) => {
@@ -139,6 +149,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     releaseJson(release, { origin: state.origin, digests: true });
   return {
     url: server.url,
+    ...(api.limits ? { contentLimitStats: api.limits.stats } : {}),
     attestations,
     requests,
     token(permissions) {
@@ -176,6 +187,7 @@ interface Api {
   state: GitHubState;
   tokens: Map<string, Set<TokenPermission>>;
   faults: Faults;
+  limits?: ContentLimits;
   routes: Route[];
 }
 
@@ -188,6 +200,7 @@ async function serveApi(api: Api, req: IncomingMessage, res: ServerResponse, url
   const headers = api.faults.count(token);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   api.faults.inject(headers);
+  api.limits?.admit(req.method, headers);
   const route = api.routes.find((r) => r.method === req.method && r.path.test(rest));
   if (!route) throw notFound();
   const ctx: RouteContext = {
@@ -255,10 +268,16 @@ if (import.meta.main) {
   const flags = commandLine({
     'latency-ms': { type: 'string' },
     permission: { type: 'string', multiple: true },
+    // GitHub's content-creation limit, its windows running this many times faster.
+    'content-limits-scale': { type: 'string' },
   });
   await serveUntilStopped(async () => {
     const latencyMs = numberFlag(flags['latency-ms'], 'latency-ms');
-    const github = await startGitHub(latencyMs === undefined ? {} : { latencyMs });
+    const scale = numberFlag(flags['content-limits-scale'], 'content-limits-scale');
+    const github = await startGitHub({
+      ...(latencyMs === undefined ? {} : { latencyMs }),
+      ...(scale === undefined ? {} : { contentLimits: { scale } }),
+    });
     const permissions = (flags.permission as TokenPermission[] | undefined) ?? [
       'contents:write',
       'attestations:write',
