@@ -8,6 +8,7 @@ import { writeRandomWheel } from './inputs.ts';
 import { measure, sideBySide, stats, type Sample, type Stats } from './measure.ts';
 import { buildJob } from './build-suite.ts';
 import { publishBenchmarks } from './publish-suite.ts';
+import { releaseHourlyLimit, releaseRateLimit } from './release-suite.ts';
 import { fmt, type Benchmark } from './rows.ts';
 
 const node = process.execPath;
@@ -207,5 +208,7 @@ export const benchmarks: Benchmark[] = [
   buildJob,
   provenanceScaling,
   releaseConcurrency,
+  releaseRateLimit,
+  releaseHourlyLimit,
   ...publishBenchmarks,
 ];

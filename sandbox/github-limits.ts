@@ -31,6 +31,33 @@ const DOCS =
   'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 const CONTENT_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
+/**
+ * The command-line flags of `node sandbox/github.ts` that turn the limit on: the windows'
+ * speed-up (`--content-limits-scale 60`; 1 is GitHub's clock) and, for short tests, other
+ * budgets than GitHub's (`--content-per-minute`, `--content-per-hour`).
+ */
+export const contentLimitFlags = {
+  'content-limits-scale': { type: 'string' },
+  'content-per-minute': { type: 'string' },
+  'content-per-hour': { type: 'string' },
+} as const;
+
+/** The limit's options from those flags; undefined (no limit) without a scale. */
+export function contentLimitsFrom(
+  flags: Record<string, unknown>,
+  number: (value: unknown, flag: string) => number | undefined,
+): ContentLimitOptions | undefined {
+  const scale = number(flags['content-limits-scale'], 'content-limits-scale');
+  if (scale === undefined) return undefined;
+  const perMinute = number(flags['content-per-minute'], 'content-per-minute');
+  const perHour = number(flags['content-per-hour'], 'content-per-hour');
+  return {
+    scale,
+    ...(perMinute === undefined ? {} : { perMinute }),
+    ...(perHour === undefined ? {} : { perHour }),
+  };
+}
+
 /** What the limit did, for assertions and the benchmark's report. */
 export interface ContentLimitStats {
   admitted: number;

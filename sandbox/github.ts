@@ -31,6 +31,8 @@ import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-st
 import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 import {
+  contentLimitFlags,
+  contentLimitsFrom,
   ContentLimits,
   type ContentLimitOptions,
   type ContentLimitStats,
@@ -261,22 +263,22 @@ function attestationRoute(attestations: StoredAttestation[]): Route {
   };
 }
 
-// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]...`: announces the URL
+// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]... [content limit
+// flags, github-limits.ts]`: announces the URL
 // and `token`, a workflow token with the given permissions (default contents:write and
 // attestations:write).
 if (import.meta.main) {
   const flags = commandLine({
     'latency-ms': { type: 'string' },
     permission: { type: 'string', multiple: true },
-    // GitHub's content-creation limit, its windows running this many times faster.
-    'content-limits-scale': { type: 'string' },
+    ...contentLimitFlags,
   });
   await serveUntilStopped(async () => {
     const latencyMs = numberFlag(flags['latency-ms'], 'latency-ms');
-    const scale = numberFlag(flags['content-limits-scale'], 'content-limits-scale');
+    const contentLimits = contentLimitsFrom(flags, numberFlag);
     const github = await startGitHub({
       ...(latencyMs === undefined ? {} : { latencyMs }),
-      ...(scale === undefined ? {} : { contentLimits: { scale } }),
+      ...(contentLimits ? { contentLimits } : {}),
     });
     const permissions = (flags.permission as TokenPermission[] | undefined) ?? [
       'contents:write',
