@@ -37,6 +37,20 @@ async function forward(
   answer.pipe(res);
 }
 
+/** The link in this process (for profiling: `onRequest` sees every request as it ends). */
+export function startSlowLink(
+  options: SlowLinkOptions,
+  onRequest?: (method: string, path: string, startedAt: number, endedAt: number) => void,
+) {
+  return listenLoopback(async (req, res) => {
+    const startedAt = performance.now();
+    res.once('finish', () =>
+      onRequest?.(req.method ?? '', req.url ?? '', startedAt, performance.now()),
+    );
+    await forward(options, req, res);
+  });
+}
+
 if (import.meta.main) {
   const flags = commandLine({
     target: { type: 'string' },
@@ -50,7 +64,7 @@ if (import.meta.main) {
       rttMs: numberFlag(flags['rtt-ms'], 'rtt-ms') ?? 0,
       uploadMs: numberFlag(flags['upload-ms'], 'upload-ms') ?? 0,
     };
-    const server = await listenLoopback((req, res) => forward(options, req, res));
+    const server = await startSlowLink(options);
     return { announce: { url: server.url }, close: () => server.close() };
   });
 }
