@@ -18,7 +18,8 @@ if (only && selected.length !== only.length) {
   console.error(`--only takes names from: ${benchmarks.map((b) => b.name).join(', ')}`);
   process.exit(2);
 }
-const root = join(import.meta.dirname, '.work');
+// A folder of this run's own: a smoke run beside a measuring one leaves its files alone.
+const root = join(import.meta.dirname, '.work', String(process.pid));
 await rm(root, { recursive: true, force: true });
 await mkdir(root, { recursive: true });
 

@@ -6,7 +6,9 @@ import { writeWheel } from '../fixtures/archives.ts';
 import { FIXTURES, HATCH_WHEEL, sigstoreInputs, startPipeline } from '../sandbox/pipeline.ts';
 import { writeRandomWheel } from './inputs.ts';
 import { measure, sideBySide, stats, type Sample, type Stats } from './measure.ts';
+import { buildJob } from './build-suite.ts';
 import { publishBenchmarks } from './publish-suite.ts';
+import { releaseHourlyLimit, releaseRateLimit } from './release-suite.ts';
 import { fmt, type Benchmark } from './rows.ts';
 
 const node = process.execPath;
@@ -203,7 +205,10 @@ export const benchmarks: Benchmark[] = [
   hashBench('sha256', 'sha256', ['sha256sum'], 0.9),
   hashBench('blake2b-256', 'blake2b', ['b2sum', '-l', '256'], 0.5),
   coldStart,
+  buildJob,
   provenanceScaling,
   releaseConcurrency,
+  releaseRateLimit,
+  releaseHourlyLimit,
   ...publishBenchmarks,
 ];

@@ -37,6 +37,13 @@ import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-st
 import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
 import { seededRandom } from './fault-proxy.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
+import {
+  contentLimitFlags,
+  contentLimitsFrom,
+  ContentLimits,
+  type ContentLimitOptions,
+  type ContentLimitStats,
+} from './github-limits.ts';
 
 export type { AssetJson, ReleaseJson } from './github-json.ts';
 export type { BreakUploadOptions, TokenPermission } from './github-releases.ts';
@@ -59,6 +66,8 @@ export interface GitHubOptions {
   latencyMs?: number;
   /** GHES mode: GitHub Enterprise Server has no attestations API (unknown routes answer 404). */
   enterprise?: boolean;
+  /** Enforce GitHub's secondary limit on content creation (`github-limits.ts`). */
+  contentLimits?: ContentLimitOptions;
 }
 
 /** One request as answered; `status` 0 when the connection closed without an answer. */
@@ -122,6 +131,8 @@ export interface GitHubSandbox {
   ): void;
   /** The next `count` API requests answer `status` (`count` 0 cancels). */
   failNext(count: number, status?: 500 | 502 | 503 | 504): void;
+  /** What the content-creation limit admitted and refused, when it is enforced. */
+  contentLimitStats?: ContentLimitStats;
   close(): Promise<void>;
 }
 
@@ -146,6 +157,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     state,
     tokens,
     faults,
+    ...(options.contentLimits ? { limits: new ContentLimits(options.contentLimits) } : {}),
     routes: [
       ...releaseRoutes,
       ...assetRoutes,
@@ -188,6 +200,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     url: server.url,
     uploadUrl: uploads.url,
     storageUrl: storage.url,
+    ...(api.limits ? { contentLimitStats: api.limits.stats } : {}),
     attestations,
     requests,
     token(permissions) {
@@ -228,6 +241,7 @@ interface Api {
   state: GitHubState;
   tokens: Map<string, Set<TokenPermission>>;
   faults: Faults;
+  limits?: ContentLimits;
   routes: Route[];
 }
 
@@ -250,6 +264,7 @@ async function serveApi(api: Api, host: Host, req: IncomingMessage, res: ServerR
   const headers = api.faults.count(token);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   api.faults.inject(headers, host === 'uploads');
+  api.limits?.admit(req.method, headers);
   const route = api.routes.find(
     (r) => r.method === req.method && r.path.test(rest) && isUpload(r) === (host === 'uploads'),
   );
@@ -317,17 +332,23 @@ function attestationRoute(attestations: StoredAttestation[]): Route {
   };
 }
 
-// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]...`: announces the URL,
-// the upload host's `uploadUrl` and `token`, a workflow token with the given permissions (default contents:write and
+// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]... [content limit
+// flags, github-limits.ts]`: announces the URL, the upload host's `uploadUrl` and `token`, a
+// workflow token with the given permissions (default contents:write and
 // attestations:write).
 if (import.meta.main) {
   const flags = commandLine({
     'latency-ms': { type: 'string' },
     permission: { type: 'string', multiple: true },
+    ...contentLimitFlags,
   });
   await serveUntilStopped(async () => {
     const latencyMs = numberFlag(flags['latency-ms'], 'latency-ms');
-    const github = await startGitHub(latencyMs === undefined ? {} : { latencyMs });
+    const contentLimits = contentLimitsFrom(flags, numberFlag);
+    const github = await startGitHub({
+      ...(latencyMs === undefined ? {} : { latencyMs }),
+      ...(contentLimits ? { contentLimits } : {}),
+    });
     const permissions = (flags.permission as TokenPermission[] | undefined) ?? [
       'contents:write',
       'attestations:write',

@@ -4,7 +4,7 @@
  * benchmark can then keep the stand-ins' CPU off the process it measures.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Announcement } from './process.ts';
 
@@ -21,11 +21,23 @@ export type SpawnedStandIn<T extends Announcement = Announcement> = T & {
 const STARTUP_MS = 30_000;
 
 /** Starts `sandbox/<name>.ts` with `args`; resolves once it announced its URL. */
-export async function spawnStandIn<T extends Announcement = Announcement>(
+export function spawnStandIn<T extends Announcement = Announcement>(
   name: StandInName,
   args: string[] = [],
 ): Promise<SpawnedStandIn<T>> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, `${name}.ts`), ...args], {
+  return spawnAnnouncer<T>(join(import.meta.dirname, `${name}.ts`), args);
+}
+
+/**
+ * Starts any script that speaks the stand-ins' protocol (`process.ts`: one JSON line, then
+ * serve until stopped), e.g. a benchmark's own network shaper.
+ */
+export async function spawnAnnouncer<T extends Announcement = Announcement>(
+  script: string,
+  args: string[] = [],
+): Promise<SpawnedStandIn<T>> {
+  const name = basename(script, '.ts');
+  const child = spawn(process.execPath, [script, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RETRY_POLICY,
   isTransient,
+  resumeAt,
   retryDelay,
   retryPolicyFor,
 } from '../../src/http/retry.ts';
@@ -67,5 +68,26 @@ describe('the retry policy', () => {
       }),
     ).toBeUndefined();
     expect(retryDelay(policy, 2, now - policy.totalMs, { status: 503 })).toBeUndefined();
+  });
+
+  it('waits at least a minute on a secondary limit that states no wait', () => {
+    const secondary = { status: 403, message: 'You have exceeded a secondary rate limit.' };
+    expect(retryDelay(policy, 1, now, secondary)).toBe(60_000);
+    expect(retryDelay(retryPolicyFor(10), 1, now, secondary)).toBe(600);
+  });
+
+  it('sits out no wait longer than the longest, and says when the limit lifts', () => {
+    const hourly = { status: 403, headers: { 'retry-after': '2400' }, message: 'secondary rate' };
+    const long = { ...policy, totalMs: Infinity };
+    expect(retryDelay(long, 1, now, hourly)).toBeUndefined();
+    expect(retryDelay(long, 1, now, { ...hourly, headers: { 'retry-after': '600' } })).toBe(
+      600_000,
+    );
+    const at = resumeAt(hourly, policy)?.getTime() ?? 0;
+    expect(at - Date.now()).toBeGreaterThan(2399_000);
+    expect(at - Date.now()).toBeLessThanOrEqual(2400_000);
+    // Scaled with the rest: 2400 of the service's seconds at 10 ms each.
+    expect(retryDelay(retryPolicyFor(10), 1, now, hourly)).toBeUndefined();
+    expect(resumeAt({ status: 503 }, policy)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { ActionError, EnvironmentError, ServiceError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
-import { isRateLimited, isTransient, type Answer } from '../http/retry.ts';
+import { isRateLimited, isSecondaryLimit, isTransient, type Answer } from '../http/retry.ts';
 
 export const CONTENTS_WRITE_HINT = `Give the job permission to write releases:
 
@@ -62,6 +62,46 @@ function githubMessage(error: unknown): string {
   return text.replace(/\s*-\s*https:\/\/docs\.github\.com\S*$/, '');
 }
 
+/** The time a rate-limited call may be tried again, as noted on the error (or its cause). */
+export function resumeAtOf(error: unknown): Date | undefined {
+  for (let e = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const at = (e as { resumeAt?: unknown }).resumeAt;
+    if (at instanceof Date) return at;
+  }
+  return undefined;
+}
+
+/**
+ * The action's error when GitHub's rate limit stopped `what`: says when a re-run gets through
+ * (`resumeAt`, from GitHub's `retry-after` or reset time) and that a re-run repeats nothing.
+ * `progress` says how far the step got ("312 of 600 files are on the release").
+ */
+export function rateLimitFailure(
+  error: unknown,
+  what: string,
+  resumeAt: Date | undefined = resumeAtOf(error),
+  progress?: string,
+): ServiceError {
+  const answer = answerOf(error);
+  // GitHub's own words are on the first error in the chain that carries its answer.
+  let raw = error;
+  while (raw instanceof ActionError && raw.cause !== undefined) raw = raw.cause;
+  const when = resumeAt ? `${resumeAt.toISOString().replace(/\.\d+Z$/, 'Z')}` : undefined;
+  const limit = isSecondaryLimit(answer) ? "GitHub's secondary rate limit" : "GitHub's rate limit";
+  const asked = when
+    ? ` GitHub asks to wait until ${when} (${Math.ceil((resumeAt!.getTime() - Date.now()) / 1000)} s from now), longer than this step waits.`
+    : '';
+  const failure = new ServiceError(
+    `${limit} stopped the action while trying to ${what} (${answer.status ?? 403}: ${quote(githubMessage(raw))}).${asked}${progress ? ` ${progress}.` : ''}`,
+    {
+      cause: error,
+      hint: `Re-run the job ${when ? `after ${when}` : 'once the limit resets (GitHub: wait at least a minute)'}: files already on the release are checked and skipped, none is uploaded twice. Many jobs releasing at once share one limit: fewer matrix jobs or a lower \`upload-concurrency\` spread the load.`,
+    },
+  );
+  // Kept on the error, so a caller adding its progress keeps the time too.
+  return Object.assign(failure, { resumeAt });
+}
+
 /**
  * The action's error for a failed GitHub call: `what` says what was attempted ("list
  * releases"), `repository` where. An error already translated passes through unchanged.
@@ -87,15 +127,7 @@ export function githubFailure(error: unknown, what: string, repository: string):
       },
     );
   }
-  if (isRateLimited(answer)) {
-    return new ServiceError(
-      `GitHub's rate limit stopped the action while trying to ${what} (${status}: ${message}).`,
-      {
-        cause: error,
-        hint: 'Re-run the job once the limit resets; uploads already finished are skipped. Many jobs releasing at once share one limit: fewer matrix jobs or `upload-concurrency` spread the load.',
-      },
-    );
-  }
+  if (isRateLimited(answer)) return rateLimitFailure(error, what, resumeAtOf(error));
   if (status === 403) {
     return new EnvironmentError(`The token may not ${what} in ${repository} (403: ${message}).`, {
       subject: 'permissions',

@@ -7,7 +7,7 @@
  */
 import { Octokit } from '@octokit/rest';
 import { ActionError, EnvironmentError, ServiceError } from '../core/errors.ts';
-import { realSleep, retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
+import { realSleep, resumeAt, retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
 import { answerOf } from './errors.ts';
 
 export interface ClientOptions {
@@ -101,7 +101,12 @@ export function createOctokit(options: ClientOptions): Octokit {
         if (cause instanceof ActionError) throw cause;
         const answer = answerOf(error);
         const delay = once ? undefined : retryDelay(options.policy, retry, startedAt, answer);
-        if (delay === undefined) throw error;
+        if (delay === undefined) {
+          // A rate limit not waited out: note when it lifts, so the error says when to re-run.
+          const at = once ? undefined : resumeAt(answer, options.policy);
+          if (at && error && typeof error === 'object') Object.assign(error, { resumeAt: at });
+          throw error;
+        }
         options.log?.(
           `GitHub answered ${answer.status ?? 'nothing'} to ${params.method} ${params.url}; retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`,
         );

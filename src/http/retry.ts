@@ -22,6 +22,12 @@ export interface RetryPolicy {
   timeoutMs: number;
   /** Bound on the time from the first attempt to the last retry's start. */
   totalMs: number;
+  /**
+   * The longest wait a service may ask for that is sat out. GitHub's hourly content limit asks
+   * for up to an hour: rather than hold a runner that long (and risk the job's own timeout),
+   * the action stops and says when a re-run will get through (`resumeAt`).
+   */
+  longestWaitMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -31,6 +37,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   secondMs: 1000,
   timeoutMs: 30_000,
   totalMs: 10 * 60_000,
+  longestWaitMs: 10 * 60_000,
 };
 
 /**
@@ -47,6 +54,9 @@ export function retryPolicyFor(retryDelayMs?: number, timeoutMs?: number): Retry
     maxDelayMs: retryDelayMs * 8,
     secondMs: retryDelayMs,
     totalMs: Math.max(retryDelayMs * 200, policy.timeoutMs * (policy.retries + 1)),
+    // Scaled like a second the service asks for, so a stand-in with a faster clock draws the
+    // line where GitHub's real clock would.
+    longestWaitMs: (policy.longestWaitMs / 1000) * retryDelayMs,
   };
 }
 
@@ -87,8 +97,13 @@ export function isTransient(answer: Answer): boolean {
   return status >= 500 && status !== 501;
 }
 
+/** GitHub's secondary limit, named in its message (`retry-after` may or may not come with it). */
+export function isSecondaryLimit(answer: Answer): boolean {
+  return answer.status === 403 && /\bsecondary rate\b/i.test(answer.message ?? '');
+}
+
 /** The wait the service asks for, in its own seconds, scaled by the policy; or undefined. */
-function statedWait(answer: Answer, policy: RetryPolicy): number | undefined {
+export function statedWait(answer: Answer, policy: RetryPolicy): number | undefined {
   const retryAfter = header(answer, 'retry-after');
   if (retryAfter !== undefined) {
     const seconds = Number(retryAfter);
@@ -121,9 +136,22 @@ export function retryDelay(
   answer: Answer,
 ): number | undefined {
   if (retry > policy.retries || !isTransient(answer)) return undefined;
+  const backoff = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
+  const stated = statedWait(answer, policy);
+  // GitHub: a secondary limit without a stated wait is waited out for at least a minute.
   const delay =
-    statedWait(answer, policy) ??
-    Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
+    stated ?? (isSecondaryLimit(answer) ? Math.max(60 * policy.secondMs, backoff) : backoff);
+  if (delay > policy.longestWaitMs) return undefined;
   if (Date.now() - startedAt + delay > policy.totalMs) return undefined;
   return delay;
+}
+
+/**
+ * When a call stopped by a rate limit may be tried again: now plus the wait the service asked
+ * for (scaled by the policy), or undefined when it stated none.
+ */
+export function resumeAt(answer: Answer, policy: RetryPolicy): Date | undefined {
+  if (!isRateLimited(answer)) return undefined;
+  const wait = statedWait(answer, policy);
+  return wait === undefined ? undefined : new Date(Date.now() + wait);
 }

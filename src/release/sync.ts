@@ -7,9 +7,22 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.ts';
 import { ChainOfCustodyError, ServiceError } from '../core/errors.ts';
-import { retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
+import {
+  isRateLimited,
+  resumeAt,
+  retryDelay,
+  type RetryPolicy,
+  type Sleep,
+} from '../http/retry.ts';
 import { quote } from '../core/text.ts';
-import { answerOf, isAlreadyExists, isTransientFailure, statusOf } from '../github/errors.ts';
+import {
+  answerOf,
+  isAlreadyExists,
+  isTransientFailure,
+  rateLimitFailure,
+  resumeAtOf,
+  statusOf,
+} from '../github/errors.ts';
 import { checkAsset } from '../github/shapes.ts';
 import {
   digestHex,
@@ -73,7 +86,7 @@ export async function applyActions(
   actions: AssetAction[],
 ): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
-  await mapLimit(actions, ctx.concurrency, async (action) => {
+  const uploads = mapLimit(actions, ctx.concurrency, async (action) => {
     if (action.kind === 'skip') return outcomes.set(action.local.name, 'already there');
     if (action.kind === 'restart' || action.kind === 'replace')
       await deleteAsset(ctx, action.remote);
@@ -81,6 +94,16 @@ export async function applyActions(
     outcomes.set(
       action.local.name,
       action.kind === 'replace' && outcome === 'uploaded' ? 'replaced' : outcome,
+    );
+  });
+  await uploads.catch((error: unknown) => {
+    // Stopped by a rate limit: say how far the release got; the re-run skips those files.
+    if (!isRateLimited(answerOf(error))) throw error;
+    throw rateLimitFailure(
+      error,
+      'upload the release assets',
+      resumeAtOf(error),
+      `${outcomes.size} of ${actions.length} files are on the release`,
     );
   });
   return outcomes;
@@ -109,7 +132,10 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
       }
       if (now) await deleteAsset(ctx, now);
       // A name taken by a broken upload, now deleted, is retried like a passing fault.
-      const delay = retryDelay(ctx.policy, retry, startedAt, taken ? {} : answerOf(error));
+      const answer = taken ? {} : answerOf(error);
+      const delay = retryDelay(ctx.policy, retry, startedAt, answer);
+      if (delay === undefined && isRateLimited(answer))
+        throw rateLimitFailure(error, `upload ${local.name}`, resumeAt(answer, ctx.policy));
       if (delay === undefined) throw error;
       ctx.log(
         `Upload of ${local.name} failed (${failureReason(error)}); retry ${retry} of ${ctx.policy.retries} in ${Math.round(delay)} ms.`,
@@ -218,12 +244,24 @@ export async function syncSha256Sums(
     if (existing) await deleteAsset(ctx, existing);
     await ctx.client
       .uploadAsset(ctx.release, SHA256SUMS, path, Buffer.byteLength(text))
-      .catch((error: unknown) => {
-        // Taken or failed: the next round looks at what the release holds and tries again.
-        if (!isAlreadyExists(error) && !isTransientFailure(error)) throw error;
+      .then(
+        () => sumsBackoff(ctx.policy.baseDelayMs, round),
+        (error: unknown) => {
+          // Taken or failed: the next round looks at what the release holds and tries again;
+          // after the wait a rate limit asks for, or, past what the step waits, stopping.
+          if (!isAlreadyExists(error) && !isTransientFailure(error)) throw error;
+          const answer = answerOf(error);
+          if (!isRateLimited(answer)) return sumsBackoff(ctx.policy.baseDelayMs, round);
+          const delay = retryDelay(ctx.policy, 1, Date.now(), answer);
+          if (delay === undefined)
+            throw rateLimitFailure(error, `upload ${SHA256SUMS}`, resumeAt(answer, ctx.policy));
+          return delay;
+        },
+      )
+      .then((wait) => {
+        outcome = existing ? 'replaced' : 'uploaded';
+        return ctx.sleep(wait);
       });
-    outcome = existing ? 'replaced' : 'uploaded';
-    await ctx.sleep(sumsBackoff(ctx.policy.baseDelayMs, round));
   }
   throw new ServiceError(
     `${SHA256SUMS} did not settle after ${SUMS_ROUNDS} rounds (other jobs kept changing the release).`,
