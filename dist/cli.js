@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-MQKJQ4WQ.js";
+} from "./chunks/chunk-ORPVK72Z.js";
 import {
   cellText,
   consoleIO
@@ -20,8 +20,8 @@ import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";
 import {
   readRunnerEnv
-} from "./chunks/chunk-OO5BCONN.js";
-import "./chunks/chunk-U7ZCQZAV.js";
+} from "./chunks/chunk-E63PYZOY.js";
+import "./chunks/chunk-SMZQPNOE.js";
 import {
   quote
 } from "./chunks/chunk-QPC3R6K2.js";

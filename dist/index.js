@@ -1,15 +1,15 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-MQKJQ4WQ.js";
+} from "./chunks/chunk-ORPVK72Z.js";
 import "./chunks/chunk-A6DE46AR.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-OKQS7M5C.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";
-import "./chunks/chunk-OO5BCONN.js";
-import "./chunks/chunk-U7ZCQZAV.js";
+import "./chunks/chunk-E63PYZOY.js";
+import "./chunks/chunk-SMZQPNOE.js";
 import "./chunks/chunk-QPC3R6K2.js";
 import "./chunks/chunk-W3DSJ3DT.js";
 import "./chunks/chunk-OHTIYD5V.js";

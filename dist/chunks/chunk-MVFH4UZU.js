@@ -1680,7 +1680,7 @@ var require_dist4 = __commonJS({
 // src/provenance/sign.ts
 var import_bundle = __toESM(require_dist3(), 1);
 var import_sign = __toESM(require_dist4(), 1);
-import { generateKeyPairSync, sign } from "node:crypto";
+import { generateKeyPairSync, sign, X509Certificate } from "node:crypto";
 var CERTIFICATE_REUSE_MS = 5 * 60 * 1e3;
 var CertificateReusingSigner = class {
   #keys = generateKeyPairSync("ec", { namedCurve: "P-256" });
@@ -1699,6 +1699,21 @@ var CertificateReusingSigner = class {
       key: { $case: "publicKey", publicKey }
     };
   }
+  /**
+   * Fail closed on what the CA answered: a certificate that does not parse, or that certifies
+   * another key, would be written into the bundle and only refused by whoever verifies it.
+   */
+  #checkCertificate(pem) {
+    let certificate;
+    try {
+      certificate = new X509Certificate(pem);
+    } catch {
+      throw new Error("Fulcio answered a certificate that is not an X.509 certificate");
+    }
+    const ours = this.#keys.publicKey.export({ format: "der", type: "spki" });
+    if (!certificate.publicKey.export({ format: "der", type: "spki" }).equals(ours))
+      throw new Error("Fulcio answered a certificate for another key than this job's");
+  }
   async sign(data) {
     const cached = this.#certificate ? await this.#certificate.catch(() => void 0) : void 0;
     if (cached && Date.now() - cached.at < CERTIFICATE_REUSE_MS) {
@@ -1707,11 +1722,16 @@ var CertificateReusingSigner = class {
         key: { $case: "x509Certificate", certificate: cached.certificate }
       };
     }
-    const first = this.#fulcio.sign(data);
-    this.#certificate = first.then((result) => {
+    const first = this.#fulcio.sign(data).then((result) => {
       if (result.key.$case !== "x509Certificate") throw new Error("Fulcio returned no certificate");
-      return { certificate: result.key.certificate, at: Date.now() };
+      this.#checkCertificate(result.key.certificate);
+      return result;
     });
+    this.#certificate = first.then((result) => ({
+      certificate: result.key.certificate,
+      at: Date.now()
+    }));
+    this.#certificate.catch(() => void 0);
     return first;
   }
 };

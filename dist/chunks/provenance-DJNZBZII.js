@@ -3,7 +3,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-RJHLGNCJ.js";
+} from "./chunk-2ETN76YM.js";
 import {
   readHeadCommit
 } from "./chunk-OAESIY4O.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-USV4ZTXE.js";
 import {
   createGitData
-} from "./chunk-TRA2KXV6.js";
+} from "./chunk-TAYEINTL.js";
 import {
   signStatement
-} from "./chunk-7B7OWX2W.js";
+} from "./chunk-MVFH4UZU.js";
 import "./chunk-7VZ5WFJ5.js";
 import {
   checkAgainstManifests,
@@ -40,10 +40,10 @@ import {
 import {
   checkTag
 } from "./chunk-OKQS7M5C.js";
-import "./chunk-FHUHJIB7.js";
+import "./chunk-Z2UNOOO2.js";
 import {
   githubFailure
-} from "./chunk-62MMHEQN.js";
+} from "./chunk-HL2LXZTB.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-Y37BFEFF.js";
 import "./chunk-4RXQAJ5B.js";
@@ -58,17 +58,17 @@ import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import {
   requireArtifactService
-} from "./chunk-6INCENJK.js";
+} from "./chunk-KPFMZAYT.js";
 import "./chunk-UPFIIRK2.js";
 import {
   isEnterpriseServer,
   oidcIssuerFor,
   readDispatchInputs
-} from "./chunk-OO5BCONN.js";
+} from "./chunk-E63PYZOY.js";
 import {
   fetchWithRetry
-} from "./chunk-K7Z6EQMC.js";
-import "./chunk-U7ZCQZAV.js";
+} from "./chunk-CV2KCTBA.js";
+import "./chunk-SMZQPNOE.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

@@ -1,8 +1,9 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   isRateLimited,
+  isSecondaryLimit,
   isTransient
-} from "./chunk-U7ZCQZAV.js";
+} from "./chunk-SMZQPNOE.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";
@@ -50,6 +51,29 @@ function githubMessage(error) {
   const text = typeof fromBody === "string" ? fromBody : error?.message ?? String(error);
   return text.replace(/\s*-\s*https:\/\/docs\.github\.com\S*$/, "");
 }
+function resumeAtOf(error) {
+  for (let e = error, depth = 0; e && depth < 3; e = e.cause, depth++) {
+    const at = e.resumeAt;
+    if (at instanceof Date) return at;
+  }
+  return void 0;
+}
+function rateLimitFailure(error, what, resumeAt = resumeAtOf(error), progress) {
+  const answer = answerOf(error);
+  let raw = error;
+  while (raw instanceof ActionError && raw.cause !== void 0) raw = raw.cause;
+  const when = resumeAt ? `${resumeAt.toISOString().replace(/\.\d+Z$/, "Z")}` : void 0;
+  const limit = isSecondaryLimit(answer) ? "GitHub's secondary rate limit" : "GitHub's rate limit";
+  const asked = when ? ` GitHub asks to wait until ${when} (${Math.ceil((resumeAt.getTime() - Date.now()) / 1e3)} s from now), longer than this step waits.` : "";
+  const failure = new ServiceError(
+    `${limit} stopped the action while trying to ${what} (${answer.status ?? 403}: ${quote(githubMessage(raw))}).${asked}${progress ? ` ${progress}.` : ""}`,
+    {
+      cause: error,
+      hint: `Re-run the job ${when ? `after ${when}` : "once the limit resets (GitHub: wait at least a minute)"}: files already on the release are checked and skipped, none is uploaded twice. Many jobs releasing at once share one limit: fewer matrix jobs or a lower \`upload-concurrency\` spread the load.`
+    }
+  );
+  return Object.assign(failure, { resumeAt });
+}
 function githubFailure(error, what, repository) {
   if (error instanceof ActionError) return error;
   const answer = answerOf(error);
@@ -71,15 +95,7 @@ function githubFailure(error, what, repository) {
       }
     );
   }
-  if (isRateLimited(answer)) {
-    return new ServiceError(
-      `GitHub's rate limit stopped the action while trying to ${what} (${status}: ${message}).`,
-      {
-        cause: error,
-        hint: "Re-run the job once the limit resets; uploads already finished are skipped. Many jobs releasing at once share one limit: fewer matrix jobs or `upload-concurrency` spread the load."
-      }
-    );
-  }
+  if (isRateLimited(answer)) return rateLimitFailure(error, what, resumeAtOf(error));
   if (status === 403) {
     return new EnvironmentError(`The token may not ${what} in ${repository} (403: ${message}).`, {
       subject: "permissions",
@@ -111,5 +127,7 @@ export {
   answerOf,
   isTransientFailure,
   isAlreadyExists,
+  resumeAtOf,
+  rateLimitFailure,
   githubFailure
 };

@@ -4,13 +4,13 @@ import {
 } from "./chunk-UPFIIRK2.js";
 import {
   isEnterpriseServer
-} from "./chunk-OO5BCONN.js";
+} from "./chunk-E63PYZOY.js";
 import {
   fetchWithRetry
-} from "./chunk-K7Z6EQMC.js";
+} from "./chunk-CV2KCTBA.js";
 import {
   retryPolicyFor
-} from "./chunk-U7ZCQZAV.js";
+} from "./chunk-SMZQPNOE.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

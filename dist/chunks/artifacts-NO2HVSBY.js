@@ -2,11 +2,11 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-6INCENJK.js";
+} from "./chunk-KPFMZAYT.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-OO5BCONN.js";
-import "./chunk-K7Z6EQMC.js";
-import "./chunk-U7ZCQZAV.js";
+import "./chunk-E63PYZOY.js";
+import "./chunk-CV2KCTBA.js";
+import "./chunk-SMZQPNOE.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";
 import "./chunk-OHTIYD5V.js";

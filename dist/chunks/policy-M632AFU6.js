@@ -3,12 +3,12 @@ import {
   expectedIds,
   requireBuiltFromTag,
   tagNow
-} from "./chunk-2ZL4TPEK.js";
-import "./chunk-TRA2KXV6.js";
-import "./chunk-FHUHJIB7.js";
-import "./chunk-62MMHEQN.js";
+} from "./chunk-SLS3KFYS.js";
+import "./chunk-TAYEINTL.js";
+import "./chunk-Z2UNOOO2.js";
+import "./chunk-HL2LXZTB.js";
 import "./chunk-Y37BFEFF.js";
-import "./chunk-U7ZCQZAV.js";
+import "./chunk-SMZQPNOE.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";
 import "./chunk-OHTIYD5V.js";

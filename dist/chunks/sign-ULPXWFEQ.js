@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createSigningSession,
   signStatement
-} from "./chunk-7B7OWX2W.js";
+} from "./chunk-MVFH4UZU.js";
 import "./chunk-7VZ5WFJ5.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-AVT3NGYN.js";

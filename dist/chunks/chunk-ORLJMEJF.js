@@ -7,7 +7,7 @@ import {
 } from "./chunk-S7NFOUJH.js";
 import {
   fetchWithRetry
-} from "./chunk-K7Z6EQMC.js";
+} from "./chunk-CV2KCTBA.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";
@@ -94,7 +94,18 @@ async function releaseFiles(uploadUrl, project, version, policy) {
       hint: "Re-run the job."
     });
   }
-  const body = await response.json();
+  const body = await response.json().catch((error) => {
+    throw new ServiceError(
+      `Failed to read ${url}: the answer is not JSON (${error instanceof Error ? error.message : String(error)}).`,
+      {
+        hint: "Check `repository-url` (it must be the upload URL of a Warehouse-like index) and re-run the job."
+      }
+    );
+  });
+  if (body.urls !== void 0 && !Array.isArray(body.urls))
+    throw new ServiceError(`Failed to read ${url}: its "urls" is not a list.`, {
+      hint: "Check `repository-url` (it must be the upload URL of a Warehouse-like index)."
+    });
   return (body.urls ?? []).map((file) => ({
     filename: String(file.filename),
     sha256: String(file.digests?.sha256 ?? ""),

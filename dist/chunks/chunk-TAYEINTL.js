@@ -1,14 +1,14 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   createOctokit
-} from "./chunk-FHUHJIB7.js";
+} from "./chunk-Z2UNOOO2.js";
 import {
   githubFailure,
   statusOf
-} from "./chunk-62MMHEQN.js";
+} from "./chunk-HL2LXZTB.js";
 import {
   retryPolicyFor
-} from "./chunk-U7ZCQZAV.js";
+} from "./chunk-SMZQPNOE.js";
 
 // src/github/git-data.ts
 function createGitData(env, repository, token) {

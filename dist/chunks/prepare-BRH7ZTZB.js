@@ -2,27 +2,27 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MAX_RELEASE_AGE_DAYS,
   releaseFiles
-} from "./chunk-P3XFLUTK.js";
+} from "./chunk-ORLJMEJF.js";
 import {
   loadTagSigners,
   requireSignedTag
 } from "./chunk-3UMZVXNA.js";
 import {
   tagNow
-} from "./chunk-2ZL4TPEK.js";
+} from "./chunk-SLS3KFYS.js";
 import {
   readHeadCommit
 } from "./chunk-OAESIY4O.js";
 import "./chunk-USV4ZTXE.js";
-import "./chunk-TRA2KXV6.js";
+import "./chunk-TAYEINTL.js";
 import {
   chooseDraft
 } from "./chunk-BSM2TXXO.js";
 import {
   resolveTag
 } from "./chunk-OKQS7M5C.js";
-import "./chunk-FHUHJIB7.js";
-import "./chunk-62MMHEQN.js";
+import "./chunk-Z2UNOOO2.js";
+import "./chunk-HL2LXZTB.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-Y37BFEFF.js";
 import {
@@ -30,8 +30,8 @@ import {
 } from "./chunk-S7NFOUJH.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-K7Z6EQMC.js";
-import "./chunk-U7ZCQZAV.js";
+import "./chunk-CV2KCTBA.js";
+import "./chunk-SMZQPNOE.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

@@ -25,11 +25,16 @@ import {
   resolveTag
 } from "./chunk-OKQS7M5C.js";
 import {
+  checkAsset
+} from "./chunk-SDPQZMNM.js";
+import {
   answerOf,
   isAlreadyExists,
   isTransientFailure,
+  rateLimitFailure,
+  resumeAtOf,
   statusOf
-} from "./chunk-62MMHEQN.js";
+} from "./chunk-HL2LXZTB.js";
 import "./chunk-DXZHM2GX.js";
 import "./chunk-4RXQAJ5B.js";
 import {
@@ -45,10 +50,12 @@ import {
 import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-OO5BCONN.js";
+import "./chunk-E63PYZOY.js";
 import {
+  isRateLimited,
+  resumeAt,
   retryDelay
-} from "./chunk-U7ZCQZAV.js";
+} from "./chunk-SMZQPNOE.js";
 import {
   formatBytes,
   quote
@@ -128,7 +135,11 @@ async function checkReleaseCustody(dir, runnerTemp, distributions) {
 // src/release/draft.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { join as join2 } from "node:path";
-async function ensureRelease(ctx, params) {
+var LISTING_LOOKS = 6;
+var SETTLE_ROUNDS = 4;
+var MAX_BODY_CHARACTERS = 125e3;
+async function ensureRelease(ctx, params, attempt = 1) {
+  refuseLongBody(params.body);
   const found = chooseDraft(await list(ctx), params.tag);
   if (found.published) {
     refuseImmutable(found.published);
@@ -139,15 +150,68 @@ async function ensureRelease(ctx, params) {
   if (!found.draft) {
     created = await ctx.client.createDraft(params);
   }
-  const settled = chooseDraft(await list(ctx), params.tag);
-  const draft = settled.draft ?? created;
-  if (!draft)
+  const settled = chooseDraft(await listIncluding(ctx, created), params.tag);
+  const draft = settled.draft;
+  if (!draft) {
+    if (attempt < SETTLE_ROUNDS) return ensureRelease(ctx, params, attempt + 1);
     throw new EnvironmentError(
       `The draft release for ${quote(params.tag)} vanished while it was being created.`,
       { hint: "Re-run the job." }
     );
+  }
   for (const extra of settled.extras) await mergeExtraDraft(ctx, draft, extra);
   return { release: draft, created: created?.id === draft.id };
+}
+async function untilSettled(ctx, params, first, work) {
+  let release = first;
+  for (let round = 1; ; round++) {
+    let result;
+    let gone = false;
+    try {
+      result = await work(release);
+    } catch (error) {
+      if (statusOf(error) !== 404 || round >= SETTLE_ROUNDS) throw error;
+      gone = true;
+    }
+    if (!release.draft && !gone) return { release, result };
+    const chosen = chooseDraft(await list(ctx), params.tag).draft;
+    if (!gone && (chosen === void 0 || chosen.id >= release.id))
+      return { release, result };
+    if (round >= SETTLE_ROUNDS)
+      throw new ServiceError(
+        `Draft release ${release.id} for ${quote(params.tag)} kept being merged into another while this job uploaded.`,
+        { hint: "Re-run this job once the other jobs have finished: identical files are skipped." }
+      );
+    ctx.log(
+      `Draft ${release.id} for ${params.tag} was merged into an older draft by another job; uploading there.`
+    );
+    release = (await ensureRelease(ctx, params)).release;
+  }
+}
+function refuseLongBody(body) {
+  if (body === void 0 || body.length <= MAX_BODY_CHARACTERS) return;
+  throw new InputError(
+    `The release body has ${body.length} characters; GitHub refuses more than ${MAX_BODY_CHARACTERS}. Nothing was sent.`,
+    {
+      subject: "body",
+      hint: "Shorten `body` or the file `body-path` names (link to a changelog instead of including it)."
+    }
+  );
+}
+async function listIncluding(ctx, created) {
+  for (let look = 1; ; look++) {
+    const releases = await list(ctx);
+    if (!created || releases.some((r) => r.id === created.id)) return releases;
+    if (look >= LISTING_LOOKS) {
+      ctx.log(`GitHub still does not list draft ${created.id}; going on with it as created.`);
+      return [...releases, created];
+    }
+    const delay = Math.min(ctx.policy.baseDelayMs * 2 ** (look - 1), ctx.policy.maxDelayMs);
+    ctx.log(
+      `GitHub does not list the new draft ${created.id} yet (listings lag); looking again in ${delay} ms.`
+    );
+    await ctx.sleep(delay);
+  }
 }
 function refuseImmutable(release) {
   if (!release.immutable) return;
@@ -170,10 +234,11 @@ async function mergeExtraDraft(ctx, into, extra) {
       ctx.client.listAssets(extra.id).catch(ignoreGone([])),
       ctx.client.listAssets(into.id)
     ]);
+    for (const asset of [...assets, ...existing]) checkAsset(asset, "merge duplicate drafts");
     const present = new Set(existing.map((a) => a.name));
     for (const asset of assets.filter((a) => a.state === "uploaded" && !present.has(a.name))) {
       const path = join2(dir, `${asset.id}`);
-      const moved = await ctx.client.downloadAsset(asset.id, path).then(
+      const moved = await ctx.client.downloadAsset(asset, path).then(
         () => true,
         (error) => statusOf(error) === 404 ? false : Promise.reject(error)
       );
@@ -204,7 +269,7 @@ async function planAssets(ctx, locals) {
   const actions = await mapLimit(locals, ctx.concurrency, async (local) => {
     const existing = remote.get(local.name);
     const needsHash = existing && existing.state === "uploaded" && digestHex(existing) === void 0;
-    const hashed = needsHash ? await ctx.client.hashAsset(existing.id) : void 0;
+    const hashed = needsHash ? await ctx.client.hashAsset(existing) : void 0;
     return planAsset(local, existing, ctx.overwrite, hashed);
   });
   const conflicts = actions.filter((a) => a.kind === "conflict");
@@ -224,7 +289,7 @@ async function planAssets(ctx, locals) {
 }
 async function applyActions(ctx, actions) {
   const outcomes = /* @__PURE__ */ new Map();
-  await mapLimit(actions, ctx.concurrency, async (action) => {
+  const uploads = mapLimit(actions, ctx.concurrency, async (action) => {
     if (action.kind === "skip") return outcomes.set(action.local.name, "already there");
     if (action.kind === "restart" || action.kind === "replace")
       await deleteAsset(ctx, action.remote);
@@ -232,6 +297,15 @@ async function applyActions(ctx, actions) {
     outcomes.set(
       action.local.name,
       action.kind === "replace" && outcome === "uploaded" ? "replaced" : outcome
+    );
+  });
+  await uploads.catch((error) => {
+    if (!isRateLimited(answerOf(error))) throw error;
+    throw rateLimitFailure(
+      error,
+      "upload the release assets",
+      resumeAtOf(error),
+      `${outcomes.size} of ${actions.length} files are on the release`
     );
   });
   return outcomes;
@@ -245,24 +319,37 @@ async function uploadVerified(ctx, local) {
       return "uploaded";
     } catch (error) {
       if (error instanceof ChainOfCustodyError) throw error;
-      const taken = isAlreadyExists(error);
-      if (!taken && !isTransientFailure(error)) throw error;
+      const taken2 = isAlreadyExists(error);
+      if (!taken2 && !isTransientFailure(error)) throw error;
       const now = (await listAssets(ctx)).find((a) => a.name === local.name);
       if (now && now.state === "uploaded") {
-        const sha = digestHex(now) ?? await ctx.client.hashAsset(now.id);
-        if (sha === local.sha256) return taken ? "already there" : "uploaded";
-        if (taken && !ctx.overwrite) throw conflict(local, sha);
+        const sha = digestHex(now) ?? await ctx.client.hashAsset(now);
+        if (sha === local.sha256) return taken2 ? "already there" : "uploaded";
+        if (taken2 && !ctx.overwrite) throw conflict(local, sha);
       }
       if (now) await deleteAsset(ctx, now);
-      const delay = retryDelay(ctx.policy, retry, startedAt, taken ? {} : answerOf(error));
+      const answer = taken2 ? {} : answerOf(error);
+      const delay = retryDelay(ctx.policy, retry, startedAt, answer);
+      if (delay === void 0 && isRateLimited(answer))
+        throw rateLimitFailure(error, `upload ${local.name}`, resumeAt(answer, ctx.policy));
       if (delay === void 0) throw error;
-      ctx.log(`Upload of ${local.name} failed (${statusOf(error) ?? "no answer"}); trying again.`);
+      ctx.log(
+        `Upload of ${local.name} failed (${failureReason(error)}); retry ${retry} of ${ctx.policy.retries} in ${Math.round(delay)} ms.`
+      );
       await ctx.sleep(delay);
     }
   }
 }
+function failureReason(error) {
+  const status = statusOf(error);
+  if (status !== void 0)
+    return taken(error) ? `${status}: name taken by a broken upload` : `${status}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return /timed out/.test(message) ? message.replace(/^Failed to [^:]*: /, "").replace(/\.$/, "") : "no answer";
+}
+var taken = (error) => isAlreadyExists(error);
 async function checkUploaded(ctx, asset, local) {
-  const reported = digestHex(asset) ?? await ctx.client.hashAsset(asset.id);
+  const reported = digestHex(asset) ?? await ctx.client.hashAsset(asset);
   if (reported === local.sha256) return;
   await deleteAsset(ctx, asset);
   throw new ChainOfCustodyError(
@@ -280,7 +367,8 @@ function conflict(local, remoteSha256) {
   );
 }
 async function listAssets(ctx) {
-  return ctx.client.listAssets(ctx.release.id);
+  const what = `list the assets of release ${ctx.release.id}`;
+  return (await ctx.client.listAssets(ctx.release.id)).map((a) => checkAsset(a, what));
 }
 async function deleteAsset(ctx, asset) {
   await ctx.client.deleteAsset(asset.id).catch((error) => {
@@ -290,7 +378,7 @@ async function deleteAsset(ctx, asset) {
 async function assetSha256(ctx, asset) {
   const reported = digestHex(asset);
   if (reported) return reported;
-  return ctx.client.hashAsset(asset.id).catch((error) => {
+  return ctx.client.hashAsset(asset).catch((error) => {
     if (statusOf(error) === 404) return void 0;
     throw error;
   });
@@ -322,11 +410,21 @@ async function syncSha256Sums(ctx) {
     const path = join3(ctx.tempDir, `${SHA256SUMS}-${round}`);
     await writeFile(path, text);
     if (existing) await deleteAsset(ctx, existing);
-    await ctx.client.uploadAsset(ctx.release, SHA256SUMS, path, Buffer.byteLength(text)).catch((error) => {
-      if (!isAlreadyExists(error) && !isTransientFailure(error)) throw error;
+    await ctx.client.uploadAsset(ctx.release, SHA256SUMS, path, Buffer.byteLength(text)).then(
+      () => sumsBackoff(ctx.policy.baseDelayMs, round),
+      (error) => {
+        if (!isAlreadyExists(error) && !isTransientFailure(error)) throw error;
+        const answer = answerOf(error);
+        if (!isRateLimited(answer)) return sumsBackoff(ctx.policy.baseDelayMs, round);
+        const delay = retryDelay(ctx.policy, 1, Date.now(), answer);
+        if (delay === void 0)
+          throw rateLimitFailure(error, `upload ${SHA256SUMS}`, resumeAt(answer, ctx.policy));
+        return delay;
+      }
+    ).then((wait) => {
+      outcome = existing ? "replaced" : "uploaded";
+      return ctx.sleep(wait);
     });
-    outcome = existing ? "replaced" : "uploaded";
-    await ctx.sleep(sumsBackoff(ctx.policy.baseDelayMs, round));
   }
   throw new ServiceError(
     `${SHA256SUMS} did not settle after ${SUMS_ROUNDS} rounds (other jobs kept changing the release).`,
@@ -360,45 +458,52 @@ async function runRelease(settings, env, deps) {
   await mkdir(tempDir, { recursive: true });
   const client = deps.releases;
   const log = (message) => io.info(message);
-  const { release, created } = await io.group(`Finding the release for ${tag}`, async () => {
-    const found = await ensureRelease(
-      { client, tempDir, log },
-      {
-        tag,
-        ...settings.releaseName ? { name: settings.releaseName } : {},
-        ...body ? { body } : {},
-        generateReleaseNotes: settings.generateReleaseNotes,
-        prerelease: settings.prerelease
-      }
-    );
+  const draftCtx = { client, tempDir, log, policy: deps.policy, sleep: deps.sleep };
+  const params = {
+    tag,
+    ...settings.releaseName ? { name: settings.releaseName } : {},
+    ...body ? { body } : {},
+    generateReleaseNotes: settings.generateReleaseNotes,
+    prerelease: settings.prerelease
+  };
+  const { release: found, created } = await io.group(`Finding the release for ${tag}`, async () => {
+    const found2 = await ensureRelease(draftCtx, params);
+    io.setOutput("release-id", String(found2.release.id));
+    io.setOutput("release-url", found2.release.html_url);
     io.result(
-      `${found.created ? "Created" : "Using"} ${found.release.draft ? "draft" : "published"} release ${found.release.id} for ${tag}`
+      `${found2.created ? "Created" : "Using"} ${found2.release.draft ? "draft" : "published"} release ${found2.release.id} for ${tag}`
     );
-    return found;
+    return found2;
   });
-  io.setOutput("release-id", String(release.id));
-  io.setOutput("release-url", release.html_url);
-  const ctx = {
+  const syncContext = (release2) => ({
     client,
-    release,
+    release: release2,
     concurrency: settings.uploadConcurrency,
     overwrite: settings.overwrite,
     tempDir,
     policy: deps.policy,
     sleep: deps.sleep,
     log
-  };
-  const outcomes = await io.group("Uploading assets", async () => {
-    const actions = await planAssets(ctx, locals);
-    const result = await applyActions(ctx, actions);
-    const sums = await syncSha256Sums(ctx);
-    result.set(SHA256SUMS, sums.outcome);
-    const uploaded = [...result.values()].filter((o) => o !== "already there").length;
-    io.result(
-      `${uploaded} asset(s) uploaded, ${result.size - uploaded} already there; ${SHA256SUMS} lists ${sums.text.split("\n").filter(Boolean).length} distribution(s)`
-    );
-    return result;
   });
+  const { release, result: outcomes } = await io.group(
+    "Uploading assets",
+    () => untilSettled(draftCtx, params, found, async (target) => {
+      const ctx = syncContext(target);
+      const actions = await planAssets(ctx, locals);
+      const result = await applyActions(ctx, actions);
+      const sums = await syncSha256Sums(ctx);
+      result.set(SHA256SUMS, sums.outcome);
+      const uploaded = [...result.values()].filter((o) => o !== "already there").length;
+      io.result(
+        `${uploaded} asset(s) uploaded, ${result.size - uploaded} already there; ${SHA256SUMS} lists ${sums.text.split("\n").filter(Boolean).length} distribution(s)`
+      );
+      return result;
+    })
+  );
+  if (release.id !== found.id) {
+    io.setOutput("release-id", String(release.id));
+    io.setOutput("release-url", release.html_url);
+  }
   if (settings.publishRelease && release.draft) {
     await client.publishRelease(release.id, settings.makeLatest);
     io.result(`Published release ${tag}`);

@@ -14,11 +14,11 @@ import {
 } from "./chunk-DXZHM2GX.js";
 import {
   readRunnerEnv
-} from "./chunk-OO5BCONN.js";
+} from "./chunk-E63PYZOY.js";
 import {
   realSleep,
   retryPolicyFor
-} from "./chunk-U7ZCQZAV.js";
+} from "./chunk-SMZQPNOE.js";
 import {
   EnvironmentError,
   InputError,
@@ -125,26 +125,27 @@ async function runStep(settings, env, io) {
   const github = {
     token: "githubToken" in settings ? settings.githubToken : void 0,
     apiUrl: env.apiUrl,
+    ...env.githubUploadUrl ? { uploadUrl: env.githubUploadUrl } : {},
     repository: env.repository,
     policy: { ...policy, timeoutMs: env.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS },
     sleep: realSleep,
     log: (message) => io.info(message)
   };
-  const releases = async () => (await import("./releases-client-JZK6GVTO.js")).createReleaseClient(github);
-  const artifacts = async () => (await import("./artifacts-LSC6BSPJ.js")).createArtifactStore(env);
+  const releases = async () => (await import("./releases-client-WIIKLY7E.js")).createReleaseClient(github);
+  const artifacts = async () => (await import("./artifacts-NO2HVSBY.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-P4INBCV6.js");
+      const { runCollect } = await import("./collect-FFO2HPGW.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-XJYNWXXD.js");
+      const { runProvenance } = await import("./provenance-DJNZBZII.js");
       await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
     case "release": {
-      const { runRelease } = await import("./release-RRJP5AGR.js");
+      const { runRelease } = await import("./release-I3DDHN3B.js");
       await runRelease(settings, env, {
         io,
         releases: await releases(),
@@ -154,7 +155,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-EJUSNY47.js");
+      const { runPublish } = await import("./publish-2NF6JBX5.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -167,8 +168,8 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-UDLRCRRM.js"),
-        import("./tags-LDZJ36RW.js")
+        import("./prepare-BRH7ZTZB.js"),
+        import("./tags-G6LHMJPV.js")
       ]);
       await runPrepare(settings, env, {
         io,
@@ -185,8 +186,8 @@ async function runStep(settings, env, io) {
           hint: "Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`."
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
-        import("./sign-UTYMTGNY.js"),
-        import("./releases-client-JZK6GVTO.js")
+        import("./sign-YVRLRFMK.js"),
+        import("./releases-client-WIIKLY7E.js")
       ]);
       await runSign(settings, env, {
         io,
@@ -195,12 +196,12 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-5MGFJWAT.js");
+      const { runVerify } = await import("./verify-F72OFXQ5.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
-      const { runIndex } = await import("./steps-USAUWQ2E.js");
+      const { runIndex } = await import("./steps-NIASF5OT.js");
       await runIndex(settings, env, { io, releases: await releases() });
       return;
     }

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   answerOf
-} from "./chunk-62MMHEQN.js";
+} from "./chunk-HL2LXZTB.js";
 import {
   Octokit,
   legacyRestEndpointMethods,
@@ -10,10 +10,13 @@ import {
 } from "./chunk-Y37BFEFF.js";
 import {
   realSleep,
+  resumeAt,
   retryDelay
-} from "./chunk-U7ZCQZAV.js";
+} from "./chunk-SMZQPNOE.js";
 import {
-  EnvironmentError
+  ActionError,
+  EnvironmentError,
+  ServiceError
 } from "./chunk-W3DSJ3DT.js";
 
 // node_modules/@octokit/rest/dist-src/version.js
@@ -34,12 +37,37 @@ function requireToken(options) {
     hint: "Leave `github-token` at its default (the workflow token), or pass a token that can read the repository."
   });
 }
+var MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 function timeoutFetch(timeoutMs) {
-  return (url, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(url, { ...init, signal });
+  return async (url, init) => {
+    const signal = init?.signal ?? AbortSignal.timeout(timeoutMs);
+    return capAnswer(await fetch(url, { ...init, signal }), String(url));
   };
+}
+async function capAnswer(response, url) {
+  if (!response.body) return response;
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await response.body.cancel().catch(() => void 0);
+      throw new ServiceError(
+        `GitHub's answer to ${url.split("?")[0]} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; no API answer is that large, so it was not read.`,
+        {
+          hint: "Something between the runner and GitHub (a proxy, a wrong GITHUB_API_URL) answers instead of the GitHub API; check it, then re-run."
+        }
+      );
+    }
+    chunks.push(chunk);
+  }
+  const read = new Response(Buffer.concat(chunks), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers
+  });
+  Object.defineProperty(read, "url", { value: response.url });
+  return read;
 }
 function createOctokit(options) {
   const octokit = new Octokit2({
@@ -56,9 +84,15 @@ function createOctokit(options) {
       try {
         return await request(params);
       } catch (error) {
+        const cause = error.cause;
+        if (cause instanceof ActionError) throw cause;
         const answer = answerOf(error);
         const delay = once ? void 0 : retryDelay(options.policy, retry, startedAt, answer);
-        if (delay === void 0) throw error;
+        if (delay === void 0) {
+          const at = once ? void 0 : resumeAt(answer, options.policy);
+          if (at && error && typeof error === "object") Object.assign(error, { resumeAt: at });
+          throw error;
+        }
         options.log?.(
           `GitHub answered ${answer.status ?? "nothing"} to ${params.method} ${params.url}; retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`
         );

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   fetchWithRetry
-} from "./chunk-K7Z6EQMC.js";
+} from "./chunk-CV2KCTBA.js";
 import {
   EnvironmentError,
   ServiceError
@@ -68,9 +68,19 @@ async function fetchIdToken(env, audience, mask, policy) {
   return body.value;
 }
 function decodeClaims(token) {
+  const notAToken = () => new ServiceError("The OIDC token the runner's token service gave is not a JWT.", {
+    hint: `Re-run the job; if it persists, check ACTIONS_ID_TOKEN_REQUEST_URL (it must be the runner's own token service). ${idTokenPermissionHint()}`
+  });
   const payload = token.split(".")[1];
-  if (!payload) throw new ServiceError("The OIDC token is not a JWT.", {});
-  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  if (!payload) throw notAToken();
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  } catch {
+    throw notAToken();
+  }
+  if (typeof claims !== "object" || claims === null || Array.isArray(claims)) throw notAToken();
+  return claims;
 }
 
 export {

@@ -12,9 +12,9 @@ import {
 import {
   expectedIds,
   tagNow
-} from "./chunk-2ZL4TPEK.js";
+} from "./chunk-SLS3KFYS.js";
 import "./chunk-USV4ZTXE.js";
-import "./chunk-TRA2KXV6.js";
+import "./chunk-TAYEINTL.js";
 import {
   BundleRejected,
   verifyProvenanceFile
@@ -26,8 +26,8 @@ import {
 } from "./chunk-BW36WUEA.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
-import "./chunk-FHUHJIB7.js";
-import "./chunk-62MMHEQN.js";
+import "./chunk-Z2UNOOO2.js";
+import "./chunk-HL2LXZTB.js";
 import "./chunk-Y37BFEFF.js";
 import {
   listDistributionFiles,
@@ -36,8 +36,8 @@ import {
 import "./chunk-43E5VB6N.js";
 import {
   oidcIssuerFor
-} from "./chunk-OO5BCONN.js";
-import "./chunk-U7ZCQZAV.js";
+} from "./chunk-E63PYZOY.js";
+import "./chunk-SMZQPNOE.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

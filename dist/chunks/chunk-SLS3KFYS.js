@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   createGitData
-} from "./chunk-TRA2KXV6.js";
+} from "./chunk-TAYEINTL.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

@@ -3,6 +3,9 @@ import {
   chooseDraft
 } from "./chunk-BSM2TXXO.js";
 import {
+  checkAsset
+} from "./chunk-SDPQZMNM.js";
+import {
   mapLimit
 } from "./chunk-35R7A2X5.js";
 import {
@@ -19,7 +22,8 @@ import { join } from "node:path";
 var SAFE_ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 async function downloadReleaseAssets(client, repository, tag, dir, concurrency) {
   const releases = await client.listReleases();
-  const { draft, published } = chooseDraft(releases, tag);
+  const { draft, published, extras } = chooseDraft(releases, tag);
+  if (draft && extras.length > 0) throw severalDrafts(repository, tag, [draft, ...extras]);
   const release = draft ?? published;
   if (!release) {
     throw new EnvironmentError(
@@ -36,7 +40,8 @@ If the token can write already, the release does not exist yet: run \`step: rele
       }
     );
   }
-  const assets = (await client.listAssets(release.id)).filter((a) => a.state === "uploaded");
+  const what = `list the assets of release ${release.id}`;
+  const assets = (await client.listAssets(release.id)).map((a) => checkAsset(a, what)).filter((a) => a.state === "uploaded");
   for (const asset of assets) {
     if (!SAFE_ASSET_NAME.test(asset.name)) {
       throw new ChainOfCustodyError(
@@ -53,11 +58,21 @@ If the token can write already, the release does not exist yet: run \`step: rele
   const digests = /* @__PURE__ */ new Map();
   const paths = await mapLimit(assets, concurrency, async (asset) => {
     const path = join(dir, asset.name);
-    const digest = await client.downloadAsset(asset.id, path);
+    const digest = await client.downloadAsset(asset, path);
     digests.set(path, digest);
     return path;
   });
   return { release, paths, digests };
+}
+function severalDrafts(repository, tag, drafts) {
+  const ids = drafts.map((d) => `${d.id} (${d.html_url})`).join(", ");
+  return new EnvironmentError(
+    `GitHub lists ${drafts.length} draft releases for tag ${quote(tag)} in ${repository}: ${ids}. Publishing cannot tell which one was reviewed, so nothing was published.`,
+    {
+      subject: "tag",
+      hint: "Re-run `step: release` for the tag (it merges duplicate drafts into the oldest, losing no file), check that draft, then re-run publish. Or delete the drafts that are not wanted."
+    }
+  );
 }
 
 export {

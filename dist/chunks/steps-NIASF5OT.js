@@ -7,7 +7,7 @@ import {
 } from "./chunk-A6DE46AR.js";
 import {
   statusOf
-} from "./chunk-62MMHEQN.js";
+} from "./chunk-HL2LXZTB.js";
 import "./chunk-DXZHM2GX.js";
 import {
   inspectDistribution
@@ -23,7 +23,7 @@ import {
   workspacePath
 } from "./chunk-BCYCTQ25.js";
 import "./chunk-AFO7ECMN.js";
-import "./chunk-U7ZCQZAV.js";
+import "./chunk-SMZQPNOE.js";
 import {
   plainNameProblem,
   quote
@@ -127,7 +127,7 @@ async function runIndex(settings, env, deps) {
         await mkdir(folder);
         let sha256;
         try {
-          ({ sha256 } = await client.downloadAsset(asset.id, path));
+          ({ sha256 } = await client.downloadAsset(asset, path));
         } catch (error) {
           const status = statusOf(error);
           skip(

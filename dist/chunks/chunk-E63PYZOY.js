@@ -42,7 +42,8 @@ function readRunnerEnv(env = process.env) {
     idTokenRequestUrl: optional("ACTIONS_ID_TOKEN_REQUEST_URL"),
     idTokenRequestToken: optional("ACTIONS_ID_TOKEN_REQUEST_TOKEN"),
     retryDelayMs: env.RELEASE_ACTION_RETRY_DELAY_MS ? Number(env.RELEASE_ACTION_RETRY_DELAY_MS) : void 0,
-    timeoutMs: env.RELEASE_ACTION_TIMEOUT_MS ? Number(env.RELEASE_ACTION_TIMEOUT_MS) : void 0
+    timeoutMs: env.RELEASE_ACTION_TIMEOUT_MS ? Number(env.RELEASE_ACTION_TIMEOUT_MS) : void 0,
+    githubUploadUrl: optional("RELEASE_ACTION_GITHUB_UPLOAD_URL")
   };
 }
 function readDispatchInputs(env) {

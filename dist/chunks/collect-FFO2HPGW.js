@@ -28,14 +28,14 @@ import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-6INCENJK.js";
+} from "./chunk-KPFMZAYT.js";
 import {
   defaultArtifactName,
   jobBackendId
 } from "./chunk-UPFIIRK2.js";
-import "./chunk-OO5BCONN.js";
-import "./chunk-K7Z6EQMC.js";
-import "./chunk-U7ZCQZAV.js";
+import "./chunk-E63PYZOY.js";
+import "./chunk-CV2KCTBA.js";
+import "./chunk-SMZQPNOE.js";
 import {
   formatBytes,
   quote
@@ -60,7 +60,8 @@ async function copyToPrivateFolder(root, paths) {
   const copies = [];
   for (const path of paths) {
     const target = join(folder, basename(path));
-    const source = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => {
+    const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+    const source = await open(path, flags).catch(() => {
       throw swapped(path);
     });
     try {

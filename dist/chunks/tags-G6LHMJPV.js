@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   createOctokit
-} from "./chunk-FHUHJIB7.js";
+} from "./chunk-Z2UNOOO2.js";
 import {
   githubFailure,
   statusOf
-} from "./chunk-62MMHEQN.js";
+} from "./chunk-HL2LXZTB.js";
 import "./chunk-Y37BFEFF.js";
-import "./chunk-U7ZCQZAV.js";
+import "./chunk-SMZQPNOE.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";
 import "./chunk-OHTIYD5V.js";

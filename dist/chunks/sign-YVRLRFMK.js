@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   downloadReleaseAssets
-} from "./chunk-V7AMTR7J.js";
+} from "./chunk-F5BR2SGA.js";
 import {
   verifyDetachedSignature
 } from "./chunk-RQ4JD23E.js";
@@ -12,11 +12,11 @@ import {
   expectedIds,
   requireBuiltFromTag,
   tagNow
-} from "./chunk-2ZL4TPEK.js";
+} from "./chunk-SLS3KFYS.js";
 import {
   readSignature
 } from "./chunk-USV4ZTXE.js";
-import "./chunk-TRA2KXV6.js";
+import "./chunk-TAYEINTL.js";
 import {
   chooseDraft
 } from "./chunk-BSM2TXXO.js";
@@ -31,17 +31,18 @@ import {
 } from "./chunk-BW36WUEA.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
-import "./chunk-FHUHJIB7.js";
+import "./chunk-Z2UNOOO2.js";
+import "./chunk-SDPQZMNM.js";
 import {
   githubFailure
-} from "./chunk-62MMHEQN.js";
+} from "./chunk-HL2LXZTB.js";
 import "./chunk-Y37BFEFF.js";
 import "./chunk-35R7A2X5.js";
 import "./chunk-43E5VB6N.js";
 import {
   GITHUB_ACTIONS_ISSUER
-} from "./chunk-OO5BCONN.js";
-import "./chunk-U7ZCQZAV.js";
+} from "./chunk-E63PYZOY.js";
+import "./chunk-SMZQPNOE.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

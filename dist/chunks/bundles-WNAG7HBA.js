@@ -10,7 +10,7 @@ import "./chunk-AVT3NGYN.js";
 import "./chunk-BW36WUEA.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
-import "./chunk-OO5BCONN.js";
+import "./chunk-E63PYZOY.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";
 import "./chunk-OHTIYD5V.js";

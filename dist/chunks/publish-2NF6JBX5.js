@@ -4,7 +4,7 @@ import {
   jsonApiBase,
   planIndexUploads,
   releaseFiles
-} from "./chunk-P3XFLUTK.js";
+} from "./chunk-ORLJMEJF.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
@@ -12,7 +12,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-RJHLGNCJ.js";
+} from "./chunk-2ETN76YM.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-AVT3NGYN.js";
@@ -53,13 +53,13 @@ import "./chunk-UPFIIRK2.js";
 import {
   describeFetchError,
   fetchWithRetry
-} from "./chunk-K7Z6EQMC.js";
+} from "./chunk-CV2KCTBA.js";
 import {
   DEFAULT_RETRY_POLICY,
   isTransient,
   realSleep,
   retryDelay
-} from "./chunk-U7ZCQZAV.js";
+} from "./chunk-SMZQPNOE.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";
@@ -298,7 +298,12 @@ async function mintUploadToken(uploadUrl, idToken, mask, policy = DEFAULT_RETRY_
   }
 }
 async function readMintAnswer(url, response, claims, mask) {
-  const text = await response.text();
+  const text = await response.text().catch((error) => {
+    throw new ServiceError(
+      `Failed to exchange the OIDC token at ${url}: the answer did not arrive whole (${error instanceof Error ? error.message : String(error)}).`,
+      { hint: "Re-run the job; if it persists, check `repository-url` and the index status page." }
+    );
+  });
   let body;
   try {
     body = JSON.parse(text);
@@ -837,7 +842,7 @@ async function signingSession(settings, identity, timing) {
     fulcioUrl: settings.fulcioUrl ?? PUBLIC_GOOD_ENDPOINTS.fulcioUrl,
     rekorUrl: settings.rekorUrl ?? PUBLIC_GOOD_ENDPOINTS.rekorUrl
   };
-  const { createSigningSession } = await import("./sign-YT5JYWBL.js");
+  const { createSigningSession } = await import("./sign-ULPXWFEQ.js");
   return createSigningSession(endpoints, identity.sigstoreToken, timing);
 }
 async function hashDistributions(distributions, known, concurrency, io) {
@@ -870,7 +875,7 @@ async function gatherFiles(settings, env, deps) {
   const workDir = join(env.runnerTemp, "release-action", "publish");
   if (settings.from === "release") {
     const tag = resolveTag(settings.tag, env.ref);
-    const { downloadReleaseAssets } = await import("./download-IFKI6CKY.js");
+    const { downloadReleaseAssets } = await import("./download-UOXBJNXF.js");
     const { release, paths, digests } = await downloadReleaseAssets(
       await deps.releases(),
       env.repository,
@@ -910,9 +915,9 @@ async function checkProvenanceFiles(settings, env, provenance) {
   const checked = { bundles: [], lines: [] };
   if (provenance.length === 0) return checked;
   const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current] = await Promise.all([
-    import("./bundles-M6UA7BLY.js"),
+    import("./bundles-WNAG7HBA.js"),
     import("./trust-GD4BO2W2.js"),
-    import("./policy-LHXNKFXR.js")
+    import("./policy-M632AFU6.js")
   ]);
   const tag = resolveTag(settings.tag, env.ref);
   const tagNow = current.tagNow(env, env.repository, tag, settings.githubToken);
