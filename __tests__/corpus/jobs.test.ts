@@ -22,6 +22,7 @@ import {
   type HostileHandler,
   type Verdict,
 } from './world.ts';
+import { SANDBOX_AUDIENCE } from '../../sandbox/warehouse.ts';
 
 // Under load (the full corpus on two shared cores) a publish that fails its exchange takes ~30 s.
 const TIME_BOUND_MS = 50_000;
@@ -85,6 +86,7 @@ function step(
       ...sandbox.runnerEnv({ job: 'corpus' }),
       ...(options.idToken ? sandbox.idTokenEnv({ environment: 'publish', ref }) : {}),
       GITHUB_API_URL: sandbox.github.url,
+      RELEASE_ACTION_GITHUB_UPLOAD_URL: sandbox.github.uploadUrl,
       GITHUB_REF: ref,
       ...options.env,
     },
@@ -332,7 +334,11 @@ describe.concurrent('missing permissions and tokens', () => {
   });
   it('publish without id-token: write and without a password', async () => {
     const folder = await folderWith();
-    const { run } = await step(folder, { step: 'publish', 'repository-url': pypi.uploadUrl });
+    const { run } = await step(folder, {
+      step: 'publish',
+      'repository-url': pypi.uploadUrl,
+      'oidc-audience': SANDBOX_AUDIENCE,
+    });
     await expectVerdict(
       'no publish identity',
       run,
@@ -372,7 +378,8 @@ const index =
     const url = req.url ?? '';
     const hit = Object.keys(answers).find((prefix) => url.startsWith(prefix));
     if (hit) return (answers[hit] as HostileHandler)(req, res, body);
-    if (url.startsWith('/_/oidc/audience')) return json({ audience: 'pypi' })(req, res, body);
+    if (url.startsWith('/_/oidc/audience'))
+      return json({ audience: 'hostile-index' })(req, res, body);
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
   };
 const MINTED = { success: true, token: 'pypi-corpusMintedToken0123456789', expires: 2e9 };
@@ -452,6 +459,7 @@ describe('hostile index answers to publish', () => {
         {
           step: 'publish',
           'repository-url': `${hostile.url}/legacy/`,
+          'oidc-audience': 'hostile-index',
           'trusted-root': trustedRoot,
           ...sigstore(),
         },
@@ -524,6 +532,7 @@ describe('files replaced between the steps', () => {
       {
         step: 'publish',
         'repository-url': pypi.uploadUrl,
+        'oidc-audience': SANDBOX_AUDIENCE,
         'trusted-root': trustedRoot,
         ...sigstore(),
       },

@@ -70,13 +70,16 @@ async function runPipeline(seed: number): Promise<{ faults: number; reruns: stri
       proxies.forEach((p) => p.setCalm(calmRuns > 0));
     };
 
+    // Re-running a failed job starts attempt 2 of the workflow run; the jobs after it run in it.
+    let workflowAttempt = 1;
     /** Runs a step under faults; on failure, checks it is clear, then re-runs it once calmly. */
     const step = async (name: string, run: (attempt: number) => Promise<ActionRun>) => {
-      const first = await run(1);
+      const first = await run(workflowAttempt);
       if (first.exitCode === 0) return;
       expectClearFailure(first, name);
       reruns.push(name);
       calm(true);
+      workflowAttempt = 2;
       const second = await run(2);
       calm(false);
       expect(
@@ -107,10 +110,16 @@ async function runPipeline(seed: number): Promise<{ faults: number; reruns: stri
       }),
     );
     const signer = await pipeline.job('sign');
-    await step('provenance', () =>
-      signer.run({ step: 'provenance', ...sigstoreInputs }, { idToken: true, env }),
+    const inAttempt = (attempt: number) => ({ ...env, GITHUB_RUN_ATTEMPT: String(attempt) });
+    await step('provenance', (attempt) =>
+      signer.run(
+        { step: 'provenance', ...sigstoreInputs },
+        { idToken: true, env: inAttempt(attempt) },
+      ),
     );
-    await step('release', () => signer.run({ step: 'release' }, { env }));
+    await step('release', (attempt) =>
+      signer.run({ step: 'release' }, { env: inAttempt(attempt) }),
+    );
 
     const { testpypi, pypi } = pipeline.sandbox;
     const indexes: FaultProxy[] = [];
@@ -131,7 +140,7 @@ async function runPipeline(seed: number): Promise<{ faults: number; reruns: stri
       );
     }
     const publisher = await pipeline.job('publish');
-    await step('publish', () =>
+    await step('publish', (attempt) =>
       publisher.run(
         {
           step: 'publish',
@@ -140,7 +149,7 @@ async function runPipeline(seed: number): Promise<{ faults: number; reruns: stri
           'oidc-audience': SANDBOX_AUDIENCE,
           ...sigstoreInputs,
         },
-        { idToken: { environment: 'publish' }, env },
+        { idToken: { environment: 'publish' }, env: inAttempt(attempt) },
       ),
     );
 

@@ -38,6 +38,7 @@ async function limitedRelease(limits: ContentLimitOptions) {
       {
         env: {
           GITHUB_API_URL: github.url,
+          RELEASE_ACTION_GITHUB_UPLOAD_URL: github.uploadUrl,
           GITHUB_REPOSITORY: REPO,
           GITHUB_REF: 'refs/tags/v0.1.0',
           RELEASE_ACTION_RETRY_DELAY_MS: String(1000 / SCALE),

@@ -82,6 +82,7 @@ async function sign(repository: string, ...extra: string[]) {
         RUNNER_TEMP: temp,
         GITHUB_TOKEN: pipeline.sandbox.github.token(['contents:write']),
         GITHUB_API_URL: pipeline.sandbox.github.url,
+        RELEASE_ACTION_GITHUB_UPLOAD_URL: pipeline.sandbox.github.uploadUrl,
         RELEASE_ACTION_RETRY_DELAY_MS: '20',
       },
     },
