@@ -25,7 +25,7 @@ interface Limits {
 
 type GitHub = Awaited<ReturnType<typeof startGitHub>>;
 const startGitHub = (limits: Limits) =>
-  spawnStandIn<{ url: string; token: string }>('github', [
+  spawnStandIn<{ url: string; uploadUrl: string; token: string }>('github', [
     `--content-limits-scale=${limits.scale}`,
     `--content-per-minute=${limits.perMinute}`,
     `--content-per-hour=${limits.perHour}`,
@@ -54,6 +54,7 @@ async function release(job: Job, github: GitHub, limits: Limits) {
     {
       env: {
         GITHUB_API_URL: github.url,
+        RELEASE_ACTION_GITHUB_UPLOAD_URL: github.uploadUrl,
         GITHUB_REPOSITORY: REPO,
         GITHUB_REF: 'refs/tags/v0.1.0',
         RELEASE_ACTION_RETRY_DELAY_MS: String(1000 / limits.scale),
@@ -163,7 +164,10 @@ export const releaseHourlyLimit: Benchmark = {
           `the first run did not stop saying when to re-run:\n${first.stdout.slice(-3000)}`,
         );
       const onRelease = (await assetNames(github)).length;
-      const wait = Math.max(0, Date.parse(at) - Date.now());
+      // The time is given to the second; a user re-runs some time after it. The smoke row's hour
+      // is scaled to about a second, so it waits one whole hour of its own past the time said.
+      const margin = smoke ? (3600 * 1000) / limits.scale + 500 : 1000;
+      const wait = Math.max(0, Date.parse(at) - Date.now()) + margin;
       await sleep(wait);
       const again = await release(job, github, limits);
       if (again.exitCode !== 0) throw new Error(`the re-run failed:\n${again.stdout.slice(-3000)}`);
