@@ -145,7 +145,7 @@ describe('per-job append', () => {
     { timeout: 180_000 },
     async () => {
       const github = pipeline.sandbox.github;
-      github.listingLag(1500, 7);
+      github.listingLag(4000, 7);
       try {
         await raceEight('octo-org/lagging');
       } finally {
