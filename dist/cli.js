@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-ORPVK72Z.js";
+} from "./chunks/chunk-VOQFIPDR.js";
 import {
   cellText,
   consoleIO

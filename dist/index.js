@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ORPVK72Z.js";
+} from "./chunks/chunk-VOQFIPDR.js";
 import "./chunks/chunk-A6DE46AR.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-OKQS7M5C.js";

@@ -33,7 +33,7 @@ export const SINGLE_USE_FIELDS: readonly string[] = [
 ];
 
 /** Fields the spec forbids in `Dynamic` (metadata 2.2+). */
-const NEVER_DYNAMIC = ['name', 'version', 'metadata-version'];
+export const NEVER_DYNAMIC: readonly string[] = ['name', 'version', 'metadata-version'];
 /** compat32's header line: a name of printable ASCII without `:`, then `:`. */
 const HEADER = /^([\x21-\x39\x3b-\x7e]+):(.*)$/;
 

@@ -16,14 +16,15 @@ import {
 } from './retry.ts';
 
 /**
- * Fetches with timeout and retries. `init` must be repeatable (a body factory for streams).
+ * Fetches with timeout and retries. `init` is called for every attempt (a body factory for
+ * streams; it may be async, e.g. to get a fresh single-use credential per attempt).
  * Returns the last response, transient or not, so the caller reads the service's answer;
  * throws a ServiceError when no attempt got an answer at all. With `bounds`, a successful
  * answer's body is bounded as `transfer.ts` says.
  */
 export async function fetchWithRetry(
   url: string,
-  init: () => RequestInit,
+  init: () => RequestInit | Promise<RequestInit>,
   what: string,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   sleep: Sleep = realSleep,
@@ -33,10 +34,11 @@ export async function fetchWithRetry(
   for (let retry = 1; ; retry++) {
     let response: Response | undefined;
     let failure: unknown;
+    const request = await init();
     try {
       response = bounds
-        ? await fetchBounded(url, init(), policy.timeoutMs, bounds)
-        : await fetch(url, { ...init(), signal: AbortSignal.timeout(policy.timeoutMs) });
+        ? await fetchBounded(url, request, policy.timeoutMs, bounds)
+        : await fetch(url, { ...request, signal: AbortSignal.timeout(policy.timeoutMs) });
     } catch (error) {
       failure = error;
     }

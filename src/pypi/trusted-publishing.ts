@@ -6,14 +6,8 @@
  */
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
 import { isReservedAudience, knownAudience } from '../config/index-audience.ts';
-import { describeFetchError, fetchWithRetry } from '../http/fetch.ts';
-import {
-  DEFAULT_RETRY_POLICY,
-  realSleep,
-  retryDelay,
-  type RetryPolicy,
-  type Sleep,
-} from '../http/retry.ts';
+import { fetchWithRetry } from '../http/fetch.ts';
+import { DEFAULT_RETRY_POLICY, realSleep, type RetryPolicy, type Sleep } from '../http/retry.ts';
 import { decodeClaims, type GitHubClaims } from '../github/oidc.ts';
 import { quote } from '../core/text.ts';
 
@@ -158,39 +152,22 @@ export async function mintUploadToken(
   sleep: Sleep = realSleep,
 ): Promise<MintedToken> {
   const url = `${indexOrigin(uploadUrl)}/_/oidc/mint-token`;
-  const startedAt = Date.now();
-  for (let retry = 1; ; retry++) {
-    const oidcToken = await idToken();
-    let response: Response | undefined;
-    let failure: unknown;
-    try {
-      response = await fetch(url, {
+  let oidcToken = '';
+  const response = await fetchWithRetry(
+    url,
+    async () => {
+      oidcToken = await idToken();
+      return {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ token: oidcToken }),
-        signal: AbortSignal.timeout(policy.timeoutMs),
-      });
-    } catch (error) {
-      failure = error;
-    }
-    const delay = retryDelay(policy, retry, startedAt, {
-      status: response?.status,
-      headers: response?.headers,
-    });
-    if (delay === undefined) {
-      if (!response)
-        throw new ServiceError(
-          `Failed to exchange the OIDC token at ${url}: no answer (${describeFetchError(failure)}).`,
-          {
-            cause: failure,
-            hint: `The index did not answer after ${retry} attempt(s); check its status page, then re-run the job.`,
-          },
-        );
-      return readMintAnswer(url, response, decodeClaims(oidcToken), mask);
-    }
-    await response?.body?.cancel().catch(() => undefined);
-    await sleep(delay);
-  }
+      };
+    },
+    `exchange the OIDC token at ${url}`,
+    policy,
+    sleep,
+  );
+  return readMintAnswer(url, response, decodeClaims(oidcToken), mask);
 }
 
 async function readMintAnswer(

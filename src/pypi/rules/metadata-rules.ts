@@ -3,6 +3,7 @@
  * see ../metadata-fields.ts), each with PyPI's own message (pypa/packaging 26.2
  * `metadata.py`, pypi/warehouse `warehouse/forklift/metadata.py`).
  */
+import { NEVER_DYNAMIC } from '../../distributions/metadata.ts';
 import type { CoreMetadata } from '../../distributions/types.ts';
 import { checkClassifiers } from './classifiers.ts';
 import { checkEmail, isHttpUrl } from './urls.ts';
@@ -19,7 +20,6 @@ const SUMMARY_MAX = 512;
 const LABEL_MAX = 32;
 const CONTENT_TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
 const MARKDOWN_VARIANTS = ['GFM', 'CommonMark'];
-const NEVER_DYNAMIC = ['name', 'version', 'metadata-version'];
 /** Core-metadata fields Warehouse allows in Dynamic (its list leaves out Dynamic itself). */
 const DYNAMIC_FIELDS = [
   'platform',

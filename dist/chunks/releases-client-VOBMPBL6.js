@@ -18,7 +18,7 @@ import {
   fetchWithRetry,
   timedOut,
   transferBoundMs
-} from "./chunk-CV2KCTBA.js";
+} from "./chunk-S7ILQWZK.js";
 import "./chunk-SMZQPNOE.js";
 import "./chunk-QPC3R6K2.js";
 import {

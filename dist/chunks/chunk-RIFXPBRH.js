@@ -7,7 +7,7 @@ import {
 } from "./chunk-S7NFOUJH.js";
 import {
   fetchWithRetry
-} from "./chunk-CV2KCTBA.js";
+} from "./chunk-S7ILQWZK.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

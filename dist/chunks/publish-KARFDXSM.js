@@ -4,7 +4,7 @@ import {
   jsonApiBase,
   planIndexUploads,
   releaseFiles
-} from "./chunk-ORLJMEJF.js";
+} from "./chunk-RIFXPBRH.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
@@ -12,7 +12,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-2ETN76YM.js";
+} from "./chunk-2C6C45JW.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-AVT3NGYN.js";
@@ -27,11 +27,11 @@ import {
 import "./chunk-DXZHM2GX.js";
 import {
   applyIndexRules
-} from "./chunk-WSSKCXCF.js";
+} from "./chunk-Z7TS7W75.js";
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-KX5KOCER.js";
+} from "./chunk-GOGBMVWW.js";
 import {
   compareMetadataVersions
 } from "./chunk-S7NFOUJH.js";
@@ -51,9 +51,8 @@ import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
 import "./chunk-UPFIIRK2.js";
 import {
-  describeFetchError,
   fetchWithRetry
-} from "./chunk-CV2KCTBA.js";
+} from "./chunk-S7ILQWZK.js";
 import {
   DEFAULT_RETRY_POLICY,
   isTransient,
@@ -263,39 +262,22 @@ function reusableWorkflowNote(claims) {
 }
 async function mintUploadToken(uploadUrl, idToken, mask, policy = DEFAULT_RETRY_POLICY, sleep = realSleep) {
   const url = `${indexOrigin(uploadUrl)}/_/oidc/mint-token`;
-  const startedAt = Date.now();
-  for (let retry = 1; ; retry++) {
-    const oidcToken = await idToken();
-    let response;
-    let failure;
-    try {
-      response = await fetch(url, {
+  let oidcToken = "";
+  const response = await fetchWithRetry(
+    url,
+    async () => {
+      oidcToken = await idToken();
+      return {
         method: "POST",
         headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify({ token: oidcToken }),
-        signal: AbortSignal.timeout(policy.timeoutMs)
-      });
-    } catch (error) {
-      failure = error;
-    }
-    const delay = retryDelay(policy, retry, startedAt, {
-      status: response?.status,
-      headers: response?.headers
-    });
-    if (delay === void 0) {
-      if (!response)
-        throw new ServiceError(
-          `Failed to exchange the OIDC token at ${url}: no answer (${describeFetchError(failure)}).`,
-          {
-            cause: failure,
-            hint: `The index did not answer after ${retry} attempt(s); check its status page, then re-run the job.`
-          }
-        );
-      return readMintAnswer(url, response, decodeClaims(oidcToken), mask);
-    }
-    await response?.body?.cancel().catch(() => void 0);
-    await sleep(delay);
-  }
+        body: JSON.stringify({ token: oidcToken })
+      };
+    },
+    `exchange the OIDC token at ${url}`,
+    policy,
+    sleep
+  );
+  return readMintAnswer(url, response, decodeClaims(oidcToken), mask);
 }
 async function readMintAnswer(url, response, claims, mask) {
   const text = await response.text().catch((error) => {

@@ -109,8 +109,9 @@ async function fetchWithRetry(url, init, what, policy = DEFAULT_RETRY_POLICY, sl
   for (let retry = 1; ; retry++) {
     let response;
     let failure;
+    const request = await init();
     try {
-      response = bounds ? await fetchBounded(url, init(), policy.timeoutMs, bounds) : await fetch(url, { ...init(), signal: AbortSignal.timeout(policy.timeoutMs) });
+      response = bounds ? await fetchBounded(url, request, policy.timeoutMs, bounds) : await fetch(url, { ...request, signal: AbortSignal.timeout(policy.timeoutMs) });
     } catch (error) {
       failure = error;
     }
@@ -155,6 +156,5 @@ export {
   transferBoundMs,
   boundBody,
   timedOut,
-  fetchWithRetry,
-  describeFetchError
+  fetchWithRetry
 };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-E63PYZOY.js";
 import {
   fetchWithRetry
-} from "./chunk-CV2KCTBA.js";
+} from "./chunk-S7ILQWZK.js";
 import {
   retryPolicyFor
 } from "./chunk-SMZQPNOE.js";

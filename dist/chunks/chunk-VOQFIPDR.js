@@ -131,16 +131,16 @@ async function runStep(settings, env, io) {
     sleep: realSleep,
     log: (message) => io.info(message)
   };
-  const releases = async () => (await import("./releases-client-WIIKLY7E.js")).createReleaseClient(github);
-  const artifacts = async () => (await import("./artifacts-NO2HVSBY.js")).createArtifactStore(env);
+  const releases = async () => (await import("./releases-client-VOBMPBL6.js")).createReleaseClient(github);
+  const artifacts = async () => (await import("./artifacts-6NSYWWTZ.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-FFO2HPGW.js");
+      const { runCollect } = await import("./collect-YWWD34CK.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-DJNZBZII.js");
+      const { runProvenance } = await import("./provenance-QAV7F2Y2.js");
       await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
@@ -155,7 +155,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-2NF6JBX5.js");
+      const { runPublish } = await import("./publish-KARFDXSM.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -168,7 +168,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-BRH7ZTZB.js"),
+        import("./prepare-VXMY2PD2.js"),
         import("./tags-G6LHMJPV.js")
       ]);
       await runPrepare(settings, env, {
@@ -187,7 +187,7 @@ async function runStep(settings, env, io) {
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
         import("./sign-YVRLRFMK.js"),
-        import("./releases-client-WIIKLY7E.js")
+        import("./releases-client-VOBMPBL6.js")
       ]);
       await runSign(settings, env, {
         io,
@@ -201,7 +201,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "index": {
-      const { runIndex } = await import("./steps-NIASF5OT.js");
+      const { runIndex } = await import("./steps-IY7RWKEN.js");
       await runIndex(settings, env, { io, releases: await releases() });
       return;
     }

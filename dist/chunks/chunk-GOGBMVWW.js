@@ -1179,6 +1179,7 @@ function checkConsistency(list, expectedVersion) {
 }
 
 export {
+  NEVER_DYNAMIC,
   inspectDistribution,
   checkConsistency
 };

@@ -11,7 +11,7 @@ import {
 import "./chunk-DXZHM2GX.js";
 import {
   inspectDistribution
-} from "./chunk-KX5KOCER.js";
+} from "./chunk-GOGBMVWW.js";
 import {
   normalizeProjectName,
   parseDistributionFilename

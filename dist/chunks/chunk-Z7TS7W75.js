@@ -1,5 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
+  NEVER_DYNAMIC
+} from "./chunk-GOGBMVWW.js";
+import {
   FIELD_INTRODUCED,
   PYPI_METADATA_VERSIONS,
   canonicalVersion,
@@ -4305,7 +4308,6 @@ var SUMMARY_MAX = 512;
 var LABEL_MAX = 32;
 var CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
 var MARKDOWN_VARIANTS = ["GFM", "CommonMark"];
-var NEVER_DYNAMIC = ["name", "version", "metadata-version"];
 var DYNAMIC_FIELDS = [
   "platform",
   "supported-platform",

@@ -3,7 +3,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-2ETN76YM.js";
+} from "./chunk-2C6C45JW.js";
 import {
   readHeadCommit
 } from "./chunk-OAESIY4O.js";
@@ -58,7 +58,7 @@ import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import {
   requireArtifactService
-} from "./chunk-KPFMZAYT.js";
+} from "./chunk-3XMSW3M3.js";
 import "./chunk-UPFIIRK2.js";
 import {
   isEnterpriseServer,
@@ -67,7 +67,7 @@ import {
 } from "./chunk-E63PYZOY.js";
 import {
   fetchWithRetry
-} from "./chunk-CV2KCTBA.js";
+} from "./chunk-S7ILQWZK.js";
 import "./chunk-SMZQPNOE.js";
 import {
   quote

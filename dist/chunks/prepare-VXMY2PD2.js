@@ -2,7 +2,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   MAX_RELEASE_AGE_DAYS,
   releaseFiles
-} from "./chunk-ORLJMEJF.js";
+} from "./chunk-RIFXPBRH.js";
 import {
   loadTagSigners,
   requireSignedTag
@@ -30,7 +30,7 @@ import {
 } from "./chunk-S7NFOUJH.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-CV2KCTBA.js";
+import "./chunk-S7ILQWZK.js";
 import "./chunk-SMZQPNOE.js";
 import {
   quote
