@@ -63,6 +63,7 @@ export const MAX_BODY_CHARACTERS = 125_000;
 
 /** How long new releases stay missing from listings: a seeded random delay up to `maxMs`. */
 export interface ListingLag {
+  minMs: number;
   maxMs: number;
   random: () => number;
 }
@@ -91,7 +92,7 @@ interface RepoState {
 /** All repositories' releases. Records are live: routes mutate them in place. */
 export class ReleaseStore {
   readonly #repos = new Map<string, RepoState>();
-  lag: ListingLag = { maxMs: 0, random: Math.random };
+  lag: ListingLag = { minMs: 0, maxMs: 0, random: Math.random };
   #nextReleaseId = FIRST_RELEASE_ID;
   #nextAssetId = FIRST_ASSET_ID;
 
@@ -172,7 +173,10 @@ export class ReleaseStore {
       publishedAt: draft ? null : now,
       untagged: `untagged-${randomBytes(10).toString('hex')}`,
       assets: [],
-      listedAt: Date.now() + Math.floor(this.lag.random() * this.lag.maxMs),
+      listedAt:
+        Date.now() +
+        this.lag.minMs +
+        Math.floor(this.lag.random() * (this.lag.maxMs - this.lag.minMs)),
     };
     repo.releases.push(release);
     this.#markLatest(release, input.make_latest);

@@ -114,10 +114,11 @@ export interface GitHubSandbox {
   /** Answer `digest: null` on assets, as GitHub did before June 2025. */
   omitDigests(on: boolean): void;
   /**
-   * New releases stay missing from `GET …/releases` for a random delay up to `maxMs`, drawn
-   * from `seed` (0 turns the lag off), as GitHub's eventually consistent listings do.
+   * New releases stay missing from `GET …/releases` for a random delay between `minMs` and
+   * `maxMs`, drawn from `seed` (`maxMs` 0 turns the lag off), as GitHub's eventually
+   * consistent listings do.
    */
-  listingLag(maxMs: number, seed?: number): void;
+  listingLag(maxMs: number, seed?: number, minMs?: number): void;
   /**
    * The next `count` API requests hit a rate limit (`count` 0 cancels): 403 by default, or
    * 429 (`options.status`); `retryAfterSeconds` null sends no `retry-after`;
@@ -224,8 +225,8 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     omitDigests(on) {
       state.digests = !on;
     },
-    listingLag(maxMs, seed = 1) {
-      state.store.lag = { maxMs, random: seededRandom(seed) };
+    listingLag(maxMs, seed = 1, minMs = 0) {
+      state.store.lag = { minMs: Math.min(minMs, maxMs), maxMs, random: seededRandom(seed) };
     },
     rateLimitNext: (count, kind, retryAfterSeconds = 1, limitOptions = {}) =>
       faults.rateLimitNext(count, kind, retryAfterSeconds, limitOptions),

@@ -95,7 +95,10 @@ describe('fan-in: provenance and release in one job', () => {
 });
 
 /** Eight jobs collect one wheel each, then run `release` at the same moment. */
-async function raceEight(repository: string): Promise<Job[]> {
+async function raceEight(
+  repository: string,
+  releaseEnv: Record<string, string> = {},
+): Promise<Job[]> {
   const platforms = [
     'manylinux_2_17_x86_64',
     'manylinux_2_17_aarch64',
@@ -120,7 +123,9 @@ async function raceEight(repository: string): Promise<Job[]> {
     );
     jobs.push(job);
   }
-  const runs = await Promise.all(jobs.map((job) => job.run({ step: 'release' }, { env })));
+  const runs = await Promise.all(
+    jobs.map((job) => job.run({ step: 'release' }, { env: { ...env, ...releaseEnv } })),
+  );
   for (const run of runs) expect(run.exitCode, run.stdout + run.stderr).toBe(0);
   const releases = draftsFor(repository, 'v2.0.0');
   expect(releases).toHaveLength(1);
@@ -145,9 +150,12 @@ describe('per-job append', () => {
     { timeout: 180_000 },
     async () => {
       const github = pipeline.sandbox.github;
-      github.listingLag(4000, 7);
+      // Every new draft stays unlisted for 2.5 to 4 s, so the jobs that list before the first
+      // draft shows (all of them start together) create their own; backoffs scaled to 250 ms
+      // let a creator look for its own draft for longer than the lag.
+      github.listingLag(4000, 7, 2500);
       try {
-        await raceEight('octo-org/lagging');
+        await raceEight('octo-org/lagging', { RELEASE_ACTION_RETRY_DELAY_MS: '250' });
       } finally {
         github.listingLag(0);
       }
