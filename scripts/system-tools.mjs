@@ -24,6 +24,8 @@ const TOOLS = [
   ['b2sum', { command: 'b2sum' }, 'coreutils'],
   ['/usr/bin/time', { file: '/usr/bin/time' }, 'time'],
   ['readme_renderer', { module: 'readme_renderer' }, 'python3-readme-renderer'],
+  ['trove_classifiers', { module: 'trove_classifiers' }, 'python3-trove-classifiers'],
+  ['email_validator', { module: 'email_validator' }, 'python3-email-validator'],
   ['tinyproxy', { file: '/usr/bin/tinyproxy' }, 'tinyproxy'],
   ['openssl', { command: 'openssl' }, 'openssl'],
   ['unshare', { command: 'unshare' }, 'util-linux'],
