@@ -2,10 +2,13 @@
  * The Warehouse stand-in's metadata checks: what PyPI refuses in the upload's form fields
  * (reference pypi-upload-rules.md §4), written from the reference alone. Warehouse validates
  * the form, not the file, and these run before any archive check (§0), so a metadata refusal
- * hides every archive problem. Not modelled here (they need PyPI's data): classifiers, SPDX
- * license expressions, e-mail validation, description rendering, and full PEP 508 parsing.
+ * hides every archive problem. Classifiers and e-mail addresses are judged by PyPI's own
+ * Python libraries (warehouse-oracle.ts, which also renders the description, refused later in
+ * warehouse.ts), License-Expression by warehouse-spdx.ts; full PEP 508 parsing is not modelled.
  */
+import type { OracleAnswer } from './warehouse-oracle.ts';
 import { Refusal } from './warehouse-rules.ts';
+import { validLicenseExpression } from './warehouse-spdx.ts';
 
 const MORE = ' See https://packaging.python.org/specifications/core-metadata for more information.';
 
@@ -67,10 +70,11 @@ const later = (a: string, b: string): boolean => {
 };
 
 /**
- * Refuses the first problem of the form's metadata, in PyPI's order: packaging's errors by
- * field (metadata-version, name, version, then alphabetically), then Warehouse's own rules.
+ * Refuses the first problem of the form's metadata, in PyPI's order: packaging's errors, then
+ * Warehouse's own (`oracle` holds those that need PyPI's data); of each group the field
+ * metadata-version, name or version first, else the alphabetically first, and its first error.
  */
-export function checkMetadata(get: (name: string) => string[]): void {
+export function checkMetadata(get: (name: string) => string[], oracle: OracleAnswer): void {
   const one = (name: string): string => (get(name)[0] ?? '').trim();
   const metadataVersion = one('metadata_version');
   if (!VERSIONS.includes(metadataVersion))
@@ -125,10 +129,36 @@ export function checkMetadata(get: (name: string) => string[]): void {
   for (const value of get('license_file'))
     if (value.split('/').includes('..'))
       problems.push(['license-file', `'${value}' is invalid for 'license-file', parent directory indicators are not allowed`]); // prettier-ignore
-  // packaging's errors: the alphabetically first field's first message.
-  problems.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const licenseExpression = get('license_expression')[0];
+  if (licenseExpression && !validLicenseExpression(licenseExpression))
+    problems.push(['license-expression', `${pyRepr(licenseExpression)} is invalid for 'license-expression'`]); // prettier-ignore
+  refuseFirst(problems);
+  refuseFirst([...warehouseRules(get, one, summary), ...oracle.errors]);
+}
+
+const FIRST_FIELDS = ['metadata-version', 'name', 'version'];
+
+/** Refuses the first error of the field Warehouse reports first, if there is one. */
+function refuseFirst(problems: Array<[string, string]>): void {
+  const rank = (field: string): string => {
+    const first = FIRST_FIELDS.indexOf(field);
+    return first >= 0 ? ` ${first}` : field;
+  };
+  // A stable sort: within a field, errors keep the order they were found in.
+  problems.sort(([a], [b]) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
   if (problems[0]) throw metadataRefusal(problems[0][1]);
-  warehouseRules(get, one, summary);
+}
+
+/** A string as Python's `repr` writes it, as PyPI's messages quote values. */
+function pyRepr(value: string): string {
+  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+  const body = value
+    .replace(/\\/g, '\\\\')
+    .replace(new RegExp(quote, 'g'), `\\${quote}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t');
+  return `${quote}${body}${quote}`;
 }
 
 function contentTypeProblem(value: string): string | undefined {
@@ -148,33 +178,38 @@ function contentTypeProblem(value: string): string | undefined {
 
 const pyList = (items: string[]): string => `[${items.map((i) => `'${i}'`).join(', ')}]`;
 
-/** Warehouse's own form rules, after packaging's. */
+/** Warehouse's own form rules that need no data, as [field, message], after packaging's. */
 function warehouseRules(
   get: (name: string) => string[],
   one: (name: string) => string,
   summary: string,
-): void {
+): Array<[string, string]> {
+  const errors: Array<[string, string]> = [];
   if (summary.length > 512)
-    throw metadataRefusal("'summary' field must be 512 characters or less.");
+    errors.push(['summary', "'summary' field must be 512 characters or less."]);
   for (const field of ['home_page', 'download_url']) {
     const url = one(field);
-    if (url && !httpUrl(url)) throw metadataRefusal(`'${url}' is not a valid url.`);
+    if (url && !httpUrl(url))
+      errors.push([field.replace('_', '-'), `'${url}' is not a valid url.`]);
   }
   for (const value of get('project_urls')) {
     const [label = '', url = ''] = value.split(/,(.*)/s).map((p) => p.trim());
-    if (!label) throw metadataRefusal('Must have a label');
-    if (label.length > 32) throw metadataRefusal(`'${label}' must be 32 characters or less.`);
-    if (!url) throw metadataRefusal('Must have a URL');
-    if (!httpUrl(url)) throw metadataRefusal(`'${url}' is not a valid url`);
+    if (!label) errors.push(['project-url', 'Must have a label']);
+    else if (label.length > 32)
+      errors.push(['project-url', `'${label}' must be 32 characters or less.`]);
+    else if (!url) errors.push(['project-url', 'Must have a URL']);
+    else if (!httpUrl(url)) errors.push(['project-url', `'${url}' is not a valid url`]);
   }
   for (const value of get('requires_dist'))
     if (/^[^;]*@/.test(value))
-      throw metadataRefusal(`Can't have direct dependency: ${value.trim()}`);
+      errors.push(['requires-dist', `Can't have direct dependency: ${value.trim()}`]);
   for (const value of get('dynamic'))
     if (value.trim().toLowerCase() === 'dynamic')
-      throw metadataRefusal("Dynamic field 'dynamic' is not a valid dynamic field.");
+      errors.push(['dynamic', "Dynamic field 'dynamic' is not a valid dynamic field."]);
   if (one('license') && one('license_expression'))
-    throw metadataRefusal(
+    errors.push([
+      'license',
       'License is deprecated when License-Expression is present. Only License-Expression should be present.',
-    );
+    ]);
+  return errors;
 }

@@ -14,6 +14,7 @@ import { verifyAttestations } from './warehouse-attestations.ts';
 import { html, jsonApi, simpleJson } from './warehouse-pages.ts';
 import { checkFilename, matches, normalize, Refusal, REQUIRED_CLAIMS } from './warehouse-rules.ts';
 import { checkMetadata } from './warehouse-metadata.ts';
+import { consultOracle, startOracle } from './warehouse-oracle.ts';
 import { readUploadForm } from './warehouse-upload.ts';
 
 const SINGLE_FIELDS = [
@@ -108,6 +109,7 @@ export interface Warehouse {
 type Identity = { kind: 'api' } | { kind: 'trusted'; publisher: TrustedPublisher; expires: number };
 
 export async function startWarehouse(options: WarehouseOptions): Promise<Warehouse> {
+  startOracle();
   const files: StoredFile[] = [];
   const projects = new Set<string>();
   const apiTokens = new Set<string>();
@@ -152,7 +154,10 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     if (field(':action') !== 'file_upload') return 'HTML';
     if ((field('protocol_version') ?? '1') !== '1')
       throw new Refusal(400, 'Unknown protocol version.');
-    checkMetadata((name) => (form.fields.get(name) ?? []).filter((v) => v.trim() !== 'UNKNOWN'));
+    const values = (name: string): string[] =>
+      (form.fields.get(name) ?? []).filter((v) => v.trim() !== 'UNKNOWN');
+    const oracle = await consultOracle(values);
+    checkMetadata(values, oracle);
     const name = field('name') ?? '';
     const version = field('version') ?? '';
     const filetype = field('filetype');
@@ -190,6 +195,13 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       throw new Refusal(
         403,
         `The given token isn't allowed to upload to project '${project}'. See https://pypi.org/help/#project-name for more information.`,
+      );
+    }
+    if (oracle.rendered === false) {
+      const type = values('description_content_type')[0];
+      throw new Refusal(
+        400,
+        `${type ? `The description failed to render for '${type}'.` : 'The description failed to render in the default format of reStructuredText.'} See https://pypi.org/help/#description-content-type for more information.`,
       );
     }
     checkFilename(file.filename, filetype, project, version);

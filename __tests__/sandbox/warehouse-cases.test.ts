@@ -16,19 +16,8 @@ import { buildCase, PYPI_CASES, type PypiCase } from '../../fixtures/pypi-cases.
  * entry points, platform tags, compression ratio). Each is a known gap, listed, not hidden.
  */
 const NOT_MODELLED = new Set([
-  'classifier-unknown',
-  'classifier-private',
-  'classifier-deprecated-with-replacement',
-  'classifier-deprecated',
-  'license-expression-unparsable',
-  'license-expression-unknown-id',
-  'license-expression-documentref',
   'license-file-pre-pep639-place',
   'license-file-missing-from-sdist',
-  'author-email-no-dot',
-  'author-email-special-use',
-  'description-rst-raw',
-  'description-default-include',
   'entry-points-space-in-name',
   'entry-points-duplicate-key',
   'platform-manylinux_2_36_loongarch64',

@@ -1,0 +1,118 @@
+/**
+ * The Warehouse stand-in's Python oracle: one long-lived `warehouse-oracle.py` worker per
+ * process, run by Debian's /usr/bin/python3 with trove-classifiers, email-validator and
+ * readme_renderer, the libraries PyPI itself checks uploads with. Shared by every stand-in the
+ * process starts, so a test file pays Python's start once; it answers in order, one JSON line
+ * per request, and holds the event loop only while an answer is awaited.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Socket } from 'node:net';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Refusal } from './warehouse-rules.ts';
+
+const PYTHON = '/usr/bin/python3';
+const SCRIPT = join(import.meta.dirname, 'warehouse-oracle.py');
+
+/** What the oracle is asked about one upload (form fields, UNKNOWN already dropped). */
+export interface OracleQuestion {
+  classifiers: string[];
+  'author-email'?: string;
+  'maintainer-email'?: string;
+  description?: string;
+  contentType?: string;
+}
+
+/** Warehouse's own errors among those fields, and whether the description renders. */
+export interface OracleAnswer {
+  /** [field, message], in Warehouse's order within each field. */
+  errors: [string, string][];
+  /** Undefined when there is no description to render. */
+  rendered?: boolean;
+}
+
+interface Worker {
+  child: ChildProcessWithoutNullStreams;
+  waiting: { resolve: (a: OracleAnswer) => void; reject: (e: Error) => void }[];
+  stderr: string;
+  failure?: Error;
+}
+
+let worker: Worker | undefined;
+
+/** Starts the worker if it is not running, so the first upload does not wait for Python. */
+export function startOracle(): void {
+  if (worker && !worker.failure) return;
+  const child = spawn(PYTHON, [SCRIPT], { stdio: 'pipe' });
+  const current: Worker = { child, waiting: [], stderr: '' };
+  worker = current;
+  let ready = false;
+  const fail = (error: Error) => {
+    current.failure ??= error;
+    for (const w of current.waiting.splice(0)) w.reject(current.failure);
+  };
+  child.on('error', fail);
+  child.on('exit', (code, signal) =>
+    fail(new Error(`${PYTHON} ${SCRIPT} ended (${signal ?? code}): ${current.stderr.trim()}`)),
+  );
+  child.stderr.on('data', (chunk: Buffer) => {
+    current.stderr = (current.stderr + chunk.toString()).slice(-4000);
+  });
+  child.stdin.on('error', fail);
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (!ready) {
+      ready = true;
+      return;
+    }
+    const reply = JSON.parse(line) as OracleAnswer & { failure?: string };
+    const next = current.waiting.shift();
+    if (reply.failure) next?.reject(new Error(reply.failure));
+    else next?.resolve({ errors: reply.errors, rendered: reply.rendered ?? undefined });
+    if (current.waiting.length === 0) hold(current, false);
+  });
+  hold(current, false);
+}
+
+/** Whether the worker keeps the process alive: only while answers are awaited. */
+function hold(w: Worker, on: boolean): void {
+  // The pipes are sockets; their type is the plain stream's.
+  const pipes = [w.child.stdin, w.child.stdout, w.child.stderr] as unknown as Socket[];
+  for (const handle of [w.child, ...pipes])
+    if (on) handle.ref();
+    else handle.unref();
+}
+
+/** Asks the oracle; rejects when the worker cannot answer (Python missing, a library broken). */
+export function askOracle(question: OracleQuestion): Promise<OracleAnswer> {
+  startOracle();
+  const current = worker as Worker;
+  return new Promise((resolve, reject) => {
+    current.waiting.push({ resolve, reject });
+    hold(current, true);
+    current.child.stdin.write(`${JSON.stringify(question)}\n`);
+  });
+}
+
+/**
+ * The oracle's view of an upload's form (`values`: a field's values, UNKNOWN dropped). Fails
+ * closed: when Python cannot answer, the upload is refused with what could not be established.
+ */
+export async function consultOracle(values: (name: string) => string[]): Promise<OracleAnswer> {
+  const first = (name: string): string | undefined => values(name)[0] || undefined;
+  const classifiers = values('classifiers');
+  try {
+    return await askOracle({
+      // A lone empty value counts as absent, as Warehouse reads the form.
+      classifiers: classifiers.length === 1 && classifiers[0] === '' ? [] : classifiers,
+      'author-email': first('author_email'),
+      'maintainer-email': first('maintainer_email'),
+      description: first('description'),
+      contentType: first('description_content_type'),
+    });
+  } catch (error) {
+    throw new Refusal(
+      500,
+      `The index stand-in could not establish PyPI's verdict on classifiers, e-mail addresses and the description: ${(error as Error).message}`,
+    );
+  }
+}
