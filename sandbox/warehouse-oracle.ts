@@ -32,6 +32,7 @@ export interface OracleAnswer {
 }
 
 interface Worker {
+  python: string;
   child: ChildProcessWithoutNullStreams;
   waiting: { resolve: (a: OracleAnswer) => void; reject: (e: Error) => void }[];
   stderr: string;
@@ -40,11 +41,16 @@ interface Worker {
 
 let worker: Worker | undefined;
 
-/** Starts the worker if it is not running, so the first upload does not wait for Python. */
-export function startOracle(): void {
-  if (worker && !worker.failure) return;
-  const child = spawn(PYTHON, [SCRIPT], { stdio: 'pipe' });
-  const current: Worker = { child, waiting: [], stderr: '' };
+/**
+ * Starts the worker if it is not running, so the first upload does not wait for Python;
+ * `python` (a test's) replaces a worker run by another interpreter.
+ */
+export function startOracle(python?: string): void {
+  if (worker && !worker.failure && (python === undefined || python === worker.python)) return;
+  worker?.child.kill();
+  const command = python ?? PYTHON;
+  const child = spawn(command, [SCRIPT], { stdio: 'pipe' });
+  const current: Worker = { python: command, child, waiting: [], stderr: '' };
   worker = current;
   let ready = false;
   const fail = (error: Error) => {
@@ -53,7 +59,7 @@ export function startOracle(): void {
   };
   child.on('error', fail);
   child.on('exit', (code, signal) =>
-    fail(new Error(`${PYTHON} ${SCRIPT} ended (${signal ?? code}): ${current.stderr.trim()}`)),
+    fail(new Error(`${command} ${SCRIPT} ended (${signal ?? code}): ${current.stderr.trim()}`)),
   );
   child.stderr.on('data', (chunk: Buffer) => {
     current.stderr = (current.stderr + chunk.toString()).slice(-4000);
