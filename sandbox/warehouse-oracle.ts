@@ -13,6 +13,10 @@ import { Refusal } from './warehouse-rules.ts';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = join(import.meta.dirname, 'warehouse-oracle.py');
+/** Isolated (no PYTHONPATH, no user site), and UTF-8 on the pipes whatever the locale. */
+const PYTHON_FLAGS = ['-I', '-X', 'utf8'];
+/** Longer than any rendering of a test's description takes; then the worker is replaced. */
+const ANSWER_MS = 30_000;
 
 /** What the oracle is asked about one upload (form fields, UNKNOWN already dropped). */
 export interface OracleQuestion {
@@ -49,7 +53,7 @@ export function startOracle(python?: string): void {
   if (worker && !worker.failure && (python === undefined || python === worker.python)) return;
   worker?.child.kill();
   const command = python ?? PYTHON;
-  const child = spawn(command, [SCRIPT], { stdio: 'pipe' });
+  const child = spawn(command, [...PYTHON_FLAGS, SCRIPT], { stdio: 'pipe' });
   const current: Worker = { python: command, child, waiting: [], stderr: '' };
   worker = current;
   let ready = false;
@@ -70,7 +74,14 @@ export function startOracle(python?: string): void {
       ready = true;
       return;
     }
-    const reply = JSON.parse(line) as OracleAnswer & { failure?: string };
+    let reply: OracleAnswer & { failure?: string };
+    try {
+      reply = JSON.parse(line) as typeof reply;
+    } catch {
+      fail(new Error(`${SCRIPT} answered something else than JSON: ${line.slice(0, 200)}`));
+      current.child.kill();
+      return;
+    }
     const next = current.waiting.shift();
     if (reply.failure) next?.reject(new Error(reply.failure));
     else next?.resolve({ errors: reply.errors, rendered: reply.rendered ?? undefined });
@@ -93,7 +104,18 @@ export function askOracle(question: OracleQuestion): Promise<OracleAnswer> {
   startOracle();
   const current = worker as Worker;
   return new Promise((resolve, reject) => {
-    current.waiting.push({ resolve, reject });
+    const timer = setTimeout(() => {
+      current.child.kill();
+      reject(new Error(`${SCRIPT} did not answer within ${ANSWER_MS / 1000} s`));
+    }, ANSWER_MS);
+    timer.unref();
+    const settle =
+      <T>(f: (v: T) => void) =>
+      (v: T) => {
+        clearTimeout(timer);
+        f(v);
+      };
+    current.waiting.push({ resolve: settle(resolve), reject: settle(reject) });
     hold(current, true);
     current.child.stdin.write(`${JSON.stringify(question)}\n`);
   });

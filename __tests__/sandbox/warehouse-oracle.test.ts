@@ -87,6 +87,8 @@ describe('the Python oracle', () => {
     };
     expect((await askOracle(plain)).rendered).toBe(true);
     expect((await askOracle({ classifiers: [], description: '   \n' })).rendered).toBe(false);
+    const accents = { classifiers: [], description: 'Démo ✓\n======\n\nÇa marche.\n' };
+    expect((await askOracle(accents)).rendered).toBe(true);
   });
 
   it('refuses the upload, saying what it could not establish, when Python cannot answer', async () => {
