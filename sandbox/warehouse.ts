@@ -10,10 +10,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenLoopback, readJsonObject, sendJson } from './http.ts';
 import { jwksVerifier } from './oidc-issuer.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
+import { inspectArchive, isStdlibName } from './warehouse-archive.ts';
 import { verifyAttestations } from './warehouse-attestations.ts';
 import { html, jsonApi, simpleJson } from './warehouse-pages.ts';
 import { checkFilename, matches, normalize, Refusal, REQUIRED_CLAIMS } from './warehouse-rules.ts';
 import { checkMetadata } from './warehouse-metadata.ts';
+import { checkWheelPlatforms } from './warehouse-platforms.ts';
 import { readUploadForm } from './warehouse-upload.ts';
 
 const SINGLE_FIELDS = [
@@ -152,7 +154,9 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     if (field(':action') !== 'file_upload') return 'HTML';
     if ((field('protocol_version') ?? '1') !== '1')
       throw new Refusal(400, 'Unknown protocol version.');
-    checkMetadata((name) => (form.fields.get(name) ?? []).filter((v) => v.trim() !== 'UNKNOWN'));
+    const values = (name: string): string[] =>
+      (form.fields.get(name) ?? []).filter((v) => v.trim() !== 'UNKNOWN');
+    checkMetadata(values);
     const name = field('name') ?? '';
     const version = field('version') ?? '';
     const filetype = field('filetype');
@@ -183,6 +187,11 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         throw new Refusal(
           400,
           'Non-user identities cannot create new projects. This was probably caused by successfully using a pending publisher but specifying the project name incorrectly.',
+        );
+      if (await isStdlibName(name))
+        throw new Refusal(
+          400,
+          `The name '${name}' isn't allowed (conflict with Python Standard Library module name). See https://pypi.org/help/#project-name for more information.`,
         );
       projects.add(project);
     }
@@ -222,6 +231,11 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       return undefined;
     };
     if (checkStored() === 'same') return '';
+    // The archive, then the wheel's platform tags, then what the archive holds (§0).
+    const found = await inspectArchive(file, filetype, values('license_file').filter(Boolean));
+    if (found.archive) throw found.archive;
+    if (filetype === 'bdist_wheel') checkWheelPlatforms(file.filename);
+    if (found.contents) throw found.contents;
     const attestationsField = field('attestations');
     let attestations: unknown[] = [];
     if (attestationsField !== undefined) {
