@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Refusal } from './warehouse-rules.ts';
 
 const PYTHON = '/usr/bin/python3';
+let python = PYTHON;
 const SCRIPT = fileURLToPath(new URL('./warehouse-archive.py', import.meta.url));
 
 interface Verdict {
@@ -40,7 +41,7 @@ class Helper {
   dead = false;
 
   constructor() {
-    this.child = spawn(PYTHON, ['-I', SCRIPT], { stdio: 'pipe' });
+    this.child = spawn(python, ['-I', SCRIPT], { stdio: 'pipe' });
     // Idle, the helper must not keep a test process alive.
     this.child.unref();
     for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr])
@@ -62,9 +63,13 @@ class Helper {
       for (const resolve of this.waiting.splice(0))
         resolve({ error: `${why}${this.stderr ? `: ${this.stderr.trim()}` : ''}` });
     };
-    this.child.on('error', (error) => fail(`${PYTHON} could not be started (${error.message})`));
+    this.child.on('error', (error) => fail(`${python} could not be started (${error.message})`));
     this.child.on('exit', (code, signal) => fail(`the archive reader ended (${signal ?? code})`));
     this.child.stdin.on('error', () => undefined);
+  }
+
+  stop(): void {
+    this.child.kill();
   }
 
   ask(request: Record<string, unknown>): Promise<Answer> {
@@ -77,6 +82,13 @@ class Helper {
 }
 
 let helper: Helper | undefined;
+
+/** Reads the next uploads with `interpreter` (tests: a missing one must make uploads fail). */
+export function useArchiveReader(interpreter = PYTHON): void {
+  helper?.stop();
+  helper = undefined;
+  python = interpreter;
+}
 
 async function ask(request: Record<string, unknown>): Promise<Answer> {
   if (!helper || helper.dead) helper = new Helper();

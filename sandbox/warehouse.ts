@@ -13,7 +13,14 @@ import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 import { inspectArchive, isStdlibName } from './warehouse-archive.ts';
 import { verifyAttestations } from './warehouse-attestations.ts';
 import { html, jsonApi, simpleJson } from './warehouse-pages.ts';
-import { checkFilename, matches, normalize, Refusal, REQUIRED_CLAIMS } from './warehouse-rules.ts';
+import {
+  checkExtension,
+  checkFilename,
+  matches,
+  normalize,
+  Refusal,
+  REQUIRED_CLAIMS,
+} from './warehouse-rules.ts';
 import { checkMetadata } from './warehouse-metadata.ts';
 import { checkWheelPlatforms } from './warehouse-platforms.ts';
 import { readUploadForm } from './warehouse-upload.ts';
@@ -201,7 +208,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         `The given token isn't allowed to upload to project '${project}'. See https://pypi.org/help/#project-name for more information.`,
       );
     }
-    checkFilename(file.filename, filetype, project, version);
+    checkExtension(file.filename, filetype);
     /** The checks against the files already stored: 'same' when this very file is there. */
     const checkStored = (): 'same' | undefined => {
       const duplicate = files.find(
@@ -235,6 +242,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     const found = await inspectArchive(file, filetype, values('license_file').filter(Boolean));
     if (found.archive) throw found.archive;
     if (filetype === 'bdist_wheel') checkWheelPlatforms(file.filename);
+    checkFilename(file.filename, filetype, project, version);
     if (found.contents) throw found.contents;
     const attestationsField = field('attestations');
     let attestations: unknown[] = [];
