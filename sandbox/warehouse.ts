@@ -1,6 +1,7 @@
 /**
  * A Warehouse-like package index (PyPI's software) for the sandbox: the legacy upload API with
- * Warehouse's validation order and messages (in the reason phrase and the body), trusted
+ * Warehouse's validation order and messages (in the reason phrase and the body), every uploaded
+ * archive opened with CPython as PyPI opens it (warehouse-archive.ts), trusted
  * publishing (`/_/oidc/audience`, `/_/oidc/mint-token` with its error codes), PEP 740
  * attestation checks against the sandbox's Sigstore, a PEP 503 simple index and the JSON API.
  */
@@ -161,9 +162,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     if (field(':action') !== 'file_upload') return 'HTML';
     if ((field('protocol_version') ?? '1') !== '1')
       throw new Refusal(400, 'Unknown protocol version.');
-    const values = (name: string): string[] =>
-      (form.fields.get(name) ?? []).filter((v) => v.trim() !== 'UNKNOWN');
-    checkMetadata(values);
+    checkMetadata((name) => (form.fields.get(name) ?? []).filter((v) => v.trim() !== 'UNKNOWN'));
     const name = field('name') ?? '';
     const version = field('version') ?? '';
     const filetype = field('filetype');
@@ -239,7 +238,10 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     };
     if (checkStored() === 'same') return '';
     // The archive, then the wheel's platform tags, then what the archive holds (§0).
-    const found = await inspectArchive(file, filetype, values('license_file').filter(Boolean));
+    const licenseFiles = (form.fields.get('license_file') ?? []).filter(
+      (v) => v.trim() && v.trim() !== 'UNKNOWN',
+    );
+    const found = await inspectArchive(file, filetype, licenseFiles);
     if (found.archive) throw found.archive;
     if (filetype === 'bdist_wheel') checkWheelPlatforms(file.filename);
     checkFilename(file.filename, filetype, project, version);
