@@ -54,7 +54,19 @@ export function matches(publisher: TrustedPublisher, claims: Record<string, unkn
   return true;
 }
 
-/** Refuses a filename that does not fit its type, project and version, as Warehouse does. */
+/** Refuses a wheel whose filename does not end in `.whl`, among Warehouse's first checks. */
+export function checkExtension(filename: string, filetype: string): void {
+  if (filetype !== 'sdist' && !filename.endsWith('.whl'))
+    throw new Refusal(
+      400,
+      `Invalid file extension: Use .tar.gz or .whl (https://packaging.python.org/specifications/).`,
+    );
+}
+
+/**
+ * Refuses a filename that does not fit its project and version, as Warehouse does once the
+ * archive has been read (and, for a wheel, its platform tags checked).
+ */
 export function checkFilename(
   filename: string,
   filetype: string,
@@ -68,11 +80,6 @@ export function checkFilename(
       throw new Refusal(400, `Filename '${filename}' is invalid, should be '${expected}'.`);
     return;
   }
-  if (!filename.endsWith('.whl'))
-    throw new Refusal(
-      400,
-      `Invalid file extension: Use .tar.gz or .whl (https://packaging.python.org/specifications/).`,
-    );
   const [name, fileVersion] = filename.split('-');
   if (name !== stem)
     throw new Refusal(

@@ -1,6 +1,7 @@
 /**
  * A Warehouse-like package index (PyPI's software) for the sandbox: the legacy upload API with
- * Warehouse's validation order and messages (in the reason phrase and the body), trusted
+ * Warehouse's validation order and messages (in the reason phrase and the body), every uploaded
+ * archive opened with CPython as PyPI opens it (warehouse-archive.ts), trusted
  * publishing (`/_/oidc/audience`, `/_/oidc/mint-token` with its error codes), PEP 740
  * attestation checks against the sandbox's Sigstore, a PEP 503 simple index and the JSON API.
  */
@@ -10,11 +11,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenLoopback, readJsonObject, sendJson } from './http.ts';
 import { jwksVerifier } from './oidc-issuer.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
+import { inspectArchive, isStdlibName } from './warehouse-archive.ts';
 import { verifyAttestations } from './warehouse-attestations.ts';
 import { html, jsonApi, simpleJson } from './warehouse-pages.ts';
-import { checkFilename, matches, normalize, Refusal, REQUIRED_CLAIMS } from './warehouse-rules.ts';
+import {
+  checkExtension,
+  checkFilename,
+  matches,
+  normalize,
+  Refusal,
+  REQUIRED_CLAIMS,
+} from './warehouse-rules.ts';
 import { checkMetadata } from './warehouse-metadata.ts';
 import { consultOracle, startOracle } from './warehouse-oracle.ts';
+import { checkWheelPlatforms } from './warehouse-platforms.ts';
 import { readUploadForm } from './warehouse-upload.ts';
 
 const SINGLE_FIELDS = [
@@ -189,6 +199,11 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
           400,
           'Non-user identities cannot create new projects. This was probably caused by successfully using a pending publisher but specifying the project name incorrectly.',
         );
+      if (await isStdlibName(name))
+        throw new Refusal(
+          400,
+          `The name '${name}' isn't allowed (conflict with Python Standard Library module name). See https://pypi.org/help/#project-name for more information.`,
+        );
       projects.add(project);
     }
     if (identity.kind === 'trusted' && normalize(identity.publisher.project) !== project) {
@@ -204,7 +219,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         `${type ? `The description failed to render for '${type}'.` : 'The description failed to render in the default format of reStructuredText.'} See https://pypi.org/help/#description-content-type for more information.`,
       );
     }
-    checkFilename(file.filename, filetype, project, version);
+    checkExtension(file.filename, filetype);
     /** The checks against the files already stored: 'same' when this very file is there. */
     const checkStored = (): 'same' | undefined => {
       const duplicate = files.find(
@@ -234,6 +249,15 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       return undefined;
     };
     if (checkStored() === 'same') return '';
+    // The archive, then the wheel's platform tags, then what the archive holds (§0).
+    const licenseFiles = (form.fields.get('license_file') ?? []).filter(
+      (v) => v.trim() && v.trim() !== 'UNKNOWN',
+    );
+    const found = await inspectArchive(file, filetype, licenseFiles);
+    if (found.archive) throw found.archive;
+    if (filetype === 'bdist_wheel') checkWheelPlatforms(file.filename);
+    checkFilename(file.filename, filetype, project, version);
+    if (found.contents) throw found.contents;
     const attestationsField = field('attestations');
     let attestations: unknown[] = [];
     if (attestationsField !== undefined) {

@@ -28,6 +28,7 @@ const TOOLS = [
   ['email_validator', { module: 'email_validator' }, 'python3-email-validator'],
   ['tinyproxy', { file: '/usr/bin/tinyproxy' }, 'tinyproxy'],
   ['openssl', { command: 'openssl' }, 'openssl'],
+  ['curl', { command: 'curl' }, 'curl'],
   ['unshare', { command: 'unshare' }, 'util-linux'],
 ];
 
