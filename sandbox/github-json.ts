@@ -4,7 +4,7 @@
  * clients expand, on the separate upload host, `browser_download_url` serves the bytes without a token, like github.com.
  */
 import type { AssetRecord, ReleaseRecord } from './github-store.ts';
-import { ACTIONS_BOT } from './github-wire.ts';
+import { ACTIONS_BOT, nodeId } from './github-wire.ts';
 
 /** A release asset as GitHub answers it. */
 export interface AssetJson {
@@ -124,7 +124,3 @@ export function assetJson(
     browser_download_url: browserDownloadUrl(options.origin, release, asset),
   };
 }
-
-// Global node ids are opaque base64 on GitHub; the prefix names the type, as GitHub's do.
-const nodeId = (prefix: string, id: number): string =>
-  `${prefix}_${Buffer.from(`sandbox:${id}`).toString('base64url')}`;

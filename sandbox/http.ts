@@ -99,6 +99,12 @@ export async function readJsonObject(
   return value as Record<string, unknown>;
 }
 
+/**
+ * The JSON text each answer carried, by response: what the GitHub stand-in's request log keeps
+ * (a weak map, so answers nobody records cost nothing once they are gone).
+ */
+export const sentJson = new WeakMap<ServerResponse, string>();
+
 /** Answers `body` as JSON with `status`. */
 export function sendJson(
   res: ServerResponse,
@@ -112,5 +118,6 @@ export function sendJson(
     'content-length': String(Buffer.byteLength(text)),
     ...headers,
   });
+  sentJson.set(res, text);
   res.end(text);
 }

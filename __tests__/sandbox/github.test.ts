@@ -350,6 +350,9 @@ describe('immutable releases', () => {
     expect(github.releases(repository)[0]?.assets.map((a) => a.name)).toEqual(['a.txt']);
     expect(github.requests.slice(before)).toEqual([
       {
+        host: 'uploads',
+        headers: expect.any(Object),
+        body: expect.stringContaining('immutable release'),
         method: 'POST',
         path: `/repos/${repository}/releases/${draft.id}/assets`,
         query: expect.stringMatching(/^\?name=b\.txt&?$/),
