@@ -61,14 +61,14 @@ export interface JsonOptions {
 export const downloadSegment = (release: ReleaseRecord): string =>
   release.draft ? release.untagged : release.tagName;
 
-/** `<origin>/download/<owner>/<repo>/<tag or untagged-…>/<name>`. */
+/** `<origin>/<owner>/<repo>/releases/download/<tag or untagged-…>/<name>`, as github.com's. */
 export function browserDownloadUrl(
   origin: string,
   release: ReleaseRecord,
   asset: AssetRecord,
 ): string {
   const segment = encodeURIComponent(downloadSegment(release));
-  return `${origin}/download/${release.repository}/${segment}/${encodeURIComponent(asset.name)}`;
+  return `${origin}/${release.repository}/releases/download/${segment}/${encodeURIComponent(asset.name)}`;
 }
 
 /** https://docs.github.com/rest/releases/releases#get-a-release */

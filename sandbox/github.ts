@@ -19,6 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpError, listenLoopback, readJsonObject, sendJson, sentJson } from './http.ts';
 import {
   assetRoutes,
+  DOWNLOAD_PATH,
   seedAsset,
   serveDownload,
   serveStorage,
@@ -263,12 +264,13 @@ type Host = 'api' | 'uploads';
 const isUpload = (route: Route): boolean => route.uploadHost === true;
 
 /**
- * `/repos/{owner}/{repo}/…` behind the token check and the queued faults; `/download/…`.
+ * `/repos/{owner}/{repo}/…` behind the token check and the queued faults; github.com's
+ * download pages (`/{owner}/{repo}/releases/download/…`), which the API host serves too.
  * Uploads are served only by the upload host, and it serves nothing else (both 404, as
  * `api.github.com` and `uploads.github.com` do).
  */
 async function serveApi(api: Api, host: Host, req: IncomingMessage, res: ServerResponse, url: URL) {
-  if (host === 'api' && url.pathname.startsWith('/download/'))
+  if (host === 'api' && DOWNLOAD_PATH.test(url.pathname))
     return serveDownload(api.state, req, res, url);
   const [, owner, repo, rest = ''] = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname) ?? [];
   if (!owner || !repo) throw notFound();
@@ -320,7 +322,7 @@ function authenticate(
 
 /** The download pages are github.com's, served here by the API host. */
 const web = (host: Host, req: IncomingMessage, url: URL): RequestRecord['host'] =>
-  host === 'api' && url.pathname.startsWith('/download/') ? 'web' : host;
+  host === 'api' && DOWNLOAD_PATH.test(url.pathname) ? 'web' : host;
 
 function record(
   log: RequestRecord[],

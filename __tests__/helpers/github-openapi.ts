@@ -3,7 +3,8 @@
  * `@octokit/openapi` package, generated from github/rest-api-description): each recorded
  * answer is matched to the operation GitHub describes for its method and path, on the host
  * GitHub serves it from (the upload host is a server override in the description), and its
- * JSON body is validated with ajv against the schema of its status.
+ * JSON body is validated with ajv against the schema of its status; the request's query
+ * parameters must be ones the operation documents.
  *
  * Decisions where the description is silent:
  * - An endpoint the description does not have, or has on the other host (uploads go to the
@@ -40,6 +41,8 @@ interface Operation {
   /** Served from another host than the API's (`uploads.github.com`). */
   serverOverride: string | undefined;
   responses: Json;
+  /** Parameters (maybe `$ref`s), the path item's and the operation's. */
+  parameters: Json[];
 }
 
 interface Loaded {
@@ -87,6 +90,7 @@ function load(description: Description): Loaded {
         literals,
         serverOverride: servers?.[0]?.url,
         responses: op.responses as Json,
+        parameters: [...((item.parameters as Json[]) ?? []), ...((op.parameters as Json[]) ?? [])],
       });
     }
   }
@@ -162,6 +166,16 @@ export function checkAnswer(description: Description, record: RequestRecord): st
     problems.push(
       `answered by the ${record.host === 'uploads' ? 'upload' : 'API'} host, but GitHub serves ${where} on ${op.serverOverride ?? 'the API host'}`,
     );
+
+  const query = new Set(
+    op.parameters
+      .map((p) => resolveRef(api.doc, p))
+      .filter((p) => p.in === 'query')
+      .map((p) => p.name),
+  );
+  for (const name of new URLSearchParams(record.query).keys())
+    if (!query.has(name))
+      problems.push(`GitHub documents no query parameter \`${name}\` for ${where}`);
 
   const key = String(record.status);
   const documented = (op.responses[key] ?? op.responses.default) as Json | undefined;

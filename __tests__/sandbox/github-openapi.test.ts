@@ -93,6 +93,9 @@ describe('the validator', () => {
         record({ method: 'POST', path: '/repos/o/r/releases/1/assets', status: 201 }),
       ),
     ).toContainEqual(expect.stringMatching(/^answered by the API host, but GitHub serves/));
+    expect(checkAnswer('api.github.com', record({ query: '?per_page=100' }))).toEqual([
+      'GitHub documents no query parameter `per_page` for GET /repos/{owner}/{repo}/releases/{release_id}',
+    ]);
     expect(checkAnswer('api.github.com', record({ status: 207, body: undefined }))).toEqual([
       expect.stringMatching(/^status 207 is not one GitHub documents/),
     ]);
