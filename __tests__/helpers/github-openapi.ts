@@ -24,8 +24,9 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { RequestRecord } from '../../sandbox/github.ts';
 
-/** The descriptions checked against: github.com, and the newest GitHub Enterprise Server. */
-export type Description = 'api.github.com' | 'ghes-3.19';
+/** The descriptions checked against: github.com, and the GitHub Enterprise Server versions. */
+export const GHES_VERSIONS = ['ghes-3.17', 'ghes-3.18', 'ghes-3.19'] as const;
+export type Description = 'api.github.com' | (typeof GHES_VERSIONS)[number];
 
 /** Statuses GitHub answers on any endpoint, documented or not, with its error JSON. */
 export const UNIVERSAL_ERRORS = new Set([400, 401, 403, 404, 422, 429, 500, 502, 503, 504]);
@@ -51,6 +52,8 @@ interface Loaded {
   operations: Operation[];
   ajv: Ajv;
   validators: Map<string, ValidateFunction>;
+  /** Component ids registered with ajv. */
+  added: Set<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -66,12 +69,6 @@ function load(description: Description): Loaded {
   const id = `https://openapi.test/${description}`;
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
   addFormats(ajv);
-  // Component schemas are compiled only when an answer's schema reaches them.
-  const schemas = Object.entries(doc.components.schemas as Json).map(([name, s]) => [
-    name,
-    translate(s, id),
-  ]);
-  ajv.addSchema({ $id: id, components: { schemas: Object.fromEntries(schemas) } });
   const operations: Operation[] = [];
   for (const [template, item] of Object.entries(doc.paths)) {
     const segments = template.split('/').slice(1);
@@ -95,7 +92,7 @@ function load(description: Description): Loaded {
     }
   }
   operations.sort((a, b) => b.literals - a.literals);
-  const result = { id, doc, operations, ajv, validators: new Map() };
+  const result = { id, doc, operations, ajv, validators: new Map(), added: new Set<string>() };
   loaded.set(description, result);
   return result;
 }
@@ -104,27 +101,46 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An OpenAPI 3.0 schema as JSON Schema: `nullable` folded into `type`/`enum`, examples
- * dropped, `#/components/…` references made absolute to the description's `$id`.
+ * dropped, each `#/components/<kind>/<name>` reference made the absolute id under which
+ * `addComponents` registers that component; the components referenced are added to `refs`.
  */
-function translate(node: unknown, id: string): unknown {
-  if (Array.isArray(node)) return node.map((n) => translate(n, id));
+function translate(node: unknown, id: string, refs: Set<string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => translate(n, id, refs));
   if (typeof node !== 'object' || node === null) return node;
   const source = node as Json;
   const out: Json = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === 'nullable' || key === 'example' || key === 'examples') continue;
-    if (key === '$ref' && typeof value === 'string') out.$ref = `${id}${value}`;
-    else if (key === 'properties' || key === 'patternProperties')
+    if (key === '$ref' && typeof value === 'string') {
+      refs.add(value);
+      out.$ref = `${id}/${value.slice('#/components/'.length)}`;
+    } else if (key === 'properties' || key === 'patternProperties')
       out[key] = Object.fromEntries(
-        Object.entries(value as Json).map(([name, s]) => [name, translate(s, id)]),
+        Object.entries(value as Json).map(([name, s]) => [name, translate(s, id, refs)]),
       );
-    else out[key] = translate(value, id);
+    else out[key] = translate(value, id, refs);
   }
   if (source.nullable !== true) return out;
   if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   if (typeof out.type === 'string') return { ...out, type: [out.type, 'null'] };
   if (Array.isArray(out.type)) return { ...out, type: [...out.type, 'null'] };
   return { anyOf: [{ type: 'null' }, out] };
+}
+
+/**
+ * Registers the referenced components and those they reference, translated, each once: only
+ * the few dozen schemas the checked answers reach, not the description's thousand.
+ */
+function addComponents(api: Loaded, refs: Set<string>): void {
+  for (const ref of refs) {
+    const key = `${api.id}/${ref.slice('#/components/'.length)}`;
+    if (api.added.has(key)) continue;
+    api.added.add(key);
+    const more = new Set<string>();
+    const schema = translate(resolveRef(api.doc, { $ref: ref }), api.id, more) as Json;
+    api.ajv.addSchema({ ...schema, $id: key });
+    addComponents(api, more);
+  }
 }
 
 function resolveRef(doc: Loaded['doc'], value: Json): Json {
@@ -223,7 +239,10 @@ function errorShape(body: unknown): string[] {
 function validate(api: Loaded, key: string, schema: Json, body: unknown): string[] {
   let check = api.validators.get(key);
   if (!check) {
-    check = api.ajv.compile(translate(schema, api.id) as Json);
+    const refs = new Set<string>();
+    const translated = translate(schema, api.id, refs) as Json;
+    addComponents(api, refs);
+    check = api.ajv.compile(translated);
     api.validators.set(key, check);
   }
   if (check(body)) return [];

@@ -4,7 +4,7 @@
  * release with a broken upload and re-runs, rate limits and server errors, publish's download
  * from the draft, verify with the tag and repository ids, index, refused tokens), and every
  * answer it gave is then checked against the description (`helpers/github-openapi.ts`), on
- * github.com and, in GHES mode, against GitHub Enterprise Server's.
+ * github.com and, in GHES mode, against those of GitHub Enterprise Server 3.17 to 3.19.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,6 +26,7 @@ import {
   checkAnswer,
   deviations,
   findOperation,
+  GHES_VERSIONS,
   type Description,
 } from '../helpers/github-openapi.ts';
 
@@ -126,6 +127,10 @@ describe('the validator', () => {
       );
     expect(answer(asset)).toEqual([expect.stringMatching(/^\/state must be equal to one of/)]);
     expect(answer({ ...asset, state: 'open' })).toEqual([]);
+    // Through references: the uploader is a `nullable-simple-user`.
+    expect(answer({ ...asset, state: 'open', uploader: { login: 'x' } })).toContainEqual(
+      expect.stringMatching(/^\/uploader must have required property 'avatar_url'/),
+    );
     const noDigest: Record<string, unknown> = { ...asset, state: 'uploaded' };
     delete noDigest.digest;
     expect(answer(noDigest)).toEqual([
@@ -282,7 +287,7 @@ describe('on GitHub Enterprise Server', () => {
     await pipeline?.close();
   });
 
-  it('answers each build job’s collect, provenance and release as GHES describes it', async () => {
+  it('answers each build job’s collect, provenance and release as GHES 3.17 to 3.19 describe it', async () => {
     const { github } = pipeline.sandbox;
     const job = await checkedOut(pipeline, 'build', [HATCH_WHEEL, HATCH_SDIST]);
     const onGhes = { GITHUB_SERVER_URL: GHES };
@@ -304,6 +309,6 @@ describe('on GitHub Enterprise Server', () => {
       body: '{"bundle":{}}',
     });
     expect(attestation.status).toBe(404);
-    expectFaithful('ghes-3.19', github.requests);
+    for (const version of GHES_VERSIONS) expectFaithful(version, github.requests);
   }, 60_000);
 });
