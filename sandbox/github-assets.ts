@@ -210,7 +210,9 @@ function redirectToStorage(ctx: RouteContext, asset: AssetRecord): void {
   });
   const signature = createHash('sha256').update(key).digest('hex');
   const location = `${ctx.state.storageOrigin}/${key}?X-Amz-Expires=${SIGNED_URL_SECONDS}&X-Amz-Signature=${signature}`;
-  ctx.res.writeHead(302, { location, 'content-length': '0' }).end();
+  ctx.res.setHeader('location', location);
+  ctx.res.setHeader('content-length', '0');
+  ctx.res.writeHead(302).end();
 }
 
 /** How long a signed storage URL lives, as GitHub's do. */

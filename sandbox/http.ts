@@ -113,11 +113,13 @@ export function sendJson(
   headers: Record<string, string> = {},
 ): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
+  // Set one by one, not through writeHead, so `res.getHeaders()` has them for request logs.
+  const all = {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
     ...headers,
-  });
+  };
+  for (const [name, value] of Object.entries(all)) res.setHeader(name, value);
   sentJson.set(res, text);
-  res.end(text);
+  res.writeHead(status).end(text);
 }

@@ -168,16 +168,13 @@ export function checkAnswer(description: Description, record: RequestRecord): st
   const api = load(description);
   const op = api.operations.find((o) => o.method === record.method && o.pattern.test(record.path));
   // GitHub answers 404 for what it does not serve (GHES has no attestations API).
-  if (!op)
-    return record.status === 404
-      ? errorShape(parseBody(record, []))
-      : ['GitHub has no such endpoint'];
+  if (!op) return record.status === 404 ? errorAnswer(record) : ['GitHub has no such endpoint'];
   const where = `${record.method} ${op.template}`;
   const problems: string[] = [];
   // The other host has no such endpoint: it may only answer 404.
   const onUploads = op.serverOverride !== undefined && /uploads/.test(op.serverOverride);
   const wrongHost = record.host === 'uploads' ? !onUploads : op.serverOverride !== undefined;
-  if (wrongHost && record.status === 404) return errorShape(parseBody(record, []));
+  if (wrongHost && record.status === 404) return errorAnswer(record);
   if (wrongHost)
     problems.push(
       `answered by the ${record.host === 'uploads' ? 'upload' : 'API'} host, but GitHub serves ${where} on ${op.serverOverride ?? 'the API host'}`,
@@ -205,11 +202,9 @@ export function checkAnswer(description: Description, record: RequestRecord): st
   const schema = media ? content?.[media]?.schema : undefined;
   const body = parseBody(record, problems);
 
-  if (record.status >= 400) problems.push(...errorShape(body));
+  if (record.status >= 400) problems.push(...errorAnswer(record));
   if (schema) {
-    if (!/^application\/json/.test(record.headers['content-type'] ?? ''))
-      problems.push(`content-type is ${record.headers['content-type'] ?? 'missing'}, not JSON`);
-    problems.push(...validate(api, `${where} ${key}`, schema, body));
+    problems.push(...jsonLabel(record), ...validate(api, `${where} ${key}`, schema, body));
   } else if (record.status < 400 && record.body !== undefined && record.body !== '') {
     problems.push(`GitHub answers ${where} ${key} with no body, the stand-in sent one`);
   }
@@ -225,6 +220,20 @@ function parseBody(record: RequestRecord, problems: string[]): unknown {
     problems.push('the body is not JSON');
     return undefined;
   }
+}
+
+// Octokit reads an error's message from the body only when it is labelled JSON.
+function jsonLabel(record: RequestRecord): string[] {
+  const type = record.headers['content-type'];
+  return /^application\/json/.test(type ?? '')
+    ? []
+    : [`content-type is ${type ?? 'missing'}, not JSON`];
+}
+
+/** GitHub's error answer: JSON, labelled so, with `message` and `documentation_url`. */
+function errorAnswer(record: RequestRecord): string[] {
+  const problems = jsonLabel(record);
+  return [...problems, ...errorShape(parseBody(record, problems))];
 }
 
 function errorShape(body: unknown): string[] {

@@ -59,9 +59,9 @@ async function checkedOut(pipeline: Pipeline, name: string, files: string[]): Pr
 
 /** The operations `records` answered, as `METHOD template`. */
 function operations(description: Description, records: RequestRecord[]): string[] {
-  const seen = records.map(
-    (r) => `${r.method} ${findOperation(description, r.method, r.path)?.template ?? r.path}`,
-  );
+  const seen = records
+    .filter((r) => r.host !== 'web')
+    .map((r) => `${r.method} ${findOperation(description, r.method, r.path)?.template ?? r.path}`);
   return [...new Set(seen)].sort();
 }
 
@@ -100,6 +100,9 @@ describe('the validator', () => {
     expect(checkAnswer('api.github.com', record({ status: 207, body: undefined }))).toEqual([
       expect.stringMatching(/^status 207 is not one GitHub documents/),
     ]);
+    expect(
+      checkAnswer('api.github.com', record({ headers: { 'content-type': 'text/plain' } })),
+    ).toEqual(['content-type is text/plain, not JSON']);
     expect(checkAnswer('api.github.com', record({ body: '{"error":"x"}' }))).toEqual([
       'the error JSON has no string `message`',
       'the error JSON has no string `documentation_url`',
