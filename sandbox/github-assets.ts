@@ -210,7 +210,9 @@ function redirectToStorage(ctx: RouteContext, asset: AssetRecord): void {
   });
   const signature = createHash('sha256').update(key).digest('hex');
   const location = `${ctx.state.storageOrigin}/${key}?X-Amz-Expires=${SIGNED_URL_SECONDS}&X-Amz-Signature=${signature}`;
-  ctx.res.writeHead(302, { location, 'content-length': '0' }).end();
+  ctx.res.setHeader('location', location);
+  ctx.res.setHeader('content-length', '0');
+  ctx.res.writeHead(302).end();
 }
 
 /** How long a signed storage URL lives, as GitHub's do. */
@@ -260,8 +262,9 @@ function sendAssetBytes(res: ServerResponse, asset: AssetRecord): void {
 }
 
 /**
- * `GET /download/{owner}/{repo}/{tag or untagged-…}/{name}`: the `browser_download_url`, served
- * without a token like a public repository's downloads on github.com.
+ * `GET /{owner}/{repo}/releases/download/{tag or untagged-…}/{name}`: the
+ * `browser_download_url`, a github.com page rather than an API endpoint, served without a token
+ * like a public repository's downloads.
  */
 export function serveDownload(
   state: GitHubState,
@@ -269,16 +272,18 @@ export function serveDownload(
   res: ServerResponse,
   url: URL,
 ): void {
-  const parts = url.pathname.split('/').slice(2).map(decodeURIComponent);
-  if (req.method !== 'GET' || parts.length !== 4) throw notFound();
-  const [owner, repo, segment, name] = parts;
+  const [, owner, repo, segment, name] = DOWNLOAD_PATH.exec(url.pathname) ?? [];
+  if (req.method !== 'GET' || !owner || !repo || !segment || !name) throw notFound();
   const release = state.store
-    .list(`${owner}/${repo}`, true)
-    .find((r) => downloadSegment(r) === segment);
-  const asset = release?.assets.find((a) => a.name === name);
+    .list(`${decodeURIComponent(owner)}/${decodeURIComponent(repo)}`, true)
+    .find((r) => downloadSegment(r) === decodeURIComponent(segment));
+  const asset = release?.assets.find((a) => a.name === decodeURIComponent(name));
   if (!asset) throw notFound();
   sendAssetBytes(res, asset);
 }
+
+/** github.com's download page of a release asset. */
+export const DOWNLOAD_PATH = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/;
 
 /** How `uploadAsset` seeds an asset. */
 export interface SeedAssetOptions {

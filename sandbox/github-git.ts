@@ -1,7 +1,7 @@
 /**
  * The git data the steps read from GitHub: tag refs (lightweight or annotated) and commits
  * with their committer time, as `/git/ref/tags/{tag}`, `/git/tags/{sha}` and `/commits/{ref}`
- * answer them, and `GET /repos/{owner}/{repo}` with the repository's and owner's ids. An
+ * answer them (`github-repository.ts` answers `GET /repos/{owner}/{repo}`). An
  * annotated tag is a real tag object: its sha is git's hash of payload + signature, and
  * `/git/tags/{sha}` gives `verification: {verified, reason, signature, payload}` as GitHub
  * does (`verified` only for a key GitHub knows, which the stand-in takes as given).
@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { sendJson } from './http.ts';
 import type { Route } from './github-releases.ts';
-import { notFound } from './github-wire.ts';
+import { nodeId, notFound, simpleUser, timestamp } from './github-wire.ts';
 
 export interface TagRecord {
   tag: string;
@@ -26,9 +26,6 @@ export interface TagRecord {
   /** GitHub's own verdict on the signature (a key on the tagger's account); default false. */
   githubVerified?: boolean;
 }
-
-/** The repository and owner ids every stand-in repository has (as the OIDC stand-in's). */
-export const REPOSITORY_IDS = { repositoryId: 2002, ownerId: 1001 } as const;
 
 /** The tag object's bytes before the signature: what `git tag -s` signs. */
 export function tagPayload(record: TagRecord): string {
@@ -57,13 +54,63 @@ function tagObjectSha(record: TagRecord): string {
 
 function verification(record: TagRecord) {
   if (!record.signature)
-    return { verified: false, reason: 'unsigned', signature: null, payload: null };
+    return {
+      verified: false,
+      reason: 'unsigned',
+      signature: null,
+      payload: null,
+      verified_at: null,
+    };
   const verified = record.githubVerified ?? false;
   return {
     verified,
     reason: verified ? 'valid' : 'unknown_key',
     signature: record.signature,
     payload: tagPayload(record),
+    // When GitHub checked the signature; null when it could not verify it.
+    verified_at: verified ? timestamp(record.date) : null,
+  };
+}
+
+/** The commit's author and committer, as the tag's tagger. */
+const OCTOCAT = simpleUser({
+  login: 'octocat',
+  id: 583231,
+  node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+  type: 'User',
+  avatar_url: 'https://avatars.githubusercontent.com/u/583231?v=4',
+});
+
+/** https://docs.github.com/rest/commits/commits#get-a-commit */
+function commitJson(origin: string, repository: string, record: TagRecord) {
+  const api = `${origin}/repos/${repository}`;
+  const sha = record.commit;
+  const person = { name: 'Octo Cat', email: 'octocat@example.com', date: timestamp(record.date) };
+  const tree = createHash('sha1').update(`tree of ${sha}`).digest('hex');
+  return {
+    sha,
+    node_id: nodeId('C', sha),
+    url: `${api}/commits/${sha}`,
+    html_url: `${origin}/${repository}/commit/${sha}`,
+    comments_url: `${api}/commits/${sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${sha}`,
+      author: person,
+      committer: person,
+      message: `Release ${record.tag}`,
+      comment_count: 0,
+      tree: { sha: tree, url: `${api}/git/trees/${tree}` },
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
+    },
+    author: OCTOCAT,
+    committer: OCTOCAT,
+    parents: [],
   };
 }
 
@@ -82,19 +129,6 @@ export function gitRoutes(store: TagStore): Route[] {
   return [
     {
       method: 'GET',
-      path: /^\/?$/,
-      handle(ctx) {
-        const [owner = ''] = ctx.repository.split('/');
-        sendJson(ctx.res, 200, {
-          id: REPOSITORY_IDS.repositoryId,
-          name: ctx.repository.split('/')[1],
-          full_name: ctx.repository,
-          owner: { login: owner, id: REPOSITORY_IDS.ownerId, type: 'Organization' },
-        });
-      },
-    },
-    {
-      method: 'GET',
       // Octokit sends `tags/v1` percent-encoded as one segment; GitHub takes both spellings.
       path: /^\/git\/ref\/(.+)$/,
       handle(ctx, [ref = '']) {
@@ -102,32 +136,40 @@ export function gitRoutes(store: TagStore): Route[] {
         if (!name.startsWith('tags/')) throw notFound();
         const record = tagsOf(store, ctx.repository).get(name.slice('tags/'.length));
         if (!record) throw notFound();
+        const api = `${ctx.origin}/repos/${ctx.repository}`;
+        const sha = record.annotated ? tagObjectSha(record) : record.commit;
         const object = record.annotated
-          ? { type: 'tag', sha: tagObjectSha(record) }
-          : { type: 'commit', sha: record.commit };
-        sendJson(ctx.res, 200, { ref: `refs/tags/${record.tag}`, object: { ...object, url: '' } });
+          ? { type: 'tag', sha, url: `${api}/git/tags/${sha}` }
+          : { type: 'commit', sha, url: `${api}/git/commits/${sha}` };
+        sendJson(ctx.res, 200, {
+          ref: `refs/tags/${record.tag}`,
+          node_id: nodeId('REF', `${ctx.repository}:${record.tag}`),
+          url: `${api}/git/refs/tags/${encodeURIComponent(record.tag)}`,
+          object,
+        });
       },
     },
     {
       method: 'GET',
       path: /^\/git\/tags\/([0-9a-f]{40})$/,
-      handle(ctx, [sha]) {
+      handle(ctx, [sha = '']) {
         const record = [...tagsOf(store, ctx.repository).values()].find(
           (r) => r.annotated && tagObjectSha(r) === sha,
         );
         if (!record) throw notFound();
+        const api = `${ctx.origin}/repos/${ctx.repository}`;
         sendJson(ctx.res, 200, {
-          node_id: '',
+          node_id: nodeId('TAG', sha),
           sha,
-          url: '',
+          url: `${api}/git/tags/${sha}`,
           tag: record.tag,
           message: record.message ?? `Release ${record.tag}`,
-          tagger: {
-            name: 'Octo Cat',
-            email: 'octocat@example.com',
-            date: record.date.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+          tagger: { name: 'Octo Cat', email: 'octocat@example.com', date: timestamp(record.date) },
+          object: {
+            type: 'commit',
+            sha: record.commit,
+            url: `${api}/git/commits/${record.commit}`,
           },
-          object: { type: 'commit', sha: record.commit, url: '' },
           verification: verification(record),
         });
       },
@@ -141,11 +183,7 @@ export function gitRoutes(store: TagStore): Route[] {
           (r) => r.commit === wanted || r.tag === wanted,
         );
         if (!record) throw notFound();
-        const date = record.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-        sendJson(ctx.res, 200, {
-          sha: record.commit,
-          commit: { committer: { date }, author: { date } },
-        });
+        sendJson(ctx.res, 200, commitJson(ctx.origin, ctx.repository, record));
       },
     },
   ];

@@ -4,7 +4,7 @@
  * clients expand, on the separate upload host, `browser_download_url` serves the bytes without a token, like github.com.
  */
 import type { AssetRecord, ReleaseRecord } from './github-store.ts';
-import { ACTIONS_BOT } from './github-wire.ts';
+import { ACTIONS_BOT, nodeId } from './github-wire.ts';
 
 /** A release asset as GitHub answers it. */
 export interface AssetJson {
@@ -61,14 +61,14 @@ export interface JsonOptions {
 export const downloadSegment = (release: ReleaseRecord): string =>
   release.draft ? release.untagged : release.tagName;
 
-/** `<origin>/download/<owner>/<repo>/<tag or untagged-…>/<name>`. */
+/** `<origin>/<owner>/<repo>/releases/download/<tag or untagged-…>/<name>`, as github.com's. */
 export function browserDownloadUrl(
   origin: string,
   release: ReleaseRecord,
   asset: AssetRecord,
 ): string {
   const segment = encodeURIComponent(downloadSegment(release));
-  return `${origin}/download/${release.repository}/${segment}/${encodeURIComponent(asset.name)}`;
+  return `${origin}/${release.repository}/releases/download/${segment}/${encodeURIComponent(asset.name)}`;
 }
 
 /** https://docs.github.com/rest/releases/releases#get-a-release */
@@ -124,7 +124,3 @@ export function assetJson(
     browser_download_url: browserDownloadUrl(options.origin, release, asset),
   };
 }
-
-// Global node ids are opaque base64 on GitHub; the prefix names the type, as GitHub's do.
-const nodeId = (prefix: string, id: number): string =>
-  `${prefix}_${Buffer.from(`sandbox:${id}`).toString('base64url')}`;

@@ -150,11 +150,56 @@ const mistyped = (key: string, value: unknown, type: string): GitHubError =>
 export const timestamp = (date = new Date()): string =>
   date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** Global node ids are opaque base64 on GitHub; the prefix names the type, as GitHub's do. */
+export const nodeId = (prefix: string, id: number | string): string =>
+  `${prefix}_${Buffer.from(`sandbox:${id}`).toString('base64url')}`;
+
+/** What `simpleUser` needs to know of an account; the rest follows from the login. */
+export interface Account {
+  login: string;
+  id: number;
+  node_id: string;
+  type: 'User' | 'Bot' | 'Organization';
+  avatar_url: string;
+  /** Default `https://github.com/<login>`; apps' bots have their app's page. */
+  html_url?: string;
+}
+
+/**
+ * An account as the REST API answers it everywhere (`simple-user`): the same set of links
+ * under `https://api.github.com/users/<login>`, as github.com gives them. Nothing follows them.
+ */
+export function simpleUser(account: Account) {
+  const url = `https://api.github.com/users/${encodeURIComponent(account.login)}`;
+  return {
+    login: account.login,
+    id: account.id,
+    node_id: account.node_id,
+    avatar_url: account.avatar_url,
+    gravatar_id: '',
+    url,
+    html_url: account.html_url ?? `https://github.com/${account.login}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type: account.type,
+    user_view_type: 'public',
+    site_admin: false,
+  };
+}
+
 /** The account releases and assets are attributed to: the workflow token's bot. */
-export const ACTIONS_BOT = {
+export const ACTIONS_BOT = simpleUser({
   login: 'github-actions[bot]',
   id: 41898282,
   node_id: 'MDM6Qm90NDE4OTgyODI=',
   type: 'Bot',
-  site_admin: false,
-} as const;
+  avatar_url: 'https://avatars.githubusercontent.com/in/15368?v=4',
+  html_url: 'https://github.com/apps/github-actions',
+});

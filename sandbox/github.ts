@@ -8,6 +8,7 @@
  * Docs: https://docs.github.com/rest/releases
  */
 import { addTag, gitRoutes, type TagRecord, type TagStore } from './github-git.ts';
+import { repositoryRoute } from './github-repository.ts';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,9 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { HttpError, listenLoopback, readJsonObject, sendJson } from './http.ts';
+import { HttpError, listenLoopback, readJsonObject, sendJson, sentJson } from './http.ts';
 import {
   assetRoutes,
+  DOWNLOAD_PATH,
   seedAsset,
   serveDownload,
   serveStorage,
@@ -72,11 +74,20 @@ export interface GitHubOptions {
 
 /** One request as answered; `status` 0 when the connection closed without an answer. */
 export interface RequestRecord {
+  /**
+   * Which of GitHub's hosts it went to: the API, the upload host, or github.com itself (the
+   * `browser_download_url` pages, which are not part of the REST API).
+   */
+  host: 'api' | 'uploads' | 'web';
   method: string;
   path: string;
   /** The query string with its `?`, or ''. */
   query: string;
   status: number;
+  /** The answer's headers, lower-case names. */
+  headers: Record<string, string>;
+  /** The JSON text answered, when the answer was JSON (not asset bytes, not empty). */
+  body?: string;
 }
 
 /** The running stand-in: its URL, token issuing, test controls and state for assertions. */
@@ -163,12 +174,13 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
       ...releaseRoutes,
       ...assetRoutes,
       ...gitRoutes(tags),
+      repositoryRoute,
       ...(options.enterprise ? [] : [attestationRoute(attestations)]),
     ],
   };
   const serve = (host: Host) => async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
-    record(requests, req, res, url);
+    record(requests, web(host, req, url), req, res, url);
     if (options.latencyMs) await sleep(options.latencyMs);
     try {
       await serveApi(api, host, req, res, url);
@@ -252,12 +264,13 @@ type Host = 'api' | 'uploads';
 const isUpload = (route: Route): boolean => route.uploadHost === true;
 
 /**
- * `/repos/{owner}/{repo}/…` behind the token check and the queued faults; `/download/…`.
+ * `/repos/{owner}/{repo}/…` behind the token check and the queued faults; github.com's
+ * download pages (`/{owner}/{repo}/releases/download/…`), which the API host serves too.
  * Uploads are served only by the upload host, and it serves nothing else (both 404, as
  * `api.github.com` and `uploads.github.com` do).
  */
 async function serveApi(api: Api, host: Host, req: IncomingMessage, res: ServerResponse, url: URL) {
-  if (host === 'api' && url.pathname.startsWith('/download/'))
+  if (host === 'api' && DOWNLOAD_PATH.test(url.pathname))
     return serveDownload(api.state, req, res, url);
   const [, owner, repo, rest = ''] = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname) ?? [];
   if (!owner || !repo) throw notFound();
@@ -307,9 +320,34 @@ function authenticate(
   return [token, granted];
 }
 
-function record(log: RequestRecord[], req: IncomingMessage, res: ServerResponse, url: URL): void {
-  const entry = { method: req.method ?? '', path: url.pathname, query: url.search };
-  res.on('close', () => log.push({ ...entry, status: res.headersSent ? res.statusCode : 0 }));
+/** The download pages are github.com's, served here by the API host. */
+const web = (host: Host, req: IncomingMessage, url: URL): RequestRecord['host'] =>
+  host === 'api' && DOWNLOAD_PATH.test(url.pathname) ? 'web' : host;
+
+function record(
+  log: RequestRecord[],
+  host: RequestRecord['host'],
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): void {
+  const entry = { host, method: req.method ?? '', path: url.pathname, query: url.search };
+  res.on('close', () => {
+    const answered = res.headersSent;
+    const headers = Object.fromEntries(
+      Object.entries(answered ? res.getHeaders() : {}).map(([k, v]) => [
+        k.toLowerCase(),
+        Array.isArray(v) ? v.join(', ') : String(v),
+      ]),
+    );
+    const body = sentJson.get(res);
+    log.push({
+      ...entry,
+      status: answered ? res.statusCode : 0,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
+  });
 }
 
 /** `POST /repos/{owner}/{repo}/attestations` (needs `attestations: write`). */

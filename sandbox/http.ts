@@ -99,6 +99,12 @@ export async function readJsonObject(
   return value as Record<string, unknown>;
 }
 
+/**
+ * The JSON text each answer carried, by response: what the GitHub stand-in's request log keeps
+ * (a weak map, so answers nobody records cost nothing once they are gone).
+ */
+export const sentJson = new WeakMap<ServerResponse, string>();
+
 /** Answers `body` as JSON with `status`. */
 export function sendJson(
   res: ServerResponse,
@@ -107,10 +113,13 @@ export function sendJson(
   headers: Record<string, string> = {},
 ): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
+  // Set one by one, not through writeHead, so `res.getHeaders()` has them for request logs.
+  const all = {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
     ...headers,
-  });
-  res.end(text);
+  };
+  for (const [name, value] of Object.entries(all)) res.setHeader(name, value);
+  sentJson.set(res, text);
+  res.writeHead(status).end(text);
 }

@@ -9,6 +9,7 @@ import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHub, type GitHubSandbox } from '../../sandbox/github.ts';
+import { deviations } from '../helpers/github-openapi.ts';
 
 let github: GitHubSandbox;
 let push: Octokit;
@@ -350,6 +351,9 @@ describe('immutable releases', () => {
     expect(github.releases(repository)[0]?.assets.map((a) => a.name)).toEqual(['a.txt']);
     expect(github.requests.slice(before)).toEqual([
       {
+        host: 'uploads',
+        headers: expect.any(Object),
+        body: expect.stringContaining('immutable release'),
         method: 'POST',
         path: `/repos/${repository}/releases/${draft.id}/assets`,
         query: expect.stringMatching(/^\?name=b\.txt&?$/),
@@ -553,5 +557,13 @@ describe("the action's release client", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// Last, over every answer the tests above were given (tests in a file run in order).
+describe("GitHub's description", () => {
+  it('has every answer the stand-in gave above, on its host, with its status and shape', () => {
+    expect(github.requests.length).toBeGreaterThan(50);
+    expect(deviations('api.github.com', github.requests)).toEqual([]);
   });
 });
