@@ -36,6 +36,7 @@ import {
 import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-store.ts';
 import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
 import { seededRandom } from './fault-proxy.ts';
+import { Link, type BandwidthOptions, type LinkDirection } from './github-link.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 import {
   contentLimitFlags,
@@ -50,6 +51,7 @@ export type { BreakUploadOptions, TokenPermission } from './github-releases.ts';
 export type { RateLimitKind, RateLimitOptions } from './github-faults.ts';
 export type { ReleaseInput } from './github-store.ts';
 export type { SeedAssetOptions } from './github-assets.ts';
+export type { BandwidthOptions, LinkDirection } from './github-link.ts';
 
 /** Attestation bundles are a few kB. */
 const MAX_ATTESTATION_BYTES = 8 * 1024 * 1024;
@@ -111,6 +113,20 @@ export interface GitHubSandbox {
   setImmutableReleases(repository: string, on: boolean): void;
   /** The next upload keeps part of its body, then answers 502 (or drops the connection). */
   breakNextUpload(options?: BreakUploadOptions): void;
+  /**
+   * A slow link: uploads to the upload host and downloads of asset bytes (storage host,
+   * `browser_download_url`) move at `bytesPerSecond` (shared by concurrent transfers, each
+   * slice wobbling by a seeded `jitter`); 0 lifts the limit. `direction` defaults to both.
+   */
+  bandwidth(
+    bytesPerSecond: number,
+    options?: BandwidthOptions & { direction?: LinkDirection | 'both' },
+  ): void;
+  /**
+   * The next upload (or asset download) stops moving after `afterBytes` and the connection
+   * stays open, silent, until the client gives up: a dead link, not a reset.
+   */
+  stallNext(direction: LinkDirection, afterBytes: number): void;
   /** Answer `digest: null` on assets, as GitHub did before June 2025. */
   omitDigests(on: boolean): void;
   /**
@@ -119,6 +135,18 @@ export interface GitHubSandbox {
    * consistent listings do.
    */
   listingLag(maxMs: number, seed?: number, minMs?: number): void;
+  /**
+   * After a draft is published, `GET …/releases` keeps showing it as the draft, or leaves it
+   * out (`view`; `either` draws per publish), for a random delay between `minMs` and `maxMs`
+   * drawn from `seed` (`maxMs` 0 turns it off): GitHub's listings lag behind a publish too
+   * (release-drafter/release-drafter#1727). A GET by id or by tag shows the release as it is.
+   */
+  publishListingLag(
+    maxMs: number,
+    seed?: number,
+    minMs?: number,
+    view?: 'draft' | 'missing' | 'either',
+  ): void;
   /**
    * The next `count` API requests hit a rate limit (`count` 0 cancels): 403 by default, or
    * 429 (`options.status`); `retryAfterSeconds` null sends no `retry-after`;
@@ -153,6 +181,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     store: new ReleaseStore(),
     digests: true,
     breakUpload: undefined,
+    link: new Link(),
   };
   const api: Api = {
     state,
@@ -222,11 +251,25 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     breakNextUpload(breakOptions = {}) {
       state.breakUpload = breakOptions;
     },
+    bandwidth(bytesPerSecond, { direction = 'both', ...pace } = {}) {
+      for (const d of ['upload', 'download'] as const)
+        if (direction === 'both' || direction === d)
+          state.link.setBandwidth(d, bytesPerSecond, pace);
+    },
+    stallNext: (direction, afterBytes) => state.link.stallNext(direction, afterBytes),
     omitDigests(on) {
       state.digests = !on;
     },
     listingLag(maxMs, seed = 1, minMs = 0) {
       state.store.lag = { minMs: Math.min(minMs, maxMs), maxMs, random: seededRandom(seed) };
+    },
+    publishListingLag(maxMs, seed = 1, minMs = 0, view = 'either') {
+      state.store.publishLag = {
+        minMs: Math.min(minMs, maxMs),
+        maxMs,
+        random: seededRandom(seed),
+        view,
+      };
     },
     rateLimitNext: (count, kind, retryAfterSeconds = 1, limitOptions = {}) =>
       faults.rateLimitNext(count, kind, retryAfterSeconds, limitOptions),
