@@ -56,6 +56,20 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           'list releases',
         ),
       ),
+    getRelease: (id) =>
+      call(`get release ${id}`, async () => {
+        const { data } = await octokit.rest.repos
+          .getRelease({ ...base, release_id: id })
+          .catch(absentOn404);
+        return data === undefined ? undefined : checkRelease(data, `get release ${id}`);
+      }),
+    getPublishedRelease: (tag) =>
+      call(`get the published release for ${tag}`, async () => {
+        const { data } = await octokit.rest.repos
+          .getReleaseByTag({ ...base, tag })
+          .catch(absentOn404);
+        return data === undefined ? undefined : checkRelease(data, `get the release for ${tag}`);
+      }),
     createDraft: (params) =>
       call(`create a draft release for ${params.tag}`, async () => {
         const { data } = await octokit.rest.repos.createRelease({
@@ -248,6 +262,12 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
       'user-agent': 'release-action',
     };
   }
+}
+
+/** A 404 as "no such release" (`data` undefined); any other failure goes on. */
+function absentOn404(error: unknown): { data: undefined } {
+  if ((error as { status?: unknown })?.status === 404) return { data: undefined };
+  throw error;
 }
 
 /** 301, 302, 303, 307, 308: GitHub answers 302 towards storage. */
