@@ -376,13 +376,14 @@ function attestationRoute(attestations: StoredAttestation[]): Route {
   };
 }
 
-// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]... [content limit
-// flags, github-limits.ts]`: announces the URL, the upload host's `uploadUrl` and `token`, a
+// `node sandbox/github.ts [--latency-ms N] [--bandwidth BYTES_PER_SECOND]
+// [--permission contents:write]... [content limit flags, github-limits.ts]`: announces the URL, the upload host's `uploadUrl` and `token`, a
 // workflow token with the given permissions (default contents:write and
 // attestations:write).
 if (import.meta.main) {
   const flags = commandLine({
     'latency-ms': { type: 'string' },
+    bandwidth: { type: 'string' },
     permission: { type: 'string', multiple: true },
     ...contentLimitFlags,
   });
@@ -393,6 +394,8 @@ if (import.meta.main) {
       ...(latencyMs === undefined ? {} : { latencyMs }),
       ...(contentLimits ? { contentLimits } : {}),
     });
+    const bandwidth = numberFlag(flags.bandwidth, 'bandwidth');
+    if (bandwidth !== undefined) github.bandwidth(bandwidth);
     const permissions = (flags.permission as TokenPermission[] | undefined) ?? [
       'contents:write',
       'attestations:write',
