@@ -136,7 +136,8 @@ async function uploadRoute(ctx: RouteContext, [id]: string[]): Promise<void> {
   const label = ctx.url.searchParams.get('label') ?? '';
   const asset = ctx.state.store.addAsset(release, name, label, contentType);
   const cut = takeBreak(ctx.state, length);
-  const outcome = await receiveAsset(ctx.state, release, asset, ctx.req, cut);
+  const link = ctx.state.link.shapes('upload') ? ctx.state.link.transfer('upload') : undefined;
+  const outcome = await receiveAsset(ctx.state, release, asset, ctx.req, cut, link);
   if (outcome === 'aborted') return; // the connection is gone: nobody to answer
   if (outcome === 'broken') throw new GitHubError(502, 'Bad Gateway');
   sendJson(ctx.res, 201, assetJson(release, asset, jsonOptions(ctx)));
@@ -153,7 +154,8 @@ function takeBreak(state: GitHubState, length: number): Required<BreakUploadOpti
 /**
  * Streams `source` into the asset's file while hashing. With `cut`, keeps only the first
  * `afterBytes` and reports the upload broken (draining the rest, or dropping the connection);
- * the asset then stays `open` with no digest.
+ * the asset then stays `open` with no digest. With `link`, the bytes arrive at the pace of the
+ * runner's link (`github-link.ts`).
  */
 export async function receiveAsset(
   state: GitHubState,
@@ -161,6 +163,7 @@ export async function receiveAsset(
   asset: AssetRecord,
   source: Readable,
   cut?: Required<BreakUploadOptions>,
+  link?: Transform,
 ): Promise<'uploaded' | 'broken' | 'aborted'> {
   const path = join(state.dir, `asset-${asset.id}`);
   const hash = createHash('sha256');
@@ -176,7 +179,8 @@ export async function receiveAsset(
     },
   });
   try {
-    await pipeline(source, meter, createWriteStream(path));
+    if (link) await pipeline(source, link, meter, createWriteStream(path));
+    else await pipeline(source, meter, createWriteStream(path));
   } catch {
     await rm(path, { force: true });
     return 'aborted';
@@ -246,10 +250,10 @@ export function serveStorage(state: GitHubState, req: IncomingMessage, res: Serv
     return xml(404, 'NoSuchKey', 'The specified key does not exist.');
   }
   if (asset.state !== 'uploaded') return xml(404, 'NoSuchKey', 'The specified key does not exist.');
-  sendAssetBytes(res, asset);
+  sendAssetBytes(state, res, asset);
 }
 
-function sendAssetBytes(res: ServerResponse, asset: AssetRecord): void {
+function sendAssetBytes(state: GitHubState, res: ServerResponse, asset: AssetRecord): void {
   if (asset.state !== 'uploaded') throw notFound();
   asset.downloadCount += 1;
   res.writeHead(200, {
@@ -258,7 +262,11 @@ function sendAssetBytes(res: ServerResponse, asset: AssetRecord): void {
     'content-disposition': `attachment; filename=${asset.name}`,
   });
   // The asset may be deleted mid-download: drop the connection rather than crash the server.
-  pipeline(createReadStream(asset.path), res).catch(() => res.destroy());
+  const file = createReadStream(asset.path);
+  const sent = state.link.shapes('download')
+    ? pipeline(file, state.link.transfer('download'), res)
+    : pipeline(file, res);
+  sent.catch(() => res.destroy());
 }
 
 /**
@@ -279,7 +287,7 @@ export function serveDownload(
     .find((r) => downloadSegment(r) === decodeURIComponent(segment));
   const asset = release?.assets.find((a) => a.name === decodeURIComponent(name));
   if (!asset) throw notFound();
-  sendAssetBytes(res, asset);
+  sendAssetBytes(state, res, asset);
 }
 
 /** github.com's download page of a release asset. */

@@ -6,6 +6,7 @@
 import { rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonObject, sendJson } from './http.ts';
+import type { Link } from './github-link.ts';
 import { releaseJson, type JsonOptions } from './github-json.ts';
 import type { ReleaseInput, ReleaseRecord, ReleaseStore } from './github-store.ts';
 import {
@@ -45,6 +46,8 @@ export interface GitHubState {
   store: ReleaseStore;
   digests: boolean;
   breakUpload: BreakUploadOptions | undefined;
+  /** The runner's link to the upload and storage hosts: bandwidth and stalls. */
+  link: Link;
 }
 
 /** A storage URL a download was redirected to; it needs no token and refuses one. */

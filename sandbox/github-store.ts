@@ -56,6 +56,11 @@ export interface ReleaseRecord {
   assets: AssetRecord[];
   /** When `GET …/releases` starts listing it (GitHub's listings lag behind a create). */
   listedAt: number;
+  /**
+   * After a publish, until `until`, listings still show the release as it was before (`draft`,
+   * a copy of the draft) or leave it out (`missing`); GET by id and by tag are current.
+   */
+  stale?: { until: number; view: 'draft' | 'missing'; before: ReleaseRecord };
 }
 
 /** GitHub's longest release body: longer ones are refused on create and update. */
@@ -66,6 +71,14 @@ export interface ListingLag {
   minMs: number;
   maxMs: number;
   random: () => number;
+}
+
+/**
+ * How long listings stay stale after a draft is published, and how: still listed as the
+ * draft, or missing (`either`: a seeded coin per publish).
+ */
+export interface PublishLag extends ListingLag {
+  view: 'draft' | 'missing' | 'either';
 }
 
 /** The fields of a create or update request, already type-checked. */
@@ -93,6 +106,7 @@ interface RepoState {
 export class ReleaseStore {
   readonly #repos = new Map<string, RepoState>();
   lag: ListingLag = { minMs: 0, maxMs: 0, random: Math.random };
+  publishLag: PublishLag = { minMs: 0, maxMs: 0, random: Math.random, view: 'either' };
   #nextReleaseId = FIRST_RELEASE_ID;
   #nextAssetId = FIRST_ASSET_ID;
 
@@ -123,7 +137,13 @@ export class ReleaseStore {
    * listed yet (the create answer, and a GET by id, already show them).
    */
   listed(repository: string, withDrafts: boolean, now = Date.now()): ReleaseRecord[] {
-    return this.list(repository, withDrafts).filter((r) => r.listedAt <= now);
+    return this.list(repository, true)
+      .filter((r) => r.listedAt <= now)
+      .flatMap((r) => {
+        if (!r.stale || r.stale.until <= now) return [r];
+        return r.stale.view === 'missing' ? [] : [{ ...r.stale.before, assets: r.assets }];
+      })
+      .filter((r) => withDrafts || !r.draft);
   }
 
   find(repository: string, id: number): ReleaseRecord {
@@ -191,6 +211,7 @@ export class ReleaseStore {
     const draft = input.draft ?? release.draft;
     if (!draft) this.#refusePublishedTag(release.repository, tag, release.id);
     const publishing = release.draft && !draft;
+    if (publishing) this.#staleAfterPublish(release);
     Object.assign(release, {
       tagName: tag,
       targetCommitish: input.target_commitish ?? release.targetCommitish,
@@ -232,6 +253,17 @@ export class ReleaseStore {
     };
     release.assets.push(asset);
     return asset;
+  }
+
+  /** Listings keep the draft's old face (or lose the release) for a while after it is published. */
+  #staleAfterPublish(release: ReleaseRecord): void {
+    const { minMs, maxMs, random, view } = this.publishLag;
+    if (maxMs <= 0) return;
+    const lagMs = minMs + Math.floor(random() * (maxMs - minMs));
+    const shown = view === 'either' ? (random() < 0.5 ? 'draft' : 'missing') : view;
+    const before = { ...release };
+    delete before.stale;
+    release.stale = { until: Date.now() + lagMs, view: shown, before };
   }
 
   // A second published release for a tag is what GitHub refuses; drafts may pile up.

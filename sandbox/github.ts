@@ -38,6 +38,7 @@ import {
 import { ReleaseStore, type ReleaseInput, type ReleaseRecord } from './github-store.ts';
 import { drain, GitHubError, notFound, sendGitHubError } from './github-wire.ts';
 import { seededRandom } from './fault-proxy.ts';
+import { Link, type BandwidthOptions, type LinkDirection } from './github-link.ts';
 import { commandLine, numberFlag, serveUntilStopped } from './process.ts';
 import {
   contentLimitFlags,
@@ -52,6 +53,7 @@ export type { BreakUploadOptions, TokenPermission } from './github-releases.ts';
 export type { RateLimitKind, RateLimitOptions } from './github-faults.ts';
 export type { ReleaseInput } from './github-store.ts';
 export type { SeedAssetOptions } from './github-assets.ts';
+export type { BandwidthOptions, LinkDirection } from './github-link.ts';
 
 /** Attestation bundles are a few kB. */
 const MAX_ATTESTATION_BYTES = 8 * 1024 * 1024;
@@ -122,6 +124,20 @@ export interface GitHubSandbox {
   setImmutableReleases(repository: string, on: boolean): void;
   /** The next upload keeps part of its body, then answers 502 (or drops the connection). */
   breakNextUpload(options?: BreakUploadOptions): void;
+  /**
+   * A slow link: uploads to the upload host and downloads of asset bytes (storage host,
+   * `browser_download_url`) move at `bytesPerSecond` (shared by concurrent transfers, each
+   * slice wobbling by a seeded `jitter`); 0 lifts the limit. `direction` defaults to both.
+   */
+  bandwidth(
+    bytesPerSecond: number,
+    options?: BandwidthOptions & { direction?: LinkDirection | 'both' },
+  ): void;
+  /**
+   * The next upload (or asset download) stops moving after `afterBytes` and the connection
+   * stays open, silent, until the client gives up: a dead link, not a reset.
+   */
+  stallNext(direction: LinkDirection, afterBytes: number): void;
   /** Answer `digest: null` on assets, as GitHub did before June 2025. */
   omitDigests(on: boolean): void;
   /**
@@ -130,6 +146,18 @@ export interface GitHubSandbox {
    * consistent listings do.
    */
   listingLag(maxMs: number, seed?: number, minMs?: number): void;
+  /**
+   * After a draft is published, `GET …/releases` keeps showing it as the draft, or leaves it
+   * out (`view`; `either` draws per publish), for a random delay between `minMs` and `maxMs`
+   * drawn from `seed` (`maxMs` 0 turns it off): GitHub's listings lag behind a publish too
+   * (release-drafter/release-drafter#1727). A GET by id or by tag shows the release as it is.
+   */
+  publishListingLag(
+    maxMs: number,
+    seed?: number,
+    minMs?: number,
+    view?: 'draft' | 'missing' | 'either',
+  ): void;
   /**
    * The next `count` API requests hit a rate limit (`count` 0 cancels): 403 by default, or
    * 429 (`options.status`); `retryAfterSeconds` null sends no `retry-after`;
@@ -164,6 +192,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     store: new ReleaseStore(),
     digests: true,
     breakUpload: undefined,
+    link: new Link(),
   };
   const api: Api = {
     state,
@@ -234,11 +263,25 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     breakNextUpload(breakOptions = {}) {
       state.breakUpload = breakOptions;
     },
+    bandwidth(bytesPerSecond, { direction = 'both', ...pace } = {}) {
+      for (const d of ['upload', 'download'] as const)
+        if (direction === 'both' || direction === d)
+          state.link.setBandwidth(d, bytesPerSecond, pace);
+    },
+    stallNext: (direction, afterBytes) => state.link.stallNext(direction, afterBytes),
     omitDigests(on) {
       state.digests = !on;
     },
     listingLag(maxMs, seed = 1, minMs = 0) {
       state.store.lag = { minMs: Math.min(minMs, maxMs), maxMs, random: seededRandom(seed) };
+    },
+    publishListingLag(maxMs, seed = 1, minMs = 0, view = 'either') {
+      state.store.publishLag = {
+        minMs: Math.min(minMs, maxMs),
+        maxMs,
+        random: seededRandom(seed),
+        view,
+      };
     },
     rateLimitNext: (count, kind, retryAfterSeconds = 1, limitOptions = {}) =>
       faults.rateLimitNext(count, kind, retryAfterSeconds, limitOptions),
@@ -371,13 +414,14 @@ function attestationRoute(attestations: StoredAttestation[]): Route {
   };
 }
 
-// `node sandbox/github.ts [--latency-ms N] [--permission contents:write]... [content limit
-// flags, github-limits.ts]`: announces the URL, the upload host's `uploadUrl` and `token`, a
+// `node sandbox/github.ts [--latency-ms N] [--bandwidth BYTES_PER_SECOND]
+// [--permission contents:write]... [content limit flags, github-limits.ts]`: announces the URL, the upload host's `uploadUrl` and `token`, a
 // workflow token with the given permissions (default contents:write and
 // attestations:write).
 if (import.meta.main) {
   const flags = commandLine({
     'latency-ms': { type: 'string' },
+    bandwidth: { type: 'string' },
     permission: { type: 'string', multiple: true },
     ...contentLimitFlags,
   });
@@ -388,6 +432,8 @@ if (import.meta.main) {
       ...(latencyMs === undefined ? {} : { latencyMs }),
       ...(contentLimits ? { contentLimits } : {}),
     });
+    const bandwidth = numberFlag(flags.bandwidth, 'bandwidth');
+    if (bandwidth !== undefined) github.bandwidth(bandwidth);
     const permissions = (flags.permission as TokenPermission[] | undefined) ?? [
       'contents:write',
       'attestations:write',

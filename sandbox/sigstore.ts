@@ -18,6 +18,7 @@ import {
   initializeTSA,
   tsaHandler,
 } from '@sigstore/mock';
+import { GITHUB_CA_SUBJECT, initializeGitHubCA } from './github-fulcio.ts';
 import { jwksVerifier } from './oidc-issuer.ts';
 import { commandLine, serveUntilStopped } from './process.ts';
 
@@ -41,7 +42,8 @@ export interface SigstoreOptions {
   /**
    * `public-good` (default): Fulcio, Rekor and a TSA. `github`: GitHub's own instance for
    * private repositories, which has no transparency log: Rekor's path answers 404 and the
-   * trusted root lists no log.
+   * trusted root lists no log. Its certificates name GitHub as their issuer
+   * (`O=GitHub, Inc., CN=Fulcio Intermediate l2`, `github-fulcio.ts`) and carry no SCT.
    */
   instance?: 'public-good' | 'github';
 }
@@ -76,6 +78,7 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
   const ctlogKeys = ecKeyPair();
   const ctlog = await initializeCTLog(ctlogKeys);
   const ca = await initializeCA(ecKeyPair(), ctlog);
+  const githubCa = logs ? undefined : await initializeGitHubCA();
   const tsa = await initializeTSA(ecKeyPair());
   // The mock TSA writes milliseconds into genTime when they are not zero, a form
   // @sigstore/verify does not parse; real timestamp authorities give whole seconds here.
@@ -124,12 +127,14 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
         value: prefix ? `${serverUrl}/${String(claims[claim])}` : String(claims[claim]),
       }),
     );
-    const leaf = await ca.issueCertificate({
+    const leafRequest = {
       publicKey: new Uint8Array(pemToDer(content)),
       subjectAltName: `${serverUrl}/${String(claims.job_workflow_ref)}`,
       extensions,
-    });
-    const chain = [toPem(bytes(leaf)), toPem(bytes(ca.rootCertificate))];
+    };
+    const chain = githubCa
+      ? [await githubCa.issueCertificate(leafRequest), ...githubCa.chain].map(toPem)
+      : [await ca.issueCertificate(leafRequest), ca.rootCertificate].map((c) => toPem(bytes(c)));
     return {
       status: 201,
       body: JSON.stringify({ signedCertificateEmbeddedSct: { chain: { certificates: chain } } }),
@@ -184,14 +189,21 @@ export async function startSigstore(options: SigstoreOptions): Promise<SigstoreS
       ? [transparencyLog(url, tlogKeyDer, createHash('sha256').update(tlogKeyDer).digest(), start)]
       : [],
     certificateAuthorities: [
-      {
-        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
-        uri: url,
-        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
-        validFor: { start: start.toISOString() },
-      },
+      githubCa
+        ? {
+            subject: GITHUB_CA_SUBJECT,
+            uri: url,
+            certChain: { certificates: githubCa.chain.map((der) => ({ rawBytes: b64(der) })) },
+            validFor: { start: start.toISOString() },
+          }
+        : {
+            subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+            uri: url,
+            certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
+            validFor: { start: start.toISOString() },
+          },
     ],
-    ctlogs: [transparencyLog(url, ctlog.publicKey, bytes(ctlog.logID), start)],
+    ctlogs: logs ? [transparencyLog(url, ctlog.publicKey, bytes(ctlog.logID), start)] : [],
     timestampAuthorities: [
       {
         subject: { organization: 'sigstore.mock', commonName: 'tsa' },

@@ -107,6 +107,25 @@ describe('a private repository: provenance, release, publish, verify', () => {
     runs.push(released);
   });
 
+  it("publish without GitHub's root refuses before uploading, naming `gh attestation trusted-root`", async () => {
+    const job = await pipeline.job('publish-no-root');
+    const { sigstore } = pipeline.sandbox;
+    const run = await job.run(
+      {
+        step: 'publish',
+        'repository-url': pypi.uploadUrl,
+        'oidc-audience': SANDBOX_AUDIENCE,
+        'fulcio-url': sigstore.url,
+        'rekor-url': sigstore.url,
+      },
+      { idToken: { ...PRIVATE, environment: 'publish' } },
+    );
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.stdout + errorOf(run)).toContain("GitHub's Sigstore instance");
+    expect(run.stdout + errorOf(run)).toContain('gh attestation trusted-root');
+    expect(pypi.files('hatch-demo')).toHaveLength(0);
+  });
+
   it('publishes after verifying the provenance, with attestations signed by public-good', async () => {
     const job = await pipeline.job('publish');
     const { sigstore } = pipeline.sandbox;
@@ -140,17 +159,18 @@ describe('a private repository: provenance, release, publish, verify', () => {
     }
   });
 
-  it("verify passes with GitHub's root in trusted-root, and without it refuses, naming trusted-root", async () => {
+  it("verify passes with GitHub's root in trusted-root, and without it refuses, naming the fix", async () => {
     const ok = await signer.run({ step: 'verify', 'trusted-root': pipeline.trustedRootPath });
     expect(ok.exitCode, ok.stdout).toBe(0);
     expect(JSON.parse(ok.outputs.verified ?? '[]')).toHaveLength(3);
     runs.push(ok);
     const refused = await signer.run({ step: 'verify', 'trusted-root': '' });
     expect(refused.exitCode).toBe(1);
-    // The stand-in's CA is @sigstore/mock's (O=sigstore.mock), not "O=GitHub, Inc.": the refusal
-    // is the one for an unknown instance, which names the issuer and the input.
-    expect(refused.stdout).toContain('which no loaded trusted root holds');
-    expect(refused.stdout).toContain("pass that instance's trusted root as `trusted-root`");
+    // The certificate names GitHub's Fulcio as its issuer, as GitHub's own instance issues
+    // them: the refusal says whose root is missing and how to get it.
+    expect(refused.stdout).toContain("signed by GitHub's Sigstore instance (a private repository)");
+    expect(refused.stdout).toContain('gh attestation trusted-root > trusted_root.jsonl');
+    expect(refused.stdout).not.toContain('which no loaded trusted root holds');
     expect(errorOf(refused)).toMatch(/3 of 3 file\(s\) failed verification/);
   });
 

@@ -487,6 +487,76 @@ describe('eventual consistency and limits', () => {
     }
   });
 
+  it('after a publish, lists the release as the draft it was, or not at all, until the lag ends', async () => {
+    for (const view of ['draft', 'missing'] as const) {
+      const base = repoOf(`octo/published-lag-${view}`);
+      github.publishListingLag(400, 5, 400, view);
+      try {
+        const { data: draft } = await push.rest.repos.createRelease({
+          ...base,
+          tag_name: 'v1',
+          draft: true,
+        });
+        await push.rest.repos.updateRelease({ ...base, release_id: draft.id, draft: false });
+        const listed = (await push.rest.repos.listReleases(base)).data;
+        if (view === 'draft')
+          expect(listed.map((r) => [r.id, r.draft])).toEqual([[draft.id, true]]);
+        else expect(listed).toEqual([]);
+        // Without push access a stale draft is invisible like any draft.
+        expect((await read.rest.repos.listReleases(base)).data).toEqual([]);
+        // By id and by tag it is published already.
+        const byId = await push.rest.repos.getRelease({ ...base, release_id: draft.id });
+        expect(byId.data.draft).toBe(false);
+        const byTag = await push.rest.repos.getReleaseByTag({ ...base, tag: 'v1' });
+        expect(byTag.data.id).toBe(draft.id);
+        await new Promise((r) => setTimeout(r, 450));
+        const later = (await push.rest.repos.listReleases(base)).data;
+        expect(later.map((r) => [r.id, r.draft])).toEqual([[draft.id, false]]);
+      } finally {
+        github.publishListingLag(0);
+      }
+    }
+  });
+
+  it('moves asset bytes at the link’s bandwidth, and a stalled link leaves the client waiting', async () => {
+    const base = repoOf('octo/slow-link');
+    const { data: release } = await push.rest.repos.createRelease({ ...base, tag_name: 'v1' });
+    const bytes = randomBytes(2 * 1024 * 1024);
+    github.bandwidth(4 * 1024 * 1024, { seed: 2, direction: 'upload' });
+    try {
+      const started = Date.now();
+      await upload(push, release.upload_url, 'a.bin', bytes, bytes.length);
+      // 2 MiB at 4 MiB/s (±20% per slice): about half a second, never loopback speed.
+      expect(Date.now() - started).toBeGreaterThan(350);
+      github.stallNext('upload', 512 * 1024);
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 600);
+      const stalled = await push
+        .request({
+          method: 'POST',
+          url: release.upload_url,
+          name: 'b.bin',
+          data: bytes as unknown as string,
+          headers: { 'content-type': 'application/octet-stream', 'content-length': bytes.length },
+          request: { signal: controller.signal, retries: 0 },
+        })
+        .then(
+          () => 'answered',
+          () => 'gave up',
+        );
+      clearTimeout(timer);
+      expect(stalled).toBe('gave up');
+      const assets = (await push.rest.repos.listReleaseAssets({ ...base, release_id: release.id }))
+        .data;
+      expect(assets.map((a) => [a.name, a.state])).toEqual([
+        ['a.bin', 'uploaded'],
+        ['b.bin', 'open'],
+      ]);
+    } finally {
+      github.bandwidth(0);
+    }
+  });
+
   it('refuses a body over 125,000 characters with GitHub’s 422', async () => {
     const base = repoOf('octo/long');
     const refused = await failure(

@@ -38,6 +38,10 @@ export interface CreateReleaseParams {
 /** GitHub's releases API, narrowed to what the step needs (Octokit implements it). */
 export interface ReleaseClient {
   listReleases(): Promise<Release[]>;
+  /** One release as it is now (a listing may lag); undefined when it is gone (404). */
+  getRelease(id: number): Promise<Release | undefined>;
+  /** The published release of `tag` as it is now (drafts never show here); undefined on 404. */
+  getPublishedRelease(tag: string): Promise<Release | undefined>;
   createDraft(params: CreateReleaseParams): Promise<Release>;
   deleteRelease(id: number): Promise<void>;
   publishRelease(id: number, makeLatest: 'true' | 'false' | 'legacy' | undefined): Promise<Release>;

@@ -11,7 +11,14 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
-import { boundBody, timedOut, transferBoundMs, type TransferBounds } from '../http/transfer.ts';
+import { realSleep, retryDelay } from '../http/retry.ts';
+import {
+  boundBody,
+  timedOut,
+  transferBoundMs,
+  TransferBroken,
+  type TransferBounds,
+} from '../http/transfer.ts';
 import { githubFailure } from './errors.ts';
 import { checkUploadUrl, mayCarryToken } from './hosts.ts';
 import { collectPages } from './pages.ts';
@@ -49,6 +56,20 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           'list releases',
         ),
       ),
+    getRelease: (id) =>
+      call(`get release ${id}`, async () => {
+        const { data } = await octokit.rest.repos
+          .getRelease({ ...base, release_id: id })
+          .catch(absentOn404);
+        return data === undefined ? undefined : checkRelease(data, `get release ${id}`);
+      }),
+    getPublishedRelease: (tag) =>
+      call(`get the published release for ${tag}`, async () => {
+        const { data } = await octokit.rest.repos
+          .getReleaseByTag({ ...base, tag })
+          .catch(absentOn404);
+        return data === undefined ? undefined : checkRelease(data, `get the release for ${tag}`);
+      }),
     createDraft: (params) =>
       call(`create a draft release for ${params.tag}`, async () => {
         const { data } = await octokit.rest.repos.createRelease({
@@ -128,29 +149,62 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
         await octokit.rest.repos.deleteReleaseAsset({ ...base, asset_id: assetId });
       }),
     hashAsset: (asset) =>
-      call(`download ${describeAsset(asset)}`, async () => {
-        const hash = createHash('sha256');
-        for await (const chunk of await assetStream(asset)) hash.update(chunk as Buffer);
-        return hash.digest('hex');
-      }),
+      call(`download ${describeAsset(asset)}`, () =>
+        wholeDownload(asset, async (stream) => {
+          const hash = createHash('sha256');
+          for await (const chunk of stream) hash.update(chunk as Buffer);
+          return hash.digest('hex');
+        }),
+      ),
     downloadAsset: (asset, path) =>
-      call(`download ${describeAsset(asset)}`, async () => {
-        const hash = createHash('sha256');
-        let size = 0;
-        await pipeline(
-          await assetStream(asset),
-          async function* (source: AsyncIterable<Buffer>) {
-            for await (const chunk of source) {
-              hash.update(chunk);
-              size += chunk.length;
-              yield chunk;
-            }
-          },
-          createWriteStream(path),
-        );
-        return { size, sha256: hash.digest('hex') };
-      }),
+      call(`download ${describeAsset(asset)}`, () =>
+        wholeDownload(asset, async (stream) => {
+          const hash = createHash('sha256');
+          let size = 0;
+          await pipeline(
+            stream,
+            async function* (source: AsyncIterable<Buffer>) {
+              for await (const chunk of source) {
+                hash.update(chunk);
+                size += chunk.length;
+                yield chunk;
+              }
+            },
+            createWriteStream(path),
+          );
+          return { size, sha256: hash.digest('hex') };
+        }),
+      ),
   };
+
+  /**
+   * Reads the asset with `consume`, from the start again (a fresh request, a fresh `consume`)
+   * when the body broke off on the way: a dead link's timeout, a reset, a short answer. The
+   * request itself was retried by `fetchWithRetry` already; this retries what came after it.
+   */
+  async function wholeDownload<T>(
+    asset: AssetRef,
+    consume: (stream: Readable) => Promise<T>,
+  ): Promise<T> {
+    for (let retry = 1; ; retry++) {
+      // The wait budget counts from this attempt: the bytes it moved do not use it up.
+      const startedAt = Date.now();
+      const stream = await assetStream(asset);
+      try {
+        return await consume(stream);
+      } catch (error) {
+        stream.destroy();
+        const delay = brokeOff(error)
+          ? retryDelay(options.policy, retry, startedAt, {})
+          : undefined;
+        if (delay === undefined) throw error;
+        options.log?.(
+          `Download of ${describeAsset(asset)} broke off (${brokenReason(error)}); retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`,
+        );
+        await (options.sleep ?? realSleep)(delay);
+      }
+    }
+  }
 
   /**
    * The asset's bytes, by the retry policy. GitHub answers 200 or a 302 to storage on another
@@ -210,10 +264,35 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
   }
 }
 
+/** A 404 as "no such release" (`data` undefined); any other failure goes on. */
+function absentOn404(error: unknown): { data: undefined } {
+  if ((error as { status?: unknown })?.status === 404) return { data: undefined };
+  throw error;
+}
+
 /** 301, 302, 303, 307, 308: GitHub answers 302 towards storage. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** API -> storage is one hop; a few more allow for a proxy, never a loop. */
 const MAX_REDIRECTS = 5;
+
+/** A body that stopped on the way (not a refusal, not a full disk): worth a fresh attempt. */
+function brokeOff(error: unknown): boolean {
+  if (error instanceof TransferBroken) return true;
+  // undici: `TypeError: terminated` when the connection closes mid-body.
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  return (
+    error instanceof TypeError &&
+    (error.message === 'terminated' ||
+      ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE'].includes(String(cause?.code)))
+  );
+}
+
+function brokenReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error instanceof TransferBroken
+    ? error.message.replace(/^Failed to [^:]*: /, '').replace(/\.$/, '')
+    : 'the connection closed';
+}
 
 function describeAsset(asset: AssetRef): string {
   return asset.name ? `asset ${asset.id} (${asset.name})` : `asset ${asset.id}`;

@@ -14,6 +14,12 @@ export const PROGRESS_INTERVAL_MS = 5000;
 /** Transfers smaller than this print no progress. */
 export const PROGRESS_MIN_BYTES = 32 * 1024 * 1024;
 
+/**
+ * A transfer that broke off on the way (timed out, or the answer ended short): the request was
+ * fine, so another attempt with a fresh request may finish it.
+ */
+export class TransferBroken extends ServiceError {}
+
 export interface TransferBounds {
   /** What is transferred, for messages: "download asset 12 (foo.whl)". */
   what: string;
@@ -83,7 +89,7 @@ export function boundBody(
         clearTimeout(idle);
         clearTimeout(overall);
         if (bounds.expectedBytes !== undefined && received !== bounds.expectedBytes)
-          throw new ServiceError(
+          throw new TransferBroken(
             `Failed to ${bounds.what}: the answer ended after ${received} bytes, but ${bounds.expectedBytes} were listed.`,
             { hint: 'The transfer was cut short; re-run the job.' },
           );
@@ -93,7 +99,7 @@ export function boundBody(
 }
 
 function timeoutError(what: string, detail: string): ServiceError {
-  return new ServiceError(`Failed to ${what}: timed out (${detail}).`, {
+  return new TransferBroken(`Failed to ${what}: timed out (${detail}).`, {
     hint: 'The link or the service is too slow; re-run the job (finished files are skipped).',
   });
 }

@@ -8,6 +8,7 @@ import { mapLimit } from '../core/concurrency.ts';
 import type { Sha256Digest } from '../digests/digest.ts';
 import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
+import { listCurrentReleases } from './current.ts';
 import { chooseDraft } from './plan.ts';
 import type { Release, ReleaseClient } from '../github/release-types.ts';
 import { checkAsset } from '../github/shapes.ts';
@@ -22,7 +23,7 @@ export async function downloadReleaseAssets(
   dir: string,
   concurrency: number,
 ): Promise<{ release: Release; paths: string[]; digests: Map<string, Sha256Digest> }> {
-  const releases = await client.listReleases();
+  const releases = await listCurrentReleases(client, tag);
   const { draft, published, extras } = chooseDraft(releases, tag);
   if (draft && extras.length > 0) throw severalDrafts(repository, tag, [draft, ...extras]);
   const release = draft ?? published;

@@ -16,6 +16,7 @@ import type { RetryPolicy, Sleep } from '../http/retry.ts';
 import { quote } from '../core/text.ts';
 import { isAlreadyExists, statusOf } from '../github/errors.ts';
 import { checkAsset } from '../github/shapes.ts';
+import { listCurrentReleases } from './current.ts';
 import { chooseDraft } from './plan.ts';
 import type { CreateReleaseParams, Release, ReleaseClient } from '../github/release-types.ts';
 
@@ -42,7 +43,9 @@ export async function ensureRelease(
   attempt = 1,
 ): Promise<{ release: Release; created: boolean }> {
   refuseLongBody(params.body);
-  const found = chooseDraft(await list(ctx), params.tag);
+  // Current, not merely listed: after a publish the list may still show the draft, or miss the
+  // release, and creating then would give the released tag a second release.
+  const found = chooseDraft(await listCurrentReleases(ctx.client, params.tag), params.tag);
   if (found.published) {
     refuseImmutable(found.published);
     ctx.log(`Appending to the published release ${found.published.html_url} (mutable).`);

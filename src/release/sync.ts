@@ -114,8 +114,10 @@ export async function applyActions(
  * resolved by looking at what the release now holds.
  */
 async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outcome> {
-  const startedAt = Date.now();
   for (let retry = 1; ; retry++) {
+    // The wait budget counts from this attempt: a big file's minutes on the wire before it
+    // broke off do not use up the retries (their number still bounds them).
+    const startedAt = Date.now();
     try {
       const asset = await ctx.client.uploadAsset(ctx.release, local.name, local.path, local.size);
       await checkUploaded(ctx, asset, local);

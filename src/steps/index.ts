@@ -11,6 +11,7 @@ import { normalizeProjectName, parseDistributionFilename } from '../distribution
 import type { IndexSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import { statusOf } from '../github/errors.ts';
+import { listCurrentReleases } from '../release/current.ts';
 import { isDistribution } from '../release/plan.ts';
 import type { ReleaseAsset, ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
@@ -50,7 +51,10 @@ export async function runIndex(
   const { io } = deps;
   const out = workspacePath('index-dir', settings.indexDir, env.workspace);
   const client = deps.releases;
-  const releases = (await client.listReleases()).filter((r) => !r.draft);
+  // The run's own tag is looked up as it is now: right after its release was published, the
+  // list may still show it as a draft, or not at all.
+  const runTag = env.ref.startsWith('refs/tags/') ? env.ref.slice('refs/tags/'.length) : undefined;
+  const releases = (await listCurrentReleases(client, runTag)).filter((r) => !r.draft);
   const temp = await mkdtemp(join(env.runnerTemp, 'release-action-index-'));
   const projects = new Map<string, { entries: IndexEntry[]; extras: IndexExtra[] }>();
   const skipped: string[] = [];

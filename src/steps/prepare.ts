@@ -13,6 +13,7 @@ import { resolveTag, type PrepareSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import { releaseFiles } from '../pypi/index-api.ts';
 import { MAX_RELEASE_AGE_DAYS } from '../pypi/precheck.ts';
+import { listCurrentReleases } from '../release/current.ts';
 import { chooseDraft } from '../release/plan.ts';
 import type { TagClient } from '../github/tags.ts';
 import type { ReleaseClient } from '../github/release-types.ts';
@@ -94,7 +95,7 @@ export async function runPrepare(
 }
 
 async function existingRelease(deps: PrepareDeps, tag: string): Promise<boolean> {
-  const found = chooseDraft(await deps.releases.listReleases(), tag);
+  const found = chooseDraft(await listCurrentReleases(deps.releases, tag), tag);
   return Boolean(found.draft ?? found.published);
 }
 
@@ -106,7 +107,7 @@ async function checkBackfill(
   tag: string,
   version: string,
 ): Promise<void> {
-  const { published } = chooseDraft(await deps.releases.listReleases(), tag);
+  const { published } = chooseDraft(await listCurrentReleases(deps.releases, tag), tag);
   if (published?.immutable) {
     throw new EnvironmentError(
       `Release ${quote(tag)} is published and immutable: new wheels cannot be added to it.`,
