@@ -324,9 +324,18 @@ describe('upload-concurrency: a whole number from 1 to 16', () => {
     });
   });
 
-  it.each(['17', '-1', '1.5', 'eight'])('refuses %j', (raw) => {
-    refusal(() => read({ step: 'release', 'upload-concurrency': raw }), 'upload-concurrency');
-  });
+  it.each(['17', '-1', '1.5', 'eight', '0x4', '1e1', '0b11', '0o7', '4.0', '+4', '٤', '4 4'])(
+    'refuses %j',
+    (raw) => {
+      const error = refusal(
+        () => read({ step: 'release', 'upload-concurrency': raw }),
+        'upload-concurrency',
+      );
+      expect(error.message).toBe(
+        `Input "upload-concurrency" must be a whole decimal number from 1 to 16, not ${JSON.stringify(raw)}.`,
+      );
+    },
+  );
 });
 
 describe('names', () => {

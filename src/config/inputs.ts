@@ -440,10 +440,11 @@ function readInteger(
 ): number {
   const raw = source.get(name).trim();
   if (!raw) return fallback;
-  const value = Number(raw);
+  // Decimal digits only: Number() would also take `0x4`, `1e1`, `0b11` and `4.0`.
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new InputError(
-      `Input "${name}" must be a whole number from ${min} to ${max}, not ${quote(raw)}.`,
+      `Input "${name}" must be a whole decimal number from ${min} to ${max}, not ${quote(raw)}.`,
       {
         subject: name,
         hint: `Leave it empty for ${fallback}.`,
