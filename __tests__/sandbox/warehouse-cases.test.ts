@@ -46,7 +46,7 @@ const NOT_MODELLED = new Set([
  * Cases the action refuses to send on its own account even with `index-rules: none` (its
  * parser and archive checks), so this route cannot put them before the stand-in.
  */
-const NOT_SENDABLE = new Set(['dynamic-name', 'metadata-version-2.6', 'zeros-8-mib']);
+const NOT_SENDABLE = new Set(['dynamic-name', 'metadata-version-2.6']);
 
 const TOKEN = 'pypi-case-table-token';
 let pipeline: Pipeline;

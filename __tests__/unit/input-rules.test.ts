@@ -112,6 +112,7 @@ describe('defaults of every step', () => {
       githubToken: undefined,
       project: undefined,
       repositoryUrls: [],
+      simpleUrls: {},
       tagSigners: [],
     });
   });
@@ -336,6 +337,42 @@ describe('upload-concurrency: a whole number from 1 to 16', () => {
       );
     },
   );
+});
+
+describe('simple-url: one simple API root per repository-url', () => {
+  const UP = 'https://devpi.example.com/ci/prod/';
+  it('pairs each with its upload URL, in order', () => {
+    expect(
+      read({
+        step: 'publish',
+        password: 'token',
+        'repository-url': `${UP}\nhttps://upload.pypi.org/legacy/`,
+        'simple-url': `${UP}+simple/\nhttps://pypi.org/simple/`,
+      }),
+    ).toMatchObject({
+      simpleUrls: {
+        [UP]: `${UP}+simple/`,
+        'https://upload.pypi.org/legacy/': 'https://pypi.org/simple/',
+      },
+    });
+    expect(read({ step: 'publish' })).toMatchObject({ simpleUrls: {} });
+  });
+
+  it.each([
+    ['not https', 'http://devpi.example.com/ci/prod/+simple/', /invalid simple API URL/],
+    ['no trailing slash', `${UP}+simple`, /invalid simple API URL/],
+    [
+      'two for one upload URL',
+      `${UP}+simple/\n${UP}+simple/`,
+      /has 2 URL\(s\) but "repository-url" has 1/,
+    ],
+  ])('refuses %s', (_why, raw, message) => {
+    const error = refusal(
+      () => read({ step: 'publish', password: 'token', 'repository-url': UP, 'simple-url': raw }),
+      'simple-url',
+    );
+    expect(error.message).toMatch(message);
+  });
 });
 
 describe('names', () => {
