@@ -188,6 +188,12 @@ describe('rules checked on facts alone', () => {
     const verdict = checkSetForIndex([facts], 'pypi');
     expect(verdict.refusals).toEqual([]);
     expect(verdict.warnings.join('\n')).toMatch(/If typing is not on the index yet/);
+    expect(verdict.warnings.join('\n')).toMatch(/`step: publish` asks each index/);
+    // Known to exist (publish asked the index): nothing to say.
+    expect(checkSetForIndex([facts], 'pypi', { newProject: false })).toEqual({
+      refusals: [],
+      warnings: [],
+    });
   });
 
   it('explains the too-similar rule for a new project', async () => {
