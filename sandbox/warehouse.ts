@@ -62,6 +62,12 @@ export interface WarehouseOptions {
   trustedRoot: Record<string, unknown>;
   /** false: no JSON API (`/pypi/…/json` answers 404), as devpi or Artifactory. */
   jsonApi?: boolean;
+  /**
+   * Serve as a devpi index named `<user>/<index>` (e.g. `ci/prod`) does: uploads to
+   * `/<user>/<index>/`, PEP 503 HTML pages (no upload times) at `/<user>/<index>/+simple/`,
+   * files at `/<user>/<index>/+f/`, and no `/legacy/`, `/simple/` or JSON API.
+   */
+  devpi?: string;
   /** Each request waits this long before it is served, as if the index were that far away. */
   latencyMs?: number;
 }
@@ -348,13 +354,25 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     sendJson(res, 200, { success: true, token, expires });
   };
 
+  const devpiPrefix = options.devpi ? `/${options.devpi}/` : undefined;
+  /** A devpi path as the Warehouse route that serves it; undefined: devpi has no such page. */
+  const devpiRoute = (prefix: string, path: string): string | undefined => {
+    if (path === prefix) return '/legacy/';
+    if (path.startsWith(`${prefix}+simple/`))
+      return `/simple/${path.slice(prefix.length + '+simple/'.length)}`;
+    if (path.startsWith(`${prefix}+f/`)) return `/files/${path.slice(prefix.length + 3)}`;
+    return undefined;
+  };
+  const filesBase = () => (devpiPrefix ? `${publicUrl}${devpiPrefix}+f` : `${publicUrl}/files`);
+
   const server = await listenLoopback(async (req, res) => {
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     const url = new URL(req.url ?? '/', 'http://sandbox');
     res.on('close', () =>
       requests.push({ method: req.method ?? '', path: url.pathname, status: res.statusCode }),
     );
-    const path = url.pathname;
+    const path = devpiPrefix ? devpiRoute(devpiPrefix, url.pathname) : url.pathname;
+    if (path === undefined) return void res.writeHead(404).end();
     if (path === '/legacy' && req.method === 'POST') {
       req.resume();
       res.writeHead(
@@ -394,17 +412,18 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
       );
     const simple = /^\/simple\/([^/]+)\/$/.exec(path);
     if (simple) {
-      const list = files.filter(
-        (f) => f.project === normalize(decodeURIComponent(simple[1] as string)),
-      );
-      if (list.length === 0) return void res.writeHead(404).end();
-      if ((req.headers.accept ?? '').includes('application/vnd.pypi.simple.v1+json'))
+      const project = normalize(decodeURIComponent(simple[1] as string));
+      const list = files.filter((f) => f.project === project);
+      // A project without files still has its page (Warehouse); an unknown one is 404.
+      if (list.length === 0 && !projects.has(project)) return void res.writeHead(404).end();
+      const accept = req.headers.accept ?? '';
+      if (!devpiPrefix && accept.includes('application/vnd.pypi.simple.v1+json'))
         return simpleJson(res, simple[1] as string, list, publicUrl);
       return html(
         res,
         list.map(
           (f) =>
-            `<a href="${publicUrl}/files/${f.project}/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`,
+            `<a href="${filesBase()}/${f.project}/${f.filename}#sha256=${f.sha256}">${f.filename}</a>`,
         ),
       );
     }
@@ -437,8 +456,8 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
 
   return {
     url: publicUrl,
-    uploadUrl: `${publicUrl}/legacy/`,
-    simpleUrl: `${publicUrl}/simple/`,
+    uploadUrl: devpiPrefix ? `${publicUrl}${devpiPrefix}` : `${publicUrl}/legacy/`,
+    simpleUrl: devpiPrefix ? `${publicUrl}${devpiPrefix}+simple/` : `${publicUrl}/simple/`,
     files: (project) => files.filter((f) => !project || f.project === normalize(project)),
     requests,
     get minted() {

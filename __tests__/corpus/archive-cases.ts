@@ -548,6 +548,41 @@ const sdists: ArchiveCase[] = [
 ];
 
 const bombs: ArchiveCase[] = [
+  // PyPI's rule: the whole archive over 64 MiB inflated and over 50 times its size.
+  {
+    name: "a zip bomb over PyPI's ratio (70 x 1 MiB of zeros)",
+    filename: WHEEL,
+    write: (path) =>
+      writeWheel(path, 'demo', '1.0', {
+        extra: Array.from({ length: 70 }, (_, i) => ({
+          name: `demo/zeros-${i}.bin`,
+          data: new Uint8Array(1024 * 1024),
+          level: 9 as const,
+        })),
+      }),
+    verdict: { refused: /File exceeds compression ratio of 50/ },
+  },
+  // The runner's own bound, whatever the index: headers declaring 12 GiB are refused before
+  // anything is inflated.
+  refused(
+    'a zip bomb by its headers (three entries declaring 4 GiB each)',
+    WHEEL,
+    () => {
+      let zip = zipBytes(
+        wheelEntries('demo', '1.0', {
+          extra: ['a', 'b', 'c'].map((n) => ({ name: `demo/${n}`, data: 'x' })),
+        }),
+      );
+      for (const n of ['a', 'b', 'c'])
+        zip = patchZipEntry(zip, `demo/${n}`, { uncompressedSize: 0xfffffff0 });
+      return zip;
+    },
+    /over the action's limit of 8 GiB \(8589934592 bytes\) uncompressed \(a decompression bomb/,
+  ),
+  // Under 64 MiB: PyPI takes it, whatever the ratio.
+  accepted('8 MiB of zeros (PyPI accepts it)', WHEEL, (path) =>
+    writeZipBomb(path, { bytes: 8 * 1024 * 1024 }),
+  ),
   {
     name: 'a zip bomb (50 MiB of zeros)',
     filename: WHEEL,
@@ -588,19 +623,16 @@ const legal: ArchiveCase[] = [
   accepted('a pax mtime record', SDIST, async (path) =>
     writeFile(path, sdist(paxHeader({ mtime: '1700000000.5' }), ok)),
   ),
-  // Not hostile, unlucky: a description of one repeated character inflates like a bomb.
-  {
-    name: 'a METADATA of 1 MiB of one character',
-    filename: WHEEL,
-    write: (path) =>
-      writeZip(
-        path,
-        wheelEntries('demo', '1.0', {
-          metadata: metadataText('demo', '1.0') + 'x'.repeat(1024 * 1024),
-        }),
-      ),
-    verdict: { refused: /decompression bomb/ },
-  },
+  // Not hostile, unlucky: a description of one repeated character compresses a thousandfold,
+  // and PyPI takes it.
+  accepted('a METADATA of 1 MiB of one character', WHEEL, (path) =>
+    writeZip(
+      path,
+      wheelEntries('demo', '1.0', {
+        metadata: metadataText('demo', '1.0') + 'x'.repeat(1024 * 1024),
+      }),
+    ),
+  ),
 ];
 
 /** Every archive case; `slow` ones only run with CORPUS_ALL=1. */

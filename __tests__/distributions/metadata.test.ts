@@ -147,7 +147,10 @@ describe('parseCoreMetadata refuses', () => {
 
   it.each(['Name', 'version', 'Metadata-Version'])('%s listed as Dynamic', (field) => {
     const text = `${HEAD}Dynamic: Requires-Dist\nDynamic: ${field}\n`;
-    expect(refusal(text).message).toMatch(/listed as Dynamic/);
+    expect(refusal(text).message).toContain(
+      `'${field.toLowerCase()}' is not allowed as a dynamic field`,
+    );
+    expect(refusal(text).hint).toMatch(/build backend wrote "Dynamic: /);
   });
 
   it('values that would inject workflow commands, quoted in the message', () => {

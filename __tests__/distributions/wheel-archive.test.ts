@@ -20,7 +20,6 @@ import {
   withZip64EntryCount,
   writeWheel,
   writeZip,
-  writeZipBomb,
   zipBytes,
   type ZipEntrySpec,
 } from '../../fixtures/archives.ts';
@@ -149,12 +148,6 @@ const hostile: Case[] = [
     /entry "demo-1\.0\.dist-info\/RECORD" is encrypted/,
   ],
   [
-    'a 50 MB zip bomb',
-    (p) => writeZipBomb(p),
-    /entry "demo\/zeros\.bin" inflates \d+ times its size, over the limit of 200 \(a decompression bomb\)/,
-  ],
-  ['a 2 MB bomb', (p) => writeZipBomb(p, { bytes: 2 * MB }), /decompression bomb/],
-  [
     'an entry whose header claims a huge inflation',
     patched(() =>
       patchZipEntry(
@@ -163,7 +156,7 @@ const hostile: Case[] = [
         { uncompressedSize: 2 * MB },
       ),
     ),
-    /"demo\/x" inflates \d+ times its size, over the limit of 200/,
+    /entry "demo\/x" inflates to less than its declared size/,
   ],
   [
     'entries declaring more than 8 GiB',
@@ -177,7 +170,9 @@ const hostile: Case[] = [
         zip = patchZipEntry(zip, `demo/${n}`, { uncompressedSize: 3 * 1024 * MB });
       return zip;
     }),
-    new RegExp(`declare more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes`),
+    new RegExp(
+      `its entries declare \\d+ bytes in all, over the action's limit of 8 GiB \\(${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes\\) uncompressed`,
+    ),
   ],
   [
     'METADATA declared over the cap',
@@ -315,6 +310,11 @@ describe('readWheelMetadata accepts', () => {
     const inner = zipBytes([{ name: '../evil.py', data: 'x' }]);
     const metadata = await read(withExtra({ name: 'demo/data/inner.zip', data: inner, level: 0 }));
     expect(metadata.name).toBe('demo');
+  });
+
+  it('a file of zeros that PyPI accepts (8 MiB, over 1,000 times its stored size)', async () => {
+    const zeros = { name: 'demo/zeros.bin', data: new Uint8Array(8 * MB), level: 9 as const };
+    expect((await read(withExtra(zeros))).name).toBe('demo');
   });
 
   it('large entries that do not compress, and small ones that compress a lot', async () => {

@@ -270,6 +270,7 @@ describe("step: collect applies PyPI's upload rules in the build job", () => {
     'requires-dist-direct-url',
     'classifier-private',
     'platform-manylinux_2_36_loongarch64',
+    'metadata-version-2.6',
   ])("refuses %s with PyPI's message, before any upload", async (id) => {
     const c = byId(id);
     const job = await pipeline.job('pypi-rules');
@@ -324,6 +325,23 @@ describe("step: collect applies PyPI's upload rules in the build job", () => {
         .map((a) => a.message)
         .join('\n'),
     ).toMatch(/renders its description as reStructuredText/);
+  });
+
+  it("refuses a Dynamic Name in PyPI's words, whatever the index, with the fix", async () => {
+    const c = byId('dynamic-name');
+    const job = await pipeline.job('pypi-dynamic');
+    await buildCase(c, join(job.workspace, 'dist'));
+    const run = await job.run({ step: 'collect', 'index-rules': 'none' });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(errorOf(run)).toContain(c.message as string);
+    expect(errorOf(run)).toMatch(/Fix: The build backend wrote "Dynamic: name"/);
+  });
+
+  it('accepts one 8 MiB file of zeros, which PyPI accepts (under 64 MiB inflated)', async () => {
+    const job = await pipeline.job('pypi-zeros');
+    await buildCase(byId('zeros-8-mib'), join(job.workspace, 'dist'));
+    const run = await job.run({ step: 'collect', 'upload-artifact': 'false' });
+    expect(run.exitCode, errorOf(run)).toBe(0);
   });
 
   it('refuses an unknown index-rules value naming the choices', async () => {

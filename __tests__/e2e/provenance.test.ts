@@ -455,9 +455,12 @@ describe('provenance environment, failures and options', () => {
     } finally {
       await rm(home, { recursive: true, force: true });
     }
+    // Absolute paths as a user may give them (resolved, not joined to the workspace).
+    const keyFile = join(job.workspace, 'signing-key.asc');
+    await writeFile(keyFile, key.publicKey);
     const checked = await verifyStep(job, {
-      provenance: 'dist/cp311.intoto.jsonl',
-      'public-key': key.publicKey,
+      provenance: join(job.workspace, 'dist/cp311.intoto.jsonl'),
+      'public-key': keyFile,
     });
     expect(checked.exitCode, checked.stdout).toBe(0);
     const ascOf = (name: string): string =>

@@ -699,3 +699,182 @@ describe('an index without the JSON API, with a user name (devpi, Artifactory)',
     }
   });
 });
+
+describe('a project named like a standard-library module, new on an index', () => {
+  const API_TOKEN = 'pypi-stdlib-api-token';
+  const startIndexes = () =>
+    Promise.all(
+      (['testpypi', 'pypi'] as const).map(async (name) => {
+        const index = await startWarehouse({
+          name,
+          verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+          trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+        });
+        index.addApiToken(API_TOKEN);
+        return index;
+      }),
+    );
+  /** Publishes the case's wheel from a folder with an API token to `urls`. */
+  const publishCase = async (c: PypiCase, urls: string[]) => {
+    const job = await pipeline.job(`stdlib-${c.id}`);
+    await buildCase(c, join(job.workspace, 'dist'));
+    return job.run({
+      step: 'publish',
+      from: 'folder',
+      'require-provenance': 'false',
+      password: API_TOKEN,
+      environment: '',
+      attestations: 'false',
+      'repository-url': urls.join('\n'),
+    });
+  };
+  const uploads = (index: Warehouse) =>
+    index.requests.filter((r) => r.method === 'POST' && r.path === '/legacy/');
+
+  it.each(['stdlib-name-new-project', 'stdlib-dotted-prefix-new-project'])(
+    "%s: refused with PyPI's message before the first upload to any index",
+    async (id) => {
+      const c = PYPI_CASES.find((x) => x.id === id) as PypiCase;
+      const [test, live] = (await startIndexes()) as [Warehouse, Warehouse];
+      try {
+        // TestPyPI has the project already; PyPI does not: nothing may go to either.
+        test.createProject(c.name as string);
+        const run = await publishCase(c, [test.uploadUrl, live.uploadUrl]);
+        expect(run.exitCode, run.stdout).toBe(1);
+        expect(errorOf(run)).toContain(`PyPI answers ${JSON.stringify(c.message)}`);
+        expect(errorOf(run)).toContain(
+          `nothing was uploaded to any index (${c.name} is a new project on ${live.uploadUrl})`,
+        );
+        expect(errorOf(run)).toMatch(/Choose another project name/);
+        expect(run.stdout).toContain(`${test.uploadUrl} already has the project`);
+        for (const index of [test, live]) {
+          expect(uploads(index)).toEqual([]);
+          expect(index.requests.some((r) => r.path === `/simple/${c.name}/`)).toBe(true);
+        }
+      } finally {
+        await Promise.all([test.close(), live.close()]);
+      }
+    },
+  );
+
+  it('goes ahead when every index already has the project, without the warning', async () => {
+    const c = PYPI_CASES.find((x) => x.id === 'stdlib-name-new-project') as PypiCase;
+    const indexes = await startIndexes();
+    try {
+      for (const index of indexes) index.createProject(c.name as string);
+      const run = await publishCase(
+        c,
+        indexes.map((i) => i.uploadUrl),
+      );
+      expect(run.exitCode, errorOf(run)).toBe(0);
+      for (const index of indexes) expect(index.files(c.name)).toHaveLength(1);
+      expect(
+        run.annotations.filter((a) => a.level === 'warning').map((a) => a.message),
+      ).not.toEqual(expect.arrayContaining([expect.stringMatching(/Standard Library/)]));
+    } finally {
+      await Promise.all(indexes.map((i) => i.close()));
+    }
+  });
+
+  it('stops before any upload when an index cannot say whether it has the project', async () => {
+    const c = PYPI_CASES.find((x) => x.id === 'stdlib-name-new-project') as PypiCase;
+    const [first, gone] = (await startIndexes()) as [Warehouse, Warehouse];
+    await gone.close();
+    try {
+      first.createProject(c.name as string);
+      const run = await publishCase(c, [first.uploadUrl, gone.uploadUrl]);
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toContain(
+        `Could not establish whether asyncio exists on ${gone.uploadUrl}`,
+      );
+      expect(errorOf(run)).toContain('Nothing was uploaded to any index.');
+      expect(uploads(first)).toEqual([]);
+    } finally {
+      await first.close();
+    }
+  });
+});
+
+describe('a devpi index: uploads to <user>/<index>/, pages at <user>/<index>/+simple/', () => {
+  const startDevpi = async () => {
+    const index = await startWarehouse({
+      name: 'pypi',
+      devpi: 'ci/prod',
+      verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+      trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+    });
+    index.addUser('ci-bot', 'devpi-password');
+    return index;
+  };
+  const publishFolder = async (index: Warehouse, files: string[], extra = {}) => {
+    const job = await pipeline.job('devpi', files);
+    return job.run({
+      step: 'publish',
+      from: 'folder',
+      'require-provenance': 'false',
+      user: 'ci-bot',
+      password: 'devpi-password',
+      environment: '',
+      attestations: 'false',
+      'repository-url': index.uploadUrl,
+      ...extra,
+    });
+  };
+
+  it('with simple-url: confirms there, and warns that PEP 503 pages give no upload time', async () => {
+    const index = await startDevpi();
+    try {
+      const simple = { 'simple-url': index.simpleUrl };
+      const first = await publishFolder(index, [HATCH_SDIST], simple);
+      expect(first.exitCode, errorOf(first)).toBe(0);
+      const rows = JSON.parse(first.outputs.published ?? '[]') as Array<{ url: string }>;
+      expect(rows[0]?.url).toBe(`${index.simpleUrl}hatch-demo/`);
+      // The sdist is there without an upload time: the 14-day window cannot be checked.
+      const second = await publishFolder(index, [HATCH_SDIST, HATCH_WHEEL], simple);
+      expect(second.exitCode, errorOf(second)).toBe(0);
+      expect(
+        index
+          .files('hatch-demo')
+          .map((f) => f.filename)
+          .sort(),
+      ).toEqual([HATCH_SDIST, HATCH_WHEEL].sort());
+      const warnings = second.annotations.filter((a) => a.level === 'warning');
+      expect(warnings.map((a) => a.message).join('\n')).toContain(
+        `${index.uploadUrl} lists 1 file(s) of this release without an upload time ("${HATCH_SDIST}"`,
+      );
+      expect(warnings.map((a) => a.message).join('\n')).toMatch(
+        /older than 14 days could not be established/,
+      );
+      expect(index.requests.some((r) => r.path.startsWith('/pypi/'))).toBe(false);
+      expect(index.requests.some((r) => r.path === '/ci/prod/+simple/hatch-demo/')).toBe(true);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('without simple-url: the guess misses, and the failed confirmation says to set it', async () => {
+    const index = await startDevpi();
+    try {
+      const run = await publishFolder(index, [HATCH_SDIST]);
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/does not list it/);
+      expect(errorOf(run)).toMatch(/set `simple-url`/);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('refuses a simple-url list that does not pair with repository-url', async () => {
+    const index = await startDevpi();
+    try {
+      const run = await publishFolder(index, [HATCH_SDIST], {
+        'simple-url': `${index.simpleUrl}\n${index.simpleUrl}`,
+      });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/Input "simple-url" has 2 URL\(s\) but "repository-url" has 1/);
+      expect(index.requests).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,38 @@ describe('the PyPI case table', () => {
     // TestPyPI runs the same rules; a private index gets none.
     expect(checkSetForIndex([facts], 'testpypi', { newProject: c.newProject })).toEqual(verdict);
     expect(checkSetForIndex([facts], 'none')).toEqual({ refusals: [], warnings: [] });
+  });
+});
+
+/**
+ * The same table through what `collect` runs: the action's own archive reading and metadata
+ * parser first, then the rules. A file PyPI accepts must pass both; one PyPI refuses must be
+ * refused with PyPI's message, by the rules or (for what the parser refuses on its own
+ * account, such as a Dynamic Name) by the parser, whose error then carries the same words.
+ */
+describe("the PyPI case table through the action's own reading", () => {
+  it.each(PYPI_CASES.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+    const folder = join(dir, `read-${c.id}`);
+    await mkdir(folder);
+    const path = await buildCase(c, folder);
+    const warnings: string[] = [];
+    const outcome = await inspectDistribution(path)
+      .then((dist) =>
+        applyIndexRules([dist], 'pypi', (m) => warnings.push(m), 'test', {
+          newProject: c.newProject,
+        }),
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => error as Error & { hint?: string },
+      );
+    if (c.verdict === 'accepted') {
+      expect(outcome?.message).toBeUndefined();
+      return;
+    }
+    expect(outcome, 'refused').toBeDefined();
+    expect(outcome?.message).toContain(c.message as string);
+    expect(outcome?.hint).toBeTruthy();
   });
 });
 
@@ -156,6 +188,12 @@ describe('rules checked on facts alone', () => {
     const verdict = checkSetForIndex([facts], 'pypi');
     expect(verdict.refusals).toEqual([]);
     expect(verdict.warnings.join('\n')).toMatch(/If typing is not on the index yet/);
+    expect(verdict.warnings.join('\n')).toMatch(/`step: publish` asks each index/);
+    // Known to exist (publish asked the index): nothing to say.
+    expect(checkSetForIndex([facts], 'pypi', { newProject: false })).toEqual({
+      refusals: [],
+      warnings: [],
+    });
   });
 
   it('explains the too-similar rule for a new project', async () => {

@@ -27,7 +27,7 @@ const run = promisify(execFile);
  * Cases the action refuses to send on its own account even with `index-rules: none` (its
  * parser and archive checks): curl posts these, as a raw multipart form, instead.
  */
-const SENT_BY_CURL = new Set(['dynamic-name', 'metadata-version-2.6', 'zeros-8-mib']);
+const SENT_BY_CURL = new Set(['dynamic-name', 'metadata-version-2.6']);
 
 const TOKEN = 'pypi-case-table-token';
 let pipeline: Pipeline;

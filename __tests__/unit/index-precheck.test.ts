@@ -4,6 +4,8 @@ import type { IndexFile } from '../../src/pypi/index-api.ts';
 import {
   MAX_RELEASE_AGE_DAYS,
   planIndexUploads,
+  releaseAge,
+  undatedReleaseWarning,
   type PlannedFile,
 } from '../../src/pypi/precheck.ts';
 
@@ -132,5 +134,30 @@ describe('planIndexUploads: what the index would refuse, before the first upload
   it('takes the first sdist of a release that has only wheels', () => {
     const decisions = planIndexUploads('PyPI', [sdist], [onIndex(wheel)], false, NOW);
     expect(decisions[0]?.action).toBe('upload');
+  });
+});
+
+describe('the 14-day window on a page without upload times (PEP 503, PEP 691 without PEP 700)', () => {
+  const undated = (file: PlannedFile) => onIndex(file, { uploadTime: new Date(NaN) });
+
+  it('is not checked, and the warning names what could not be established', () => {
+    const existing = [undated(sdist)];
+    expect(planIndexUploads('idx', [sdist, wheel], existing, false, NOW)[1]?.action).toBe('upload');
+    expect(undatedReleaseWarning('https://devpi.example/ci/prod/', existing)).toBe(
+      `https://devpi.example/ci/prod/ lists 1 file(s) of this release without an upload time ("${sdist.filename}"; its simple page is PEP 503 HTML, or PEP 691 JSON without PEP 700's upload-time), so whether the release is older than ${MAX_RELEASE_AGE_DAYS} days could not be established. PyPI takes no new files for such a release; if this index has that rule, the upload may be refused.`,
+    );
+  });
+
+  it('uses the times it has: one dated old file still refuses, an undated one does not hide it', () => {
+    const old = onIndex(sdist, { uploadTime: new Date(NOW.getTime() - 100 * DAY) });
+    const existing = [undated(wheel), old];
+    expect(releaseAge(existing)).toEqual({ oldest: old.uploadTime, undated: [wheel.filename] });
+    const other = { ...wheel, filename: 'p-1.0-py3-none-any.whl' };
+    refusal(() => planIndexUploads('idx', [other], existing, false, NOW));
+  });
+
+  it('says nothing when every file has its time (PEP 691 with PEP 700, the JSON API)', () => {
+    expect(undatedReleaseWarning('idx', [onIndex(sdist)])).toBeUndefined();
+    expect(releaseAge([])).toEqual({ oldest: undefined, undated: [] });
   });
 });

@@ -112,6 +112,7 @@ describe('defaults of every step', () => {
       githubToken: undefined,
       project: undefined,
       repositoryUrls: [],
+      simpleUrls: {},
       tagSigners: [],
     });
   });
@@ -324,8 +325,53 @@ describe('upload-concurrency: a whole number from 1 to 16', () => {
     });
   });
 
-  it.each(['17', '-1', '1.5', 'eight'])('refuses %j', (raw) => {
-    refusal(() => read({ step: 'release', 'upload-concurrency': raw }), 'upload-concurrency');
+  it.each(['17', '-1', '1.5', 'eight', '0x4', '1e1', '0b11', '0o7', '4.0', '+4', '٤', '4 4'])(
+    'refuses %j',
+    (raw) => {
+      const error = refusal(
+        () => read({ step: 'release', 'upload-concurrency': raw }),
+        'upload-concurrency',
+      );
+      expect(error.message).toBe(
+        `Input "upload-concurrency" must be a whole decimal number from 1 to 16, not ${JSON.stringify(raw)}.`,
+      );
+    },
+  );
+});
+
+describe('simple-url: one simple API root per repository-url', () => {
+  const UP = 'https://devpi.example.com/ci/prod/';
+  it('pairs each with its upload URL, in order', () => {
+    expect(
+      read({
+        step: 'publish',
+        password: 'token',
+        'repository-url': `${UP}\nhttps://upload.pypi.org/legacy/`,
+        'simple-url': `${UP}+simple/\nhttps://pypi.org/simple/`,
+      }),
+    ).toMatchObject({
+      simpleUrls: {
+        [UP]: `${UP}+simple/`,
+        'https://upload.pypi.org/legacy/': 'https://pypi.org/simple/',
+      },
+    });
+    expect(read({ step: 'publish' })).toMatchObject({ simpleUrls: {} });
+  });
+
+  it.each([
+    ['not https', 'http://devpi.example.com/ci/prod/+simple/', /invalid simple API URL/],
+    ['no trailing slash', `${UP}+simple`, /invalid simple API URL/],
+    [
+      'two for one upload URL',
+      `${UP}+simple/\n${UP}+simple/`,
+      /has 2 URL\(s\) but "repository-url" has 1/,
+    ],
+  ])('refuses %s', (_why, raw, message) => {
+    const error = refusal(
+      () => read({ step: 'publish', password: 'token', 'repository-url': UP, 'simple-url': raw }),
+      'simple-url',
+    );
+    expect(error.message).toMatch(message);
   });
 });
 

@@ -223,6 +223,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     "required": false
   },
   {
+    "name": "simple-url",
+    "description": "publish, prepare: the simple API root (PEP 503 / PEP 691) of each `repository-url`, one per line in the same order, for an index whose pages are not where the action looks (devpi uploads to https://host/<user>/<index>/ and serves https://host/<user>/<index>/+simple/). When set, that index's files are read there only, before and after the upload; empty reads PyPI's JSON API, then the simple API next to the upload URL (`.../legacy/` -> `.../simple/`, else `<upload URL>simple/`).",
+    "default": "",
+    "required": false
+  },
+  {
     "name": "password",
     "description": "publish: an API token for indexes without trusted publishing (from a secret). Empty uses trusted publishing (OIDC), which needs `id-token: write`.",
     "default": "",

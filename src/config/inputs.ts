@@ -115,6 +115,8 @@ export interface PublishSettings {
   githubToken: string | undefined;
   /** Upload URLs, in order (e.g. TestPyPI, then PyPI). */
   repositoryUrls: string[];
+  /** Upload URL -> its simple API root (`simple-url`); absent: the JSON API, then a guess. */
+  simpleUrls: Record<string, string>;
   /** An API token: the fallback for indexes without trusted publishing. */
   password: string | undefined;
   /** The upload user name sent with the token (`__token__` on PyPI). */
@@ -142,6 +144,8 @@ export interface PrepareSettings {
   /** For a backfill: the project name, to check the index's 14-day window. */
   project: string | undefined;
   repositoryUrls: string[];
+  /** Upload URL -> its simple API root (`simple-url`). */
+  simpleUrls: Record<string, string>;
   /** Armored OpenPGP public keys (or paths to them) allowed to sign release tags. */
   tagSigners: string[];
 }
@@ -283,6 +287,7 @@ function readPublishSettings(source: InputSource): PublishSettings {
     tag: readTag(source),
     githubToken: readSecret(source, 'github-token'),
     repositoryUrls,
+    simpleUrls: readSimpleUrls(source, repositoryUrls),
     password,
     user: readUser(source),
     oidcAudience,
@@ -316,6 +321,7 @@ function readPrepareSettings(source: InputSource): PrepareSettings {
     githubToken: readSecret(source, 'github-token'),
     project: project || undefined,
     repositoryUrls: urls,
+    simpleUrls: readSimpleUrls(source, urls),
     tagSigners: readKeyList(source, 'tag-signers'),
   };
 }
@@ -372,6 +378,31 @@ function serviceUrl(raw: string): URL | undefined {
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
   return url.protocol === 'https:' || (url.protocol === 'http:' && loopback) ? url : undefined;
+}
+
+/**
+ * `simple-url`: the simple API root (PEP 503 / PEP 691) of each `repository-url`, in the same
+ * order, for indexes whose pages are not where the action would guess (devpi serves
+ * `https://host/<user>/<index>/+simple/` for uploads to `https://host/<user>/<index>/`).
+ */
+function readSimpleUrls(source: InputSource, uploadUrls: string[]): Record<string, string> {
+  const urls = readList(source, 'simple-url');
+  if (urls.length === 0) return {};
+  for (const raw of urls)
+    if (!serviceUrl(raw)?.pathname.endsWith('/'))
+      throw new InputError(`Input "simple-url" has an invalid simple API URL: ${quote(raw)}.`, {
+        subject: 'simple-url',
+        hint: 'Give https URLs ending in a slash, one per `repository-url`, e.g. https://devpi.example.com/ci/prod/+simple/.',
+      });
+  if (urls.length !== uploadUrls.length)
+    throw new InputError(
+      `Input "simple-url" has ${urls.length} URL(s) but "repository-url" has ${uploadUrls.length}: give one simple API URL per upload URL, in the same order.`,
+      {
+        subject: 'simple-url',
+        hint: 'List the simple API root of every index in `repository-url` order, or leave `simple-url` empty to read the JSON API and guess the simple API.',
+      },
+    );
+  return Object.fromEntries(uploadUrls.map((upload, i) => [upload, urls[i] as string]));
 }
 
 function checkUploadUrl(raw: string): void {
@@ -440,10 +471,11 @@ function readInteger(
 ): number {
   const raw = source.get(name).trim();
   if (!raw) return fallback;
-  const value = Number(raw);
+  // Decimal digits only: Number() would also take `0x4`, `1e1`, `0b11` and `4.0`.
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new InputError(
-      `Input "${name}" must be a whole number from ${min} to ${max}, not ${quote(raw)}.`,
+      `Input "${name}" must be a whole decimal number from ${min} to ${max}, not ${quote(raw)}.`,
       {
         subject: name,
         hint: `Leave it empty for ${fallback}.`,

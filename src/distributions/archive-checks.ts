@@ -8,10 +8,6 @@ import { quote } from '../core/text.ts';
 
 /** Reading METADATA / PKG-INFO stops here, whatever the archive header claims. */
 export const METADATA_MAX_BYTES = 4 * 1024 * 1024;
-/** Inflating to more than this many times the stored size is a decompression bomb... */
-export const MAX_COMPRESSION_RATIO = 200;
-/** ...once past this size (small files of zeros compress well and are harmless). */
-export const RATIO_CHECK_MIN_BYTES = 1024 * 1024;
 /** No backend writes longer entry names; bounds the memory kept per entry. */
 export const MAX_ENTRY_NAME_LENGTH = 1024;
 
@@ -44,12 +40,26 @@ export function unsafeEntryName(name: string): string | undefined {
   return undefined;
 }
 
-/** Refuses `inflated` bytes coming out of `stored` ones when the ratio marks a bomb. */
-export function checkRatio(filename: string, what: string, stored: number, inflated: number): void {
-  if (inflated <= RATIO_CHECK_MIN_BYTES || inflated <= stored * MAX_COMPRESSION_RATIO) return;
-  const ratio = stored > 0 ? `${Math.round(inflated / stored)} times its size` : 'from nothing';
-  throw hostileArchive(
-    filename,
-    `${what} inflates ${ratio}, over the limit of ${MAX_COMPRESSION_RATIO} (a decompression bomb)`,
+/**
+ * The runner's own bound on inflating an archive (`what` says how it is exceeded). It is not
+ * PyPI's compression-ratio rule (src/pypi/rules/content-rules.ts, applied per `index-rules`):
+ * a file of zeros that PyPI accepts passes here; only an archive far larger than any real one
+ * is refused, before the runner spends minutes inflating and hashing it.
+ */
+export function inflationLimit(filename: string, what: string, limit: number): DistributionError {
+  return new DistributionError(
+    `${quote(filename)} is refused: ${what}, over the action's limit of ${formatLimit(limit)} uncompressed (a decompression bomb, or far larger than any real distribution).`,
+    {
+      subject: filename,
+      hint: `The limit protects the runner and is far above real distributions (the largest wheels on PyPI inflate to a few GiB). Rebuild the file; if it really must be this large, split the data into several projects or download it at run time.`,
+    },
   );
+}
+
+/** 8589934592 -> "8 GiB (8589934592 bytes)". */
+function formatLimit(bytes: number): string {
+  const gib = bytes / 1024 ** 3;
+  return Number.isInteger(gib)
+    ? `${gib} GiB (${bytes} bytes)`
+    : `${Math.round(bytes / 1024 ** 2)} MiB (${bytes} bytes)`;
 }

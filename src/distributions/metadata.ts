@@ -37,10 +37,13 @@ export const NEVER_DYNAMIC: readonly string[] = ['name', 'version', 'metadata-ve
 /** compat32's header line: a name of printable ASCII without `:`, then `:`. */
 const HEADER = /^([\x21-\x39\x3b-\x7e]+):(.*)$/;
 
-function fail(source: string, why: string): never {
+const REBUILD_HINT =
+  'Rebuild with a current build backend: metadata must be UTF-8 with one Metadata-Version, Name and Version (https://packaging.python.org/en/latest/specifications/core-metadata/).';
+
+function fail(source: string, why: string, hint = REBUILD_HINT): never {
   throw new DistributionError(`${quote(source)} has invalid core metadata: ${why}.`, {
     subject: source,
-    hint: 'Rebuild with a current build backend: metadata must be UTF-8 with one Metadata-Version, Name and Version (https://packaging.python.org/en/latest/specifications/core-metadata/).',
+    hint,
   });
 }
 
@@ -104,7 +107,13 @@ export function parseCoreMetadata(input: Uint8Array | string, source: string): C
   }
   const dynamic = (fields.get('dynamic') ?? []).map((field) => field.trim().toLowerCase());
   const forbidden = NEVER_DYNAMIC.find((field) => dynamic.includes(field));
-  if (forbidden) fail(source, `the ${forbidden} field is listed as Dynamic, which is not allowed`);
+  // In PyPI's words (packaging's message), since every index refuses it alike.
+  if (forbidden)
+    fail(
+      source,
+      `'${forbidden}' is not allowed as a dynamic field (PyPI refuses it with these words)`,
+      `The build backend wrote "Dynamic: ${forbidden}" into the built metadata, which the specification forbids (Name, Version and Metadata-Version are never dynamic in a built distribution; \`dynamic\` in pyproject.toml is another thing: the backend fills those fields in). Upgrade or change the build backend and rebuild (https://packaging.python.org/en/latest/specifications/core-metadata/#dynamic-multiple-use).`,
+    );
   const hasBody = body.trim() !== '';
   // packaging marks the description unparsable when it is given both ways.
   if (hasBody && fields.has('description'))

@@ -8,7 +8,7 @@
  */
 import { open } from 'node:fs/promises';
 import { quote } from '../core/text.ts';
-import { checkRatio, hostileArchive, METADATA_MAX_BYTES } from './archive-checks.ts';
+import { hostileArchive, inflationLimit, METADATA_MAX_BYTES } from './archive-checks.ts';
 import { checkInstallPaths } from './install-paths.ts';
 import { parseCoreMetadata } from './metadata.ts';
 import { checkWheelFile, parseRecord, type RecordRow } from './record.ts';
@@ -16,9 +16,13 @@ import type { CoreMetadata, WheelFilename } from './types.ts';
 import { readZipEntry } from './zip-reader.ts';
 import { readZipStructure, type ZipEntry } from './zip-structure.ts';
 
-export { MAX_COMPRESSION_RATIO, METADATA_MAX_BYTES } from './archive-checks.ts';
+export { METADATA_MAX_BYTES } from './archive-checks.ts';
 export { MAX_ZIP_ENTRIES } from './zip-structure.ts';
-/** Sum of the entries' declared sizes; the largest wheels on PyPI inflate to a few GiB. */
+/**
+ * Sum of the entries' declared sizes, the runner's bound: the largest wheels on PyPI inflate
+ * to a few GiB. Every entry is checked to inflate to exactly its declared size, so this bounds
+ * the work. PyPI's own compression-ratio rule is in src/pypi/rules (`index-rules`).
+ */
 export const MAX_WHEEL_UNCOMPRESSED_BYTES = 8 * 1024 ** 3;
 /** RECORD of 100,000 entries with long names stays well below this. */
 export const RECORD_MAX_BYTES = 32 * 1024 * 1024;
@@ -134,14 +138,14 @@ function checkRow(
     );
 }
 
-/** Types, declared sizes and ratios, before anything is inflated. */
+/** Types and declared sizes, before anything is inflated. */
 function checkEntries(filename: string, entries: ZipEntry[]): void {
-  // The total first: one huge entry must not hide behind the per-entry ratio message.
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > MAX_WHEEL_UNCOMPRESSED_BYTES)
-    throw hostileArchive(
+    throw inflationLimit(
       filename,
-      `its entries declare more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes in all`,
+      `its entries declare ${total} bytes in all`,
+      MAX_WHEEL_UNCOMPRESSED_BYTES,
     );
   for (const entry of entries) {
     const what = `entry ${quote(entry.name)}`;
@@ -155,6 +159,5 @@ function checkEntries(filename: string, entries: ZipEntry[]): void {
       throw hostileArchive(filename, `${what} is a folder that holds data`);
     if (!entry.name.endsWith('/') && type === S_IFDIR)
       throw hostileArchive(filename, `${what} is marked as a folder but named as a file`);
-    checkRatio(filename, what, entry.compressedSize, entry.uncompressedSize);
   }
 }

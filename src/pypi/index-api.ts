@@ -9,7 +9,7 @@ import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import { knownAudience } from '../config/index-audience.ts';
-import { simpleReleaseFiles } from './simple-api.ts';
+import { readSimplePage, simpleApiBase, simpleReleaseFiles } from './simple-api.ts';
 
 export interface IndexFile {
   filename: string;
@@ -26,13 +26,18 @@ export function jsonApiBase(uploadUrl: string): string {
   return url.origin;
 }
 
-/** The release's files, or [] when the project or release does not exist yet. */
+/**
+ * The release's files, or [] when the project or release does not exist yet. With
+ * `simpleUrl` (the `simple-url` input) only that simple API is read.
+ */
 export async function releaseFiles(
   uploadUrl: string,
   project: string,
   version: string,
   policy?: RetryPolicy,
+  simpleUrl?: string,
 ): Promise<IndexFile[]> {
+  if (simpleUrl) return simpleReleaseFiles(uploadUrl, project, version, policy, simpleUrl);
   const url = `${jsonApiBase(uploadUrl)}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`;
   const response = await fetchWithRetry(
     url,
@@ -76,4 +81,43 @@ export async function releaseFiles(
     packagetype: String(file.packagetype ?? ''),
     uploadTime: new Date(file.upload_time_iso_8601 ?? 0),
   }));
+}
+
+/**
+ * Whether the index already has `project` (any release, or none yet): PyPI's JSON API when
+ * it answers 200, else the project's simple page (PEP 503: 404 = no such project; a project
+ * without files answers 200 there while its JSON API answers 404). Throws a ServiceError
+ * naming what could not be established when the index answers anything else.
+ */
+export async function projectExists(
+  uploadUrl: string,
+  project: string,
+  policy?: RetryPolicy,
+  simpleUrl?: string,
+): Promise<boolean> {
+  const fail = (what: string, cause: unknown): never => {
+    throw new ServiceError(
+      `Could not establish whether ${project} exists on ${uploadUrl}: ${what} (${cause instanceof Error ? cause.message : String(cause)}).`,
+      {
+        hint: 'Re-run the job once the index answers. For an index that serves its simple API elsewhere, set `simple-url`.',
+      },
+    );
+  };
+  if (!simpleUrl && knownAudience(uploadUrl) !== undefined) {
+    const url = `${jsonApiBase(uploadUrl)}/pypi/${encodeURIComponent(project)}/json`;
+    const response = await fetchWithRetry(
+      url,
+      () => ({ headers: { accept: 'application/json' } }),
+      `read ${url}`,
+      policy,
+    ).catch((error: unknown) => fail(`reading ${url} failed`, error));
+    await response.body?.cancel().catch(() => undefined);
+    if (response.ok) return true;
+    if (response.status !== 404) fail(`${url} answered`, response.status);
+  }
+  const base = simpleApiBase(uploadUrl, simpleUrl);
+  const page = await readSimplePage(base, project, policy).catch((error: unknown) =>
+    fail(`its simple API (${base}) did not answer as one`, error),
+  );
+  return page !== undefined;
 }

@@ -56,10 +56,7 @@ export function planIndexUploads(
       );
     }
   }
-  const oldest = existing.reduce<Date | undefined>(
-    (min, f) => (!min || f.uploadTime < min ? f.uploadTime : min),
-    undefined,
-  );
+  const { oldest } = releaseAge(existing);
   if (oldest && now.getTime() - oldest.getTime() > MAX_RELEASE_AGE_DAYS * 86_400_000) {
     throw new DistributionError(
       `The release on ${indexName} was made on ${oldest.toISOString().slice(0, 10)}, more than ${MAX_RELEASE_AGE_DAYS} days ago: it takes no new files (${uploads.map((u) => quote(u.file.filename)).join(', ')}).`,
@@ -81,6 +78,38 @@ export function planIndexUploads(
     );
   }
   return decisions;
+}
+
+/** When a release's files went up, as far as the index says. */
+export interface ReleaseAge {
+  /** The oldest upload time the index gives; undefined when it gives none. */
+  oldest: Date | undefined;
+  /** Files listed without an upload time (a PEP 503 page, a PEP 691 page without PEP 700). */
+  undated: string[];
+}
+
+export function releaseAge(existing: readonly IndexFile[]): ReleaseAge {
+  let oldest: Date | undefined;
+  const undated: string[] = [];
+  for (const file of existing) {
+    if (Number.isNaN(file.uploadTime.getTime())) undated.push(file.filename);
+    else if (!oldest || file.uploadTime < oldest) oldest = file.uploadTime;
+  }
+  return { oldest, undated };
+}
+
+/**
+ * The warning when the 14-day window cannot be checked: the index lists files of the release
+ * without saying when they were uploaded. Not a refusal: the rule is PyPI's, and PyPI's own
+ * JSON API always gives the time; another index may have no such rule.
+ */
+export function undatedReleaseWarning(
+  indexName: string,
+  existing: readonly IndexFile[],
+): string | undefined {
+  const { undated } = releaseAge(existing);
+  if (undated.length === 0) return undefined;
+  return `${indexName} lists ${undated.length} file(s) of this release without an upload time (${undated.map(quote).join(', ')}; its simple page is PEP 503 HTML, or PEP 691 JSON without PEP 700's upload-time), so whether the release is older than ${MAX_RELEASE_AGE_DAYS} days could not be established. PyPI takes no new files for such a release; if this index has that rule, the upload may be refused.`;
 }
 
 /** A file whose name the index holds with other bytes. */

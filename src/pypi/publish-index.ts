@@ -12,7 +12,13 @@ import { quote } from '../core/text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
 import { jsonApiBase, releaseFiles } from './index-api.ts';
 import { metadataFormFields } from './metadata-fields.ts';
-import { conflictError, planIndexUploads, type Conflict } from './precheck.ts';
+import {
+  conflictError,
+  planIndexUploads,
+  undatedReleaseWarning,
+  type Conflict,
+} from './precheck.ts';
+import { simpleApiBase } from './simple-api.ts';
 import { mintUploadToken, resolveAudience, type MintedToken } from './trusted-publishing.ts';
 import { uploadFile, UploadRefused } from './upload.ts';
 
@@ -50,12 +56,15 @@ export type IndexCredentials =
 /** What the step reports through; `setSecret` masks minted tokens. */
 export interface IndexLog {
   info(message: string): void;
+  warning(message: string): void;
   result(message: string): void;
   setSecret(secret: string): void;
 }
 
 export interface IndexJob {
   uploadUrl: string;
+  /** The index's simple API root (`simple-url`); absent: the JSON API, then a guess. */
+  simpleUrl?: string | undefined;
   project: string;
   version: string;
   files: PublishFile[];
@@ -73,7 +82,7 @@ export interface IndexJob {
 
 export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
   const { uploadUrl, log } = job;
-  const existing = await releaseFiles(uploadUrl, job.project, job.version, job.policy);
+  const existing = await listed(job);
   const decisions = planIndexUploads(
     uploadUrl,
     job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
@@ -91,6 +100,8 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
     d.action === 'conflict' ? [{ file: d.file, indexSha256: d.indexSha256 ?? '' }] : [],
   );
   const uploads = job.files.filter((f) => results.get(f.filename) === 'upload');
+  const undated = uploads.length > 0 ? undatedReleaseWarning(uploadUrl, existing) : undefined;
+  if (undated) log.warning(undated);
   log.info(
     `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`,
   );
@@ -145,14 +156,21 @@ async function dryRun(
   return toResult(job, results);
 }
 
+/** What the index lists for the release now. */
+const listed = (job: IndexJob) =>
+  releaseFiles(job.uploadUrl, job.project, job.version, job.policy, job.simpleUrl);
+
 function toResult(job: IndexJob, results: Map<string, string>): IndexResult {
-  const base = jsonApiBase(job.uploadUrl);
+  // Where a person sees the files: the project page, or the simple page of another index.
+  const url = job.simpleUrl
+    ? `${simpleApiBase(job.uploadUrl, job.simpleUrl)}${job.project}/`
+    : `${jsonApiBase(job.uploadUrl)}/project/${job.project}/${job.version}/#files`;
   return {
     uploadUrl: job.uploadUrl,
     files: job.files.map((f) => ({
       filename: f.filename,
       result: results.get(f.filename) ?? '',
-      url: `${base}/project/${job.project}/${job.version}/#files`,
+      url,
     })),
   };
 }
@@ -230,7 +248,7 @@ async function uploadOne(
   } catch (error) {
     if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
     // Another run got there first: the same bytes are success, other bytes a conflict.
-    const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
+    const now = (await listed(job)).find(
       (f) => f.filename === file.filename,
     );
     if (now?.sha256 === file.sha256) return 'already there';
@@ -242,7 +260,7 @@ async function uploadOne(
 /** Every uploaded file must now be on the index with this sha256. */
 async function confirm(job: IndexJob, files: PublishFile[]): Promise<void> {
   const onIndex = new Map(
-    (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).map((f) => [
+    (await listed(job)).map((f) => [
       f.filename,
       f.sha256,
     ]),
@@ -254,7 +272,9 @@ async function confirm(job: IndexJob, files: PublishFile[]): Promise<void> {
       `${quote(file.filename)} is not on ${job.uploadUrl} as uploaded: the index ${sha256 ? `has sha256 ${sha256}` : 'does not list it'}, the file has sha256 ${file.sha256}.`,
       {
         subject: file.filename,
-        hint: 'Check the index, then re-run: identical files are recognised.',
+        hint: sha256
+          ? 'Check the index, then re-run: identical files are recognised.'
+          : 'Check the index, then re-run: identical files are recognised. If the index serves its simple API somewhere the action does not guess (devpi: `<index URL>+simple/`), set `simple-url`.',
       },
     );
   }

@@ -12,17 +12,56 @@ import type { IndexFile } from './index-api.ts';
 const ACCEPT =
   'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1';
 
+const HINT =
+  'Check that the index serves its simple API there (devpi: `<index URL>+simple/`; set `simple-url` when it is elsewhere), then re-run the job.';
+
 /**
- * The simple API's root next to an upload URL: `…/legacy/` → `…/simple/` (Warehouse), else
- * `<upload URL>simple/` (Artifactory's `api/pypi/<repo>/` layout).
+ * The simple API's root for an upload URL: `simpleUrl` when the workflow gives it (devpi's
+ * `<user>/<index>/+simple/`), else a guess: `…/legacy/` → `…/simple/` on the JSON API's
+ * host (Warehouse: pypi.org for upload.pypi.org), else `<upload URL>simple/` (Artifactory's
+ * `api/pypi/<repo>/` layout).
  */
-export function simpleApiBase(uploadUrl: string): string {
+export function simpleApiBase(uploadUrl: string, simpleUrl?: string): string {
+  if (simpleUrl) return simpleUrl;
   const url = new URL(uploadUrl);
-  url.pathname = url.pathname.endsWith('/legacy/')
-    ? url.pathname.replace(/legacy\/$/, 'simple/')
-    : `${url.pathname}simple/`;
+  if (url.pathname.endsWith('/legacy/')) {
+    // PyPI serves its pages on pypi.org, not on the upload host.
+    if (url.hostname === 'upload.pypi.org') url.hostname = 'pypi.org';
+    url.pathname = url.pathname.replace(/legacy\/$/, 'simple/');
+    url.search = '';
+    return url.href;
+  }
+  url.pathname = `${url.pathname}simple/`;
   url.search = '';
   return url.href;
+}
+
+/** A project's simple page: undefined when the index answers 404 (it has no such project). */
+export async function readSimplePage(
+  base: string,
+  project: string,
+  policy?: RetryPolicy,
+): Promise<IndexFile[] | undefined> {
+  const url = `${base}${normalizedName(project)}/`;
+  const response = await fetchWithRetry(
+    url,
+    () => ({ headers: { accept: ACCEPT } }),
+    `read ${url}`,
+    policy,
+  );
+  if (response.status === 404) return undefined;
+  if (!response.ok)
+    throw new ServiceError(`Failed to read ${url}: ${response.status}`, { hint: HINT });
+  const type = response.headers.get('content-type') ?? '';
+  const failed = (error: unknown): never => {
+    throw new ServiceError(
+      `Failed to read ${url}: the answer is not a simple-API page (${error instanceof Error ? error.message : String(error)}).`,
+      { hint: HINT },
+    );
+  };
+  return type.includes('application/vnd.pypi.simple.v1+json')
+    ? fromJson(await response.json().catch(failed))
+    : fromHtml(await response.text().catch(failed));
 }
 
 /** The release's files on the simple page; [] when the index does not know the project. */
@@ -31,27 +70,16 @@ export async function simpleReleaseFiles(
   project: string,
   version: string,
   policy?: RetryPolicy,
+  simpleUrl?: string,
 ): Promise<IndexFile[]> {
-  const normalized = project.replace(/[-_.]+/g, '-').toLowerCase();
-  const url = `${simpleApiBase(uploadUrl)}${normalized}/`;
-  const response = await fetchWithRetry(
-    url,
-    () => ({ headers: { accept: ACCEPT } }),
-    `read ${url}`,
-    policy,
-  );
-  if (response.status === 404) return [];
-  if (!response.ok)
-    throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
-      hint: 'Check that the index serves a simple API there, then re-run the job.',
-    });
-  const type = response.headers.get('content-type') ?? '';
-  const files = type.includes('application/vnd.pypi.simple.v1+json')
-    ? fromJson(await response.json())
-    : fromHtml(await response.text());
-  const stem = normalized.replace(/-/g, '_');
-  return files.filter((f) => ofRelease(f.filename, stem, version));
+  const files = await readSimplePage(simpleApiBase(uploadUrl, simpleUrl), project, policy);
+  const stem = normalizedName(project).replace(/-/g, '_');
+  return (files ?? []).filter((f) => ofRelease(f.filename, stem, version));
 }
+
+/** PEP 503 normalized: the project page's path segment. */
+const normalizedName = (project: string): string =>
+  project.replace(/[-_.]+/g, '-').toLowerCase();
 
 /** A wheel or sdist filename of this project (normalized stem) and version. */
 function ofRelease(filename: string, stem: string, version: string): boolean {

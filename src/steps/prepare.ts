@@ -12,7 +12,7 @@ import type { RetryPolicy } from '../http/retry.ts';
 import { resolveTag, type PrepareSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
 import { releaseFiles } from '../pypi/index-api.ts';
-import { MAX_RELEASE_AGE_DAYS } from '../pypi/precheck.ts';
+import { MAX_RELEASE_AGE_DAYS, releaseAge, undatedReleaseWarning } from '../pypi/precheck.ts';
 import { listCurrentReleases } from '../release/current.ts';
 import { chooseDraft } from '../release/plan.ts';
 import type { TagClient } from '../github/tags.ts';
@@ -119,11 +119,16 @@ async function checkBackfill(
   }
   for (const url of settings.repositoryUrls) {
     if (!settings.project) break;
-    const files = await releaseFiles(url, settings.project, version, deps.policy);
-    const oldest = files.reduce<number | undefined>(
-      (min, f) => Math.min(min ?? Infinity, f.uploadTime.getTime()),
-      undefined,
+    const files = await releaseFiles(
+      url,
+      settings.project,
+      version,
+      deps.policy,
+      settings.simpleUrls[url],
     );
+    const warning = undatedReleaseWarning(url, files);
+    if (warning) deps.io.warning(warning);
+    const oldest = releaseAge(files).oldest?.getTime();
     if (oldest !== undefined && Date.now() - oldest > MAX_RELEASE_AGE_DAYS * 86_400_000) {
       throw new EnvironmentError(
         `${settings.project} ${version} on ${url} was released on ${new Date(oldest).toISOString().slice(0, 10)}: PyPI takes no new files after ${MAX_RELEASE_AGE_DAYS} days.`,

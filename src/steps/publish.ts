@@ -11,9 +11,10 @@ import { mapLimit } from '../core/concurrency.ts';
 import type { Sha256Digest } from '../digests/digest.ts';
 import { sha256Files } from '../digests/hash-pool.ts';
 import { checkConsistency, inspectDistribution } from '../distributions/inspect.ts';
-import { applyIndexRules } from '../pypi/rules/index.ts';
+import { applyIndexRules, isStdlibName } from '../pypi/rules/index.ts';
+import { projectExists } from '../pypi/index-api.ts';
 import type { InspectedDistribution } from '../distributions/types.ts';
-import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
+import { ChainOfCustodyError, EnvironmentError, ServiceError } from '../core/errors.ts';
 import type { RetryPolicy, Sleep } from '../http/retry.ts';
 import { resolveTag, type PublishSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
@@ -112,12 +113,16 @@ export async function runPublish(
       inspectDistribution,
     );
     const identity = checkConsistency(inspected);
+    const newOn = await indexesWithoutProject(settings, identity.name, deps);
     // The whole set, before the first upload to any index.
     await applyIndexRules(
       inspected,
       settings.indexRules,
       (m) => io.warning(m),
-      'nothing was uploaded to any index',
+      newOn && newOn.length > 0
+        ? `nothing was uploaded to any index (${identity.name} is a new project on ${newOn.join(', ')})`
+        : 'nothing was uploaded to any index',
+      newOn === undefined ? {} : { newProject: newOn.length > 0 },
     );
     const list = inspected.map((dist) =>
       toPublishFile(dist, digests.get(dist.path) as Sha256Digest),
@@ -144,6 +149,7 @@ export async function runPublish(
               idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
               audience: settings.oidcAudience,
             },
+        simpleUrl: settings.simpleUrls[uploadUrl],
         skipExisting: settings.skipExisting,
         dryRun: settings.dryRun,
         concurrency: settings.uploadConcurrency,
@@ -169,6 +175,39 @@ export async function runPublish(
       ]),
     ],
   );
+}
+
+/**
+ * The indexes that do not have the project yet, asked only where the answer matters: PyPI
+ * refuses a new project named like a standard-library module, a rule `collect` can only warn
+ * about. For such a name every index is asked before the first upload (JSON API or simple
+ * page; 404 = new); undefined when not asked. An index that cannot say stops the step (fail
+ * closed): a refusal by the second index after the first took the files is a half-published
+ * release.
+ */
+async function indexesWithoutProject(
+  settings: PublishSettings,
+  name: string,
+  { io, policy }: PublishDeps,
+): Promise<string[] | undefined> {
+  if (settings.indexRules === 'none' || !isStdlibName(name)) return undefined;
+  const missing: string[] = [];
+  for (const url of settings.repositoryUrls) {
+    const exists = await projectExists(url, name, policy, settings.simpleUrls[url]).catch(
+      (error: unknown) => {
+        if (!(error instanceof ServiceError)) throw error;
+        throw new ServiceError(
+          `${error.message} It must be known before anything is uploaded: ${name} is a standard-library module name, which PyPI refuses for a new project. Nothing was uploaded to any index.`,
+          error.hint ? { hint: error.hint } : {},
+        );
+      },
+    );
+    io.info(
+      `${name} is a standard-library module name; ${url} ${exists ? 'already has the project' : 'does not have the project yet'}.`,
+    );
+    if (!exists) missing.push(url);
+  }
+  return missing;
 }
 
 /** The job's OIDC identity for Sigstore, when it can have one. */

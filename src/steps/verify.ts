@@ -4,7 +4,7 @@
  * `.asc` signatures against a public key. One line per file; fails if any file fails.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ChainOfCustodyError, InputError } from '../core/errors.ts';
 import type { VerifySettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
@@ -42,7 +42,7 @@ export async function runVerify(
   const files = await listDistributionFiles(dir, 'packages-dir');
   const provenance =
     settings.provenance.length > 0
-      ? settings.provenance.map((p) => join(env.workspace, p))
+      ? settings.provenance.map((p) => resolve(env.workspace, p))
       : await findProvenance(dir);
   // The server that signed: its OIDC issuer differs on GHE.com and GitHub Enterprise Server.
   const serverUrl = settings.serverUrl ?? env.serverUrl;
@@ -161,7 +161,7 @@ async function checkSignatures(
 ): Promise<void> {
   const armored = publicKey.includes('-----BEGIN PGP')
     ? publicKey
-    : await readFile(join(workspace, publicKey), 'utf8').catch(() => '');
+    : await readFile(resolve(workspace, publicKey), 'utf8').catch(() => '');
   if (!armored.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
     throw new InputError(
       'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',

@@ -25,6 +25,7 @@ export type { DistributionFacts, IndexRefusal, IndexTarget, IndexVerdict } from 
 export { PYPI_METADATA_VERSIONS, SPEC_METADATA_VERSIONS } from './metadata-versions.ts';
 export { isPypiPlatformTag } from './platform-tags.ts';
 export { readFacts } from './facts.ts';
+export { isStdlibName } from './names.ts';
 
 const INDEX_NAMES: Record<IndexTarget, string> = {
   pypi: 'PyPI',

@@ -50,7 +50,7 @@ export function checkProjectName(
       );
     else
       found.warn(
-        `If ${name} is not on the index yet, its first upload will be refused: "${message}" (${data.source}).`,
+        `If ${name} is not on the index yet, its first upload will be refused: "${message}" (${data.source}). \`step: publish\` asks each index before the first upload and stops if the project is new there.`,
       );
   }
   if (newProject)
