@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-VOQFIPDR.js";
+} from "./chunks/chunk-B6HM6BNP.js";
 import {
   cellText,
   consoleIO
@@ -14,7 +14,7 @@ import {
   STEP_NAMES,
   nearestName,
   readSettings
-} from "./chunks/chunk-OKQS7M5C.js";
+} from "./chunks/chunk-S66EFG3B.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";

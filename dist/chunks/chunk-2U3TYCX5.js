@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   fetchWithRetry
-} from "./chunk-S7ILQWZK.js";
+} from "./chunk-4IHHFYS3.js";
 import {
   EnvironmentError,
   ServiceError

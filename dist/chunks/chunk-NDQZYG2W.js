@@ -1,7 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  chooseDraft
-} from "./chunk-BSM2TXXO.js";
+  chooseDraft,
+  listCurrentReleases
+} from "./chunk-23WPHH56.js";
 import {
   checkAsset
 } from "./chunk-SDPQZMNM.js";
@@ -21,7 +22,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 var SAFE_ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 async function downloadReleaseAssets(client, repository, tag, dir, concurrency) {
-  const releases = await client.listReleases();
+  const releases = await listCurrentReleases(client, tag);
   const { draft, published, extras } = chooseDraft(releases, tag);
   if (draft && extras.length > 0) throw severalDrafts(repository, tag, [draft, ...extras]);
   const release = draft ?? published;

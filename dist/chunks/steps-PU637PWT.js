@@ -1,7 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  isDistribution
-} from "./chunk-BSM2TXXO.js";
+  isDistribution,
+  listCurrentReleases
+} from "./chunk-23WPHH56.js";
 import {
   escapeHtml
 } from "./chunk-A6DE46AR.js";
@@ -11,7 +12,7 @@ import {
 import "./chunk-DXZHM2GX.js";
 import {
   inspectDistribution
-} from "./chunk-GOGBMVWW.js";
+} from "./chunk-2K7F3N7A.js";
 import {
   normalizeProjectName,
   parseDistributionFilename
@@ -101,7 +102,8 @@ async function runIndex(settings, env, deps) {
   const { io } = deps;
   const out = workspacePath("index-dir", settings.indexDir, env.workspace);
   const client = deps.releases;
-  const releases = (await client.listReleases()).filter((r) => !r.draft);
+  const runTag = env.ref.startsWith("refs/tags/") ? env.ref.slice("refs/tags/".length) : void 0;
+  const releases = (await listCurrentReleases(client, runTag)).filter((r) => !r.draft);
   const temp = await mkdtemp(join(env.runnerTemp, "release-action-index-"));
   const projects = /* @__PURE__ */ new Map();
   const skipped = [];

@@ -1,11 +1,11 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   applyIndexRules
-} from "./chunk-Z7TS7W75.js";
+} from "./chunk-54MXHN2T.js";
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-GOGBMVWW.js";
+} from "./chunk-2K7F3N7A.js";
 import "./chunk-S7NFOUJH.js";
 import {
   MANIFEST_FILENAME,
@@ -28,13 +28,13 @@ import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-3XMSW3M3.js";
+} from "./chunk-4NITALZA.js";
 import {
   defaultArtifactName,
   jobBackendId
 } from "./chunk-UPFIIRK2.js";
 import "./chunk-E63PYZOY.js";
-import "./chunk-S7ILQWZK.js";
+import "./chunk-4IHHFYS3.js";
 import "./chunk-SMZQPNOE.js";
 import {
   formatBytes,

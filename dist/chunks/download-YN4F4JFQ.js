@@ -1,8 +1,8 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   downloadReleaseAssets
-} from "./chunk-F5BR2SGA.js";
-import "./chunk-BSM2TXXO.js";
+} from "./chunk-NDQZYG2W.js";
+import "./chunk-23WPHH56.js";
 import "./chunk-SDPQZMNM.js";
 import "./chunk-35R7A2X5.js";
 import "./chunk-QPC3R6K2.js";

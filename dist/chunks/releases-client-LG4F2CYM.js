@@ -14,12 +14,16 @@ import {
 } from "./chunk-HL2LXZTB.js";
 import "./chunk-Y37BFEFF.js";
 import {
+  TransferBroken,
   boundBody,
   fetchWithRetry,
   timedOut,
   transferBoundMs
-} from "./chunk-S7ILQWZK.js";
-import "./chunk-SMZQPNOE.js";
+} from "./chunk-4IHHFYS3.js";
+import {
+  realSleep,
+  retryDelay
+} from "./chunk-SMZQPNOE.js";
 import "./chunk-QPC3R6K2.js";
 import {
   ServiceError
@@ -116,6 +120,14 @@ function createReleaseClient(options) {
         "list releases"
       )
     ),
+    getRelease: (id) => call(`get release ${id}`, async () => {
+      const { data } = await octokit.rest.repos.getRelease({ ...base, release_id: id }).catch(absentOn404);
+      return data === void 0 ? void 0 : checkRelease(data, `get release ${id}`);
+    }),
+    getPublishedRelease: (tag) => call(`get the published release for ${tag}`, async () => {
+      const { data } = await octokit.rest.repos.getReleaseByTag({ ...base, tag }).catch(absentOn404);
+      return data === void 0 ? void 0 : checkRelease(data, `get the release for ${tag}`);
+    }),
     createDraft: (params) => call(`create a draft release for ${params.tag}`, async () => {
       const { data } = await octokit.rest.repos.createRelease({
         ...base,
@@ -186,28 +198,51 @@ function createReleaseClient(options) {
     deleteAsset: (assetId) => call(`delete asset ${assetId}`, async () => {
       await octokit.rest.repos.deleteReleaseAsset({ ...base, asset_id: assetId });
     }),
-    hashAsset: (asset) => call(`download ${describeAsset(asset)}`, async () => {
-      const hash = createHash("sha256");
-      for await (const chunk of await assetStream(asset)) hash.update(chunk);
-      return hash.digest("hex");
-    }),
-    downloadAsset: (asset, path) => call(`download ${describeAsset(asset)}`, async () => {
-      const hash = createHash("sha256");
-      let size = 0;
-      await pipeline(
-        await assetStream(asset),
-        async function* (source) {
-          for await (const chunk of source) {
-            hash.update(chunk);
-            size += chunk.length;
-            yield chunk;
-          }
-        },
-        createWriteStream(path)
-      );
-      return { size, sha256: hash.digest("hex") };
-    })
+    hashAsset: (asset) => call(
+      `download ${describeAsset(asset)}`,
+      () => wholeDownload(asset, async (stream) => {
+        const hash = createHash("sha256");
+        for await (const chunk of stream) hash.update(chunk);
+        return hash.digest("hex");
+      })
+    ),
+    downloadAsset: (asset, path) => call(
+      `download ${describeAsset(asset)}`,
+      () => wholeDownload(asset, async (stream) => {
+        const hash = createHash("sha256");
+        let size = 0;
+        await pipeline(
+          stream,
+          async function* (source) {
+            for await (const chunk of source) {
+              hash.update(chunk);
+              size += chunk.length;
+              yield chunk;
+            }
+          },
+          createWriteStream(path)
+        );
+        return { size, sha256: hash.digest("hex") };
+      })
+    )
   };
+  async function wholeDownload(asset, consume) {
+    for (let retry = 1; ; retry++) {
+      const startedAt = Date.now();
+      const stream = await assetStream(asset);
+      try {
+        return await consume(stream);
+      } catch (error) {
+        stream.destroy();
+        const delay = brokeOff(error) ? retryDelay(options.policy, retry, startedAt, {}) : void 0;
+        if (delay === void 0) throw error;
+        options.log?.(
+          `Download of ${describeAsset(asset)} broke off (${brokenReason(error)}); retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`
+        );
+        await (options.sleep ?? realSleep)(delay);
+      }
+    }
+  }
   async function assetStream(asset) {
     let url = `${options.apiUrl}/repos/${owner}/${repo}/releases/assets/${asset.id}`;
     const what = `download ${describeAsset(asset)}`;
@@ -255,8 +290,21 @@ function createReleaseClient(options) {
     };
   }
 }
+function absentOn404(error) {
+  if (error?.status === 404) return { data: void 0 };
+  throw error;
+}
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 5;
+function brokeOff(error) {
+  if (error instanceof TransferBroken) return true;
+  const cause = error?.cause;
+  return error instanceof TypeError && (error.message === "terminated" || ["ECONNRESET", "UND_ERR_SOCKET", "EPIPE"].includes(String(cause?.code)));
+}
+function brokenReason(error) {
+  if (!(error instanceof Error)) return String(error);
+  return error instanceof TransferBroken ? error.message.replace(/^Failed to [^:]*: /, "").replace(/\.$/, "") : "the connection closed";
+}
 function describeAsset(asset) {
   return asset.name ? `asset ${asset.id} (${asset.name})` : `asset ${asset.id}`;
 }

@@ -230,6 +230,12 @@ var ACTION_INPUTS = [
     "required": false
   },
   {
+    "name": "simple-url",
+    "description": "publish, prepare: the simple API root (PEP 503 / PEP 691) of each `repository-url`, one per line in the same order, for an index whose pages are not where the action looks (devpi uploads to https://host/<user>/<index>/ and serves https://host/<user>/<index>/+simple/). When set, that index's files are read there only, before and after the upload; empty reads PyPI's JSON API, then the simple API next to the upload URL (`.../legacy/` -> `.../simple/`, else `<upload URL>simple/`).",
+    "default": "",
+    "required": false
+  },
+  {
     "name": "password",
     "description": "publish: an API token for indexes without trusted publishing (from a secret). Empty uses trusted publishing (OIDC), which needs `id-token: write`.",
     "default": "",
@@ -499,6 +505,7 @@ function readPublishSettings(source) {
     tag: readTag(source),
     githubToken: readSecret(source, "github-token"),
     repositoryUrls,
+    simpleUrls: readSimpleUrls(source, repositoryUrls),
     password,
     user: readUser(source),
     oidcAudience,
@@ -531,6 +538,7 @@ function readPrepareSettings(source) {
     githubToken: readSecret(source, "github-token"),
     project: project || void 0,
     repositoryUrls: urls,
+    simpleUrls: readSimpleUrls(source, urls),
     tagSigners: readKeyList(source, "tag-signers")
   };
 }
@@ -578,6 +586,25 @@ function serviceUrl(raw) {
   const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
   return url.protocol === "https:" || url.protocol === "http:" && loopback ? url : void 0;
 }
+function readSimpleUrls(source, uploadUrls) {
+  const urls = readList(source, "simple-url");
+  if (urls.length === 0) return {};
+  for (const raw of urls)
+    if (!serviceUrl(raw)?.pathname.endsWith("/"))
+      throw new InputError(`Input "simple-url" has an invalid simple API URL: ${quote(raw)}.`, {
+        subject: "simple-url",
+        hint: "Give https URLs ending in a slash, one per `repository-url`, e.g. https://devpi.example.com/ci/prod/+simple/."
+      });
+  if (urls.length !== uploadUrls.length)
+    throw new InputError(
+      `Input "simple-url" has ${urls.length} URL(s) but "repository-url" has ${uploadUrls.length}: give one simple API URL per upload URL, in the same order.`,
+      {
+        subject: "simple-url",
+        hint: "List the simple API root of every index in `repository-url` order, or leave `simple-url` empty to read the JSON API and guess the simple API."
+      }
+    );
+  return Object.fromEntries(uploadUrls.map((upload, i) => [upload, urls[i]]));
+}
 function checkUploadUrl(raw) {
   if (!serviceUrl(raw)?.pathname.endsWith("/")) {
     throw new InputError(`Input "repository-url" has an invalid upload URL: ${quote(raw)}.`, {
@@ -619,10 +646,10 @@ function checkTag(tag, input) {
 function readInteger(source, name, fallback, min, max) {
   const raw = source.get(name).trim();
   if (!raw) return fallback;
-  const value = Number(raw);
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new InputError(
-      `Input "${name}" must be a whole number from ${min} to ${max}, not ${quote(raw)}.`,
+      `Input "${name}" must be a whole decimal number from ${min} to ${max}, not ${quote(raw)}.`,
       {
         subject: name,
         hint: `Leave it empty for ${fallback}.`

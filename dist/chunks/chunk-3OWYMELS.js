@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   knownAudience
-} from "./chunk-OKQS7M5C.js";
+} from "./chunk-S66EFG3B.js";
 import {
   PYPI_METADATA_VERSIONS
 } from "./chunk-S7NFOUJH.js";
 import {
   fetchWithRetry
-} from "./chunk-S7ILQWZK.js";
+} from "./chunk-4IHHFYS3.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";
@@ -18,31 +18,46 @@ import {
 
 // src/pypi/simple-api.ts
 var ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1";
-function simpleApiBase(uploadUrl) {
+var HINT = "Check that the index serves its simple API there (devpi: `<index URL>+simple/`; set `simple-url` when it is elsewhere), then re-run the job.";
+function simpleApiBase(uploadUrl, simpleUrl) {
+  if (simpleUrl) return simpleUrl;
   const url = new URL(uploadUrl);
-  url.pathname = url.pathname.endsWith("/legacy/") ? url.pathname.replace(/legacy\/$/, "simple/") : `${url.pathname}simple/`;
+  if (url.pathname.endsWith("/legacy/")) {
+    if (url.hostname === "upload.pypi.org") url.hostname = "pypi.org";
+    url.pathname = url.pathname.replace(/legacy\/$/, "simple/");
+    url.search = "";
+    return url.href;
+  }
+  url.pathname = `${url.pathname}simple/`;
   url.search = "";
   return url.href;
 }
-async function simpleReleaseFiles(uploadUrl, project, version, policy) {
-  const normalized = project.replace(/[-_.]+/g, "-").toLowerCase();
-  const url = `${simpleApiBase(uploadUrl)}${normalized}/`;
+async function readSimplePage(base, project, policy) {
+  const url = `${base}${normalizedName(project)}/`;
   const response = await fetchWithRetry(
     url,
     () => ({ headers: { accept: ACCEPT } }),
     `read ${url}`,
     policy
   );
-  if (response.status === 404) return [];
+  if (response.status === 404) return void 0;
   if (!response.ok)
-    throw new ServiceError(`Failed to read ${url}: ${response.status}`, {
-      hint: "Check that the index serves a simple API there, then re-run the job."
-    });
+    throw new ServiceError(`Failed to read ${url}: ${response.status}`, { hint: HINT });
   const type = response.headers.get("content-type") ?? "";
-  const files = type.includes("application/vnd.pypi.simple.v1+json") ? fromJson(await response.json()) : fromHtml(await response.text());
-  const stem = normalized.replace(/-/g, "_");
-  return files.filter((f) => ofRelease(f.filename, stem, version));
+  const failed = (error) => {
+    throw new ServiceError(
+      `Failed to read ${url}: the answer is not a simple-API page (${error instanceof Error ? error.message : String(error)}).`,
+      { hint: HINT }
+    );
+  };
+  return type.includes("application/vnd.pypi.simple.v1+json") ? fromJson(await response.json().catch(failed)) : fromHtml(await response.text().catch(failed));
 }
+async function simpleReleaseFiles(uploadUrl, project, version, policy, simpleUrl) {
+  const files = await readSimplePage(simpleApiBase(uploadUrl, simpleUrl), project, policy);
+  const stem = normalizedName(project).replace(/-/g, "_");
+  return (files ?? []).filter((f) => ofRelease(f.filename, stem, version));
+}
+var normalizedName = (project) => project.replace(/[-_.]+/g, "-").toLowerCase();
 function ofRelease(filename, stem, version) {
   const [name = "", fileVersion = ""] = filename.replace(/\.tar\.gz$/, "").split("-");
   return name.replace(/[-_.]+/g, "_").toLowerCase() === stem && fileVersion === version;
@@ -77,7 +92,8 @@ function jsonApiBase(uploadUrl) {
   if (url.hostname === "upload.pypi.org") return "https://pypi.org";
   return url.origin;
 }
-async function releaseFiles(uploadUrl, project, version, policy) {
+async function releaseFiles(uploadUrl, project, version, policy, simpleUrl) {
+  if (simpleUrl) return simpleReleaseFiles(uploadUrl, project, version, policy, simpleUrl);
   const url = `${jsonApiBase(uploadUrl)}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`;
   const response = await fetchWithRetry(
     url,
@@ -113,6 +129,33 @@ async function releaseFiles(uploadUrl, project, version, policy) {
     uploadTime: new Date(file.upload_time_iso_8601 ?? 0)
   }));
 }
+async function projectExists(uploadUrl, project, policy, simpleUrl) {
+  const fail = (what, cause) => {
+    throw new ServiceError(
+      `Could not establish whether ${project} exists on ${uploadUrl}: ${what} (${cause instanceof Error ? cause.message : String(cause)}).`,
+      {
+        hint: "Re-run the job once the index answers. For an index that serves its simple API elsewhere, set `simple-url`."
+      }
+    );
+  };
+  if (!simpleUrl && knownAudience(uploadUrl) !== void 0) {
+    const url = `${jsonApiBase(uploadUrl)}/pypi/${encodeURIComponent(project)}/json`;
+    const response = await fetchWithRetry(
+      url,
+      () => ({ headers: { accept: "application/json" } }),
+      `read ${url}`,
+      policy
+    ).catch((error) => fail(`reading ${url} failed`, error));
+    await response.body?.cancel().catch(() => void 0);
+    if (response.ok) return true;
+    if (response.status !== 404) fail(`${url} answered`, response.status);
+  }
+  const base = simpleApiBase(uploadUrl, simpleUrl);
+  const page = await readSimplePage(base, project, policy).catch(
+    (error) => fail(`its simple API (${base}) did not answer as one`, error)
+  );
+  return page !== void 0;
+}
 
 // src/pypi/precheck.ts
 var MAX_RELEASE_AGE_DAYS = 14;
@@ -139,10 +182,7 @@ function planIndexUploads(indexName, files, existing, skipExisting, now) {
       );
     }
   }
-  const oldest = existing.reduce(
-    (min, f) => !min || f.uploadTime < min ? f.uploadTime : min,
-    void 0
-  );
+  const { oldest } = releaseAge(existing);
   if (oldest && now.getTime() - oldest.getTime() > MAX_RELEASE_AGE_DAYS * 864e5) {
     throw new DistributionError(
       `The release on ${indexName} was made on ${oldest.toISOString().slice(0, 10)}, more than ${MAX_RELEASE_AGE_DAYS} days ago: it takes no new files (${uploads.map((u) => quote(u.file.filename)).join(", ")}).`,
@@ -165,6 +205,20 @@ function planIndexUploads(indexName, files, existing, skipExisting, now) {
   }
   return decisions;
 }
+function releaseAge(existing) {
+  let oldest;
+  const undated = [];
+  for (const file of existing) {
+    if (Number.isNaN(file.uploadTime.getTime())) undated.push(file.filename);
+    else if (!oldest || file.uploadTime < oldest) oldest = file.uploadTime;
+  }
+  return { oldest, undated };
+}
+function undatedReleaseWarning(indexName, existing) {
+  const { undated } = releaseAge(existing);
+  if (undated.length === 0) return void 0;
+  return `${indexName} lists ${undated.length} file(s) of this release without an upload time (${undated.map(quote).join(", ")}; its simple page is PEP 503 HTML, or PEP 691 JSON without PEP 700's upload-time), so whether the release is older than ${MAX_RELEASE_AGE_DAYS} days could not be established. PyPI takes no new files for such a release; if this index has that rule, the upload may be refused.`;
+}
 function conflictError(indexName, conflicts, othersUploaded) {
   const list = conflicts.map(
     (c) => `${quote(c.file.filename)} (index sha256 ${c.indexSha256}, this file ${c.file.sha256})`
@@ -180,9 +234,13 @@ function conflictError(indexName, conflicts, othersUploaded) {
 }
 
 export {
+  simpleApiBase,
   jsonApiBase,
   releaseFiles,
+  projectExists,
   MAX_RELEASE_AGE_DAYS,
   planIndexUploads,
+  releaseAge,
+  undatedReleaseWarning,
   conflictError
 };

@@ -1,8 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   MAX_RELEASE_AGE_DAYS,
-  releaseFiles
-} from "./chunk-RIFXPBRH.js";
+  releaseAge,
+  releaseFiles,
+  undatedReleaseWarning
+} from "./chunk-3OWYMELS.js";
 import {
   loadTagSigners,
   requireSignedTag
@@ -16,11 +18,12 @@ import {
 import "./chunk-USV4ZTXE.js";
 import "./chunk-TAYEINTL.js";
 import {
-  chooseDraft
-} from "./chunk-BSM2TXXO.js";
+  chooseDraft,
+  listCurrentReleases
+} from "./chunk-23WPHH56.js";
 import {
   resolveTag
-} from "./chunk-OKQS7M5C.js";
+} from "./chunk-S66EFG3B.js";
 import "./chunk-Z2UNOOO2.js";
 import "./chunk-HL2LXZTB.js";
 import "./chunk-DXZHM2GX.js";
@@ -30,7 +33,7 @@ import {
 } from "./chunk-S7NFOUJH.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-S7ILQWZK.js";
+import "./chunk-4IHHFYS3.js";
 import "./chunk-SMZQPNOE.js";
 import {
   quote
@@ -99,11 +102,11 @@ async function runPrepare(settings, env, deps) {
   ]);
 }
 async function existingRelease(deps, tag) {
-  const found = chooseDraft(await deps.releases.listReleases(), tag);
+  const found = chooseDraft(await listCurrentReleases(deps.releases, tag), tag);
   return Boolean(found.draft ?? found.published);
 }
 async function checkBackfill(settings, env, deps, tag, version) {
-  const { published } = chooseDraft(await deps.releases.listReleases(), tag);
+  const { published } = chooseDraft(await listCurrentReleases(deps.releases, tag), tag);
   if (published?.immutable) {
     throw new EnvironmentError(
       `Release ${quote(tag)} is published and immutable: new wheels cannot be added to it.`,
@@ -115,11 +118,16 @@ async function checkBackfill(settings, env, deps, tag, version) {
   }
   for (const url of settings.repositoryUrls) {
     if (!settings.project) break;
-    const files = await releaseFiles(url, settings.project, version, deps.policy);
-    const oldest = files.reduce(
-      (min, f) => Math.min(min ?? Infinity, f.uploadTime.getTime()),
-      void 0
+    const files = await releaseFiles(
+      url,
+      settings.project,
+      version,
+      deps.policy,
+      settings.simpleUrls[url]
     );
+    const warning = undatedReleaseWarning(url, files);
+    if (warning) deps.io.warning(warning);
+    const oldest = releaseAge(files).oldest?.getTime();
     if (oldest !== void 0 && Date.now() - oldest > MAX_RELEASE_AGE_DAYS * 864e5) {
       throw new EnvironmentError(
         `${settings.project} ${version} on ${url} was released on ${new Date(oldest).toISOString().slice(0, 10)}: PyPI takes no new files after ${MAX_RELEASE_AGE_DAYS} days.`,

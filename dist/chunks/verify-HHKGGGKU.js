@@ -49,7 +49,7 @@ import "./chunk-OHTIYD5V.js";
 
 // src/steps/verify.ts
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 async function runVerify(settings, env, io) {
   const repository = settings.repository ?? env.repository;
   if (!repository) {
@@ -60,7 +60,7 @@ async function runVerify(settings, env, io) {
   }
   const dir = await resolveWorkspaceDir("packages-dir", settings.packagesDir, env.workspace);
   const files = await listDistributionFiles(dir, "packages-dir");
-  const provenance = settings.provenance.length > 0 ? settings.provenance.map((p) => join(env.workspace, p)) : await findProvenance(dir);
+  const provenance = settings.provenance.length > 0 ? settings.provenance.map((p) => resolve(env.workspace, p)) : await findProvenance(dir);
   const serverUrl = settings.serverUrl ?? env.serverUrl;
   const policy = {
     serverUrl,
@@ -156,7 +156,7 @@ async function verifyAll(paths, trust, policy) {
   return { bundles, rejected };
 }
 async function checkSignatures(publicKey, verdicts, workspace) {
-  const armored = publicKey.includes("-----BEGIN PGP") ? publicKey : await readFile(join(workspace, publicKey), "utf8").catch(() => "");
+  const armored = publicKey.includes("-----BEGIN PGP") ? publicKey : await readFile(resolve(workspace, publicKey), "utf8").catch(() => "");
   if (!armored.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
     throw new InputError(
       'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',

@@ -7,7 +7,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   readSettings
-} from "./chunk-OKQS7M5C.js";
+} from "./chunk-S66EFG3B.js";
 import {
   info,
   setFailed
@@ -131,21 +131,21 @@ async function runStep(settings, env, io) {
     sleep: realSleep,
     log: (message) => io.info(message)
   };
-  const releases = async () => (await import("./releases-client-VOBMPBL6.js")).createReleaseClient(github);
-  const artifacts = async () => (await import("./artifacts-6NSYWWTZ.js")).createArtifactStore(env);
+  const releases = async () => (await import("./releases-client-LG4F2CYM.js")).createReleaseClient(github);
+  const artifacts = async () => (await import("./artifacts-GAEQO2T2.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-YWWD34CK.js");
+      const { runCollect } = await import("./collect-4RS2WZJU.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-QAV7F2Y2.js");
+      const { runProvenance } = await import("./provenance-LTL3QJ62.js");
       await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
     case "release": {
-      const { runRelease } = await import("./release-I3DDHN3B.js");
+      const { runRelease } = await import("./release-IJ4H3NS7.js");
       await runRelease(settings, env, {
         io,
         releases: await releases(),
@@ -155,7 +155,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-KARFDXSM.js");
+      const { runPublish } = await import("./publish-ISPHKM3S.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -168,7 +168,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-VXMY2PD2.js"),
+        import("./prepare-FBO3QPXE.js"),
         import("./tags-G6LHMJPV.js")
       ]);
       await runPrepare(settings, env, {
@@ -186,8 +186,8 @@ async function runStep(settings, env, io) {
           hint: "Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`."
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
-        import("./sign-YVRLRFMK.js"),
-        import("./releases-client-VOBMPBL6.js")
+        import("./sign-S2OCDHXX.js"),
+        import("./releases-client-LG4F2CYM.js")
       ]);
       await runSign(settings, env, {
         io,
@@ -196,12 +196,12 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-F72OFXQ5.js");
+      const { runVerify } = await import("./verify-HHKGGGKU.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
-      const { runIndex } = await import("./steps-IY7RWKEN.js");
+      const { runIndex } = await import("./steps-PU637PWT.js");
       await runIndex(settings, env, { io, releases: await releases() });
       return;
     }

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   downloadReleaseAssets
-} from "./chunk-F5BR2SGA.js";
+} from "./chunk-NDQZYG2W.js";
 import {
   verifyDetachedSignature
 } from "./chunk-RQ4JD23E.js";
@@ -19,7 +19,7 @@ import {
 import "./chunk-TAYEINTL.js";
 import {
   chooseDraft
-} from "./chunk-BSM2TXXO.js";
+} from "./chunk-23WPHH56.js";
 import {
   BundleRejected,
   verifyProvenanceFile

@@ -1,5 +1,25 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 
+// src/release/current.ts
+async function currentReleases(client, listed, tag) {
+  const concerned = (r) => r.draft && (tag === void 0 || r.tag_name === tag);
+  const current = [];
+  for (const release of listed) {
+    if (!concerned(release)) {
+      current.push(release);
+      continue;
+    }
+    const now = await client.getRelease(release.id);
+    if (now) current.push(now);
+  }
+  if (tag === void 0 || current.some((r) => r.tag_name === tag && !r.draft)) return current;
+  const published = await client.getPublishedRelease(tag);
+  return published ? [...current.filter((r) => r.id !== published.id), published] : current;
+}
+async function listCurrentReleases(client, tag) {
+  return currentReleases(client, await client.listReleases(), tag);
+}
+
 // src/release/plan.ts
 var SHA256SUMS = "SHA256SUMS";
 function chooseDraft(releases, tag) {
@@ -33,6 +53,7 @@ function isReleaseFile(name) {
 }
 
 export {
+  listCurrentReleases,
   SHA256SUMS,
   chooseDraft,
   digestHex,

@@ -15,6 +15,8 @@ import {
 var MIN_BYTES_PER_SECOND = 256 * 1024;
 var PROGRESS_INTERVAL_MS = 5e3;
 var PROGRESS_MIN_BYTES = 32 * 1024 * 1024;
+var TransferBroken = class extends ServiceError {
+};
 function transferBoundMs(bytes, baseMs) {
   return baseMs + Math.ceil(bytes / MIN_BYTES_PER_SECOND * 1e3);
 }
@@ -60,7 +62,7 @@ function boundBody(body, bounds, abort) {
         clearTimeout(idle);
         clearTimeout(overall);
         if (bounds.expectedBytes !== void 0 && received !== bounds.expectedBytes)
-          throw new ServiceError(
+          throw new TransferBroken(
             `Failed to ${bounds.what}: the answer ended after ${received} bytes, but ${bounds.expectedBytes} were listed.`,
             { hint: "The transfer was cut short; re-run the job." }
           );
@@ -69,7 +71,7 @@ function boundBody(body, bounds, abort) {
   );
 }
 function timeoutError(what, detail) {
-  return new ServiceError(`Failed to ${what}: timed out (${detail}).`, {
+  return new TransferBroken(`Failed to ${what}: timed out (${detail}).`, {
     hint: "The link or the service is too slow; re-run the job (finished files are skipped)."
   });
 }
@@ -153,6 +155,7 @@ function describeFetchError(error) {
 }
 
 export {
+  TransferBroken,
   transferBoundMs,
   boundBody,
   timedOut,

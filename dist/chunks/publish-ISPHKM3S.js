@@ -3,8 +3,11 @@ import {
   conflictError,
   jsonApiBase,
   planIndexUploads,
-  releaseFiles
-} from "./chunk-RIFXPBRH.js";
+  projectExists,
+  releaseFiles,
+  simpleApiBase,
+  undatedReleaseWarning
+} from "./chunk-3OWYMELS.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
@@ -12,7 +15,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-2C6C45JW.js";
+} from "./chunk-2U3TYCX5.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-AVT3NGYN.js";
@@ -23,15 +26,16 @@ import {
   isReservedAudience,
   knownAudience,
   resolveTag
-} from "./chunk-OKQS7M5C.js";
+} from "./chunk-S66EFG3B.js";
 import "./chunk-DXZHM2GX.js";
 import {
-  applyIndexRules
-} from "./chunk-Z7TS7W75.js";
+  applyIndexRules,
+  isStdlibName
+} from "./chunk-54MXHN2T.js";
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-GOGBMVWW.js";
+} from "./chunk-2K7F3N7A.js";
 import {
   compareMetadataVersions
 } from "./chunk-S7NFOUJH.js";
@@ -52,7 +56,7 @@ import "./chunk-GBGIRKK7.js";
 import "./chunk-UPFIIRK2.js";
 import {
   fetchWithRetry
-} from "./chunk-S7ILQWZK.js";
+} from "./chunk-4IHHFYS3.js";
 import {
   DEFAULT_RETRY_POLICY,
   isTransient,
@@ -540,7 +544,7 @@ var SIGN_CONCURRENCY = 16;
 var TOKEN_RENEW_MARGIN_SECONDS = 300;
 async function publishToIndex(job) {
   const { uploadUrl, log } = job;
-  const existing = await releaseFiles(uploadUrl, job.project, job.version, job.policy);
+  const existing = await listed(job);
   const decisions = planIndexUploads(
     uploadUrl,
     job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
@@ -558,6 +562,8 @@ async function publishToIndex(job) {
     (d) => d.action === "conflict" ? [{ file: d.file, indexSha256: d.indexSha256 ?? "" }] : []
   );
   const uploads = job.files.filter((f) => results.get(f.filename) === "upload");
+  const undated = uploads.length > 0 ? undatedReleaseWarning(uploadUrl, existing) : void 0;
+  if (undated) log.warning(undated);
   log.info(
     `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`
   );
@@ -598,14 +604,15 @@ async function dryRun(job, uploads, conflicts, results) {
   job.log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${job.uploadUrl}`);
   return toResult(job, results);
 }
+var listed = (job) => releaseFiles(job.uploadUrl, job.project, job.version, job.policy, job.simpleUrl);
 function toResult(job, results) {
-  const base = jsonApiBase(job.uploadUrl);
+  const url = job.simpleUrl ? `${simpleApiBase(job.uploadUrl, job.simpleUrl)}${job.project}/` : `${jsonApiBase(job.uploadUrl)}/project/${job.project}/${job.version}/#files`;
   return {
     uploadUrl: job.uploadUrl,
     files: job.files.map((f) => ({
       filename: f.filename,
       result: results.get(f.filename) ?? "",
-      url: `${base}/project/${job.project}/${job.version}/#files`
+      url
     }))
   };
 }
@@ -671,7 +678,7 @@ async function uploadOne(job, file, token, attestation) {
     return "uploaded";
   } catch (error) {
     if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
-    const now = (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).find(
+    const now = (await listed(job)).find(
       (f) => f.filename === file.filename
     );
     if (now?.sha256 === file.sha256) return "already there";
@@ -681,7 +688,7 @@ async function uploadOne(job, file, token, attestation) {
 }
 async function confirm(job, files) {
   const onIndex = new Map(
-    (await releaseFiles(job.uploadUrl, job.project, job.version, job.policy)).map((f) => [
+    (await listed(job)).map((f) => [
       f.filename,
       f.sha256
     ])
@@ -693,7 +700,7 @@ async function confirm(job, files) {
       `${quote(file.filename)} is not on ${job.uploadUrl} as uploaded: the index ${sha256 ? `has sha256 ${sha256}` : "does not list it"}, the file has sha256 ${file.sha256}.`,
       {
         subject: file.filename,
-        hint: "Check the index, then re-run: identical files are recognised."
+        hint: sha256 ? "Check the index, then re-run: identical files are recognised." : "Check the index, then re-run: identical files are recognised. If the index serves its simple API somewhere the action does not guess (devpi: `<index URL>+simple/`), set `simple-url`."
       }
     );
   }
@@ -745,11 +752,13 @@ async function runPublish(settings, env, deps) {
       inspectDistribution
     );
     const identity2 = checkConsistency(inspected);
+    const newOn = await indexesWithoutProject(settings, identity2.name, deps);
     await applyIndexRules(
       inspected,
       settings.indexRules,
       (m) => io.warning(m),
-      "nothing was uploaded to any index"
+      newOn && newOn.length > 0 ? `nothing was uploaded to any index (${identity2.name} is a new project on ${newOn.join(", ")})` : "nothing was uploaded to any index",
+      newOn === void 0 ? {} : { newProject: newOn.length > 0 }
     );
     const list = inspected.map(
       (dist) => toPublishFile(dist, digests.get(dist.path))
@@ -774,6 +783,7 @@ async function runPublish(settings, env, deps) {
           idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
           audience: settings.oidcAudience
         },
+        simpleUrl: settings.simpleUrls[uploadUrl],
         skipExisting: settings.skipExisting,
         dryRun: settings.dryRun,
         concurrency: settings.uploadConcurrency,
@@ -799,6 +809,26 @@ async function runPublish(settings, env, deps) {
       ])
     ]
   );
+}
+async function indexesWithoutProject(settings, name, { io, policy }) {
+  if (settings.indexRules === "none" || !isStdlibName(name)) return void 0;
+  const missing = [];
+  for (const url of settings.repositoryUrls) {
+    const exists = await projectExists(url, name, policy, settings.simpleUrls[url]).catch(
+      (error) => {
+        if (!(error instanceof ServiceError)) throw error;
+        throw new ServiceError(
+          `${error.message} It must be known before anything is uploaded: ${name} is a standard-library module name, which PyPI refuses for a new project. Nothing was uploaded to any index.`,
+          error.hint ? { hint: error.hint } : {}
+        );
+      }
+    );
+    io.info(
+      `${name} is a standard-library module name; ${url} ${exists ? "already has the project" : "does not have the project yet"}.`
+    );
+    if (!exists) missing.push(url);
+  }
+  return missing;
 }
 async function checkIdentity(settings, env, { io, policy }) {
   if (!env.idTokenRequestUrl || !env.idTokenRequestToken) {
@@ -857,7 +887,7 @@ async function gatherFiles(settings, env, deps) {
   const workDir = join(env.runnerTemp, "release-action", "publish");
   if (settings.from === "release") {
     const tag = resolveTag(settings.tag, env.ref);
-    const { downloadReleaseAssets } = await import("./download-UOXBJNXF.js");
+    const { downloadReleaseAssets } = await import("./download-YN4F4JFQ.js");
     const { release, paths, digests } = await downloadReleaseAssets(
       await deps.releases(),
       env.repository,

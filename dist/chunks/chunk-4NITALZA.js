@@ -7,7 +7,7 @@ import {
 } from "./chunk-E63PYZOY.js";
 import {
   fetchWithRetry
-} from "./chunk-S7ILQWZK.js";
+} from "./chunk-4IHHFYS3.js";
 import {
   retryPolicyFor
 } from "./chunk-SMZQPNOE.js";

@@ -24,8 +24,6 @@ import { createInflateRaw, crc32 } from "node:zlib";
 
 // src/distributions/archive-checks.ts
 var METADATA_MAX_BYTES = 4 * 1024 * 1024;
-var MAX_COMPRESSION_RATIO = 200;
-var RATIO_CHECK_MIN_BYTES = 1024 * 1024;
 var MAX_ENTRY_NAME_LENGTH = 1024;
 var HINT = "Build the distribution with a standard backend from a clean checkout; never release an archive you did not build.";
 function hostileArchive(filename, why) {
@@ -46,13 +44,18 @@ function unsafeEntryName(name) {
   if (name.split("/").includes("..")) return `${entry} has a ".." path segment`;
   return void 0;
 }
-function checkRatio(filename, what, stored, inflated) {
-  if (inflated <= RATIO_CHECK_MIN_BYTES || inflated <= stored * MAX_COMPRESSION_RATIO) return;
-  const ratio = stored > 0 ? `${Math.round(inflated / stored)} times its size` : "from nothing";
-  throw hostileArchive(
-    filename,
-    `${what} inflates ${ratio}, over the limit of ${MAX_COMPRESSION_RATIO} (a decompression bomb)`
+function inflationLimit(filename, what, limit) {
+  return new DistributionError(
+    `${quote(filename)} is refused: ${what}, over the action's limit of ${formatLimit(limit)} uncompressed (a decompression bomb, or far larger than any real distribution).`,
+    {
+      subject: filename,
+      hint: `The limit protects the runner and is far above real distributions (the largest wheels on PyPI inflate to a few GiB). Rebuild the file; if it really must be this large, split the data into several projects or download it at run time.`
+    }
   );
+}
+function formatLimit(bytes) {
+  const gib = bytes / 1024 ** 3;
+  return Number.isInteger(gib) ? `${gib} GiB (${bytes} bytes)` : `${Math.round(bytes / 1024 ** 2)} MiB (${bytes} bytes)`;
 }
 
 // src/distributions/byte-reader.ts
@@ -213,10 +216,11 @@ var SINGLE_USE_FIELDS = [
 ];
 var NEVER_DYNAMIC = ["name", "version", "metadata-version"];
 var HEADER = /^([\x21-\x39\x3b-\x7e]+):(.*)$/;
-function fail(source, why) {
+var REBUILD_HINT = "Rebuild with a current build backend: metadata must be UTF-8 with one Metadata-Version, Name and Version (https://packaging.python.org/en/latest/specifications/core-metadata/).";
+function fail(source, why, hint = REBUILD_HINT) {
   throw new DistributionError(`${quote(source)} has invalid core metadata: ${why}.`, {
     subject: source,
-    hint: "Rebuild with a current build backend: metadata must be UTF-8 with one Metadata-Version, Name and Version (https://packaging.python.org/en/latest/specifications/core-metadata/)."
+    hint
   });
 }
 function decode(input, source) {
@@ -268,7 +272,12 @@ function parseCoreMetadata(input, source) {
   }
   const dynamic = (fields.get("dynamic") ?? []).map((field) => field.trim().toLowerCase());
   const forbidden = NEVER_DYNAMIC.find((field) => dynamic.includes(field));
-  if (forbidden) fail(source, `the ${forbidden} field is listed as Dynamic, which is not allowed`);
+  if (forbidden)
+    fail(
+      source,
+      `'${forbidden}' is not allowed as a dynamic field (PyPI refuses it with these words)`,
+      `The build backend wrote "Dynamic: ${forbidden}" into the built metadata, which the specification forbids (Name, Version and Metadata-Version are never dynamic in a built distribution; \`dynamic\` in pyproject.toml is another thing: the backend fills those fields in). Upgrade or change the build backend and rebuild (https://packaging.python.org/en/latest/specifications/core-metadata/#dynamic-multiple-use).`
+    );
   const hasBody = body.trim() !== "";
   if (hasBody && fields.has("description"))
     fail(source, "the description is given both as a Description field and as the body");
@@ -451,23 +460,21 @@ function parseHeader(block, type, fail2) {
 // src/distributions/sdist-archive.ts
 var MAX_SDIST_UNCOMPRESSED_BYTES = 4 * 1024 ** 3;
 var MAX_TAR_ENTRIES = 1e5;
-async function readSdistMetadata(path, parsed) {
-  return (await inspectSdistArchive(path, parsed)).metadata;
+async function readSdistMetadata(path, parsed, limits = {}) {
+  return (await inspectSdistArchive(path, parsed, limits)).metadata;
 }
-async function inspectSdistArchive(path, parsed) {
+async function inspectSdistArchive(path, parsed, { maxInflatedBytes = MAX_SDIST_UNCOMPRESSED_BYTES } = {}) {
   const { filename } = parsed;
   const fail2 = (why) => hostileArchive(filename, why);
   const { size, headerLength } = await readGzipHeader(path, fail2);
   const top = `${parsed.name}-${parsed.version}`;
   const inflate = createInflateRaw();
   const source = createReadStream(path, { start: headerLength });
-  let compressed = 0;
   let inflated = 0;
   let crc = 0;
   const feeding = (async () => {
     try {
       for await (const chunk of source) {
-        compressed += chunk.length;
         if (inflate.destroyed) break;
         if (!inflate.write(chunk)) await drained(inflate);
       }
@@ -480,9 +487,12 @@ async function inspectSdistArchive(path, parsed) {
       const bytes = chunk;
       inflated += bytes.length;
       crc = crc32(bytes, crc);
-      if (inflated > MAX_SDIST_UNCOMPRESSED_BYTES)
-        throw fail2(`it inflates past ${MAX_SDIST_UNCOMPRESSED_BYTES} bytes`);
-      checkRatio(filename, "the archive", compressed, inflated);
+      if (inflated > maxInflatedBytes)
+        throw inflationLimit(
+          filename,
+          `its gzip stream inflates past ${maxInflatedBytes} bytes`,
+          maxInflatedBytes
+        );
       yield bytes;
     }
   }
@@ -1078,9 +1088,10 @@ function checkRow(filename, name, row, digests, size) {
 function checkEntries(filename, entries) {
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > MAX_WHEEL_UNCOMPRESSED_BYTES)
-    throw hostileArchive(
+    throw inflationLimit(
       filename,
-      `its entries declare more than ${MAX_WHEEL_UNCOMPRESSED_BYTES} bytes in all`
+      `its entries declare ${total} bytes in all`,
+      MAX_WHEEL_UNCOMPRESSED_BYTES
     );
   for (const entry of entries) {
     const what = `entry ${quote(entry.name)}`;
@@ -1093,7 +1104,6 @@ function checkEntries(filename, entries) {
       throw hostileArchive(filename, `${what} is a folder that holds data`);
     if (!entry.name.endsWith("/") && type === S_IFDIR)
       throw hostileArchive(filename, `${what} is marked as a folder but named as a file`);
-    checkRatio(filename, what, entry.compressedSize, entry.uncompressedSize);
   }
 }
 

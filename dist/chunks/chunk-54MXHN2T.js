@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   NEVER_DYNAMIC
-} from "./chunk-GOGBMVWW.js";
+} from "./chunk-2K7F3N7A.js";
 import {
   FIELD_INTRODUCED,
   PYPI_METADATA_VERSIONS,
@@ -2432,2428 +2432,6 @@ var require_yauzl = __commonJS({
   }
 });
 
-// src/pypi/rules/data/classifiers.json
-var classifiers_default = {
-  source: "trove-classifiers 2026.1.14.14 (pypa/trove-classifiers at 05cc151, 2026-01-14)",
-  refreshed: "2026-12-01",
-  classifiers: [
-    "Development Status :: 1 - Planning",
-    "Development Status :: 2 - Pre-Alpha",
-    "Development Status :: 3 - Alpha",
-    "Development Status :: 4 - Beta",
-    "Development Status :: 5 - Production/Stable",
-    "Development Status :: 6 - Mature",
-    "Development Status :: 7 - Inactive",
-    "Environment :: Console",
-    "Environment :: Console :: Curses",
-    "Environment :: Console :: Framebuffer",
-    "Environment :: Console :: Newt",
-    "Environment :: Console :: svgalib",
-    "Environment :: Cygwin (MS Windows)",
-    "Environment :: GPU",
-    "Environment :: GPU :: NVIDIA CUDA",
-    "Environment :: GPU :: NVIDIA CUDA :: 1.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 1.1",
-    "Environment :: GPU :: NVIDIA CUDA :: 10.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 10.1",
-    "Environment :: GPU :: NVIDIA CUDA :: 10.2",
-    "Environment :: GPU :: NVIDIA CUDA :: 11",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.1",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.2",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.3",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.4",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.5",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.6",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.7",
-    "Environment :: GPU :: NVIDIA CUDA :: 11.8",
-    "Environment :: GPU :: NVIDIA CUDA :: 12",
-    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.1",
-    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.2",
-    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.3",
-    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.4",
-    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.5",
-    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.6",
-    "Environment :: GPU :: NVIDIA CUDA :: 13",
-    "Environment :: GPU :: NVIDIA CUDA :: 2.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 2.1",
-    "Environment :: GPU :: NVIDIA CUDA :: 2.2",
-    "Environment :: GPU :: NVIDIA CUDA :: 2.3",
-    "Environment :: GPU :: NVIDIA CUDA :: 3.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 3.1",
-    "Environment :: GPU :: NVIDIA CUDA :: 3.2",
-    "Environment :: GPU :: NVIDIA CUDA :: 4.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 4.1",
-    "Environment :: GPU :: NVIDIA CUDA :: 4.2",
-    "Environment :: GPU :: NVIDIA CUDA :: 5.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 5.5",
-    "Environment :: GPU :: NVIDIA CUDA :: 6.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 6.5",
-    "Environment :: GPU :: NVIDIA CUDA :: 7.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 7.5",
-    "Environment :: GPU :: NVIDIA CUDA :: 8.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 9.0",
-    "Environment :: GPU :: NVIDIA CUDA :: 9.1",
-    "Environment :: GPU :: NVIDIA CUDA :: 9.2",
-    "Environment :: Handhelds/PDA's",
-    "Environment :: MacOS X",
-    "Environment :: MacOS X :: Aqua",
-    "Environment :: MacOS X :: Carbon",
-    "Environment :: MacOS X :: Cocoa",
-    "Environment :: No Input/Output (Daemon)",
-    "Environment :: OpenStack",
-    "Environment :: Other Environment",
-    "Environment :: Plugins",
-    "Environment :: Web Environment",
-    "Environment :: Web Environment :: Buffet",
-    "Environment :: Web Environment :: Mozilla",
-    "Environment :: Web Environment :: ToscaWidgets",
-    "Environment :: WebAssembly",
-    "Environment :: WebAssembly :: Emscripten",
-    "Environment :: WebAssembly :: WASI",
-    "Environment :: Win32 (MS Windows)",
-    "Environment :: X11 Applications",
-    "Environment :: X11 Applications :: GTK",
-    "Environment :: X11 Applications :: Gnome",
-    "Environment :: X11 Applications :: KDE",
-    "Environment :: X11 Applications :: Qt",
-    "Framework :: AWS CDK",
-    "Framework :: AWS CDK :: 1",
-    "Framework :: AWS CDK :: 2",
-    "Framework :: AiiDA",
-    "Framework :: Ansible",
-    "Framework :: AnyIO",
-    "Framework :: Apache Airflow",
-    "Framework :: Apache Airflow :: Provider",
-    "Framework :: AsyncIO",
-    "Framework :: BEAT",
-    "Framework :: BFG",
-    "Framework :: Bob",
-    "Framework :: Bottle",
-    "Framework :: Buildout",
-    "Framework :: Buildout :: Extension",
-    "Framework :: Buildout :: Recipe",
-    "Framework :: CastleCMS",
-    "Framework :: CastleCMS :: Theme",
-    "Framework :: Celery",
-    "Framework :: Chandler",
-    "Framework :: CherryPy",
-    "Framework :: CubicWeb",
-    "Framework :: Dash",
-    "Framework :: Datasette",
-    "Framework :: Django",
-    "Framework :: Django :: 1",
-    "Framework :: Django :: 1.10",
-    "Framework :: Django :: 1.11",
-    "Framework :: Django :: 1.4",
-    "Framework :: Django :: 1.5",
-    "Framework :: Django :: 1.6",
-    "Framework :: Django :: 1.7",
-    "Framework :: Django :: 1.8",
-    "Framework :: Django :: 1.9",
-    "Framework :: Django :: 2",
-    "Framework :: Django :: 2.0",
-    "Framework :: Django :: 2.1",
-    "Framework :: Django :: 2.2",
-    "Framework :: Django :: 3",
-    "Framework :: Django :: 3.0",
-    "Framework :: Django :: 3.1",
-    "Framework :: Django :: 3.2",
-    "Framework :: Django :: 4",
-    "Framework :: Django :: 4.0",
-    "Framework :: Django :: 4.1",
-    "Framework :: Django :: 4.2",
-    "Framework :: Django :: 5",
-    "Framework :: Django :: 5.0",
-    "Framework :: Django :: 5.1",
-    "Framework :: Django :: 5.2",
-    "Framework :: Django :: 6",
-    "Framework :: Django :: 6.0",
-    "Framework :: Django CMS",
-    "Framework :: Django CMS :: 3.10",
-    "Framework :: Django CMS :: 3.11",
-    "Framework :: Django CMS :: 3.4",
-    "Framework :: Django CMS :: 3.5",
-    "Framework :: Django CMS :: 3.6",
-    "Framework :: Django CMS :: 3.7",
-    "Framework :: Django CMS :: 3.8",
-    "Framework :: Django CMS :: 3.9",
-    "Framework :: Django CMS :: 4.0",
-    "Framework :: Django CMS :: 4.1",
-    "Framework :: Django CMS :: 5.0",
-    "Framework :: Django CMS :: 5.1",
-    "Framework :: FastAPI",
-    "Framework :: Flake8",
-    "Framework :: Flask",
-    "Framework :: Hatch",
-    "Framework :: Hypothesis",
-    "Framework :: IDLE",
-    "Framework :: IPython",
-    "Framework :: InvenTree",
-    "Framework :: Jupyter",
-    "Framework :: Jupyter :: JupyterLab",
-    "Framework :: Jupyter :: JupyterLab :: 1",
-    "Framework :: Jupyter :: JupyterLab :: 2",
-    "Framework :: Jupyter :: JupyterLab :: 3",
-    "Framework :: Jupyter :: JupyterLab :: 4",
-    "Framework :: Jupyter :: JupyterLab :: Extensions",
-    "Framework :: Jupyter :: JupyterLab :: Extensions :: Mime Renderers",
-    "Framework :: Jupyter :: JupyterLab :: Extensions :: Prebuilt",
-    "Framework :: Jupyter :: JupyterLab :: Extensions :: Themes",
-    "Framework :: Kedro",
-    "Framework :: Lektor",
-    "Framework :: Masonite",
-    "Framework :: Matplotlib",
-    "Framework :: MkDocs",
-    "Framework :: Nengo",
-    "Framework :: Odoo",
-    "Framework :: Odoo :: 10.0",
-    "Framework :: Odoo :: 11.0",
-    "Framework :: Odoo :: 12.0",
-    "Framework :: Odoo :: 13.0",
-    "Framework :: Odoo :: 14.0",
-    "Framework :: Odoo :: 15.0",
-    "Framework :: Odoo :: 16.0",
-    "Framework :: Odoo :: 17.0",
-    "Framework :: Odoo :: 18.0",
-    "Framework :: Odoo :: 19.0",
-    "Framework :: Odoo :: 8.0",
-    "Framework :: Odoo :: 9.0",
-    "Framework :: OpenTelemetry",
-    "Framework :: OpenTelemetry :: Distros",
-    "Framework :: OpenTelemetry :: Exporters",
-    "Framework :: OpenTelemetry :: Instrumentations",
-    "Framework :: Opps",
-    "Framework :: Paste",
-    "Framework :: Pelican",
-    "Framework :: Pelican :: Plugins",
-    "Framework :: Pelican :: Themes",
-    "Framework :: Plone",
-    "Framework :: Plone :: 3.2",
-    "Framework :: Plone :: 3.3",
-    "Framework :: Plone :: 4.0",
-    "Framework :: Plone :: 4.1",
-    "Framework :: Plone :: 4.2",
-    "Framework :: Plone :: 4.3",
-    "Framework :: Plone :: 5.0",
-    "Framework :: Plone :: 5.1",
-    "Framework :: Plone :: 5.2",
-    "Framework :: Plone :: 5.3",
-    "Framework :: Plone :: 6.0",
-    "Framework :: Plone :: 6.1",
-    "Framework :: Plone :: 6.2",
-    "Framework :: Plone :: Addon",
-    "Framework :: Plone :: Core",
-    "Framework :: Plone :: Distribution",
-    "Framework :: Plone :: Theme",
-    "Framework :: PySimpleGUI",
-    "Framework :: PySimpleGUI :: 4",
-    "Framework :: PySimpleGUI :: 5",
-    "Framework :: Pycsou",
-    "Framework :: Pydantic",
-    "Framework :: Pydantic :: 1",
-    "Framework :: Pydantic :: 2",
-    "Framework :: Pylons",
-    "Framework :: Pyodide",
-    "Framework :: Pyramid",
-    "Framework :: Pytest",
-    "Framework :: Review Board",
-    "Framework :: Robot Framework",
-    "Framework :: Robot Framework :: Library",
-    "Framework :: Robot Framework :: Tool",
-    "Framework :: Scrapy",
-    "Framework :: Setuptools Plugin",
-    "Framework :: Sphinx",
-    "Framework :: Sphinx :: Domain",
-    "Framework :: Sphinx :: Extension",
-    "Framework :: Sphinx :: Theme",
-    "Framework :: Trac",
-    "Framework :: Trio",
-    "Framework :: Tryton",
-    "Framework :: TurboGears",
-    "Framework :: TurboGears :: Applications",
-    "Framework :: TurboGears :: Widgets",
-    "Framework :: Twisted",
-    "Framework :: Wagtail",
-    "Framework :: Wagtail :: 1",
-    "Framework :: Wagtail :: 2",
-    "Framework :: Wagtail :: 3",
-    "Framework :: Wagtail :: 4",
-    "Framework :: Wagtail :: 5",
-    "Framework :: Wagtail :: 6",
-    "Framework :: Wagtail :: 7",
-    "Framework :: ZODB",
-    "Framework :: Zope",
-    "Framework :: Zope :: 2",
-    "Framework :: Zope :: 3",
-    "Framework :: Zope :: 4",
-    "Framework :: Zope :: 5",
-    "Framework :: Zope :: 6",
-    "Framework :: Zope2",
-    "Framework :: Zope3",
-    "Framework :: aiohttp",
-    "Framework :: cocotb",
-    "Framework :: napari",
-    "Framework :: tox",
-    "Intended Audience :: Customer Service",
-    "Intended Audience :: Developers",
-    "Intended Audience :: Education",
-    "Intended Audience :: End Users/Desktop",
-    "Intended Audience :: Financial and Insurance Industry",
-    "Intended Audience :: Healthcare Industry",
-    "Intended Audience :: Information Technology",
-    "Intended Audience :: Legal Industry",
-    "Intended Audience :: Manufacturing",
-    "Intended Audience :: Other Audience",
-    "Intended Audience :: Religion",
-    "Intended Audience :: Science/Research",
-    "Intended Audience :: System Administrators",
-    "Intended Audience :: Telecommunications Industry",
-    "License :: Aladdin Free Public License (AFPL)",
-    "License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication",
-    "License :: CeCILL-B Free Software License Agreement (CECILL-B)",
-    "License :: CeCILL-C Free Software License Agreement (CECILL-C)",
-    "License :: DFSG approved",
-    "License :: Eiffel Forum License (EFL)",
-    "License :: Free For Educational Use",
-    "License :: Free For Home Use",
-    "License :: Free To Use But Restricted",
-    "License :: Free for non-commercial use",
-    "License :: Freely Distributable",
-    "License :: Freeware",
-    "License :: GUST Font License 1.0",
-    "License :: GUST Font License 2006-09-30",
-    "License :: Netscape Public License (NPL)",
-    "License :: Nokia Open Source License (NOKOS)",
-    "License :: OSI Approved",
-    "License :: OSI Approved :: Academic Free License (AFL)",
-    "License :: OSI Approved :: Apache Software License",
-    "License :: OSI Approved :: Apple Public Source License",
-    "License :: OSI Approved :: Artistic License",
-    "License :: OSI Approved :: Attribution Assurance License",
-    "License :: OSI Approved :: BSD License",
-    "License :: OSI Approved :: Blue Oak Model License (BlueOak-1.0.0)",
-    "License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)",
-    "License :: OSI Approved :: CEA CNRS Inria Logiciel Libre License, version 2.1 (CeCILL-2.1)",
-    "License :: OSI Approved :: CMU License (MIT-CMU)",
-    "License :: OSI Approved :: Common Development and Distribution License 1.0 (CDDL-1.0)",
-    "License :: OSI Approved :: Common Public License",
-    "License :: OSI Approved :: Eclipse Public License 1.0 (EPL-1.0)",
-    "License :: OSI Approved :: Eclipse Public License 2.0 (EPL-2.0)",
-    "License :: OSI Approved :: Educational Community License, Version 2.0 (ECL-2.0)",
-    "License :: OSI Approved :: Eiffel Forum License",
-    "License :: OSI Approved :: European Union Public Licence 1.0 (EUPL 1.0)",
-    "License :: OSI Approved :: European Union Public Licence 1.1 (EUPL 1.1)",
-    "License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)",
-    "License :: OSI Approved :: GNU Affero General Public License v3",
-    "License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)",
-    "License :: OSI Approved :: GNU Free Documentation License (FDL)",
-    "License :: OSI Approved :: GNU General Public License (GPL)",
-    "License :: OSI Approved :: GNU General Public License v2 (GPLv2)",
-    "License :: OSI Approved :: GNU General Public License v2 or later (GPLv2+)",
-    "License :: OSI Approved :: GNU General Public License v3 (GPLv3)",
-    "License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)",
-    "License :: OSI Approved :: GNU Lesser General Public License v2 (LGPLv2)",
-    "License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)",
-    "License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)",
-    "License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)",
-    "License :: OSI Approved :: GNU Library or Lesser General Public License (LGPL)",
-    "License :: OSI Approved :: Historical Permission Notice and Disclaimer (HPND)",
-    "License :: OSI Approved :: IBM Public License",
-    "License :: OSI Approved :: ISC License (ISCL)",
-    "License :: OSI Approved :: MIT License",
-    "License :: OSI Approved :: MIT No Attribution License (MIT-0)",
-    "License :: OSI Approved :: MirOS License (MirOS)",
-    "License :: OSI Approved :: Motosoto License",
-    "License :: OSI Approved :: Mozilla Public License 1.0 (MPL)",
-    "License :: OSI Approved :: Mozilla Public License 1.1 (MPL 1.1)",
-    "License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)",
-    "License :: OSI Approved :: Mulan Permissive Software License v2 (MulanPSL-2.0)",
-    "License :: OSI Approved :: NASA Open Source Agreement v1.3 (NASA-1.3)",
-    "License :: OSI Approved :: Nethack General Public License",
-    "License :: OSI Approved :: Nokia Open Source License",
-    "License :: OSI Approved :: Open Group Test Suite License",
-    "License :: OSI Approved :: Open Software License 3.0 (OSL-3.0)",
-    "License :: OSI Approved :: PostgreSQL License",
-    "License :: OSI Approved :: Python License (CNRI Python License)",
-    "License :: OSI Approved :: Python Software Foundation License",
-    "License :: OSI Approved :: Qt Public License (QPL)",
-    "License :: OSI Approved :: Ricoh Source Code Public License",
-    "License :: OSI Approved :: SIL Open Font License 1.1 (OFL-1.1)",
-    "License :: OSI Approved :: Sleepycat License",
-    "License :: OSI Approved :: Sun Public License",
-    "License :: OSI Approved :: The Unlicense (Unlicense)",
-    "License :: OSI Approved :: Universal Permissive License (UPL)",
-    "License :: OSI Approved :: University of Illinois/NCSA Open Source License",
-    "License :: OSI Approved :: Vovida Software License 1.0",
-    "License :: OSI Approved :: W3C License",
-    "License :: OSI Approved :: Zero-Clause BSD (0BSD)",
-    "License :: OSI Approved :: Zope Public License",
-    "License :: OSI Approved :: zlib/libpng License",
-    "License :: Other/Proprietary License",
-    "License :: Public Domain",
-    "License :: Repoze Public License",
-    "Natural Language :: Afrikaans",
-    "Natural Language :: Arabic",
-    "Natural Language :: Armenian",
-    "Natural Language :: Basque",
-    "Natural Language :: Bengali",
-    "Natural Language :: Bosnian",
-    "Natural Language :: Bulgarian",
-    "Natural Language :: Cantonese",
-    "Natural Language :: Catalan",
-    "Natural Language :: Catalan (Valencian)",
-    "Natural Language :: Chinese (Simplified)",
-    "Natural Language :: Chinese (Traditional)",
-    "Natural Language :: Croatian",
-    "Natural Language :: Czech",
-    "Natural Language :: Danish",
-    "Natural Language :: Dutch",
-    "Natural Language :: English",
-    "Natural Language :: Esperanto",
-    "Natural Language :: Estonian",
-    "Natural Language :: Finnish",
-    "Natural Language :: French",
-    "Natural Language :: Galician",
-    "Natural Language :: Georgian",
-    "Natural Language :: German",
-    "Natural Language :: Greek",
-    "Natural Language :: Hebrew",
-    "Natural Language :: Hindi",
-    "Natural Language :: Hungarian",
-    "Natural Language :: Icelandic",
-    "Natural Language :: Indonesian",
-    "Natural Language :: Irish",
-    "Natural Language :: Italian",
-    "Natural Language :: Japanese",
-    "Natural Language :: Javanese",
-    "Natural Language :: Korean",
-    "Natural Language :: Latin",
-    "Natural Language :: Latvian",
-    "Natural Language :: Lithuanian",
-    "Natural Language :: Macedonian",
-    "Natural Language :: Malay",
-    "Natural Language :: Marathi",
-    "Natural Language :: Nepali",
-    "Natural Language :: Norwegian",
-    "Natural Language :: Panjabi",
-    "Natural Language :: Persian",
-    "Natural Language :: Polish",
-    "Natural Language :: Portuguese",
-    "Natural Language :: Portuguese (Brazilian)",
-    "Natural Language :: Romanian",
-    "Natural Language :: Russian",
-    "Natural Language :: Serbian",
-    "Natural Language :: Slovak",
-    "Natural Language :: Slovenian",
-    "Natural Language :: Spanish",
-    "Natural Language :: Swedish",
-    "Natural Language :: Tamil",
-    "Natural Language :: Telugu",
-    "Natural Language :: Thai",
-    "Natural Language :: Tibetan",
-    "Natural Language :: Turkish",
-    "Natural Language :: Ukrainian",
-    "Natural Language :: Urdu",
-    "Natural Language :: Vietnamese",
-    "Natural Language :: Yiddish",
-    "Operating System :: Android",
-    "Operating System :: BeOS",
-    "Operating System :: MacOS",
-    "Operating System :: MacOS :: MacOS 9",
-    "Operating System :: MacOS :: MacOS X",
-    "Operating System :: Microsoft",
-    "Operating System :: Microsoft :: MS-DOS",
-    "Operating System :: Microsoft :: Windows",
-    "Operating System :: Microsoft :: Windows :: Windows 10",
-    "Operating System :: Microsoft :: Windows :: Windows 11",
-    "Operating System :: Microsoft :: Windows :: Windows 3.1 or Earlier",
-    "Operating System :: Microsoft :: Windows :: Windows 7",
-    "Operating System :: Microsoft :: Windows :: Windows 8",
-    "Operating System :: Microsoft :: Windows :: Windows 8.1",
-    "Operating System :: Microsoft :: Windows :: Windows 95/98/2000",
-    "Operating System :: Microsoft :: Windows :: Windows CE",
-    "Operating System :: Microsoft :: Windows :: Windows NT/2000",
-    "Operating System :: Microsoft :: Windows :: Windows Server 2003",
-    "Operating System :: Microsoft :: Windows :: Windows Server 2008",
-    "Operating System :: Microsoft :: Windows :: Windows Vista",
-    "Operating System :: Microsoft :: Windows :: Windows XP",
-    "Operating System :: OS Independent",
-    "Operating System :: OS/2",
-    "Operating System :: Other OS",
-    "Operating System :: PDA Systems",
-    "Operating System :: POSIX",
-    "Operating System :: POSIX :: AIX",
-    "Operating System :: POSIX :: BSD",
-    "Operating System :: POSIX :: BSD :: BSD/OS",
-    "Operating System :: POSIX :: BSD :: FreeBSD",
-    "Operating System :: POSIX :: BSD :: NetBSD",
-    "Operating System :: POSIX :: BSD :: OpenBSD",
-    "Operating System :: POSIX :: GNU Hurd",
-    "Operating System :: POSIX :: HP-UX",
-    "Operating System :: POSIX :: IRIX",
-    "Operating System :: POSIX :: Linux",
-    "Operating System :: POSIX :: Other",
-    "Operating System :: POSIX :: SCO",
-    "Operating System :: POSIX :: SunOS/Solaris",
-    "Operating System :: PalmOS",
-    "Operating System :: RISC OS",
-    "Operating System :: Unix",
-    "Operating System :: iOS",
-    "Programming Language :: APL",
-    "Programming Language :: ASP",
-    "Programming Language :: Ada",
-    "Programming Language :: Assembly",
-    "Programming Language :: Awk",
-    "Programming Language :: Basic",
-    "Programming Language :: C",
-    "Programming Language :: C#",
-    "Programming Language :: C++",
-    "Programming Language :: Cold Fusion",
-    "Programming Language :: Cython",
-    "Programming Language :: D",
-    "Programming Language :: Delphi/Kylix",
-    "Programming Language :: Dylan",
-    "Programming Language :: Eiffel",
-    "Programming Language :: Emacs-Lisp",
-    "Programming Language :: Erlang",
-    "Programming Language :: Euler",
-    "Programming Language :: Euphoria",
-    "Programming Language :: F#",
-    "Programming Language :: Forth",
-    "Programming Language :: Fortran",
-    "Programming Language :: Go",
-    "Programming Language :: Haskell",
-    "Programming Language :: Hy",
-    "Programming Language :: Java",
-    "Programming Language :: JavaScript",
-    "Programming Language :: Kotlin",
-    "Programming Language :: Lisp",
-    "Programming Language :: Logo",
-    "Programming Language :: Lua",
-    "Programming Language :: ML",
-    "Programming Language :: Modula",
-    "Programming Language :: OCaml",
-    "Programming Language :: Object Pascal",
-    "Programming Language :: Objective C",
-    "Programming Language :: Other",
-    "Programming Language :: Other Scripting Engines",
-    "Programming Language :: PHP",
-    "Programming Language :: PL/SQL",
-    "Programming Language :: PROGRESS",
-    "Programming Language :: Pascal",
-    "Programming Language :: Perl",
-    "Programming Language :: Pike",
-    "Programming Language :: Pliant",
-    "Programming Language :: Prolog",
-    "Programming Language :: Python",
-    "Programming Language :: Python :: 2",
-    "Programming Language :: Python :: 2 :: Only",
-    "Programming Language :: Python :: 2.3",
-    "Programming Language :: Python :: 2.4",
-    "Programming Language :: Python :: 2.5",
-    "Programming Language :: Python :: 2.6",
-    "Programming Language :: Python :: 2.7",
-    "Programming Language :: Python :: 3",
-    "Programming Language :: Python :: 3 :: Only",
-    "Programming Language :: Python :: 3.0",
-    "Programming Language :: Python :: 3.1",
-    "Programming Language :: Python :: 3.10",
-    "Programming Language :: Python :: 3.11",
-    "Programming Language :: Python :: 3.12",
-    "Programming Language :: Python :: 3.13",
-    "Programming Language :: Python :: 3.14",
-    "Programming Language :: Python :: 3.15",
-    "Programming Language :: Python :: 3.2",
-    "Programming Language :: Python :: 3.3",
-    "Programming Language :: Python :: 3.4",
-    "Programming Language :: Python :: 3.5",
-    "Programming Language :: Python :: 3.6",
-    "Programming Language :: Python :: 3.7",
-    "Programming Language :: Python :: 3.8",
-    "Programming Language :: Python :: 3.9",
-    "Programming Language :: Python :: Free Threading",
-    "Programming Language :: Python :: Free Threading :: 1 - Unstable",
-    "Programming Language :: Python :: Free Threading :: 2 - Beta",
-    "Programming Language :: Python :: Free Threading :: 3 - Stable",
-    "Programming Language :: Python :: Free Threading :: 4 - Resilient",
-    "Programming Language :: Python :: Implementation",
-    "Programming Language :: Python :: Implementation :: CPython",
-    "Programming Language :: Python :: Implementation :: GraalPy",
-    "Programming Language :: Python :: Implementation :: IronPython",
-    "Programming Language :: Python :: Implementation :: Jython",
-    "Programming Language :: Python :: Implementation :: MicroPython",
-    "Programming Language :: Python :: Implementation :: PyPy",
-    "Programming Language :: Python :: Implementation :: Stackless",
-    "Programming Language :: R",
-    "Programming Language :: REBOL",
-    "Programming Language :: Rexx",
-    "Programming Language :: Ruby",
-    "Programming Language :: Rust",
-    "Programming Language :: SQL",
-    "Programming Language :: Scheme",
-    "Programming Language :: Simula",
-    "Programming Language :: Smalltalk",
-    "Programming Language :: Tcl",
-    "Programming Language :: Unix Shell",
-    "Programming Language :: Visual Basic",
-    "Programming Language :: XBasic",
-    "Programming Language :: YACC",
-    "Programming Language :: Zig",
-    "Programming Language :: Zope",
-    "Topic :: Adaptive Technologies",
-    "Topic :: Artistic Software",
-    "Topic :: Communications",
-    "Topic :: Communications :: BBS",
-    "Topic :: Communications :: Chat",
-    "Topic :: Communications :: Chat :: ICQ",
-    "Topic :: Communications :: Chat :: Internet Relay Chat",
-    "Topic :: Communications :: Chat :: Unix Talk",
-    "Topic :: Communications :: Conferencing",
-    "Topic :: Communications :: Email",
-    "Topic :: Communications :: Email :: Address Book",
-    "Topic :: Communications :: Email :: Email Clients (MUA)",
-    "Topic :: Communications :: Email :: Filters",
-    "Topic :: Communications :: Email :: Mail Transport Agents",
-    "Topic :: Communications :: Email :: Mailing List Servers",
-    "Topic :: Communications :: Email :: Post-Office",
-    "Topic :: Communications :: Email :: Post-Office :: IMAP",
-    "Topic :: Communications :: Email :: Post-Office :: POP3",
-    "Topic :: Communications :: FIDO",
-    "Topic :: Communications :: Fax",
-    "Topic :: Communications :: File Sharing",
-    "Topic :: Communications :: File Sharing :: Gnutella",
-    "Topic :: Communications :: File Sharing :: Napster",
-    "Topic :: Communications :: Ham Radio",
-    "Topic :: Communications :: Internet Phone",
-    "Topic :: Communications :: Telephony",
-    "Topic :: Communications :: Usenet News",
-    "Topic :: Database",
-    "Topic :: Database :: Database Engines/Servers",
-    "Topic :: Database :: Front-Ends",
-    "Topic :: Desktop Environment",
-    "Topic :: Desktop Environment :: File Managers",
-    "Topic :: Desktop Environment :: GNUstep",
-    "Topic :: Desktop Environment :: Gnome",
-    "Topic :: Desktop Environment :: K Desktop Environment (KDE)",
-    "Topic :: Desktop Environment :: K Desktop Environment (KDE) :: Themes",
-    "Topic :: Desktop Environment :: PicoGUI",
-    "Topic :: Desktop Environment :: PicoGUI :: Applications",
-    "Topic :: Desktop Environment :: PicoGUI :: Themes",
-    "Topic :: Desktop Environment :: Screen Savers",
-    "Topic :: Desktop Environment :: Window Managers",
-    "Topic :: Desktop Environment :: Window Managers :: Afterstep",
-    "Topic :: Desktop Environment :: Window Managers :: Afterstep :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: Applets",
-    "Topic :: Desktop Environment :: Window Managers :: Blackbox",
-    "Topic :: Desktop Environment :: Window Managers :: Blackbox :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: CTWM",
-    "Topic :: Desktop Environment :: Window Managers :: CTWM :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: Enlightenment",
-    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Epplets",
-    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR15",
-    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR16",
-    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR17",
-    "Topic :: Desktop Environment :: Window Managers :: FVWM",
-    "Topic :: Desktop Environment :: Window Managers :: FVWM :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: Fluxbox",
-    "Topic :: Desktop Environment :: Window Managers :: Fluxbox :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: IceWM",
-    "Topic :: Desktop Environment :: Window Managers :: IceWM :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: MetaCity",
-    "Topic :: Desktop Environment :: Window Managers :: MetaCity :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: Oroborus",
-    "Topic :: Desktop Environment :: Window Managers :: Oroborus :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: Sawfish",
-    "Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes 0.30",
-    "Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes pre-0.30",
-    "Topic :: Desktop Environment :: Window Managers :: Waimea",
-    "Topic :: Desktop Environment :: Window Managers :: Waimea :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: Window Maker",
-    "Topic :: Desktop Environment :: Window Managers :: Window Maker :: Applets",
-    "Topic :: Desktop Environment :: Window Managers :: Window Maker :: Themes",
-    "Topic :: Desktop Environment :: Window Managers :: XFCE",
-    "Topic :: Desktop Environment :: Window Managers :: XFCE :: Themes",
-    "Topic :: Documentation",
-    "Topic :: Documentation :: Sphinx",
-    "Topic :: Education",
-    "Topic :: Education :: Computer Aided Instruction (CAI)",
-    "Topic :: Education :: Testing",
-    "Topic :: File Formats",
-    "Topic :: File Formats :: JSON",
-    "Topic :: File Formats :: JSON :: JSON Schema",
-    "Topic :: Games/Entertainment",
-    "Topic :: Games/Entertainment :: Arcade",
-    "Topic :: Games/Entertainment :: Board Games",
-    "Topic :: Games/Entertainment :: First Person Shooters",
-    "Topic :: Games/Entertainment :: Fortune Cookies",
-    "Topic :: Games/Entertainment :: Multi-User Dungeons (MUD)",
-    "Topic :: Games/Entertainment :: Puzzle Games",
-    "Topic :: Games/Entertainment :: Real Time Strategy",
-    "Topic :: Games/Entertainment :: Role-Playing",
-    "Topic :: Games/Entertainment :: Side-Scrolling/Arcade Games",
-    "Topic :: Games/Entertainment :: Simulation",
-    "Topic :: Games/Entertainment :: Turn Based Strategy",
-    "Topic :: Home Automation",
-    "Topic :: Internet",
-    "Topic :: Internet :: File Transfer Protocol (FTP)",
-    "Topic :: Internet :: Finger",
-    "Topic :: Internet :: Log Analysis",
-    "Topic :: Internet :: Name Service (DNS)",
-    "Topic :: Internet :: Proxy Servers",
-    "Topic :: Internet :: WAP",
-    "Topic :: Internet :: WWW/HTTP",
-    "Topic :: Internet :: WWW/HTTP :: Browsers",
-    "Topic :: Internet :: WWW/HTTP :: Dynamic Content",
-    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: CGI Tools/Libraries",
-    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Content Management System",
-    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Message Boards",
-    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: News/Diary",
-    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Page Counters",
-    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Wiki",
-    "Topic :: Internet :: WWW/HTTP :: HTTP Servers",
-    "Topic :: Internet :: WWW/HTTP :: Indexing/Search",
-    "Topic :: Internet :: WWW/HTTP :: Session",
-    "Topic :: Internet :: WWW/HTTP :: Site Management",
-    "Topic :: Internet :: WWW/HTTP :: Site Management :: Link Checking",
-    "Topic :: Internet :: WWW/HTTP :: WSGI",
-    "Topic :: Internet :: WWW/HTTP :: WSGI :: Application",
-    "Topic :: Internet :: WWW/HTTP :: WSGI :: Middleware",
-    "Topic :: Internet :: WWW/HTTP :: WSGI :: Server",
-    "Topic :: Internet :: XMPP",
-    "Topic :: Internet :: Z39.50",
-    "Topic :: Multimedia",
-    "Topic :: Multimedia :: Graphics",
-    "Topic :: Multimedia :: Graphics :: 3D Modeling",
-    "Topic :: Multimedia :: Graphics :: 3D Rendering",
-    "Topic :: Multimedia :: Graphics :: Capture",
-    "Topic :: Multimedia :: Graphics :: Capture :: Digital Camera",
-    "Topic :: Multimedia :: Graphics :: Capture :: Scanners",
-    "Topic :: Multimedia :: Graphics :: Capture :: Screen Capture",
-    "Topic :: Multimedia :: Graphics :: Editors",
-    "Topic :: Multimedia :: Graphics :: Editors :: Raster-Based",
-    "Topic :: Multimedia :: Graphics :: Editors :: Vector-Based",
-    "Topic :: Multimedia :: Graphics :: Graphics Conversion",
-    "Topic :: Multimedia :: Graphics :: Presentation",
-    "Topic :: Multimedia :: Graphics :: Viewers",
-    "Topic :: Multimedia :: Sound/Audio",
-    "Topic :: Multimedia :: Sound/Audio :: Analysis",
-    "Topic :: Multimedia :: Sound/Audio :: CD Audio",
-    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Playing",
-    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Ripping",
-    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Writing",
-    "Topic :: Multimedia :: Sound/Audio :: Capture/Recording",
-    "Topic :: Multimedia :: Sound/Audio :: Conversion",
-    "Topic :: Multimedia :: Sound/Audio :: Editors",
-    "Topic :: Multimedia :: Sound/Audio :: MIDI",
-    "Topic :: Multimedia :: Sound/Audio :: Mixers",
-    "Topic :: Multimedia :: Sound/Audio :: Players",
-    "Topic :: Multimedia :: Sound/Audio :: Players :: MP3",
-    "Topic :: Multimedia :: Sound/Audio :: Sound Synthesis",
-    "Topic :: Multimedia :: Sound/Audio :: Speech",
-    "Topic :: Multimedia :: Video",
-    "Topic :: Multimedia :: Video :: Capture",
-    "Topic :: Multimedia :: Video :: Conversion",
-    "Topic :: Multimedia :: Video :: Display",
-    "Topic :: Multimedia :: Video :: Non-Linear Editor",
-    "Topic :: Office/Business",
-    "Topic :: Office/Business :: Financial",
-    "Topic :: Office/Business :: Financial :: Accounting",
-    "Topic :: Office/Business :: Financial :: Investment",
-    "Topic :: Office/Business :: Financial :: Point-Of-Sale",
-    "Topic :: Office/Business :: Financial :: Spreadsheet",
-    "Topic :: Office/Business :: Groupware",
-    "Topic :: Office/Business :: News/Diary",
-    "Topic :: Office/Business :: Office Suites",
-    "Topic :: Office/Business :: Scheduling",
-    "Topic :: Other/Nonlisted Topic",
-    "Topic :: Printing",
-    "Topic :: Religion",
-    "Topic :: Scientific/Engineering",
-    "Topic :: Scientific/Engineering :: Artificial Intelligence",
-    "Topic :: Scientific/Engineering :: Artificial Life",
-    "Topic :: Scientific/Engineering :: Astronomy",
-    "Topic :: Scientific/Engineering :: Atmospheric Science",
-    "Topic :: Scientific/Engineering :: Bio-Informatics",
-    "Topic :: Scientific/Engineering :: Chemistry",
-    "Topic :: Scientific/Engineering :: Electronic Design Automation (EDA)",
-    "Topic :: Scientific/Engineering :: GIS",
-    "Topic :: Scientific/Engineering :: Human Machine Interfaces",
-    "Topic :: Scientific/Engineering :: Hydrology",
-    "Topic :: Scientific/Engineering :: Image Processing",
-    "Topic :: Scientific/Engineering :: Image Recognition",
-    "Topic :: Scientific/Engineering :: Information Analysis",
-    "Topic :: Scientific/Engineering :: Instrument Drivers",
-    "Topic :: Scientific/Engineering :: Instrument Drivers :: IVI Conformant",
-    "Topic :: Scientific/Engineering :: Interface Engine/Protocol Translator",
-    "Topic :: Scientific/Engineering :: Mathematics",
-    "Topic :: Scientific/Engineering :: Medical Science Apps.",
-    "Topic :: Scientific/Engineering :: Oceanography",
-    "Topic :: Scientific/Engineering :: Physics",
-    "Topic :: Scientific/Engineering :: Quantum Computing",
-    "Topic :: Scientific/Engineering :: Visualization",
-    "Topic :: Security",
-    "Topic :: Security :: Cryptography",
-    "Topic :: Sociology",
-    "Topic :: Sociology :: Genealogy",
-    "Topic :: Sociology :: History",
-    "Topic :: Software Development",
-    "Topic :: Software Development :: Assemblers",
-    "Topic :: Software Development :: Bug Tracking",
-    "Topic :: Software Development :: Build Tools",
-    "Topic :: Software Development :: Code Generators",
-    "Topic :: Software Development :: Compilers",
-    "Topic :: Software Development :: Debuggers",
-    "Topic :: Software Development :: Disassemblers",
-    "Topic :: Software Development :: Documentation",
-    "Topic :: Software Development :: Embedded Systems",
-    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN)",
-    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: CANopen",
-    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: J1939",
-    "Topic :: Software Development :: Internationalization",
-    "Topic :: Software Development :: Interpreters",
-    "Topic :: Software Development :: Libraries",
-    "Topic :: Software Development :: Libraries :: Application Frameworks",
-    "Topic :: Software Development :: Libraries :: Java Libraries",
-    "Topic :: Software Development :: Libraries :: PHP Classes",
-    "Topic :: Software Development :: Libraries :: Perl Modules",
-    "Topic :: Software Development :: Libraries :: Pike Modules",
-    "Topic :: Software Development :: Libraries :: Python Modules",
-    "Topic :: Software Development :: Libraries :: Ruby Modules",
-    "Topic :: Software Development :: Libraries :: Tcl Extensions",
-    "Topic :: Software Development :: Libraries :: pygame",
-    "Topic :: Software Development :: Localization",
-    "Topic :: Software Development :: Object Brokering",
-    "Topic :: Software Development :: Object Brokering :: CORBA",
-    "Topic :: Software Development :: Pre-processors",
-    "Topic :: Software Development :: Quality Assurance",
-    "Topic :: Software Development :: Testing",
-    "Topic :: Software Development :: Testing :: Acceptance",
-    "Topic :: Software Development :: Testing :: BDD",
-    "Topic :: Software Development :: Testing :: Mocking",
-    "Topic :: Software Development :: Testing :: Traffic Generation",
-    "Topic :: Software Development :: Testing :: Unit",
-    "Topic :: Software Development :: User Interfaces",
-    "Topic :: Software Development :: Version Control",
-    "Topic :: Software Development :: Version Control :: Bazaar",
-    "Topic :: Software Development :: Version Control :: CVS",
-    "Topic :: Software Development :: Version Control :: Git",
-    "Topic :: Software Development :: Version Control :: Mercurial",
-    "Topic :: Software Development :: Version Control :: RCS",
-    "Topic :: Software Development :: Version Control :: SCCS",
-    "Topic :: Software Development :: Widget Sets",
-    "Topic :: System",
-    "Topic :: System :: Archiving",
-    "Topic :: System :: Archiving :: Backup",
-    "Topic :: System :: Archiving :: Compression",
-    "Topic :: System :: Archiving :: Mirroring",
-    "Topic :: System :: Archiving :: Packaging",
-    "Topic :: System :: Benchmark",
-    "Topic :: System :: Boot",
-    "Topic :: System :: Boot :: Init",
-    "Topic :: System :: Clustering",
-    "Topic :: System :: Console Fonts",
-    "Topic :: System :: Distributed Computing",
-    "Topic :: System :: Emulators",
-    "Topic :: System :: Filesystems",
-    "Topic :: System :: Hardware",
-    "Topic :: System :: Hardware :: Hardware Drivers",
-    "Topic :: System :: Hardware :: Mainframes",
-    "Topic :: System :: Hardware :: Symmetric Multi-processing",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB)",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio/Video (AV)",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Communications Device Class (CDC)",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Diagnostic Device",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Hub",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Human Interface Device (HID)",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Mass Storage",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Miscellaneous",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Printer",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Smart Card",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Vendor",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Video (UVC)",
-    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Wireless Controller",
-    "Topic :: System :: Installation/Setup",
-    "Topic :: System :: Logging",
-    "Topic :: System :: Monitoring",
-    "Topic :: System :: Networking",
-    "Topic :: System :: Networking :: Firewalls",
-    "Topic :: System :: Networking :: Monitoring",
-    "Topic :: System :: Networking :: Monitoring :: Hardware Watchdog",
-    "Topic :: System :: Networking :: Time Synchronization",
-    "Topic :: System :: Operating System",
-    "Topic :: System :: Operating System Kernels",
-    "Topic :: System :: Operating System Kernels :: BSD",
-    "Topic :: System :: Operating System Kernels :: GNU Hurd",
-    "Topic :: System :: Operating System Kernels :: Linux",
-    "Topic :: System :: Power (UPS)",
-    "Topic :: System :: Recovery Tools",
-    "Topic :: System :: Shells",
-    "Topic :: System :: Software Distribution",
-    "Topic :: System :: System Shells",
-    "Topic :: System :: Systems Administration",
-    "Topic :: System :: Systems Administration :: Authentication/Directory",
-    "Topic :: System :: Systems Administration :: Authentication/Directory :: LDAP",
-    "Topic :: System :: Systems Administration :: Authentication/Directory :: NIS",
-    "Topic :: Terminals",
-    "Topic :: Terminals :: Serial",
-    "Topic :: Terminals :: Telnet",
-    "Topic :: Terminals :: Terminal Emulators/X Terminals",
-    "Topic :: Text Editors",
-    "Topic :: Text Editors :: Documentation",
-    "Topic :: Text Editors :: Emacs",
-    "Topic :: Text Editors :: Integrated Development Environments (IDE)",
-    "Topic :: Text Editors :: Text Processing",
-    "Topic :: Text Editors :: Word Processors",
-    "Topic :: Text Processing",
-    "Topic :: Text Processing :: Filters",
-    "Topic :: Text Processing :: Fonts",
-    "Topic :: Text Processing :: General",
-    "Topic :: Text Processing :: Indexing",
-    "Topic :: Text Processing :: Linguistic",
-    "Topic :: Text Processing :: Markup",
-    "Topic :: Text Processing :: Markup :: HTML",
-    "Topic :: Text Processing :: Markup :: LaTeX",
-    "Topic :: Text Processing :: Markup :: Markdown",
-    "Topic :: Text Processing :: Markup :: SGML",
-    "Topic :: Text Processing :: Markup :: VRML",
-    "Topic :: Text Processing :: Markup :: XML",
-    "Topic :: Text Processing :: Markup :: reStructuredText",
-    "Topic :: Utilities",
-    "Typing :: Stubs Only",
-    "Typing :: Typed"
-  ],
-  deprecated: {
-    "Framework :: Django CMS :: 4.2": ["Framework :: Django CMS :: 5.0"],
-    "License :: OSI Approved :: Intel Open Source License": [],
-    "License :: OSI Approved :: Jabber Open Source License": [],
-    "License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)": [],
-    "License :: OSI Approved :: Sun Industry Standards Source License (SISSL)": [],
-    "License :: OSI Approved :: X.Net License": [],
-    "Natural Language :: Ukranian": ["Natural Language :: Ukrainian"],
-    "Topic :: Communications :: Chat :: AOL Instant Messenger": []
-  }
-};
-
-// src/pypi/rules/classifiers.ts
-var KNOWN = new Set(classifiers_default.classifiers);
-var DEPRECATED = new Map(Object.entries(classifiers_default.deprecated));
-var CLASSIFIERS_SOURCE = `${classifiers_default.source}, refreshed ${classifiers_default.refreshed}`;
-var pyList = (items) => `[${items.map((i) => `'${i}'`).join(", ")}]`;
-function checkClassifiers(values, found) {
-  for (const classifier of values) {
-    const replacements = DEPRECATED.get(classifier);
-    if (replacements)
-      found.refuse(
-        "classifier-deprecated",
-        replacements.length > 0 ? `The classifier '${classifier}' has been deprecated, use one of ${pyList(replacements)} instead.` : `The classifier '${classifier}' has been deprecated.`,
-        replacements.length > 0 ? `Replace it with ${replacements.map((r) => `'${r}'`).join(" or ")} in pyproject.toml.` : "Remove it from pyproject.toml."
-      );
-    else if (!KNOWN.has(classifier))
-      found.refuse(
-        "classifier",
-        `'${classifier}' is not a valid classifier.`,
-        classifier.startsWith("Private ::") ? "A `Private :: \u2026` classifier exists to stop uploads to PyPI: remove it to publish there, or publish to a private index with `index-rules: none`." : `Use a classifier from https://pypi.org/classifiers/ (spelled exactly). The action's list is ${CLASSIFIERS_SOURCE}: a classifier added since is refused here though PyPI may take it.`
-      );
-  }
-}
-
-// src/pypi/rules/urls.ts
-var URI_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
-var SPECIAL_USE = ["arpa", "invalid", "local", "localhost", "onion", "test"];
-function isHttpUrl(url) {
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
-  if (scheme !== "http" && scheme !== "https") return false;
-  return URI_CHARS.test(url) && !/%(?![0-9A-Fa-f]{2})/.test(url);
-}
-function addressOf(value) {
-  const unquoted = value.replace(/"[^"]*"/g, '""');
-  if (unquoted.includes(",")) return void 0;
-  const angle = /<([^>]*)>\s*$/.exec(value);
-  return (angle ? angle[1] : value)?.trim() ?? "";
-}
-function emailProblem(address) {
-  const at = address.lastIndexOf("@");
-  if (at <= 0 || address.indexOf("@") !== at)
-    return "The email address is not valid. It must have exactly one @-sign.";
-  const local = address.slice(0, at);
-  const domain = address.slice(at + 1).toLowerCase();
-  if (local.startsWith('"')) return "Quoting the part before the @-sign is not allowed here.";
-  if (!/^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u.test(local))
-    return "The part before the @-sign is not valid.";
-  if (domain.startsWith("[")) return "A bracketed IP address after the @-sign is not allowed here.";
-  if (!domain.includes("."))
-    return "The part after the @-sign is not valid. It should have a period.";
-  const labels = domain.split(".");
-  if (!labels.every((l) => /^[\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?$/u.test(l)))
-    return "The part after the @-sign is not valid.";
-  if (/^\d+$/.test(labels.at(-1)))
-    return "The part after the @-sign is not valid. It is not within a valid top-level domain.";
-  if (SPECIAL_USE.includes(labels.at(-1)))
-    return "The part after the @-sign is a special-use or reserved name that cannot be used with email.";
-  return void 0;
-}
-function checkEmail(value, found) {
-  const address = addressOf(value);
-  if (address === void 0) return;
-  const problem = emailProblem(address);
-  if (problem)
-    found.refuse(
-      "email",
-      `'${address}' is not a valid email address: ${problem}`,
-      'Give a deliverable address (`{ name = "\u2026", email = "\u2026" }` in pyproject.toml authors/maintainers), or leave the e-mail out.'
-    );
-}
-
-// src/pypi/rules/license-rules.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-
-// node_modules/spdx-license-ids/index.json with { type: 'json' }
-var spdx_license_ids_default = [
-  "0BSD",
-  "3D-Slicer-1.0",
-  "AAL",
-  "ADSL",
-  "AFL-1.1",
-  "AFL-1.2",
-  "AFL-2.0",
-  "AFL-2.1",
-  "AFL-3.0",
-  "AGPL-1.0-only",
-  "AGPL-1.0-or-later",
-  "AGPL-3.0-only",
-  "AGPL-3.0-or-later",
-  "ALGLIB-Documentation",
-  "AMD-newlib",
-  "AMDPLPA",
-  "AML",
-  "AML-glslang",
-  "AMPAS",
-  "ANTLR-PD",
-  "ANTLR-PD-fallback",
-  "APAFML",
-  "APL-1.0",
-  "APSL-1.0",
-  "APSL-1.1",
-  "APSL-1.2",
-  "APSL-2.0",
-  "ASWF-Digital-Assets-1.0",
-  "ASWF-Digital-Assets-1.1",
-  "Abstyles",
-  "AdaCore-doc",
-  "Adobe-2006",
-  "Adobe-Display-PostScript",
-  "Adobe-Glyph",
-  "Adobe-Utopia",
-  "Advanced-Cryptics-Dictionary",
-  "Afmparse",
-  "Aladdin",
-  "Apache-1.0",
-  "Apache-1.1",
-  "Apache-2.0",
-  "App-s2p",
-  "Arphic-1999",
-  "Artistic-1.0",
-  "Artistic-1.0-Perl",
-  "Artistic-1.0-cl8",
-  "Artistic-2.0",
-  "Artistic-dist",
-  "Aspell-RU",
-  "BOLA-1.1",
-  "BSD-1-Clause",
-  "BSD-2-Clause",
-  "BSD-2-Clause-Darwin",
-  "BSD-2-Clause-Patent",
-  "BSD-2-Clause-Views",
-  "BSD-2-Clause-first-lines",
-  "BSD-2-Clause-pkgconf-disclaimer",
-  "BSD-2-Clause-pos-unchanged",
-  "BSD-3-Clause",
-  "BSD-3-Clause-Attribution",
-  "BSD-3-Clause-Clear",
-  "BSD-3-Clause-HP",
-  "BSD-3-Clause-LBNL",
-  "BSD-3-Clause-Modification",
-  "BSD-3-Clause-No-Military-License",
-  "BSD-3-Clause-No-Nuclear-License",
-  "BSD-3-Clause-No-Nuclear-License-2014",
-  "BSD-3-Clause-No-Nuclear-Warranty",
-  "BSD-3-Clause-Open-MPI",
-  "BSD-3-Clause-OpenWebUI",
-  "BSD-3-Clause-Sun",
-  "BSD-3-Clause-Tso",
-  "BSD-3-Clause-acpica",
-  "BSD-3-Clause-flex",
-  "BSD-4-Clause",
-  "BSD-4-Clause-Shortened",
-  "BSD-4-Clause-UC",
-  "BSD-4.3RENO",
-  "BSD-4.3TAHOE",
-  "BSD-Advertising-Acknowledgement",
-  "BSD-Attribution-HPND-disclaimer",
-  "BSD-Inferno-Nettverk",
-  "BSD-Mark-Modifications",
-  "BSD-Protection",
-  "BSD-Source-Code",
-  "BSD-Source-Code-no-disclaimer",
-  "BSD-Source-alt-GPL",
-  "BSD-Source-beginning-file",
-  "BSD-Systemics",
-  "BSD-Systemics-W3Works",
-  "BSD-ask-to-endorse",
-  "BSL-1.0",
-  "BUSL-1.1",
-  "Baekmuk",
-  "Bahyph",
-  "Barr",
-  "Beerware",
-  "BitTorrent-1.0",
-  "BitTorrent-1.1",
-  "Bitstream-Charter",
-  "Bitstream-Vera",
-  "BlueOak-1.0.0",
-  "Boehm-GC",
-  "Boehm-GC-without-fee",
-  "Borceux",
-  "Brian-Gladman-2-Clause",
-  "Brian-Gladman-3-Clause",
-  "Brian-Gladman-3-Clause-no-conversion",
-  "Buddy",
-  "Bugroff",
-  "C-UDA-1.0",
-  "CAL-1.0",
-  "CAL-1.0-Combined-Work-Exception",
-  "CAPEC-tou",
-  "CATOSL-1.1",
-  "CC-BY-1.0",
-  "CC-BY-2.0",
-  "CC-BY-2.5",
-  "CC-BY-2.5-AU",
-  "CC-BY-3.0",
-  "CC-BY-3.0-AT",
-  "CC-BY-3.0-AU",
-  "CC-BY-3.0-DE",
-  "CC-BY-3.0-IGO",
-  "CC-BY-3.0-NL",
-  "CC-BY-3.0-US",
-  "CC-BY-4.0",
-  "CC-BY-NC-1.0",
-  "CC-BY-NC-2.0",
-  "CC-BY-NC-2.5",
-  "CC-BY-NC-3.0",
-  "CC-BY-NC-3.0-DE",
-  "CC-BY-NC-3.0-IGO",
-  "CC-BY-NC-4.0",
-  "CC-BY-NC-ND-1.0",
-  "CC-BY-NC-ND-2.0",
-  "CC-BY-NC-ND-2.5",
-  "CC-BY-NC-ND-3.0",
-  "CC-BY-NC-ND-3.0-DE",
-  "CC-BY-NC-ND-3.0-IGO",
-  "CC-BY-NC-ND-4.0",
-  "CC-BY-NC-SA-1.0",
-  "CC-BY-NC-SA-2.0",
-  "CC-BY-NC-SA-2.0-DE",
-  "CC-BY-NC-SA-2.0-FR",
-  "CC-BY-NC-SA-2.0-UK",
-  "CC-BY-NC-SA-2.5",
-  "CC-BY-NC-SA-3.0",
-  "CC-BY-NC-SA-3.0-DE",
-  "CC-BY-NC-SA-3.0-IGO",
-  "CC-BY-NC-SA-4.0",
-  "CC-BY-ND-1.0",
-  "CC-BY-ND-2.0",
-  "CC-BY-ND-2.5",
-  "CC-BY-ND-3.0",
-  "CC-BY-ND-3.0-DE",
-  "CC-BY-ND-4.0",
-  "CC-BY-SA-1.0",
-  "CC-BY-SA-2.0",
-  "CC-BY-SA-2.0-UK",
-  "CC-BY-SA-2.1-JP",
-  "CC-BY-SA-2.5",
-  "CC-BY-SA-3.0",
-  "CC-BY-SA-3.0-AT",
-  "CC-BY-SA-3.0-DE",
-  "CC-BY-SA-3.0-IGO",
-  "CC-BY-SA-4.0",
-  "CC-PDDC",
-  "CC-PDM-1.0",
-  "CC-SA-1.0",
-  "CC0-1.0",
-  "CDDL-1.0",
-  "CDDL-1.1",
-  "CDL-1.0",
-  "CDLA-Permissive-1.0",
-  "CDLA-Permissive-2.0",
-  "CDLA-Sharing-1.0",
-  "CECILL-1.0",
-  "CECILL-1.1",
-  "CECILL-2.0",
-  "CECILL-2.1",
-  "CECILL-B",
-  "CECILL-C",
-  "CERN-OHL-1.1",
-  "CERN-OHL-1.2",
-  "CERN-OHL-P-2.0",
-  "CERN-OHL-S-2.0",
-  "CERN-OHL-W-2.0",
-  "CFITSIO",
-  "CMU-Mach",
-  "CMU-Mach-nodoc",
-  "CNRI-Jython",
-  "CNRI-Python",
-  "CNRI-Python-GPL-Compatible",
-  "COIL-1.0",
-  "CPAL-1.0",
-  "CPL-1.0",
-  "CPOL-1.02",
-  "CUA-OPL-1.0",
-  "Caldera",
-  "Caldera-no-preamble",
-  "Catharon",
-  "ClArtistic",
-  "Clips",
-  "Community-Spec-1.0",
-  "Condor-1.1",
-  "Cornell-Lossless-JPEG",
-  "Cronyx",
-  "Crossword",
-  "CryptoSwift",
-  "CrystalStacker",
-  "Cube",
-  "D-FSL-1.0",
-  "DEC-3-Clause",
-  "DL-DE-BY-2.0",
-  "DL-DE-ZERO-2.0",
-  "DOC",
-  "DRL-1.0",
-  "DRL-1.1",
-  "DSDP",
-  "DocBook-DTD",
-  "DocBook-Schema",
-  "DocBook-Stylesheet",
-  "DocBook-XML",
-  "Dotseqn",
-  "ECL-1.0",
-  "ECL-2.0",
-  "EFL-1.0",
-  "EFL-2.0",
-  "EPICS",
-  "EPL-1.0",
-  "EPL-2.0",
-  "ESA-PL-permissive-2.4",
-  "ESA-PL-strong-copyleft-2.4",
-  "ESA-PL-weak-copyleft-2.4",
-  "EUDatagrid",
-  "EUPL-1.0",
-  "EUPL-1.1",
-  "EUPL-1.2",
-  "Elastic-2.0",
-  "Entessa",
-  "ErlPL-1.1",
-  "Eurosym",
-  "FBM",
-  "FDK-AAC",
-  "FDK-MPEG-H",
-  "FSFAP",
-  "FSFAP-no-warranty-disclaimer",
-  "FSFUL",
-  "FSFULLR",
-  "FSFULLRSD",
-  "FSFULLRWD",
-  "FSL-1.1-ALv2",
-  "FSL-1.1-MIT",
-  "FTL",
-  "Fair",
-  "Ferguson-Twofish",
-  "Frameworx-1.0",
-  "FreeBSD-DOC",
-  "FreeImage",
-  "Furuseth",
-  "GCR-docs",
-  "GD",
-  "GFDL-1.1-invariants-only",
-  "GFDL-1.1-invariants-or-later",
-  "GFDL-1.1-no-invariants-only",
-  "GFDL-1.1-no-invariants-or-later",
-  "GFDL-1.1-only",
-  "GFDL-1.1-or-later",
-  "GFDL-1.2-invariants-only",
-  "GFDL-1.2-invariants-or-later",
-  "GFDL-1.2-no-invariants-only",
-  "GFDL-1.2-no-invariants-or-later",
-  "GFDL-1.2-only",
-  "GFDL-1.2-or-later",
-  "GFDL-1.3-invariants-only",
-  "GFDL-1.3-invariants-or-later",
-  "GFDL-1.3-no-invariants-only",
-  "GFDL-1.3-no-invariants-or-later",
-  "GFDL-1.3-only",
-  "GFDL-1.3-or-later",
-  "GL2PS",
-  "GLWTPL",
-  "GPL-1.0-only",
-  "GPL-1.0-or-later",
-  "GPL-2.0-only",
-  "GPL-2.0-or-later",
-  "GPL-3.0-only",
-  "GPL-3.0-or-later",
-  "Game-Programming-Gems",
-  "Giftware",
-  "Glide",
-  "Glulxe",
-  "Graphics-Gems",
-  "Gutmann",
-  "HDF5",
-  "HIDAPI",
-  "HP-1986",
-  "HP-1989",
-  "HPND",
-  "HPND-DEC",
-  "HPND-Fenneberg-Livingston",
-  "HPND-INRIA-IMAG",
-  "HPND-Intel",
-  "HPND-Kevlin-Henney",
-  "HPND-MIT-disclaimer",
-  "HPND-Markus-Kuhn",
-  "HPND-Netrek",
-  "HPND-Pbmplus",
-  "HPND-SMC",
-  "HPND-UC",
-  "HPND-UC-export-US",
-  "HPND-doc",
-  "HPND-doc-sell",
-  "HPND-export-US",
-  "HPND-export-US-acknowledgement",
-  "HPND-export-US-modify",
-  "HPND-export2-US",
-  "HPND-merchantability-variant",
-  "HPND-sell-MIT-disclaimer-xserver",
-  "HPND-sell-regexpr",
-  "HPND-sell-variant",
-  "HPND-sell-variant-MIT-disclaimer",
-  "HPND-sell-variant-MIT-disclaimer-rev",
-  "HPND-sell-variant-critical-systems",
-  "HTMLTIDY",
-  "HaskellReport",
-  "Hippocratic-2.1",
-  "Hippocratic-3.0-core",
-  "IBM-pibs",
-  "ICU",
-  "IEC-Code-Components-EULA",
-  "IJG",
-  "IJG-short",
-  "IPA",
-  "IPL-1.0",
-  "ISC",
-  "ISC-Veillard",
-  "ISO-permission",
-  "ImageMagick",
-  "Imlib2",
-  "Info-ZIP",
-  "Informatica",
-  "Inner-Net-2.0",
-  "InnoSetup",
-  "Intel",
-  "Intel-ACPI",
-  "Interbase-1.0",
-  "JPL-image",
-  "JPNIC",
-  "JSON",
-  "Jam",
-  "JasPer-2.0",
-  "Kastrup",
-  "Kazlib",
-  "Knuth-CTAN",
-  "LAL-1.2",
-  "LAL-1.3",
-  "LGPL-2.0-only",
-  "LGPL-2.0-or-later",
-  "LGPL-2.1-only",
-  "LGPL-2.1-or-later",
-  "LGPL-3.0-only",
-  "LGPL-3.0-or-later",
-  "LGPLLR",
-  "LOOP",
-  "LPD-document",
-  "LPL-1.0",
-  "LPL-1.02",
-  "LPPL-1.0",
-  "LPPL-1.1",
-  "LPPL-1.2",
-  "LPPL-1.3a",
-  "LPPL-1.3c",
-  "LZMA-SDK-9.11-to-9.20",
-  "LZMA-SDK-9.22",
-  "Latex2e",
-  "Latex2e-translated-notice",
-  "Leptonica",
-  "LiLiQ-P-1.1",
-  "LiLiQ-R-1.1",
-  "LiLiQ-Rplus-1.1",
-  "Libpng",
-  "Linux-OpenIB",
-  "Linux-man-pages-1-para",
-  "Linux-man-pages-copyleft",
-  "Linux-man-pages-copyleft-2-para",
-  "Linux-man-pages-copyleft-var",
-  "Lucida-Bitmap-Fonts",
-  "MIPS",
-  "MIT",
-  "MIT-0",
-  "MIT-CMU",
-  "MIT-Click",
-  "MIT-Festival",
-  "MIT-Khronos-old",
-  "MIT-Modern-Variant",
-  "MIT-STK",
-  "MIT-Wu",
-  "MIT-advertising",
-  "MIT-enna",
-  "MIT-feh",
-  "MIT-open-group",
-  "MIT-testregex",
-  "MITNFA",
-  "MMIXware",
-  "MMPL-1.0.1",
-  "MPEG-SSG",
-  "MPL-1.0",
-  "MPL-1.1",
-  "MPL-2.0",
-  "MPL-2.0-no-copyleft-exception",
-  "MS-LPL",
-  "MS-PL",
-  "MS-RL",
-  "MTLL",
-  "MVT-1.1",
-  "Mackerras-3-Clause",
-  "Mackerras-3-Clause-acknowledgment",
-  "MakeIndex",
-  "Martin-Birgmeier",
-  "McPhee-slideshow",
-  "Minpack",
-  "MirOS",
-  "Motosoto",
-  "MulanPSL-1.0",
-  "MulanPSL-2.0",
-  "Multics",
-  "Mup",
-  "NAIST-2003",
-  "NASA-1.3",
-  "NBPL-1.0",
-  "NCBI-PD",
-  "NCGL-UK-2.0",
-  "NCL",
-  "NCSA",
-  "NGPL",
-  "NICTA-1.0",
-  "NIST-PD",
-  "NIST-PD-TNT",
-  "NIST-PD-fallback",
-  "NIST-Software",
-  "NLOD-1.0",
-  "NLOD-2.0",
-  "NLPL",
-  "NOSL",
-  "NPL-1.0",
-  "NPL-1.1",
-  "NPOSL-3.0",
-  "NRL",
-  "NTIA-PD",
-  "NTP",
-  "NTP-0",
-  "Naumen",
-  "NetCDF",
-  "Newsletr",
-  "Nokia",
-  "Noweb",
-  "O-UDA-1.0",
-  "OAR",
-  "OCCT-PL",
-  "OCLC-2.0",
-  "ODC-By-1.0",
-  "ODbL-1.0",
-  "OFFIS",
-  "OFL-1.0",
-  "OFL-1.0-RFN",
-  "OFL-1.0-no-RFN",
-  "OFL-1.1",
-  "OFL-1.1-RFN",
-  "OFL-1.1-no-RFN",
-  "OGC-1.0",
-  "OGDL-Taiwan-1.0",
-  "OGL-Canada-2.0",
-  "OGL-UK-1.0",
-  "OGL-UK-2.0",
-  "OGL-UK-3.0",
-  "OGTSL",
-  "OLDAP-1.1",
-  "OLDAP-1.2",
-  "OLDAP-1.3",
-  "OLDAP-1.4",
-  "OLDAP-2.0",
-  "OLDAP-2.0.1",
-  "OLDAP-2.1",
-  "OLDAP-2.2",
-  "OLDAP-2.2.1",
-  "OLDAP-2.2.2",
-  "OLDAP-2.3",
-  "OLDAP-2.4",
-  "OLDAP-2.5",
-  "OLDAP-2.6",
-  "OLDAP-2.7",
-  "OLDAP-2.8",
-  "OLFL-1.3",
-  "OML",
-  "OPL-1.0",
-  "OPL-UK-3.0",
-  "OPUBL-1.0",
-  "OSC-1.0",
-  "OSET-PL-2.1",
-  "OSL-1.0",
-  "OSL-1.1",
-  "OSL-2.0",
-  "OSL-2.1",
-  "OSL-3.0",
-  "OSSP",
-  "OpenMDW-1.0",
-  "OpenPBS-2.3",
-  "OpenSSL",
-  "OpenSSL-standalone",
-  "OpenVision",
-  "PADL",
-  "PDDL-1.0",
-  "PHP-3.0",
-  "PHP-3.01",
-  "PPL",
-  "PSF-2.0",
-  "ParaType-Free-Font-1.3",
-  "Parity-6.0.0",
-  "Parity-7.0.0",
-  "Pixar",
-  "Plexus",
-  "PolyForm-Noncommercial-1.0.0",
-  "PolyForm-Small-Business-1.0.0",
-  "PostgreSQL",
-  "Python-2.0",
-  "Python-2.0.1",
-  "QPL-1.0",
-  "QPL-1.0-INRIA-2004",
-  "Qhull",
-  "RHeCos-1.1",
-  "RPL-1.1",
-  "RPL-1.5",
-  "RPSL-1.0",
-  "RSA-MD",
-  "RSCPL",
-  "Rdisc",
-  "Ruby",
-  "Ruby-pty",
-  "SAX-PD",
-  "SAX-PD-2.0",
-  "SCEA",
-  "SGI-B-1.0",
-  "SGI-B-1.1",
-  "SGI-B-2.0",
-  "SGI-OpenGL",
-  "SGMLUG-PM",
-  "SGP4",
-  "SHL-0.5",
-  "SHL-0.51",
-  "SISSL",
-  "SISSL-1.2",
-  "SL",
-  "SMAIL-GPL",
-  "SMLNJ",
-  "SMPPL",
-  "SNIA",
-  "SOFA",
-  "SPL-1.0",
-  "SSH-OpenSSH",
-  "SSH-short",
-  "SSLeay-standalone",
-  "SSPL-1.0",
-  "SUL-1.0",
-  "SWL",
-  "Saxpath",
-  "SchemeReport",
-  "Sendmail",
-  "Sendmail-8.23",
-  "Sendmail-Open-Source-1.1",
-  "SimPL-2.0",
-  "Sleepycat",
-  "Soundex",
-  "Spencer-86",
-  "Spencer-94",
-  "Spencer-99",
-  "SugarCRM-1.1.3",
-  "Sun-PPP",
-  "Sun-PPP-2000",
-  "SunPro",
-  "Symlinks",
-  "TAPR-OHL-1.0",
-  "TCL",
-  "TCP-wrappers",
-  "TGPPL-1.0",
-  "TMate",
-  "TORQUE-1.1",
-  "TOSL",
-  "TPDL",
-  "TPL-1.0",
-  "TTWL",
-  "TTYP0",
-  "TU-Berlin-1.0",
-  "TU-Berlin-2.0",
-  "TekHVC",
-  "TermReadKey",
-  "ThirdEye",
-  "TrustedQSL",
-  "UCAR",
-  "UCL-1.0",
-  "UMich-Merit",
-  "UPL-1.0",
-  "URT-RLE",
-  "Ubuntu-font-1.0",
-  "UnRAR",
-  "Unicode-3.0",
-  "Unicode-DFS-2015",
-  "Unicode-DFS-2016",
-  "Unicode-TOU",
-  "UnixCrypt",
-  "Unlicense",
-  "Unlicense-libtelnet",
-  "Unlicense-libwhirlpool",
-  "VOSTROM",
-  "VSL-1.0",
-  "Vim",
-  "Vixie-Cron",
-  "W3C",
-  "W3C-19980720",
-  "W3C-20150513",
-  "WTFNMFPL",
-  "WTFPL",
-  "Watcom-1.0",
-  "Widget-Workshop",
-  "WordNet",
-  "Wsuipa",
-  "X11",
-  "X11-distribute-modifications-variant",
-  "X11-no-permit-persons",
-  "X11-swapped",
-  "XFree86-1.1",
-  "XSkat",
-  "Xdebug-1.03",
-  "Xerox",
-  "Xfig",
-  "Xnet",
-  "YPL-1.0",
-  "YPL-1.1",
-  "ZPL-1.1",
-  "ZPL-2.0",
-  "ZPL-2.1",
-  "Zed",
-  "Zeeff",
-  "Zend-2.0",
-  "Zimbra-1.3",
-  "Zimbra-1.4",
-  "Zlib",
-  "any-OSI",
-  "any-OSI-perl-modules",
-  "atc-game",
-  "bcrypt-Solar-Designer",
-  "blessing",
-  "bzip2-1.0.6",
-  "check-cvs",
-  "checkmk",
-  "copyleft-next-0.3.0",
-  "copyleft-next-0.3.1",
-  "curl",
-  "cve-tou",
-  "diffmark",
-  "dtoa",
-  "dvipdfm",
-  "eGenix",
-  "etalab-2.0",
-  "fwlw",
-  "gSOAP-1.3b",
-  "generic-xts",
-  "gnuplot",
-  "gtkbook",
-  "hdparm",
-  "hyphen-bulgarian",
-  "iMatix",
-  "jove",
-  "libpng-1.6.35",
-  "libpng-2.0",
-  "libselinux-1.0",
-  "libtiff",
-  "libutil-David-Nugent",
-  "lsof",
-  "magaz",
-  "mailprio",
-  "man2html",
-  "metamail",
-  "mpi-permissive",
-  "mpich2",
-  "mplus",
-  "ngrep",
-  "pkgconf",
-  "pnmstitch",
-  "psfrag",
-  "psutils",
-  "python-ldap",
-  "radvd",
-  "snprintf",
-  "softSurfer",
-  "ssh-keyscan",
-  "swrule",
-  "threeparttable",
-  "ulem",
-  "w3m",
-  "wwl",
-  "xinetd",
-  "xkeyboard-config-Zinoviev",
-  "xlock",
-  "xpp",
-  "xzoom",
-  "zlib-acknowledgement"
-];
-
-// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
-var deprecated_default = [
-  "AGPL-1.0",
-  "AGPL-3.0",
-  "BSD-2-Clause-FreeBSD",
-  "BSD-2-Clause-NetBSD",
-  "GFDL-1.1",
-  "GFDL-1.2",
-  "GFDL-1.3",
-  "GPL-1.0",
-  "GPL-2.0",
-  "GPL-2.0-with-GCC-exception",
-  "GPL-2.0-with-autoconf-exception",
-  "GPL-2.0-with-bison-exception",
-  "GPL-2.0-with-classpath-exception",
-  "GPL-2.0-with-font-exception",
-  "GPL-3.0",
-  "GPL-3.0-with-GCC-exception",
-  "GPL-3.0-with-autoconf-exception",
-  "LGPL-2.0",
-  "LGPL-2.1",
-  "LGPL-3.0",
-  "Net-SNMP",
-  "Nunit",
-  "StandardML-NJ",
-  "bzip2-1.0.5",
-  "eCos-2.0",
-  "wxWindows"
-];
-
-// node_modules/spdx-exceptions/index.json with { type: 'json' }
-var spdx_exceptions_default = [
-  "389-exception",
-  "Asterisk-exception",
-  "Autoconf-exception-2.0",
-  "Autoconf-exception-3.0",
-  "Autoconf-exception-generic",
-  "Autoconf-exception-generic-3.0",
-  "Autoconf-exception-macro",
-  "Bison-exception-1.24",
-  "Bison-exception-2.2",
-  "Bootloader-exception",
-  "Classpath-exception-2.0",
-  "CLISP-exception-2.0",
-  "cryptsetup-OpenSSL-exception",
-  "DigiRule-FOSS-exception",
-  "eCos-exception-2.0",
-  "Fawkes-Runtime-exception",
-  "FLTK-exception",
-  "fmt-exception",
-  "Font-exception-2.0",
-  "freertos-exception-2.0",
-  "GCC-exception-2.0",
-  "GCC-exception-2.0-note",
-  "GCC-exception-3.1",
-  "Gmsh-exception",
-  "GNAT-exception",
-  "GNOME-examples-exception",
-  "GNU-compiler-exception",
-  "gnu-javamail-exception",
-  "GPL-3.0-interface-exception",
-  "GPL-3.0-linking-exception",
-  "GPL-3.0-linking-source-exception",
-  "GPL-CC-1.0",
-  "GStreamer-exception-2005",
-  "GStreamer-exception-2008",
-  "i2p-gpl-java-exception",
-  "KiCad-libraries-exception",
-  "LGPL-3.0-linking-exception",
-  "libpri-OpenH323-exception",
-  "Libtool-exception",
-  "Linux-syscall-note",
-  "LLGPL",
-  "LLVM-exception",
-  "LZMA-exception",
-  "mif-exception",
-  "OCaml-LGPL-linking-exception",
-  "OCCT-exception-1.0",
-  "OpenJDK-assembly-exception-1.0",
-  "openvpn-openssl-exception",
-  "PS-or-PDF-font-exception-20170817",
-  "QPL-1.0-INRIA-2004-exception",
-  "Qt-GPL-exception-1.0",
-  "Qt-LGPL-exception-1.1",
-  "Qwt-exception-1.0",
-  "SANE-exception",
-  "SHL-2.0",
-  "SHL-2.1",
-  "stunnel-exception",
-  "SWI-exception",
-  "Swift-exception",
-  "Texinfo-exception",
-  "u-boot-exception-2.0",
-  "UBDL-exception",
-  "Universal-FOSS-exception-1.0",
-  "vsftpd-openssl-exception",
-  "WxWindows-exception-3.1",
-  "x11vnc-openssl-exception"
-];
-
-// node_modules/spdx-exceptions/deprecated.json
-var deprecated_default2 = [
-  "Nokia-Qt-exception-1.1"
-];
-
-// src/pypi/rules/license-rules.ts
-var byLowercase = (ids) => new Map(ids.map((id) => [id.toLowerCase(), id]));
-var LICENSES = byLowercase([...spdx_license_ids_default, ...deprecated_default]);
-var EXCEPTIONS = byLowercase([...spdx_exceptions_default, ...deprecated_default2]);
-var OPERATORS = /* @__PURE__ */ new Set(["and", "or", "with"]);
-function isValidLicenseExpression(expression) {
-  const tokens = expression.replace(/\(/g, " ( ").replace(/\)/g, " ) ").trim().split(/\s+/);
-  if (tokens.length === 0 || tokens[0] === "") return false;
-  const canonical = [];
-  for (const [i, token] of tokens.entries()) {
-    const lower = token.toLowerCase();
-    if (token === "(" || token === ")") canonical.push(token);
-    else if (OPERATORS.has(lower)) canonical.push(lower.toUpperCase());
-    else if (tokens[i - 1]?.toLowerCase() === "with") {
-      const exception = EXCEPTIONS.get(lower);
-      if (!exception) return false;
-      canonical.push(exception);
-    } else {
-      const plus = lower.endsWith("+") ? "+" : "";
-      const id = plus ? lower.slice(0, -1) : lower;
-      if (/^licenseref-[a-z0-9.-]+$/.test(id)) canonical.push(`LicenseRef-${id.slice(11)}${plus}`);
-      else if (LICENSES.has(id)) canonical.push(`${LICENSES.get(id)}${plus}`);
-      else return false;
-    }
-  }
-  try {
-    (0, import_spdx_expression_parse.default)(canonical.join(" "));
-    return true;
-  } catch {
-    return false;
-  }
-}
-function licenseFilePathProblem(path) {
-  const invalid = `'${path}' is invalid for 'license-file'`;
-  if (path.split(/[/\\]/).includes(".."))
-    return `${invalid}, parent directory indicators are not allowed`;
-  if (path.includes("*")) return `${invalid}, paths must be resolved`;
-  if (path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path))
-    return `${invalid}, paths must be relative`;
-  if (path.includes("\\")) return `${invalid}, paths must use '/' delimiter`;
-  return void 0;
-}
-
-// src/pypi/rules/requirements.ts
-var NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9])/;
-function isValidSpecifierSet(text) {
-  const parts = text.split(",").map((part) => part.trim()).filter(Boolean);
-  return parts.every((part) => /^(===|~=|==|!=|<=|>=|<|>)/.test(part) && validRange(part));
-}
-function parseRequirement(text) {
-  const value = text.trim();
-  const name = NAME.exec(value)?.[0];
-  if (!name) return void 0;
-  let rest = value.slice(name.length).trimStart();
-  const extras = /^\[([^\]]*)\]/.exec(rest);
-  if (extras) {
-    const list = extras[1].split(",").map((e) => e.trim());
-    if (!list.every((e) => e === "" || NAME.exec(e)?.[0] === e)) return void 0;
-    rest = rest.slice(extras[0].length).trimStart();
-  }
-  if (rest.startsWith("@")) {
-    const url = /^@\s*(\S+)/.exec(rest)?.[1];
-    return url ? { name, url } : void 0;
-  }
-  const semicolon = rest.indexOf(";");
-  let spec = (semicolon === -1 ? rest : rest.slice(0, semicolon)).trim();
-  const marker = semicolon === -1 ? void 0 : rest.slice(semicolon + 1).trim();
-  if (marker === "") return void 0;
-  if (spec.startsWith("(")) {
-    if (!spec.endsWith(")")) return void 0;
-    spec = spec.slice(1, -1).trim();
-  }
-  if (spec !== "" && !isValidSpecifierSet(spec)) return void 0;
-  return { name };
-}
-
-// src/pypi/rules/metadata-rules.ts
-var SUMMARY_MAX = 512;
-var LABEL_MAX = 32;
-var CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
-var MARKDOWN_VARIANTS = ["GFM", "CommonMark"];
-var DYNAMIC_FIELDS = [
-  "platform",
-  "supported-platform",
-  "summary",
-  "description",
-  "description-content-type",
-  "keywords",
-  "home-page",
-  "download-url",
-  "author",
-  "author-email",
-  "maintainer",
-  "maintainer-email",
-  "license",
-  "license-expression",
-  "license-file",
-  "classifier",
-  "requires-dist",
-  "requires-python",
-  "requires-external",
-  "project-url",
-  "provides-extra",
-  "provides-dist",
-  "obsoletes-dist",
-  "requires",
-  "provides",
-  "obsoletes",
-  "import-name",
-  "import-namespace"
-];
-var PY_KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
-    " "
-  )
-);
-var NAME2 = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
-var METADATA_FIX = "Fix the field in pyproject.toml ([project] table) and rebuild (https://packaging.python.org/en/latest/specifications/core-metadata/).";
-function sentValues(metadata, field) {
-  return (metadata.fields.get(field) ?? []).map((v) => v.trim()).filter((v) => v !== "" && v !== "UNKNOWN");
-}
-function checkMetadata(metadata, found) {
-  const declared = metadata.metadataVersion;
-  const get = (field) => sentValues(metadata, field);
-  if (!PYPI_METADATA_VERSIONS.includes(declared)) {
-    found.refuse(
-      "metadata-version",
-      `'${declared}' is not a valid metadata version`,
-      `Build with a backend that writes Metadata-Version ${PYPI_METADATA_VERSIONS.at(-1)} or lower.`
-    );
-    return;
-  }
-  for (const [field, added] of Object.entries(FIELD_INTRODUCED)) {
-    if (field === "license-file" || get(field).length === 0) continue;
-    if (compareMetadataVersions(added, declared) > 0)
-      found.refuse(
-        "field-version",
-        `${field} introduced in metadata version ${added}, not ${declared}`,
-        `Build with a backend that declares Metadata-Version ${added} or later, or drop the ${field} field.`
-      );
-  }
-  checkSingleLine(metadata, found);
-  checkContentType(get("description-content-type")[0], found);
-  checkDynamic(get("dynamic"), found);
-  for (const extra of get("provides-extra"))
-    if (!NAME2.test(extra))
-      found.refuse("provides-extra", `'${extra}' is invalid for 'provides-extra'`, METADATA_FIX);
-  const python = get("requires-python")[0];
-  if (python !== void 0 && !isValidSpecifierSet(python))
-    found.refuse(
-      "requires-python",
-      `'${python}' is invalid for 'requires-python'`,
-      "Write Requires-Python as a PEP 440 specifier set, e.g. `>=3.9` (not `3.9`)."
-    );
-  checkRequirements(metadata, found);
-  checkLicense(metadata, found);
-  checkImportNames(metadata, found);
-  checkClassifiers(get("classifier"), found);
-  for (const field of ["home-page", "download-url"])
-    for (const url of get(field))
-      if (!isHttpUrl(url))
-        found.refuse("url", `'${url}' is not a valid url.`, "Use an http:// or https:// URL.");
-  checkProjectUrls(get("project-url"), found);
-  for (const field of ["author-email", "maintainer-email"])
-    for (const value of get(field)) checkEmail(value, found);
-  checkControlCharacters(metadata, found);
-}
-function checkSingleLine(metadata, found) {
-  const summary = sentValues(metadata, "summary")[0];
-  if (summary === void 0) return;
-  if (/[\r\n]/.test(summary))
-    found.refuse(
-      "summary",
-      "'summary' must be a single line",
-      "Write the description (summary) in pyproject.toml on one line."
-    );
-  else if ([...summary].length > SUMMARY_MAX)
-    found.refuse(
-      "summary",
-      `'summary' field must be ${SUMMARY_MAX} characters or less.`,
-      `Shorten the summary to ${SUMMARY_MAX} characters; the long text belongs in the readme.`
-    );
-}
-function checkContentType(value, found) {
-  if (value === void 0) return;
-  const [type = "", ...params] = value.split(";").map((p) => p.trim());
-  const fix = "Set the readme content type to text/markdown, text/x-rst or text/plain (with charset=UTF-8 if any).";
-  if (!CONTENT_TYPES.includes(type.toLowerCase())) {
-    found.refuse(
-      "description-content-type",
-      `'description-content-type' must be one of ['text/markdown', 'text/plain', 'text/x-rst'], not '${value}'`,
-      fix
-    );
-    return;
-  }
-  const param = (name) => {
-    const hit = params.find((p) => p.toLowerCase().startsWith(`${name}=`));
-    return hit?.slice(name.length + 1).replace(/^"(.*)"$/, "$1");
-  };
-  const charset = param("charset");
-  if (charset !== void 0 && charset !== "UTF-8")
-    found.refuse(
-      "description-content-type",
-      `'description-content-type' can only specify the UTF-8 charset, not '${charset}'`,
-      "Write `charset=UTF-8` exactly (upper case) or leave the charset out."
-    );
-  const variant = param("variant");
-  if (type.toLowerCase() === "text/markdown" && variant !== void 0 && !MARKDOWN_VARIANTS.includes(variant))
-    found.refuse(
-      "description-content-type",
-      `valid Markdown variants for 'description-content-type' are ['GFM', 'CommonMark'], not '${variant}'`,
-      "Use variant=GFM or variant=CommonMark, spelled exactly so."
-    );
-}
-function checkDynamic(values, found) {
-  for (const raw of values) {
-    const field = raw.toLowerCase();
-    const fix = "List in Dynamic only core-metadata fields a build may fill in (not Name or Version).";
-    if (NEVER_DYNAMIC.includes(field))
-      found.refuse("dynamic", `'${field}' is not allowed as a dynamic field`, fix);
-    else if (field === "dynamic")
-      found.refuse("dynamic", `Dynamic field '${field}' is not a valid dynamic field.`, fix);
-    else if (!DYNAMIC_FIELDS.includes(field))
-      found.refuse("dynamic", `'${field}' is not a valid dynamic field`, fix);
-  }
-}
-function checkRequirements(metadata, found) {
-  const direct = "PyPI takes no dependency on a URL or path: depend on a released project by name (and publish the other project first).";
-  for (const value of sentValues(metadata, "requires-dist")) {
-    const parsed = parseRequirement(value);
-    if (!parsed)
-      found.refuse("requires-dist", `'${value}' is invalid for 'requires-dist'`, METADATA_FIX);
-    else if (parsed.url)
-      found.refuse("direct-dependency", `Can't have direct dependency: ${value}`, direct);
-  }
-  for (const field of ["provides-dist", "obsoletes-dist"])
-    for (const value of sentValues(metadata, field)) {
-      const parsed = parseRequirement(value);
-      if (!parsed)
-        found.refuse(field, `'${value}' is invalid: not a PEP 508 requirement`, METADATA_FIX);
-      else if (parsed.url)
-        found.refuse("direct-dependency", `Can't have direct dependency: '${value}'`, direct);
-    }
-}
-function checkLicense(metadata, found) {
-  const expression = sentValues(metadata, "license-expression")[0];
-  if (expression !== void 0 && !isValidLicenseExpression(expression))
-    found.refuse(
-      "license-expression",
-      `'${expression}' is invalid for 'license-expression'`,
-      "Write an SPDX license expression (e.g. `MIT`, `Apache-2.0 OR MIT`; https://spdx.org/licenses/), or `LicenseRef-<name>` for a license not listed."
-    );
-  if (expression !== void 0 && sentValues(metadata, "license").length > 0)
-    found.refuse(
-      "license-and-expression",
-      "License is deprecated when License-Expression is present. Only License-Expression should be present.",
-      'Remove the old `license = { text = ... }` / License field: keep only `license = "<SPDX expression>"`.'
-    );
-  if (compareMetadataVersions(metadata.metadataVersion, "2.4") < 0) return;
-  for (const path of sentValues(metadata, "license-file")) {
-    const problem = licenseFilePathProblem(path);
-    if (problem)
-      found.refuse(
-        "license-file-path",
-        problem,
-        "List license files by relative paths with `/` (pyproject.toml `license-files`)."
-      );
-  }
-}
-function checkImportNames(metadata, found) {
-  for (const field of ["import-name", "import-namespace"])
-    for (const value of sentValues(metadata, field)) {
-      const [name = "", ...options2] = value.split(";").map((p) => p.trim());
-      const invalid = `'${value}' is invalid for '${field}'`;
-      const fix = `Write ${field} as a dotted Python name, optionally followed by \`; private\`.`;
-      if (options2.length > 1 || options2.length === 1 && options2[0] !== "private") {
-        found.refuse(field, `${invalid}; the only valid option is 'private'`, fix);
-        continue;
-      }
-      for (const part of name.split(".")) {
-        if (!/^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(part))
-          found.refuse(field, `${invalid}; '${part}' is not a valid identifier`, fix);
-        else if (PY_KEYWORDS.has(part))
-          found.refuse(field, `${invalid}; '${part}' is a keyword`, fix);
-      }
-    }
-}
-function checkProjectUrls(values, found) {
-  const labels = /* @__PURE__ */ new Set();
-  const fix = 'Write each project URL as `Label = "https://..."` in [project.urls], labels up to 32 characters.';
-  for (const value of values) {
-    const comma = value.indexOf(",");
-    const label = (comma === -1 ? value : value.slice(0, comma)).trim();
-    const url = comma === -1 ? "" : value.slice(comma + 1).trim();
-    if (labels.has(label)) found.refuse("project-url", "'project_urls' has invalid data", fix);
-    labels.add(label);
-    if (!label) found.refuse("project-url", "Must have a label", fix);
-    else if ([...label].length > LABEL_MAX)
-      found.refuse("project-url", `'${label}' must be ${LABEL_MAX} characters or less.`, fix);
-    if (!url) found.refuse("project-url", "Must have a URL", fix);
-    else if (!isHttpUrl(url)) found.refuse("project-url", `'${url}' is not a valid url`, fix);
-  }
-}
-function checkControlCharacters(metadata, found) {
-  for (const [field, values] of metadata.fields) {
-    if (field === "description") continue;
-    if (values.some((v) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(v)))
-      found.warn(
-        `${found.filename}: the ${field} field holds control characters; PyPI stores them as they are (NUL as \\x00) and shows them on the project page.`
-      );
-  }
-}
-
-// src/pypi/rules/description.ts
-var HELP = "See https://pypi.org/help/#description-content-type for more information.";
-var MARKDOWN_SIGNS = [
-  [/^```/m, "a ``` code fence"],
-  [/^#{1,6} \S/m, 'a "# heading"'],
-  [/\[[^\]\n]+\]\([^)\s]+\)/, "a [text](link)"]
-];
-function checkDescription(metadata, found) {
-  const text = metadata.fields.get("description")?.[0] ?? metadata.body;
-  if (!text || !text.trim()) return;
-  const declared = sentValues(metadata, "description-content-type")[0];
-  const type = (declared ?? "text/x-rst").split(";")[0]?.trim().toLowerCase();
-  if (type !== "text/x-rst") return;
-  const message = declared ? `The description failed to render for '${declared}'. ${HELP}` : `The description failed to render in the default format of reStructuredText. ${HELP}`;
-  const disabled = /^\.\. +(raw|include)::/m.exec(text)?.[1];
-  if (disabled) {
-    found.refuse(
-      "description-rst",
-      message,
-      `PyPI switches off the reST "${disabled}" directive: remove it from the readme.`
-    );
-    return;
-  }
-  const markdown = declared ? void 0 : MARKDOWN_SIGNS.find(([pattern]) => pattern.test(text));
-  if (markdown)
-    found.warn(
-      `${found.filename}: its description looks like Markdown (${markdown[1]}) but has no Description-Content-Type, so PyPI renders it as reStructuredText: it shows as plain text at best, and PyPI refuses the upload if docutils warns. Set \`readme = "README.md"\` (or \`content-type = "text/markdown"\`) in pyproject.toml.`
-    );
-  found.warn(
-    `${found.filename}: PyPI renders its description as reStructuredText${declared ? "" : " (it has no Description-Content-Type)"} and refuses the upload on any docutils warning; the action cannot run docutils, so this is not checked. Check it with \`twine check --strict\`, or set the readme's content type to text/markdown.`
-  );
-}
-
-// src/pypi/rules/content-rules.ts
-var MIB = 1024 * 1024;
-var PYPI_RATIO_MIN_BYTES = 64 * MIB;
-var PYPI_MAX_COMPRESSION_RATIO = 50;
-var PYPI_FILE_LIMIT_BYTES = 100 * MIB;
-var PYPI_PROJECT_LIMIT_BYTES = 10 * 1024 * MIB;
-var STORAGE_LIMITS_URL = "https://docs.pypi.org/project-management/storage-limits";
-function commonTop(members) {
-  const split = members.map((m) => m.replace(/\/+$/, "").split("/"));
-  const first = split[0] ?? [];
-  let depth = first.length;
-  for (const parts of split)
-    while (depth > 0 && parts.slice(0, depth).join("/") !== first.slice(0, depth).join("/"))
-      depth -= 1;
-  return first.slice(0, depth).join("/");
-}
-function checkContents(facts, found) {
-  const { parsed, metadata, members } = facts;
-  const names = new Set(members);
-  if (compareMetadataVersions(metadata.metadataVersion, "2.4") >= 0) {
-    const base = parsed.kind === "wheel" ? `${parsed.name}-${parsed.version}.dist-info/licenses` : commonTop(members);
-    for (const path of sentValues(metadata, "license-file")) {
-      const at = `${base}/${path}`;
-      if (!names.has(at))
-        found.refuse(
-          "license-file",
-          `License-File ${path} does not exist in distribution file ${parsed.filename} at ${at}`,
-          parsed.kind === "wheel" ? `Metadata 2.4 wheels keep license files under .dist-info/licenses/: rebuild with a backend that supports PEP 639 (setuptools 77+, hatchling 1.27+).` : "List in license-files only files that are in the sdist (and include them in it)."
-        );
-    }
-  }
-  if (parsed.kind === "wheel" && facts.entryPoints && !entryPointsAccepted(facts.entryPoints))
-    found.refuse(
-      "entry-points",
-      `Wheel '${parsed.filename}' has invalid entry points defined in the entry_points.txt file`,
-      "Script names ([project.scripts], [project.gui-scripts]) may hold only letters, digits, _, . and -; entry_points.txt must be UTF-8 with no duplicate section or name."
-    );
-  const inflated = facts.uncompressedBytes ?? 0;
-  if (inflated > PYPI_RATIO_MIN_BYTES && inflated / Math.max(facts.size, 1) > PYPI_MAX_COMPRESSION_RATIO)
-    found.refuse(
-      "compression-ratio",
-      `Invalid distribution file. File exceeds compression ratio of ${PYPI_MAX_COMPRESSION_RATIO}`,
-      `PyPI refuses a zip that inflates to more than 64 MiB and more than ${PYPI_MAX_COMPRESSION_RATIO} times its size: ship the large data compressed (or generate it at run time).`
-    );
-  if (facts.size > PYPI_FILE_LIMIT_BYTES)
-    found.refuse(
-      "file-size",
-      `File too large. Limit for project '${metadata.name}' is 100 MB. See ${STORAGE_LIMITS_URL}#requesting-a-file-size-limit-increase for more information.`,
-      `Ask PyPI for a larger file limit (${STORAGE_LIMITS_URL}#requesting-a-file-size-limit-increase), or make the file smaller. If PyPI already raised this project's limit, set \`index-rules: none\` for this release.`
-    );
-}
-function entryPointsAccepted(bytes) {
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return false;
-  }
-  const sections = /* @__PURE__ */ new Map();
-  let current;
-  let lastKeyIndent = -1;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const stripped = line.trim();
-    const indent = line.length - line.trimStart().length;
-    if (stripped === "" || /^[#;]/.test(stripped)) continue;
-    if (current && lastKeyIndent >= 0 && indent > lastKeyIndent) continue;
-    const header = /^\[([^\]]+)\]/.exec(line);
-    if (header) {
-      const name = header[1];
-      if (sections.has(name)) return false;
-      sections.set(name, current = /* @__PURE__ */ new Set());
-      lastKeyIndent = -1;
-      continue;
-    }
-    if (!current) return false;
-    const eq = line.indexOf("=");
-    if (eq === -1) return false;
-    const key = line.slice(0, eq).trim();
-    if (current.has(key)) return false;
-    current.add(key);
-    lastKeyIndent = indent;
-  }
-  const inherited = sections.get("DEFAULT") ?? /* @__PURE__ */ new Set();
-  for (const section of ["console_scripts", "gui_scripts"]) {
-    const keys = sections.get(section);
-    if (!keys) continue;
-    for (const key of [...keys, ...inherited])
-      if (!/^[\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}.-]+$/u.test(key)) return false;
-  }
-  return true;
-}
-
-// src/pypi/rules/facts.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-var import_yauzl = __toESM(require_yauzl(), 1);
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
-var ENTRY_POINTS_MAX_BYTES = 1024 * 1024;
-function unreadable(filename, error) {
-  return new DistributionError(
-    `${quote(filename)}: its contents could not be listed to check PyPI's rules (${error instanceof Error ? error.message : String(error)}).`,
-    { subject: filename, hint: "Rebuild the file; if it is intact, report this as a bug." }
-  );
-}
-async function readFacts(dist) {
-  const { path, parsed, metadata } = dist;
-  const size = (await stat(path)).size;
-  try {
-    if (parsed.filename.endsWith(".tar.gz"))
-      return { parsed, metadata, size, members: await tarNames(path) };
-    return {
-      parsed,
-      metadata,
-      size,
-      ...await zipContents(path, `${parsed.name}-${parsed.version}.dist-info/entry_points.txt`)
-    };
-  } catch (error) {
-    if (error instanceof DistributionError) throw error;
-    throw unreadable(parsed.filename, error);
-  }
-}
-async function zipContents(path, entryPointsName) {
-  const zip = await import_yauzl.default.openPromise(path, { lazyEntries: true, autoClose: false });
-  zip.on("error", () => void 0);
-  try {
-    const members = [];
-    let uncompressedBytes = 0;
-    let entryPoints;
-    for await (const entry of zip.eachEntry()) {
-      members.push(entry.fileName);
-      uncompressedBytes += entry.uncompressedSize;
-      if (entry.fileName === entryPointsName && entry.uncompressedSize <= ENTRY_POINTS_MAX_BYTES) {
-        const chunks = [];
-        for await (const chunk of await zip.openReadStreamPromise(entry))
-          chunks.push(chunk);
-        entryPoints = Buffer.concat(chunks);
-      } else if (entry.fileName === entryPointsName) {
-        entryPoints = new Uint8Array([255]);
-      }
-    }
-    return { members, uncompressedBytes, ...entryPoints ? { entryPoints } : {} };
-  } finally {
-    zip.close();
-  }
-}
-async function tarNames(path) {
-  const names = [];
-  const tar = (0, import_tar_stream.extract)();
-  tar.on("entry", (header, stream, next) => {
-    names.push(header.name);
-    stream.on("end", next);
-    stream.resume();
-  });
-  await pipeline(createReadStream(path), createGunzip(), tar);
-  return names;
-}
-
-// src/pypi/rules/platform-tags.ts
-var FIXED = /* @__PURE__ */ new Set([
-  "any",
-  "win32",
-  "win_amd64",
-  "win_arm64",
-  "win_ia64",
-  "manylinux1_x86_64",
-  "manylinux1_i686",
-  "manylinux2010_x86_64",
-  "manylinux2010_i686",
-  ...["x86_64", "i686", "aarch64", "armv7l", "ppc64", "ppc64le", "s390x"].map(
-    (arch) => `manylinux2014_${arch}`
-  ),
-  "linux_armv6l",
-  "linux_armv7l"
-]);
-var MANYLINUX_ARCHES = [
-  "x86_64",
-  "i686",
-  "aarch64",
-  "armv7l",
-  "ppc64le",
-  "s390x",
-  "riscv64",
-  "ppc64"
-];
-var MUSLLINUX_ARCHES = MANYLINUX_ARCHES.filter((arch) => arch !== "ppc64");
-var MACOS_ARCHES = [
-  "ppc",
-  "ppc64",
-  "i386",
-  "x86_64",
-  "arm64",
-  "intel",
-  "fat",
-  "fat3",
-  "fat64",
-  "universal",
-  "universal2"
-];
-var MACOS_MAJORS = ["11", "12", "13", "14", "15", "26"];
-var ANDROID_ARCHES = ["armeabi_v7a", "arm64_v8a", "x86", "x86_64"];
-function isPypiPlatformTag(tag) {
-  const t = tag.toLowerCase();
-  if (FIXED.has(t)) return true;
-  let m = /^manylinux_\d+_\d+_(.*)$/.exec(t);
-  if (m) return MANYLINUX_ARCHES.includes(m[1]);
-  m = /^musllinux_\d+_\d+_(.*)$/.exec(t);
-  if (m) return MUSLLINUX_ARCHES.includes(m[1]);
-  m = /^macosx_10_\d+_(.*)$/.exec(t);
-  if (m) return MACOS_ARCHES.includes(m[1]);
-  m = /^macosx_(\d+)_0_(.*)$/.exec(t);
-  if (m) return MACOS_MAJORS.includes(m[1]) && MACOS_ARCHES.includes(m[2]);
-  m = /^android_\d+_(.*)$/.exec(t);
-  if (m) return ANDROID_ARCHES.includes(m[1]);
-  if (/^ios_\d+_\d+_(arm64|x86_64)_(iphoneos|iphonesimulator)/.test(t)) return true;
-  return /^pyemscripten_\d+_\d+_wasm32/.test(t);
-}
-
-// src/pypi/rules/filename-rules.ts
-var REBUILD = "Rebuild with a current build backend instead of renaming the file.";
-var MAX_WHEEL_NAME_BYTES = 246;
-function checkFilename({ parsed, metadata }, found) {
-  const { filename } = parsed;
-  if (/[\u0000-\u001f\u007f]/.test(filename))
-    found.refuse(
-      "filename-characters",
-      "Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.",
-      REBUILD
-    );
-  if (/[/\\]/.test(filename))
-    found.refuse(
-      "filename-characters",
-      "Cannot upload a file with '/' or '\\' in the name.",
-      REBUILD
-    );
-  const version = canonicalVersion(metadata.version, filename);
-  if (version.includes("+"))
-    found.refuse(
-      "local-version",
-      `The use of local versions in '${version}' is not allowed.`,
-      "Release a public version: no `+local` part (set the version without it, e.g. in pyproject.toml or your VCS versioning tool)."
-    );
-  const stem = parsed.project.replace(/-/g, "_");
-  if (parsed.kind === "sdist") {
-    const expected = `${stem}-${version}.tar.gz`;
-    if (!filename.endsWith(".tar.gz") && !filename.endsWith(".zip"))
-      found.refuse(
-        "extension",
-        `Invalid file extension: Extension ${filename.slice(filename.indexOf("."))} is invalid for filetype sdist.`,
-        "Build the sdist as .tar.gz."
-      );
-    else if (filename !== expected)
-      found.refuse(
-        "sdist-filename",
-        `Filename '${filename}' is invalid, should be '${expected}'.`,
-        `PEP 625: build the sdist with a backend that writes ${expected} (setuptools 69.3+, hatchling, flit-core 3.9+, poetry-core 2+, maturin 1.5+).`
-      );
-    return;
-  }
-  if (parsed.name !== stem)
-    found.refuse(
-      "wheel-filename",
-      `Filename '${filename}' should contain the normalized project name '${stem}', not '${parsed.name}'.`,
-      `Rebuild with a current backend: wheel names start with the normalized name (${stem}).`
-    );
-  if (Buffer.byteLength(filename) > MAX_WHEEL_NAME_BYTES)
-    found.refuse(
-      "filename-length",
-      `Filename is too long: '${filename}'`,
-      `Keep wheel names to ${MAX_WHEEL_NAME_BYTES} bytes: PyPI stores '<wheel>.metadata' beside it (fewer compressed tags, a shorter build tag).`
-    );
-  for (const tag of parsed.platformTags)
-    if (!isPypiPlatformTag(tag))
-      found.refuse(
-        "platform-tag",
-        `Binary wheel '${filename}' has an unsupported platform tag '${tag}'.`,
-        tag.toLowerCase().startsWith("linux_") ? "Repair the wheel with auditwheel (or build it with cibuildwheel) to get a manylinux/musllinux tag." : "Build for a platform PyPI lists (https://packaging.python.org/en/latest/specifications/platform-compatibility-tags/)."
-      );
-}
-
 // src/pypi/rules/data/stdlib-names.json
 var stdlib_names_default = {
   source: "stdlib-list 0.8.0 (2.6.9, 2.7.9, 3.2.6, 3.3.6, 3.4.3, 3.5, 3.6, 3.7, 3.8, 3.9); sys.stdlib_module_names of CPython 3.11.2; top-level modules new in 3.14 (What's New in Python 3.14)",
@@ -7078,7 +4656,7 @@ var stdlib_names_default = {
 
 // src/pypi/rules/names.ts
 var STDLIB = new Set(stdlib_names_default.names);
-var HELP2 = "See https://pypi.org/help/#project-name for more information.";
+var HELP = "See https://pypi.org/help/#project-name for more information.";
 function ultranormalizeName(name) {
   return name.replace(/[._-]/g, "").replace(/[lLiI]/g, "1").replace(/[oO]/g, "0").toLowerCase();
 }
@@ -7088,7 +4666,7 @@ function isStdlibName(name) {
 function checkProjectName(name, newProject, found) {
   if (newProject === false) return;
   if (isStdlibName(name)) {
-    const message = `The name '${name}' isn't allowed (conflict with Python Standard Library module name). ${HELP2}`;
+    const message = `The name '${name}' isn't allowed (conflict with Python Standard Library module name). ${HELP}`;
     if (newProject)
       found.refuse(
         "stdlib-name",
@@ -7097,13 +4675,2435 @@ function checkProjectName(name, newProject, found) {
       );
     else
       found.warn(
-        `If ${name} is not on the index yet, its first upload will be refused: "${message}" (${stdlib_names_default.source}).`
+        `If ${name} is not on the index yet, its first upload will be refused: "${message}" (${stdlib_names_default.source}). \`step: publish\` asks each index before the first upload and stops if the project is new there.`
       );
   }
   if (newProject)
     found.warn(
-      `${name} is a new project: PyPI also refuses a name that is too similar to an existing project ("The name '${name}' is too similar to an existing project. ${HELP2}"): after dropping . _ -, turning l, L, i, I into 1 and o, O into 0 and lowercasing, '${ultranormalizeName(name)}' must not equal any existing project's name so treated (e.g. Iogging \u2248 logging, py-yaml \u2248 pyyaml). The action cannot see PyPI's project list; a pending publisher only reserves the name you registered.`
+      `${name} is a new project: PyPI also refuses a name that is too similar to an existing project ("The name '${name}' is too similar to an existing project. ${HELP}"): after dropping . _ -, turning l, L, i, I into 1 and o, O into 0 and lowercasing, '${ultranormalizeName(name)}' must not equal any existing project's name so treated (e.g. Iogging \u2248 logging, py-yaml \u2248 pyyaml). The action cannot see PyPI's project list; a pending publisher only reserves the name you registered.`
     );
+}
+
+// src/pypi/rules/data/classifiers.json
+var classifiers_default = {
+  source: "trove-classifiers 2026.1.14.14 (pypa/trove-classifiers at 05cc151, 2026-01-14)",
+  refreshed: "2026-12-01",
+  classifiers: [
+    "Development Status :: 1 - Planning",
+    "Development Status :: 2 - Pre-Alpha",
+    "Development Status :: 3 - Alpha",
+    "Development Status :: 4 - Beta",
+    "Development Status :: 5 - Production/Stable",
+    "Development Status :: 6 - Mature",
+    "Development Status :: 7 - Inactive",
+    "Environment :: Console",
+    "Environment :: Console :: Curses",
+    "Environment :: Console :: Framebuffer",
+    "Environment :: Console :: Newt",
+    "Environment :: Console :: svgalib",
+    "Environment :: Cygwin (MS Windows)",
+    "Environment :: GPU",
+    "Environment :: GPU :: NVIDIA CUDA",
+    "Environment :: GPU :: NVIDIA CUDA :: 1.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 1.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 10.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 10.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 10.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 11",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.3",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.4",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.6",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.7",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.8",
+    "Environment :: GPU :: NVIDIA CUDA :: 12",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.3",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.4",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.6",
+    "Environment :: GPU :: NVIDIA CUDA :: 13",
+    "Environment :: GPU :: NVIDIA CUDA :: 2.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 2.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 2.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 2.3",
+    "Environment :: GPU :: NVIDIA CUDA :: 3.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 3.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 3.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 4.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 4.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 4.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 5.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 5.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 6.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 6.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 7.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 7.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 8.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 9.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 9.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 9.2",
+    "Environment :: Handhelds/PDA's",
+    "Environment :: MacOS X",
+    "Environment :: MacOS X :: Aqua",
+    "Environment :: MacOS X :: Carbon",
+    "Environment :: MacOS X :: Cocoa",
+    "Environment :: No Input/Output (Daemon)",
+    "Environment :: OpenStack",
+    "Environment :: Other Environment",
+    "Environment :: Plugins",
+    "Environment :: Web Environment",
+    "Environment :: Web Environment :: Buffet",
+    "Environment :: Web Environment :: Mozilla",
+    "Environment :: Web Environment :: ToscaWidgets",
+    "Environment :: WebAssembly",
+    "Environment :: WebAssembly :: Emscripten",
+    "Environment :: WebAssembly :: WASI",
+    "Environment :: Win32 (MS Windows)",
+    "Environment :: X11 Applications",
+    "Environment :: X11 Applications :: GTK",
+    "Environment :: X11 Applications :: Gnome",
+    "Environment :: X11 Applications :: KDE",
+    "Environment :: X11 Applications :: Qt",
+    "Framework :: AWS CDK",
+    "Framework :: AWS CDK :: 1",
+    "Framework :: AWS CDK :: 2",
+    "Framework :: AiiDA",
+    "Framework :: Ansible",
+    "Framework :: AnyIO",
+    "Framework :: Apache Airflow",
+    "Framework :: Apache Airflow :: Provider",
+    "Framework :: AsyncIO",
+    "Framework :: BEAT",
+    "Framework :: BFG",
+    "Framework :: Bob",
+    "Framework :: Bottle",
+    "Framework :: Buildout",
+    "Framework :: Buildout :: Extension",
+    "Framework :: Buildout :: Recipe",
+    "Framework :: CastleCMS",
+    "Framework :: CastleCMS :: Theme",
+    "Framework :: Celery",
+    "Framework :: Chandler",
+    "Framework :: CherryPy",
+    "Framework :: CubicWeb",
+    "Framework :: Dash",
+    "Framework :: Datasette",
+    "Framework :: Django",
+    "Framework :: Django :: 1",
+    "Framework :: Django :: 1.10",
+    "Framework :: Django :: 1.11",
+    "Framework :: Django :: 1.4",
+    "Framework :: Django :: 1.5",
+    "Framework :: Django :: 1.6",
+    "Framework :: Django :: 1.7",
+    "Framework :: Django :: 1.8",
+    "Framework :: Django :: 1.9",
+    "Framework :: Django :: 2",
+    "Framework :: Django :: 2.0",
+    "Framework :: Django :: 2.1",
+    "Framework :: Django :: 2.2",
+    "Framework :: Django :: 3",
+    "Framework :: Django :: 3.0",
+    "Framework :: Django :: 3.1",
+    "Framework :: Django :: 3.2",
+    "Framework :: Django :: 4",
+    "Framework :: Django :: 4.0",
+    "Framework :: Django :: 4.1",
+    "Framework :: Django :: 4.2",
+    "Framework :: Django :: 5",
+    "Framework :: Django :: 5.0",
+    "Framework :: Django :: 5.1",
+    "Framework :: Django :: 5.2",
+    "Framework :: Django :: 6",
+    "Framework :: Django :: 6.0",
+    "Framework :: Django CMS",
+    "Framework :: Django CMS :: 3.10",
+    "Framework :: Django CMS :: 3.11",
+    "Framework :: Django CMS :: 3.4",
+    "Framework :: Django CMS :: 3.5",
+    "Framework :: Django CMS :: 3.6",
+    "Framework :: Django CMS :: 3.7",
+    "Framework :: Django CMS :: 3.8",
+    "Framework :: Django CMS :: 3.9",
+    "Framework :: Django CMS :: 4.0",
+    "Framework :: Django CMS :: 4.1",
+    "Framework :: Django CMS :: 5.0",
+    "Framework :: Django CMS :: 5.1",
+    "Framework :: FastAPI",
+    "Framework :: Flake8",
+    "Framework :: Flask",
+    "Framework :: Hatch",
+    "Framework :: Hypothesis",
+    "Framework :: IDLE",
+    "Framework :: IPython",
+    "Framework :: InvenTree",
+    "Framework :: Jupyter",
+    "Framework :: Jupyter :: JupyterLab",
+    "Framework :: Jupyter :: JupyterLab :: 1",
+    "Framework :: Jupyter :: JupyterLab :: 2",
+    "Framework :: Jupyter :: JupyterLab :: 3",
+    "Framework :: Jupyter :: JupyterLab :: 4",
+    "Framework :: Jupyter :: JupyterLab :: Extensions",
+    "Framework :: Jupyter :: JupyterLab :: Extensions :: Mime Renderers",
+    "Framework :: Jupyter :: JupyterLab :: Extensions :: Prebuilt",
+    "Framework :: Jupyter :: JupyterLab :: Extensions :: Themes",
+    "Framework :: Kedro",
+    "Framework :: Lektor",
+    "Framework :: Masonite",
+    "Framework :: Matplotlib",
+    "Framework :: MkDocs",
+    "Framework :: Nengo",
+    "Framework :: Odoo",
+    "Framework :: Odoo :: 10.0",
+    "Framework :: Odoo :: 11.0",
+    "Framework :: Odoo :: 12.0",
+    "Framework :: Odoo :: 13.0",
+    "Framework :: Odoo :: 14.0",
+    "Framework :: Odoo :: 15.0",
+    "Framework :: Odoo :: 16.0",
+    "Framework :: Odoo :: 17.0",
+    "Framework :: Odoo :: 18.0",
+    "Framework :: Odoo :: 19.0",
+    "Framework :: Odoo :: 8.0",
+    "Framework :: Odoo :: 9.0",
+    "Framework :: OpenTelemetry",
+    "Framework :: OpenTelemetry :: Distros",
+    "Framework :: OpenTelemetry :: Exporters",
+    "Framework :: OpenTelemetry :: Instrumentations",
+    "Framework :: Opps",
+    "Framework :: Paste",
+    "Framework :: Pelican",
+    "Framework :: Pelican :: Plugins",
+    "Framework :: Pelican :: Themes",
+    "Framework :: Plone",
+    "Framework :: Plone :: 3.2",
+    "Framework :: Plone :: 3.3",
+    "Framework :: Plone :: 4.0",
+    "Framework :: Plone :: 4.1",
+    "Framework :: Plone :: 4.2",
+    "Framework :: Plone :: 4.3",
+    "Framework :: Plone :: 5.0",
+    "Framework :: Plone :: 5.1",
+    "Framework :: Plone :: 5.2",
+    "Framework :: Plone :: 5.3",
+    "Framework :: Plone :: 6.0",
+    "Framework :: Plone :: 6.1",
+    "Framework :: Plone :: 6.2",
+    "Framework :: Plone :: Addon",
+    "Framework :: Plone :: Core",
+    "Framework :: Plone :: Distribution",
+    "Framework :: Plone :: Theme",
+    "Framework :: PySimpleGUI",
+    "Framework :: PySimpleGUI :: 4",
+    "Framework :: PySimpleGUI :: 5",
+    "Framework :: Pycsou",
+    "Framework :: Pydantic",
+    "Framework :: Pydantic :: 1",
+    "Framework :: Pydantic :: 2",
+    "Framework :: Pylons",
+    "Framework :: Pyodide",
+    "Framework :: Pyramid",
+    "Framework :: Pytest",
+    "Framework :: Review Board",
+    "Framework :: Robot Framework",
+    "Framework :: Robot Framework :: Library",
+    "Framework :: Robot Framework :: Tool",
+    "Framework :: Scrapy",
+    "Framework :: Setuptools Plugin",
+    "Framework :: Sphinx",
+    "Framework :: Sphinx :: Domain",
+    "Framework :: Sphinx :: Extension",
+    "Framework :: Sphinx :: Theme",
+    "Framework :: Trac",
+    "Framework :: Trio",
+    "Framework :: Tryton",
+    "Framework :: TurboGears",
+    "Framework :: TurboGears :: Applications",
+    "Framework :: TurboGears :: Widgets",
+    "Framework :: Twisted",
+    "Framework :: Wagtail",
+    "Framework :: Wagtail :: 1",
+    "Framework :: Wagtail :: 2",
+    "Framework :: Wagtail :: 3",
+    "Framework :: Wagtail :: 4",
+    "Framework :: Wagtail :: 5",
+    "Framework :: Wagtail :: 6",
+    "Framework :: Wagtail :: 7",
+    "Framework :: ZODB",
+    "Framework :: Zope",
+    "Framework :: Zope :: 2",
+    "Framework :: Zope :: 3",
+    "Framework :: Zope :: 4",
+    "Framework :: Zope :: 5",
+    "Framework :: Zope :: 6",
+    "Framework :: Zope2",
+    "Framework :: Zope3",
+    "Framework :: aiohttp",
+    "Framework :: cocotb",
+    "Framework :: napari",
+    "Framework :: tox",
+    "Intended Audience :: Customer Service",
+    "Intended Audience :: Developers",
+    "Intended Audience :: Education",
+    "Intended Audience :: End Users/Desktop",
+    "Intended Audience :: Financial and Insurance Industry",
+    "Intended Audience :: Healthcare Industry",
+    "Intended Audience :: Information Technology",
+    "Intended Audience :: Legal Industry",
+    "Intended Audience :: Manufacturing",
+    "Intended Audience :: Other Audience",
+    "Intended Audience :: Religion",
+    "Intended Audience :: Science/Research",
+    "Intended Audience :: System Administrators",
+    "Intended Audience :: Telecommunications Industry",
+    "License :: Aladdin Free Public License (AFPL)",
+    "License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication",
+    "License :: CeCILL-B Free Software License Agreement (CECILL-B)",
+    "License :: CeCILL-C Free Software License Agreement (CECILL-C)",
+    "License :: DFSG approved",
+    "License :: Eiffel Forum License (EFL)",
+    "License :: Free For Educational Use",
+    "License :: Free For Home Use",
+    "License :: Free To Use But Restricted",
+    "License :: Free for non-commercial use",
+    "License :: Freely Distributable",
+    "License :: Freeware",
+    "License :: GUST Font License 1.0",
+    "License :: GUST Font License 2006-09-30",
+    "License :: Netscape Public License (NPL)",
+    "License :: Nokia Open Source License (NOKOS)",
+    "License :: OSI Approved",
+    "License :: OSI Approved :: Academic Free License (AFL)",
+    "License :: OSI Approved :: Apache Software License",
+    "License :: OSI Approved :: Apple Public Source License",
+    "License :: OSI Approved :: Artistic License",
+    "License :: OSI Approved :: Attribution Assurance License",
+    "License :: OSI Approved :: BSD License",
+    "License :: OSI Approved :: Blue Oak Model License (BlueOak-1.0.0)",
+    "License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)",
+    "License :: OSI Approved :: CEA CNRS Inria Logiciel Libre License, version 2.1 (CeCILL-2.1)",
+    "License :: OSI Approved :: CMU License (MIT-CMU)",
+    "License :: OSI Approved :: Common Development and Distribution License 1.0 (CDDL-1.0)",
+    "License :: OSI Approved :: Common Public License",
+    "License :: OSI Approved :: Eclipse Public License 1.0 (EPL-1.0)",
+    "License :: OSI Approved :: Eclipse Public License 2.0 (EPL-2.0)",
+    "License :: OSI Approved :: Educational Community License, Version 2.0 (ECL-2.0)",
+    "License :: OSI Approved :: Eiffel Forum License",
+    "License :: OSI Approved :: European Union Public Licence 1.0 (EUPL 1.0)",
+    "License :: OSI Approved :: European Union Public Licence 1.1 (EUPL 1.1)",
+    "License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)",
+    "License :: OSI Approved :: GNU Affero General Public License v3",
+    "License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)",
+    "License :: OSI Approved :: GNU Free Documentation License (FDL)",
+    "License :: OSI Approved :: GNU General Public License (GPL)",
+    "License :: OSI Approved :: GNU General Public License v2 (GPLv2)",
+    "License :: OSI Approved :: GNU General Public License v2 or later (GPLv2+)",
+    "License :: OSI Approved :: GNU General Public License v3 (GPLv3)",
+    "License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)",
+    "License :: OSI Approved :: GNU Lesser General Public License v2 (LGPLv2)",
+    "License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)",
+    "License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)",
+    "License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)",
+    "License :: OSI Approved :: GNU Library or Lesser General Public License (LGPL)",
+    "License :: OSI Approved :: Historical Permission Notice and Disclaimer (HPND)",
+    "License :: OSI Approved :: IBM Public License",
+    "License :: OSI Approved :: ISC License (ISCL)",
+    "License :: OSI Approved :: MIT License",
+    "License :: OSI Approved :: MIT No Attribution License (MIT-0)",
+    "License :: OSI Approved :: MirOS License (MirOS)",
+    "License :: OSI Approved :: Motosoto License",
+    "License :: OSI Approved :: Mozilla Public License 1.0 (MPL)",
+    "License :: OSI Approved :: Mozilla Public License 1.1 (MPL 1.1)",
+    "License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)",
+    "License :: OSI Approved :: Mulan Permissive Software License v2 (MulanPSL-2.0)",
+    "License :: OSI Approved :: NASA Open Source Agreement v1.3 (NASA-1.3)",
+    "License :: OSI Approved :: Nethack General Public License",
+    "License :: OSI Approved :: Nokia Open Source License",
+    "License :: OSI Approved :: Open Group Test Suite License",
+    "License :: OSI Approved :: Open Software License 3.0 (OSL-3.0)",
+    "License :: OSI Approved :: PostgreSQL License",
+    "License :: OSI Approved :: Python License (CNRI Python License)",
+    "License :: OSI Approved :: Python Software Foundation License",
+    "License :: OSI Approved :: Qt Public License (QPL)",
+    "License :: OSI Approved :: Ricoh Source Code Public License",
+    "License :: OSI Approved :: SIL Open Font License 1.1 (OFL-1.1)",
+    "License :: OSI Approved :: Sleepycat License",
+    "License :: OSI Approved :: Sun Public License",
+    "License :: OSI Approved :: The Unlicense (Unlicense)",
+    "License :: OSI Approved :: Universal Permissive License (UPL)",
+    "License :: OSI Approved :: University of Illinois/NCSA Open Source License",
+    "License :: OSI Approved :: Vovida Software License 1.0",
+    "License :: OSI Approved :: W3C License",
+    "License :: OSI Approved :: Zero-Clause BSD (0BSD)",
+    "License :: OSI Approved :: Zope Public License",
+    "License :: OSI Approved :: zlib/libpng License",
+    "License :: Other/Proprietary License",
+    "License :: Public Domain",
+    "License :: Repoze Public License",
+    "Natural Language :: Afrikaans",
+    "Natural Language :: Arabic",
+    "Natural Language :: Armenian",
+    "Natural Language :: Basque",
+    "Natural Language :: Bengali",
+    "Natural Language :: Bosnian",
+    "Natural Language :: Bulgarian",
+    "Natural Language :: Cantonese",
+    "Natural Language :: Catalan",
+    "Natural Language :: Catalan (Valencian)",
+    "Natural Language :: Chinese (Simplified)",
+    "Natural Language :: Chinese (Traditional)",
+    "Natural Language :: Croatian",
+    "Natural Language :: Czech",
+    "Natural Language :: Danish",
+    "Natural Language :: Dutch",
+    "Natural Language :: English",
+    "Natural Language :: Esperanto",
+    "Natural Language :: Estonian",
+    "Natural Language :: Finnish",
+    "Natural Language :: French",
+    "Natural Language :: Galician",
+    "Natural Language :: Georgian",
+    "Natural Language :: German",
+    "Natural Language :: Greek",
+    "Natural Language :: Hebrew",
+    "Natural Language :: Hindi",
+    "Natural Language :: Hungarian",
+    "Natural Language :: Icelandic",
+    "Natural Language :: Indonesian",
+    "Natural Language :: Irish",
+    "Natural Language :: Italian",
+    "Natural Language :: Japanese",
+    "Natural Language :: Javanese",
+    "Natural Language :: Korean",
+    "Natural Language :: Latin",
+    "Natural Language :: Latvian",
+    "Natural Language :: Lithuanian",
+    "Natural Language :: Macedonian",
+    "Natural Language :: Malay",
+    "Natural Language :: Marathi",
+    "Natural Language :: Nepali",
+    "Natural Language :: Norwegian",
+    "Natural Language :: Panjabi",
+    "Natural Language :: Persian",
+    "Natural Language :: Polish",
+    "Natural Language :: Portuguese",
+    "Natural Language :: Portuguese (Brazilian)",
+    "Natural Language :: Romanian",
+    "Natural Language :: Russian",
+    "Natural Language :: Serbian",
+    "Natural Language :: Slovak",
+    "Natural Language :: Slovenian",
+    "Natural Language :: Spanish",
+    "Natural Language :: Swedish",
+    "Natural Language :: Tamil",
+    "Natural Language :: Telugu",
+    "Natural Language :: Thai",
+    "Natural Language :: Tibetan",
+    "Natural Language :: Turkish",
+    "Natural Language :: Ukrainian",
+    "Natural Language :: Urdu",
+    "Natural Language :: Vietnamese",
+    "Natural Language :: Yiddish",
+    "Operating System :: Android",
+    "Operating System :: BeOS",
+    "Operating System :: MacOS",
+    "Operating System :: MacOS :: MacOS 9",
+    "Operating System :: MacOS :: MacOS X",
+    "Operating System :: Microsoft",
+    "Operating System :: Microsoft :: MS-DOS",
+    "Operating System :: Microsoft :: Windows",
+    "Operating System :: Microsoft :: Windows :: Windows 10",
+    "Operating System :: Microsoft :: Windows :: Windows 11",
+    "Operating System :: Microsoft :: Windows :: Windows 3.1 or Earlier",
+    "Operating System :: Microsoft :: Windows :: Windows 7",
+    "Operating System :: Microsoft :: Windows :: Windows 8",
+    "Operating System :: Microsoft :: Windows :: Windows 8.1",
+    "Operating System :: Microsoft :: Windows :: Windows 95/98/2000",
+    "Operating System :: Microsoft :: Windows :: Windows CE",
+    "Operating System :: Microsoft :: Windows :: Windows NT/2000",
+    "Operating System :: Microsoft :: Windows :: Windows Server 2003",
+    "Operating System :: Microsoft :: Windows :: Windows Server 2008",
+    "Operating System :: Microsoft :: Windows :: Windows Vista",
+    "Operating System :: Microsoft :: Windows :: Windows XP",
+    "Operating System :: OS Independent",
+    "Operating System :: OS/2",
+    "Operating System :: Other OS",
+    "Operating System :: PDA Systems",
+    "Operating System :: POSIX",
+    "Operating System :: POSIX :: AIX",
+    "Operating System :: POSIX :: BSD",
+    "Operating System :: POSIX :: BSD :: BSD/OS",
+    "Operating System :: POSIX :: BSD :: FreeBSD",
+    "Operating System :: POSIX :: BSD :: NetBSD",
+    "Operating System :: POSIX :: BSD :: OpenBSD",
+    "Operating System :: POSIX :: GNU Hurd",
+    "Operating System :: POSIX :: HP-UX",
+    "Operating System :: POSIX :: IRIX",
+    "Operating System :: POSIX :: Linux",
+    "Operating System :: POSIX :: Other",
+    "Operating System :: POSIX :: SCO",
+    "Operating System :: POSIX :: SunOS/Solaris",
+    "Operating System :: PalmOS",
+    "Operating System :: RISC OS",
+    "Operating System :: Unix",
+    "Operating System :: iOS",
+    "Programming Language :: APL",
+    "Programming Language :: ASP",
+    "Programming Language :: Ada",
+    "Programming Language :: Assembly",
+    "Programming Language :: Awk",
+    "Programming Language :: Basic",
+    "Programming Language :: C",
+    "Programming Language :: C#",
+    "Programming Language :: C++",
+    "Programming Language :: Cold Fusion",
+    "Programming Language :: Cython",
+    "Programming Language :: D",
+    "Programming Language :: Delphi/Kylix",
+    "Programming Language :: Dylan",
+    "Programming Language :: Eiffel",
+    "Programming Language :: Emacs-Lisp",
+    "Programming Language :: Erlang",
+    "Programming Language :: Euler",
+    "Programming Language :: Euphoria",
+    "Programming Language :: F#",
+    "Programming Language :: Forth",
+    "Programming Language :: Fortran",
+    "Programming Language :: Go",
+    "Programming Language :: Haskell",
+    "Programming Language :: Hy",
+    "Programming Language :: Java",
+    "Programming Language :: JavaScript",
+    "Programming Language :: Kotlin",
+    "Programming Language :: Lisp",
+    "Programming Language :: Logo",
+    "Programming Language :: Lua",
+    "Programming Language :: ML",
+    "Programming Language :: Modula",
+    "Programming Language :: OCaml",
+    "Programming Language :: Object Pascal",
+    "Programming Language :: Objective C",
+    "Programming Language :: Other",
+    "Programming Language :: Other Scripting Engines",
+    "Programming Language :: PHP",
+    "Programming Language :: PL/SQL",
+    "Programming Language :: PROGRESS",
+    "Programming Language :: Pascal",
+    "Programming Language :: Perl",
+    "Programming Language :: Pike",
+    "Programming Language :: Pliant",
+    "Programming Language :: Prolog",
+    "Programming Language :: Python",
+    "Programming Language :: Python :: 2",
+    "Programming Language :: Python :: 2 :: Only",
+    "Programming Language :: Python :: 2.3",
+    "Programming Language :: Python :: 2.4",
+    "Programming Language :: Python :: 2.5",
+    "Programming Language :: Python :: 2.6",
+    "Programming Language :: Python :: 2.7",
+    "Programming Language :: Python :: 3",
+    "Programming Language :: Python :: 3 :: Only",
+    "Programming Language :: Python :: 3.0",
+    "Programming Language :: Python :: 3.1",
+    "Programming Language :: Python :: 3.10",
+    "Programming Language :: Python :: 3.11",
+    "Programming Language :: Python :: 3.12",
+    "Programming Language :: Python :: 3.13",
+    "Programming Language :: Python :: 3.14",
+    "Programming Language :: Python :: 3.15",
+    "Programming Language :: Python :: 3.2",
+    "Programming Language :: Python :: 3.3",
+    "Programming Language :: Python :: 3.4",
+    "Programming Language :: Python :: 3.5",
+    "Programming Language :: Python :: 3.6",
+    "Programming Language :: Python :: 3.7",
+    "Programming Language :: Python :: 3.8",
+    "Programming Language :: Python :: 3.9",
+    "Programming Language :: Python :: Free Threading",
+    "Programming Language :: Python :: Free Threading :: 1 - Unstable",
+    "Programming Language :: Python :: Free Threading :: 2 - Beta",
+    "Programming Language :: Python :: Free Threading :: 3 - Stable",
+    "Programming Language :: Python :: Free Threading :: 4 - Resilient",
+    "Programming Language :: Python :: Implementation",
+    "Programming Language :: Python :: Implementation :: CPython",
+    "Programming Language :: Python :: Implementation :: GraalPy",
+    "Programming Language :: Python :: Implementation :: IronPython",
+    "Programming Language :: Python :: Implementation :: Jython",
+    "Programming Language :: Python :: Implementation :: MicroPython",
+    "Programming Language :: Python :: Implementation :: PyPy",
+    "Programming Language :: Python :: Implementation :: Stackless",
+    "Programming Language :: R",
+    "Programming Language :: REBOL",
+    "Programming Language :: Rexx",
+    "Programming Language :: Ruby",
+    "Programming Language :: Rust",
+    "Programming Language :: SQL",
+    "Programming Language :: Scheme",
+    "Programming Language :: Simula",
+    "Programming Language :: Smalltalk",
+    "Programming Language :: Tcl",
+    "Programming Language :: Unix Shell",
+    "Programming Language :: Visual Basic",
+    "Programming Language :: XBasic",
+    "Programming Language :: YACC",
+    "Programming Language :: Zig",
+    "Programming Language :: Zope",
+    "Topic :: Adaptive Technologies",
+    "Topic :: Artistic Software",
+    "Topic :: Communications",
+    "Topic :: Communications :: BBS",
+    "Topic :: Communications :: Chat",
+    "Topic :: Communications :: Chat :: ICQ",
+    "Topic :: Communications :: Chat :: Internet Relay Chat",
+    "Topic :: Communications :: Chat :: Unix Talk",
+    "Topic :: Communications :: Conferencing",
+    "Topic :: Communications :: Email",
+    "Topic :: Communications :: Email :: Address Book",
+    "Topic :: Communications :: Email :: Email Clients (MUA)",
+    "Topic :: Communications :: Email :: Filters",
+    "Topic :: Communications :: Email :: Mail Transport Agents",
+    "Topic :: Communications :: Email :: Mailing List Servers",
+    "Topic :: Communications :: Email :: Post-Office",
+    "Topic :: Communications :: Email :: Post-Office :: IMAP",
+    "Topic :: Communications :: Email :: Post-Office :: POP3",
+    "Topic :: Communications :: FIDO",
+    "Topic :: Communications :: Fax",
+    "Topic :: Communications :: File Sharing",
+    "Topic :: Communications :: File Sharing :: Gnutella",
+    "Topic :: Communications :: File Sharing :: Napster",
+    "Topic :: Communications :: Ham Radio",
+    "Topic :: Communications :: Internet Phone",
+    "Topic :: Communications :: Telephony",
+    "Topic :: Communications :: Usenet News",
+    "Topic :: Database",
+    "Topic :: Database :: Database Engines/Servers",
+    "Topic :: Database :: Front-Ends",
+    "Topic :: Desktop Environment",
+    "Topic :: Desktop Environment :: File Managers",
+    "Topic :: Desktop Environment :: GNUstep",
+    "Topic :: Desktop Environment :: Gnome",
+    "Topic :: Desktop Environment :: K Desktop Environment (KDE)",
+    "Topic :: Desktop Environment :: K Desktop Environment (KDE) :: Themes",
+    "Topic :: Desktop Environment :: PicoGUI",
+    "Topic :: Desktop Environment :: PicoGUI :: Applications",
+    "Topic :: Desktop Environment :: PicoGUI :: Themes",
+    "Topic :: Desktop Environment :: Screen Savers",
+    "Topic :: Desktop Environment :: Window Managers",
+    "Topic :: Desktop Environment :: Window Managers :: Afterstep",
+    "Topic :: Desktop Environment :: Window Managers :: Afterstep :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Applets",
+    "Topic :: Desktop Environment :: Window Managers :: Blackbox",
+    "Topic :: Desktop Environment :: Window Managers :: Blackbox :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: CTWM",
+    "Topic :: Desktop Environment :: Window Managers :: CTWM :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Epplets",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR15",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR16",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR17",
+    "Topic :: Desktop Environment :: Window Managers :: FVWM",
+    "Topic :: Desktop Environment :: Window Managers :: FVWM :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Fluxbox",
+    "Topic :: Desktop Environment :: Window Managers :: Fluxbox :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: IceWM",
+    "Topic :: Desktop Environment :: Window Managers :: IceWM :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: MetaCity",
+    "Topic :: Desktop Environment :: Window Managers :: MetaCity :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Oroborus",
+    "Topic :: Desktop Environment :: Window Managers :: Oroborus :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Sawfish",
+    "Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes 0.30",
+    "Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes pre-0.30",
+    "Topic :: Desktop Environment :: Window Managers :: Waimea",
+    "Topic :: Desktop Environment :: Window Managers :: Waimea :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Window Maker",
+    "Topic :: Desktop Environment :: Window Managers :: Window Maker :: Applets",
+    "Topic :: Desktop Environment :: Window Managers :: Window Maker :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: XFCE",
+    "Topic :: Desktop Environment :: Window Managers :: XFCE :: Themes",
+    "Topic :: Documentation",
+    "Topic :: Documentation :: Sphinx",
+    "Topic :: Education",
+    "Topic :: Education :: Computer Aided Instruction (CAI)",
+    "Topic :: Education :: Testing",
+    "Topic :: File Formats",
+    "Topic :: File Formats :: JSON",
+    "Topic :: File Formats :: JSON :: JSON Schema",
+    "Topic :: Games/Entertainment",
+    "Topic :: Games/Entertainment :: Arcade",
+    "Topic :: Games/Entertainment :: Board Games",
+    "Topic :: Games/Entertainment :: First Person Shooters",
+    "Topic :: Games/Entertainment :: Fortune Cookies",
+    "Topic :: Games/Entertainment :: Multi-User Dungeons (MUD)",
+    "Topic :: Games/Entertainment :: Puzzle Games",
+    "Topic :: Games/Entertainment :: Real Time Strategy",
+    "Topic :: Games/Entertainment :: Role-Playing",
+    "Topic :: Games/Entertainment :: Side-Scrolling/Arcade Games",
+    "Topic :: Games/Entertainment :: Simulation",
+    "Topic :: Games/Entertainment :: Turn Based Strategy",
+    "Topic :: Home Automation",
+    "Topic :: Internet",
+    "Topic :: Internet :: File Transfer Protocol (FTP)",
+    "Topic :: Internet :: Finger",
+    "Topic :: Internet :: Log Analysis",
+    "Topic :: Internet :: Name Service (DNS)",
+    "Topic :: Internet :: Proxy Servers",
+    "Topic :: Internet :: WAP",
+    "Topic :: Internet :: WWW/HTTP",
+    "Topic :: Internet :: WWW/HTTP :: Browsers",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: CGI Tools/Libraries",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Content Management System",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Message Boards",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: News/Diary",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Page Counters",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Wiki",
+    "Topic :: Internet :: WWW/HTTP :: HTTP Servers",
+    "Topic :: Internet :: WWW/HTTP :: Indexing/Search",
+    "Topic :: Internet :: WWW/HTTP :: Session",
+    "Topic :: Internet :: WWW/HTTP :: Site Management",
+    "Topic :: Internet :: WWW/HTTP :: Site Management :: Link Checking",
+    "Topic :: Internet :: WWW/HTTP :: WSGI",
+    "Topic :: Internet :: WWW/HTTP :: WSGI :: Application",
+    "Topic :: Internet :: WWW/HTTP :: WSGI :: Middleware",
+    "Topic :: Internet :: WWW/HTTP :: WSGI :: Server",
+    "Topic :: Internet :: XMPP",
+    "Topic :: Internet :: Z39.50",
+    "Topic :: Multimedia",
+    "Topic :: Multimedia :: Graphics",
+    "Topic :: Multimedia :: Graphics :: 3D Modeling",
+    "Topic :: Multimedia :: Graphics :: 3D Rendering",
+    "Topic :: Multimedia :: Graphics :: Capture",
+    "Topic :: Multimedia :: Graphics :: Capture :: Digital Camera",
+    "Topic :: Multimedia :: Graphics :: Capture :: Scanners",
+    "Topic :: Multimedia :: Graphics :: Capture :: Screen Capture",
+    "Topic :: Multimedia :: Graphics :: Editors",
+    "Topic :: Multimedia :: Graphics :: Editors :: Raster-Based",
+    "Topic :: Multimedia :: Graphics :: Editors :: Vector-Based",
+    "Topic :: Multimedia :: Graphics :: Graphics Conversion",
+    "Topic :: Multimedia :: Graphics :: Presentation",
+    "Topic :: Multimedia :: Graphics :: Viewers",
+    "Topic :: Multimedia :: Sound/Audio",
+    "Topic :: Multimedia :: Sound/Audio :: Analysis",
+    "Topic :: Multimedia :: Sound/Audio :: CD Audio",
+    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Playing",
+    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Ripping",
+    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Writing",
+    "Topic :: Multimedia :: Sound/Audio :: Capture/Recording",
+    "Topic :: Multimedia :: Sound/Audio :: Conversion",
+    "Topic :: Multimedia :: Sound/Audio :: Editors",
+    "Topic :: Multimedia :: Sound/Audio :: MIDI",
+    "Topic :: Multimedia :: Sound/Audio :: Mixers",
+    "Topic :: Multimedia :: Sound/Audio :: Players",
+    "Topic :: Multimedia :: Sound/Audio :: Players :: MP3",
+    "Topic :: Multimedia :: Sound/Audio :: Sound Synthesis",
+    "Topic :: Multimedia :: Sound/Audio :: Speech",
+    "Topic :: Multimedia :: Video",
+    "Topic :: Multimedia :: Video :: Capture",
+    "Topic :: Multimedia :: Video :: Conversion",
+    "Topic :: Multimedia :: Video :: Display",
+    "Topic :: Multimedia :: Video :: Non-Linear Editor",
+    "Topic :: Office/Business",
+    "Topic :: Office/Business :: Financial",
+    "Topic :: Office/Business :: Financial :: Accounting",
+    "Topic :: Office/Business :: Financial :: Investment",
+    "Topic :: Office/Business :: Financial :: Point-Of-Sale",
+    "Topic :: Office/Business :: Financial :: Spreadsheet",
+    "Topic :: Office/Business :: Groupware",
+    "Topic :: Office/Business :: News/Diary",
+    "Topic :: Office/Business :: Office Suites",
+    "Topic :: Office/Business :: Scheduling",
+    "Topic :: Other/Nonlisted Topic",
+    "Topic :: Printing",
+    "Topic :: Religion",
+    "Topic :: Scientific/Engineering",
+    "Topic :: Scientific/Engineering :: Artificial Intelligence",
+    "Topic :: Scientific/Engineering :: Artificial Life",
+    "Topic :: Scientific/Engineering :: Astronomy",
+    "Topic :: Scientific/Engineering :: Atmospheric Science",
+    "Topic :: Scientific/Engineering :: Bio-Informatics",
+    "Topic :: Scientific/Engineering :: Chemistry",
+    "Topic :: Scientific/Engineering :: Electronic Design Automation (EDA)",
+    "Topic :: Scientific/Engineering :: GIS",
+    "Topic :: Scientific/Engineering :: Human Machine Interfaces",
+    "Topic :: Scientific/Engineering :: Hydrology",
+    "Topic :: Scientific/Engineering :: Image Processing",
+    "Topic :: Scientific/Engineering :: Image Recognition",
+    "Topic :: Scientific/Engineering :: Information Analysis",
+    "Topic :: Scientific/Engineering :: Instrument Drivers",
+    "Topic :: Scientific/Engineering :: Instrument Drivers :: IVI Conformant",
+    "Topic :: Scientific/Engineering :: Interface Engine/Protocol Translator",
+    "Topic :: Scientific/Engineering :: Mathematics",
+    "Topic :: Scientific/Engineering :: Medical Science Apps.",
+    "Topic :: Scientific/Engineering :: Oceanography",
+    "Topic :: Scientific/Engineering :: Physics",
+    "Topic :: Scientific/Engineering :: Quantum Computing",
+    "Topic :: Scientific/Engineering :: Visualization",
+    "Topic :: Security",
+    "Topic :: Security :: Cryptography",
+    "Topic :: Sociology",
+    "Topic :: Sociology :: Genealogy",
+    "Topic :: Sociology :: History",
+    "Topic :: Software Development",
+    "Topic :: Software Development :: Assemblers",
+    "Topic :: Software Development :: Bug Tracking",
+    "Topic :: Software Development :: Build Tools",
+    "Topic :: Software Development :: Code Generators",
+    "Topic :: Software Development :: Compilers",
+    "Topic :: Software Development :: Debuggers",
+    "Topic :: Software Development :: Disassemblers",
+    "Topic :: Software Development :: Documentation",
+    "Topic :: Software Development :: Embedded Systems",
+    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN)",
+    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: CANopen",
+    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: J1939",
+    "Topic :: Software Development :: Internationalization",
+    "Topic :: Software Development :: Interpreters",
+    "Topic :: Software Development :: Libraries",
+    "Topic :: Software Development :: Libraries :: Application Frameworks",
+    "Topic :: Software Development :: Libraries :: Java Libraries",
+    "Topic :: Software Development :: Libraries :: PHP Classes",
+    "Topic :: Software Development :: Libraries :: Perl Modules",
+    "Topic :: Software Development :: Libraries :: Pike Modules",
+    "Topic :: Software Development :: Libraries :: Python Modules",
+    "Topic :: Software Development :: Libraries :: Ruby Modules",
+    "Topic :: Software Development :: Libraries :: Tcl Extensions",
+    "Topic :: Software Development :: Libraries :: pygame",
+    "Topic :: Software Development :: Localization",
+    "Topic :: Software Development :: Object Brokering",
+    "Topic :: Software Development :: Object Brokering :: CORBA",
+    "Topic :: Software Development :: Pre-processors",
+    "Topic :: Software Development :: Quality Assurance",
+    "Topic :: Software Development :: Testing",
+    "Topic :: Software Development :: Testing :: Acceptance",
+    "Topic :: Software Development :: Testing :: BDD",
+    "Topic :: Software Development :: Testing :: Mocking",
+    "Topic :: Software Development :: Testing :: Traffic Generation",
+    "Topic :: Software Development :: Testing :: Unit",
+    "Topic :: Software Development :: User Interfaces",
+    "Topic :: Software Development :: Version Control",
+    "Topic :: Software Development :: Version Control :: Bazaar",
+    "Topic :: Software Development :: Version Control :: CVS",
+    "Topic :: Software Development :: Version Control :: Git",
+    "Topic :: Software Development :: Version Control :: Mercurial",
+    "Topic :: Software Development :: Version Control :: RCS",
+    "Topic :: Software Development :: Version Control :: SCCS",
+    "Topic :: Software Development :: Widget Sets",
+    "Topic :: System",
+    "Topic :: System :: Archiving",
+    "Topic :: System :: Archiving :: Backup",
+    "Topic :: System :: Archiving :: Compression",
+    "Topic :: System :: Archiving :: Mirroring",
+    "Topic :: System :: Archiving :: Packaging",
+    "Topic :: System :: Benchmark",
+    "Topic :: System :: Boot",
+    "Topic :: System :: Boot :: Init",
+    "Topic :: System :: Clustering",
+    "Topic :: System :: Console Fonts",
+    "Topic :: System :: Distributed Computing",
+    "Topic :: System :: Emulators",
+    "Topic :: System :: Filesystems",
+    "Topic :: System :: Hardware",
+    "Topic :: System :: Hardware :: Hardware Drivers",
+    "Topic :: System :: Hardware :: Mainframes",
+    "Topic :: System :: Hardware :: Symmetric Multi-processing",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio/Video (AV)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Communications Device Class (CDC)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Diagnostic Device",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Hub",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Human Interface Device (HID)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Mass Storage",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Miscellaneous",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Printer",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Smart Card",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Vendor",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Video (UVC)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Wireless Controller",
+    "Topic :: System :: Installation/Setup",
+    "Topic :: System :: Logging",
+    "Topic :: System :: Monitoring",
+    "Topic :: System :: Networking",
+    "Topic :: System :: Networking :: Firewalls",
+    "Topic :: System :: Networking :: Monitoring",
+    "Topic :: System :: Networking :: Monitoring :: Hardware Watchdog",
+    "Topic :: System :: Networking :: Time Synchronization",
+    "Topic :: System :: Operating System",
+    "Topic :: System :: Operating System Kernels",
+    "Topic :: System :: Operating System Kernels :: BSD",
+    "Topic :: System :: Operating System Kernels :: GNU Hurd",
+    "Topic :: System :: Operating System Kernels :: Linux",
+    "Topic :: System :: Power (UPS)",
+    "Topic :: System :: Recovery Tools",
+    "Topic :: System :: Shells",
+    "Topic :: System :: Software Distribution",
+    "Topic :: System :: System Shells",
+    "Topic :: System :: Systems Administration",
+    "Topic :: System :: Systems Administration :: Authentication/Directory",
+    "Topic :: System :: Systems Administration :: Authentication/Directory :: LDAP",
+    "Topic :: System :: Systems Administration :: Authentication/Directory :: NIS",
+    "Topic :: Terminals",
+    "Topic :: Terminals :: Serial",
+    "Topic :: Terminals :: Telnet",
+    "Topic :: Terminals :: Terminal Emulators/X Terminals",
+    "Topic :: Text Editors",
+    "Topic :: Text Editors :: Documentation",
+    "Topic :: Text Editors :: Emacs",
+    "Topic :: Text Editors :: Integrated Development Environments (IDE)",
+    "Topic :: Text Editors :: Text Processing",
+    "Topic :: Text Editors :: Word Processors",
+    "Topic :: Text Processing",
+    "Topic :: Text Processing :: Filters",
+    "Topic :: Text Processing :: Fonts",
+    "Topic :: Text Processing :: General",
+    "Topic :: Text Processing :: Indexing",
+    "Topic :: Text Processing :: Linguistic",
+    "Topic :: Text Processing :: Markup",
+    "Topic :: Text Processing :: Markup :: HTML",
+    "Topic :: Text Processing :: Markup :: LaTeX",
+    "Topic :: Text Processing :: Markup :: Markdown",
+    "Topic :: Text Processing :: Markup :: SGML",
+    "Topic :: Text Processing :: Markup :: VRML",
+    "Topic :: Text Processing :: Markup :: XML",
+    "Topic :: Text Processing :: Markup :: reStructuredText",
+    "Topic :: Utilities",
+    "Typing :: Stubs Only",
+    "Typing :: Typed"
+  ],
+  deprecated: {
+    "Framework :: Django CMS :: 4.2": ["Framework :: Django CMS :: 5.0"],
+    "License :: OSI Approved :: Intel Open Source License": [],
+    "License :: OSI Approved :: Jabber Open Source License": [],
+    "License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)": [],
+    "License :: OSI Approved :: Sun Industry Standards Source License (SISSL)": [],
+    "License :: OSI Approved :: X.Net License": [],
+    "Natural Language :: Ukranian": ["Natural Language :: Ukrainian"],
+    "Topic :: Communications :: Chat :: AOL Instant Messenger": []
+  }
+};
+
+// src/pypi/rules/classifiers.ts
+var KNOWN = new Set(classifiers_default.classifiers);
+var DEPRECATED = new Map(Object.entries(classifiers_default.deprecated));
+var CLASSIFIERS_SOURCE = `${classifiers_default.source}, refreshed ${classifiers_default.refreshed}`;
+var pyList = (items) => `[${items.map((i) => `'${i}'`).join(", ")}]`;
+function checkClassifiers(values, found) {
+  for (const classifier of values) {
+    const replacements = DEPRECATED.get(classifier);
+    if (replacements)
+      found.refuse(
+        "classifier-deprecated",
+        replacements.length > 0 ? `The classifier '${classifier}' has been deprecated, use one of ${pyList(replacements)} instead.` : `The classifier '${classifier}' has been deprecated.`,
+        replacements.length > 0 ? `Replace it with ${replacements.map((r) => `'${r}'`).join(" or ")} in pyproject.toml.` : "Remove it from pyproject.toml."
+      );
+    else if (!KNOWN.has(classifier))
+      found.refuse(
+        "classifier",
+        `'${classifier}' is not a valid classifier.`,
+        classifier.startsWith("Private ::") ? "A `Private :: \u2026` classifier exists to stop uploads to PyPI: remove it to publish there, or publish to a private index with `index-rules: none`." : `Use a classifier from https://pypi.org/classifiers/ (spelled exactly). The action's list is ${CLASSIFIERS_SOURCE}: a classifier added since is refused here though PyPI may take it.`
+      );
+  }
+}
+
+// src/pypi/rules/urls.ts
+var URI_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
+var SPECIAL_USE = ["arpa", "invalid", "local", "localhost", "onion", "test"];
+function isHttpUrl(url) {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== "http" && scheme !== "https") return false;
+  return URI_CHARS.test(url) && !/%(?![0-9A-Fa-f]{2})/.test(url);
+}
+function addressOf(value) {
+  const unquoted = value.replace(/"[^"]*"/g, '""');
+  if (unquoted.includes(",")) return void 0;
+  const angle = /<([^>]*)>\s*$/.exec(value);
+  return (angle ? angle[1] : value)?.trim() ?? "";
+}
+function emailProblem(address) {
+  const at = address.lastIndexOf("@");
+  if (at <= 0 || address.indexOf("@") !== at)
+    return "The email address is not valid. It must have exactly one @-sign.";
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1).toLowerCase();
+  if (local.startsWith('"')) return "Quoting the part before the @-sign is not allowed here.";
+  if (!/^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u.test(local))
+    return "The part before the @-sign is not valid.";
+  if (domain.startsWith("[")) return "A bracketed IP address after the @-sign is not allowed here.";
+  if (!domain.includes("."))
+    return "The part after the @-sign is not valid. It should have a period.";
+  const labels = domain.split(".");
+  if (!labels.every((l) => /^[\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?$/u.test(l)))
+    return "The part after the @-sign is not valid.";
+  if (/^\d+$/.test(labels.at(-1)))
+    return "The part after the @-sign is not valid. It is not within a valid top-level domain.";
+  if (SPECIAL_USE.includes(labels.at(-1)))
+    return "The part after the @-sign is a special-use or reserved name that cannot be used with email.";
+  return void 0;
+}
+function checkEmail(value, found) {
+  const address = addressOf(value);
+  if (address === void 0) return;
+  const problem = emailProblem(address);
+  if (problem)
+    found.refuse(
+      "email",
+      `'${address}' is not a valid email address: ${problem}`,
+      'Give a deliverable address (`{ name = "\u2026", email = "\u2026" }` in pyproject.toml authors/maintainers), or leave the e-mail out.'
+    );
+}
+
+// src/pypi/rules/license-rules.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+
+// node_modules/spdx-license-ids/index.json with { type: 'json' }
+var spdx_license_ids_default = [
+  "0BSD",
+  "3D-Slicer-1.0",
+  "AAL",
+  "ADSL",
+  "AFL-1.1",
+  "AFL-1.2",
+  "AFL-2.0",
+  "AFL-2.1",
+  "AFL-3.0",
+  "AGPL-1.0-only",
+  "AGPL-1.0-or-later",
+  "AGPL-3.0-only",
+  "AGPL-3.0-or-later",
+  "ALGLIB-Documentation",
+  "AMD-newlib",
+  "AMDPLPA",
+  "AML",
+  "AML-glslang",
+  "AMPAS",
+  "ANTLR-PD",
+  "ANTLR-PD-fallback",
+  "APAFML",
+  "APL-1.0",
+  "APSL-1.0",
+  "APSL-1.1",
+  "APSL-1.2",
+  "APSL-2.0",
+  "ASWF-Digital-Assets-1.0",
+  "ASWF-Digital-Assets-1.1",
+  "Abstyles",
+  "AdaCore-doc",
+  "Adobe-2006",
+  "Adobe-Display-PostScript",
+  "Adobe-Glyph",
+  "Adobe-Utopia",
+  "Advanced-Cryptics-Dictionary",
+  "Afmparse",
+  "Aladdin",
+  "Apache-1.0",
+  "Apache-1.1",
+  "Apache-2.0",
+  "App-s2p",
+  "Arphic-1999",
+  "Artistic-1.0",
+  "Artistic-1.0-Perl",
+  "Artistic-1.0-cl8",
+  "Artistic-2.0",
+  "Artistic-dist",
+  "Aspell-RU",
+  "BOLA-1.1",
+  "BSD-1-Clause",
+  "BSD-2-Clause",
+  "BSD-2-Clause-Darwin",
+  "BSD-2-Clause-Patent",
+  "BSD-2-Clause-Views",
+  "BSD-2-Clause-first-lines",
+  "BSD-2-Clause-pkgconf-disclaimer",
+  "BSD-2-Clause-pos-unchanged",
+  "BSD-3-Clause",
+  "BSD-3-Clause-Attribution",
+  "BSD-3-Clause-Clear",
+  "BSD-3-Clause-HP",
+  "BSD-3-Clause-LBNL",
+  "BSD-3-Clause-Modification",
+  "BSD-3-Clause-No-Military-License",
+  "BSD-3-Clause-No-Nuclear-License",
+  "BSD-3-Clause-No-Nuclear-License-2014",
+  "BSD-3-Clause-No-Nuclear-Warranty",
+  "BSD-3-Clause-Open-MPI",
+  "BSD-3-Clause-OpenWebUI",
+  "BSD-3-Clause-Sun",
+  "BSD-3-Clause-Tso",
+  "BSD-3-Clause-acpica",
+  "BSD-3-Clause-flex",
+  "BSD-4-Clause",
+  "BSD-4-Clause-Shortened",
+  "BSD-4-Clause-UC",
+  "BSD-4.3RENO",
+  "BSD-4.3TAHOE",
+  "BSD-Advertising-Acknowledgement",
+  "BSD-Attribution-HPND-disclaimer",
+  "BSD-Inferno-Nettverk",
+  "BSD-Mark-Modifications",
+  "BSD-Protection",
+  "BSD-Source-Code",
+  "BSD-Source-Code-no-disclaimer",
+  "BSD-Source-alt-GPL",
+  "BSD-Source-beginning-file",
+  "BSD-Systemics",
+  "BSD-Systemics-W3Works",
+  "BSD-ask-to-endorse",
+  "BSL-1.0",
+  "BUSL-1.1",
+  "Baekmuk",
+  "Bahyph",
+  "Barr",
+  "Beerware",
+  "BitTorrent-1.0",
+  "BitTorrent-1.1",
+  "Bitstream-Charter",
+  "Bitstream-Vera",
+  "BlueOak-1.0.0",
+  "Boehm-GC",
+  "Boehm-GC-without-fee",
+  "Borceux",
+  "Brian-Gladman-2-Clause",
+  "Brian-Gladman-3-Clause",
+  "Brian-Gladman-3-Clause-no-conversion",
+  "Buddy",
+  "Bugroff",
+  "C-UDA-1.0",
+  "CAL-1.0",
+  "CAL-1.0-Combined-Work-Exception",
+  "CAPEC-tou",
+  "CATOSL-1.1",
+  "CC-BY-1.0",
+  "CC-BY-2.0",
+  "CC-BY-2.5",
+  "CC-BY-2.5-AU",
+  "CC-BY-3.0",
+  "CC-BY-3.0-AT",
+  "CC-BY-3.0-AU",
+  "CC-BY-3.0-DE",
+  "CC-BY-3.0-IGO",
+  "CC-BY-3.0-NL",
+  "CC-BY-3.0-US",
+  "CC-BY-4.0",
+  "CC-BY-NC-1.0",
+  "CC-BY-NC-2.0",
+  "CC-BY-NC-2.5",
+  "CC-BY-NC-3.0",
+  "CC-BY-NC-3.0-DE",
+  "CC-BY-NC-3.0-IGO",
+  "CC-BY-NC-4.0",
+  "CC-BY-NC-ND-1.0",
+  "CC-BY-NC-ND-2.0",
+  "CC-BY-NC-ND-2.5",
+  "CC-BY-NC-ND-3.0",
+  "CC-BY-NC-ND-3.0-DE",
+  "CC-BY-NC-ND-3.0-IGO",
+  "CC-BY-NC-ND-4.0",
+  "CC-BY-NC-SA-1.0",
+  "CC-BY-NC-SA-2.0",
+  "CC-BY-NC-SA-2.0-DE",
+  "CC-BY-NC-SA-2.0-FR",
+  "CC-BY-NC-SA-2.0-UK",
+  "CC-BY-NC-SA-2.5",
+  "CC-BY-NC-SA-3.0",
+  "CC-BY-NC-SA-3.0-DE",
+  "CC-BY-NC-SA-3.0-IGO",
+  "CC-BY-NC-SA-4.0",
+  "CC-BY-ND-1.0",
+  "CC-BY-ND-2.0",
+  "CC-BY-ND-2.5",
+  "CC-BY-ND-3.0",
+  "CC-BY-ND-3.0-DE",
+  "CC-BY-ND-4.0",
+  "CC-BY-SA-1.0",
+  "CC-BY-SA-2.0",
+  "CC-BY-SA-2.0-UK",
+  "CC-BY-SA-2.1-JP",
+  "CC-BY-SA-2.5",
+  "CC-BY-SA-3.0",
+  "CC-BY-SA-3.0-AT",
+  "CC-BY-SA-3.0-DE",
+  "CC-BY-SA-3.0-IGO",
+  "CC-BY-SA-4.0",
+  "CC-PDDC",
+  "CC-PDM-1.0",
+  "CC-SA-1.0",
+  "CC0-1.0",
+  "CDDL-1.0",
+  "CDDL-1.1",
+  "CDL-1.0",
+  "CDLA-Permissive-1.0",
+  "CDLA-Permissive-2.0",
+  "CDLA-Sharing-1.0",
+  "CECILL-1.0",
+  "CECILL-1.1",
+  "CECILL-2.0",
+  "CECILL-2.1",
+  "CECILL-B",
+  "CECILL-C",
+  "CERN-OHL-1.1",
+  "CERN-OHL-1.2",
+  "CERN-OHL-P-2.0",
+  "CERN-OHL-S-2.0",
+  "CERN-OHL-W-2.0",
+  "CFITSIO",
+  "CMU-Mach",
+  "CMU-Mach-nodoc",
+  "CNRI-Jython",
+  "CNRI-Python",
+  "CNRI-Python-GPL-Compatible",
+  "COIL-1.0",
+  "CPAL-1.0",
+  "CPL-1.0",
+  "CPOL-1.02",
+  "CUA-OPL-1.0",
+  "Caldera",
+  "Caldera-no-preamble",
+  "Catharon",
+  "ClArtistic",
+  "Clips",
+  "Community-Spec-1.0",
+  "Condor-1.1",
+  "Cornell-Lossless-JPEG",
+  "Cronyx",
+  "Crossword",
+  "CryptoSwift",
+  "CrystalStacker",
+  "Cube",
+  "D-FSL-1.0",
+  "DEC-3-Clause",
+  "DL-DE-BY-2.0",
+  "DL-DE-ZERO-2.0",
+  "DOC",
+  "DRL-1.0",
+  "DRL-1.1",
+  "DSDP",
+  "DocBook-DTD",
+  "DocBook-Schema",
+  "DocBook-Stylesheet",
+  "DocBook-XML",
+  "Dotseqn",
+  "ECL-1.0",
+  "ECL-2.0",
+  "EFL-1.0",
+  "EFL-2.0",
+  "EPICS",
+  "EPL-1.0",
+  "EPL-2.0",
+  "ESA-PL-permissive-2.4",
+  "ESA-PL-strong-copyleft-2.4",
+  "ESA-PL-weak-copyleft-2.4",
+  "EUDatagrid",
+  "EUPL-1.0",
+  "EUPL-1.1",
+  "EUPL-1.2",
+  "Elastic-2.0",
+  "Entessa",
+  "ErlPL-1.1",
+  "Eurosym",
+  "FBM",
+  "FDK-AAC",
+  "FDK-MPEG-H",
+  "FSFAP",
+  "FSFAP-no-warranty-disclaimer",
+  "FSFUL",
+  "FSFULLR",
+  "FSFULLRSD",
+  "FSFULLRWD",
+  "FSL-1.1-ALv2",
+  "FSL-1.1-MIT",
+  "FTL",
+  "Fair",
+  "Ferguson-Twofish",
+  "Frameworx-1.0",
+  "FreeBSD-DOC",
+  "FreeImage",
+  "Furuseth",
+  "GCR-docs",
+  "GD",
+  "GFDL-1.1-invariants-only",
+  "GFDL-1.1-invariants-or-later",
+  "GFDL-1.1-no-invariants-only",
+  "GFDL-1.1-no-invariants-or-later",
+  "GFDL-1.1-only",
+  "GFDL-1.1-or-later",
+  "GFDL-1.2-invariants-only",
+  "GFDL-1.2-invariants-or-later",
+  "GFDL-1.2-no-invariants-only",
+  "GFDL-1.2-no-invariants-or-later",
+  "GFDL-1.2-only",
+  "GFDL-1.2-or-later",
+  "GFDL-1.3-invariants-only",
+  "GFDL-1.3-invariants-or-later",
+  "GFDL-1.3-no-invariants-only",
+  "GFDL-1.3-no-invariants-or-later",
+  "GFDL-1.3-only",
+  "GFDL-1.3-or-later",
+  "GL2PS",
+  "GLWTPL",
+  "GPL-1.0-only",
+  "GPL-1.0-or-later",
+  "GPL-2.0-only",
+  "GPL-2.0-or-later",
+  "GPL-3.0-only",
+  "GPL-3.0-or-later",
+  "Game-Programming-Gems",
+  "Giftware",
+  "Glide",
+  "Glulxe",
+  "Graphics-Gems",
+  "Gutmann",
+  "HDF5",
+  "HIDAPI",
+  "HP-1986",
+  "HP-1989",
+  "HPND",
+  "HPND-DEC",
+  "HPND-Fenneberg-Livingston",
+  "HPND-INRIA-IMAG",
+  "HPND-Intel",
+  "HPND-Kevlin-Henney",
+  "HPND-MIT-disclaimer",
+  "HPND-Markus-Kuhn",
+  "HPND-Netrek",
+  "HPND-Pbmplus",
+  "HPND-SMC",
+  "HPND-UC",
+  "HPND-UC-export-US",
+  "HPND-doc",
+  "HPND-doc-sell",
+  "HPND-export-US",
+  "HPND-export-US-acknowledgement",
+  "HPND-export-US-modify",
+  "HPND-export2-US",
+  "HPND-merchantability-variant",
+  "HPND-sell-MIT-disclaimer-xserver",
+  "HPND-sell-regexpr",
+  "HPND-sell-variant",
+  "HPND-sell-variant-MIT-disclaimer",
+  "HPND-sell-variant-MIT-disclaimer-rev",
+  "HPND-sell-variant-critical-systems",
+  "HTMLTIDY",
+  "HaskellReport",
+  "Hippocratic-2.1",
+  "Hippocratic-3.0-core",
+  "IBM-pibs",
+  "ICU",
+  "IEC-Code-Components-EULA",
+  "IJG",
+  "IJG-short",
+  "IPA",
+  "IPL-1.0",
+  "ISC",
+  "ISC-Veillard",
+  "ISO-permission",
+  "ImageMagick",
+  "Imlib2",
+  "Info-ZIP",
+  "Informatica",
+  "Inner-Net-2.0",
+  "InnoSetup",
+  "Intel",
+  "Intel-ACPI",
+  "Interbase-1.0",
+  "JPL-image",
+  "JPNIC",
+  "JSON",
+  "Jam",
+  "JasPer-2.0",
+  "Kastrup",
+  "Kazlib",
+  "Knuth-CTAN",
+  "LAL-1.2",
+  "LAL-1.3",
+  "LGPL-2.0-only",
+  "LGPL-2.0-or-later",
+  "LGPL-2.1-only",
+  "LGPL-2.1-or-later",
+  "LGPL-3.0-only",
+  "LGPL-3.0-or-later",
+  "LGPLLR",
+  "LOOP",
+  "LPD-document",
+  "LPL-1.0",
+  "LPL-1.02",
+  "LPPL-1.0",
+  "LPPL-1.1",
+  "LPPL-1.2",
+  "LPPL-1.3a",
+  "LPPL-1.3c",
+  "LZMA-SDK-9.11-to-9.20",
+  "LZMA-SDK-9.22",
+  "Latex2e",
+  "Latex2e-translated-notice",
+  "Leptonica",
+  "LiLiQ-P-1.1",
+  "LiLiQ-R-1.1",
+  "LiLiQ-Rplus-1.1",
+  "Libpng",
+  "Linux-OpenIB",
+  "Linux-man-pages-1-para",
+  "Linux-man-pages-copyleft",
+  "Linux-man-pages-copyleft-2-para",
+  "Linux-man-pages-copyleft-var",
+  "Lucida-Bitmap-Fonts",
+  "MIPS",
+  "MIT",
+  "MIT-0",
+  "MIT-CMU",
+  "MIT-Click",
+  "MIT-Festival",
+  "MIT-Khronos-old",
+  "MIT-Modern-Variant",
+  "MIT-STK",
+  "MIT-Wu",
+  "MIT-advertising",
+  "MIT-enna",
+  "MIT-feh",
+  "MIT-open-group",
+  "MIT-testregex",
+  "MITNFA",
+  "MMIXware",
+  "MMPL-1.0.1",
+  "MPEG-SSG",
+  "MPL-1.0",
+  "MPL-1.1",
+  "MPL-2.0",
+  "MPL-2.0-no-copyleft-exception",
+  "MS-LPL",
+  "MS-PL",
+  "MS-RL",
+  "MTLL",
+  "MVT-1.1",
+  "Mackerras-3-Clause",
+  "Mackerras-3-Clause-acknowledgment",
+  "MakeIndex",
+  "Martin-Birgmeier",
+  "McPhee-slideshow",
+  "Minpack",
+  "MirOS",
+  "Motosoto",
+  "MulanPSL-1.0",
+  "MulanPSL-2.0",
+  "Multics",
+  "Mup",
+  "NAIST-2003",
+  "NASA-1.3",
+  "NBPL-1.0",
+  "NCBI-PD",
+  "NCGL-UK-2.0",
+  "NCL",
+  "NCSA",
+  "NGPL",
+  "NICTA-1.0",
+  "NIST-PD",
+  "NIST-PD-TNT",
+  "NIST-PD-fallback",
+  "NIST-Software",
+  "NLOD-1.0",
+  "NLOD-2.0",
+  "NLPL",
+  "NOSL",
+  "NPL-1.0",
+  "NPL-1.1",
+  "NPOSL-3.0",
+  "NRL",
+  "NTIA-PD",
+  "NTP",
+  "NTP-0",
+  "Naumen",
+  "NetCDF",
+  "Newsletr",
+  "Nokia",
+  "Noweb",
+  "O-UDA-1.0",
+  "OAR",
+  "OCCT-PL",
+  "OCLC-2.0",
+  "ODC-By-1.0",
+  "ODbL-1.0",
+  "OFFIS",
+  "OFL-1.0",
+  "OFL-1.0-RFN",
+  "OFL-1.0-no-RFN",
+  "OFL-1.1",
+  "OFL-1.1-RFN",
+  "OFL-1.1-no-RFN",
+  "OGC-1.0",
+  "OGDL-Taiwan-1.0",
+  "OGL-Canada-2.0",
+  "OGL-UK-1.0",
+  "OGL-UK-2.0",
+  "OGL-UK-3.0",
+  "OGTSL",
+  "OLDAP-1.1",
+  "OLDAP-1.2",
+  "OLDAP-1.3",
+  "OLDAP-1.4",
+  "OLDAP-2.0",
+  "OLDAP-2.0.1",
+  "OLDAP-2.1",
+  "OLDAP-2.2",
+  "OLDAP-2.2.1",
+  "OLDAP-2.2.2",
+  "OLDAP-2.3",
+  "OLDAP-2.4",
+  "OLDAP-2.5",
+  "OLDAP-2.6",
+  "OLDAP-2.7",
+  "OLDAP-2.8",
+  "OLFL-1.3",
+  "OML",
+  "OPL-1.0",
+  "OPL-UK-3.0",
+  "OPUBL-1.0",
+  "OSC-1.0",
+  "OSET-PL-2.1",
+  "OSL-1.0",
+  "OSL-1.1",
+  "OSL-2.0",
+  "OSL-2.1",
+  "OSL-3.0",
+  "OSSP",
+  "OpenMDW-1.0",
+  "OpenPBS-2.3",
+  "OpenSSL",
+  "OpenSSL-standalone",
+  "OpenVision",
+  "PADL",
+  "PDDL-1.0",
+  "PHP-3.0",
+  "PHP-3.01",
+  "PPL",
+  "PSF-2.0",
+  "ParaType-Free-Font-1.3",
+  "Parity-6.0.0",
+  "Parity-7.0.0",
+  "Pixar",
+  "Plexus",
+  "PolyForm-Noncommercial-1.0.0",
+  "PolyForm-Small-Business-1.0.0",
+  "PostgreSQL",
+  "Python-2.0",
+  "Python-2.0.1",
+  "QPL-1.0",
+  "QPL-1.0-INRIA-2004",
+  "Qhull",
+  "RHeCos-1.1",
+  "RPL-1.1",
+  "RPL-1.5",
+  "RPSL-1.0",
+  "RSA-MD",
+  "RSCPL",
+  "Rdisc",
+  "Ruby",
+  "Ruby-pty",
+  "SAX-PD",
+  "SAX-PD-2.0",
+  "SCEA",
+  "SGI-B-1.0",
+  "SGI-B-1.1",
+  "SGI-B-2.0",
+  "SGI-OpenGL",
+  "SGMLUG-PM",
+  "SGP4",
+  "SHL-0.5",
+  "SHL-0.51",
+  "SISSL",
+  "SISSL-1.2",
+  "SL",
+  "SMAIL-GPL",
+  "SMLNJ",
+  "SMPPL",
+  "SNIA",
+  "SOFA",
+  "SPL-1.0",
+  "SSH-OpenSSH",
+  "SSH-short",
+  "SSLeay-standalone",
+  "SSPL-1.0",
+  "SUL-1.0",
+  "SWL",
+  "Saxpath",
+  "SchemeReport",
+  "Sendmail",
+  "Sendmail-8.23",
+  "Sendmail-Open-Source-1.1",
+  "SimPL-2.0",
+  "Sleepycat",
+  "Soundex",
+  "Spencer-86",
+  "Spencer-94",
+  "Spencer-99",
+  "SugarCRM-1.1.3",
+  "Sun-PPP",
+  "Sun-PPP-2000",
+  "SunPro",
+  "Symlinks",
+  "TAPR-OHL-1.0",
+  "TCL",
+  "TCP-wrappers",
+  "TGPPL-1.0",
+  "TMate",
+  "TORQUE-1.1",
+  "TOSL",
+  "TPDL",
+  "TPL-1.0",
+  "TTWL",
+  "TTYP0",
+  "TU-Berlin-1.0",
+  "TU-Berlin-2.0",
+  "TekHVC",
+  "TermReadKey",
+  "ThirdEye",
+  "TrustedQSL",
+  "UCAR",
+  "UCL-1.0",
+  "UMich-Merit",
+  "UPL-1.0",
+  "URT-RLE",
+  "Ubuntu-font-1.0",
+  "UnRAR",
+  "Unicode-3.0",
+  "Unicode-DFS-2015",
+  "Unicode-DFS-2016",
+  "Unicode-TOU",
+  "UnixCrypt",
+  "Unlicense",
+  "Unlicense-libtelnet",
+  "Unlicense-libwhirlpool",
+  "VOSTROM",
+  "VSL-1.0",
+  "Vim",
+  "Vixie-Cron",
+  "W3C",
+  "W3C-19980720",
+  "W3C-20150513",
+  "WTFNMFPL",
+  "WTFPL",
+  "Watcom-1.0",
+  "Widget-Workshop",
+  "WordNet",
+  "Wsuipa",
+  "X11",
+  "X11-distribute-modifications-variant",
+  "X11-no-permit-persons",
+  "X11-swapped",
+  "XFree86-1.1",
+  "XSkat",
+  "Xdebug-1.03",
+  "Xerox",
+  "Xfig",
+  "Xnet",
+  "YPL-1.0",
+  "YPL-1.1",
+  "ZPL-1.1",
+  "ZPL-2.0",
+  "ZPL-2.1",
+  "Zed",
+  "Zeeff",
+  "Zend-2.0",
+  "Zimbra-1.3",
+  "Zimbra-1.4",
+  "Zlib",
+  "any-OSI",
+  "any-OSI-perl-modules",
+  "atc-game",
+  "bcrypt-Solar-Designer",
+  "blessing",
+  "bzip2-1.0.6",
+  "check-cvs",
+  "checkmk",
+  "copyleft-next-0.3.0",
+  "copyleft-next-0.3.1",
+  "curl",
+  "cve-tou",
+  "diffmark",
+  "dtoa",
+  "dvipdfm",
+  "eGenix",
+  "etalab-2.0",
+  "fwlw",
+  "gSOAP-1.3b",
+  "generic-xts",
+  "gnuplot",
+  "gtkbook",
+  "hdparm",
+  "hyphen-bulgarian",
+  "iMatix",
+  "jove",
+  "libpng-1.6.35",
+  "libpng-2.0",
+  "libselinux-1.0",
+  "libtiff",
+  "libutil-David-Nugent",
+  "lsof",
+  "magaz",
+  "mailprio",
+  "man2html",
+  "metamail",
+  "mpi-permissive",
+  "mpich2",
+  "mplus",
+  "ngrep",
+  "pkgconf",
+  "pnmstitch",
+  "psfrag",
+  "psutils",
+  "python-ldap",
+  "radvd",
+  "snprintf",
+  "softSurfer",
+  "ssh-keyscan",
+  "swrule",
+  "threeparttable",
+  "ulem",
+  "w3m",
+  "wwl",
+  "xinetd",
+  "xkeyboard-config-Zinoviev",
+  "xlock",
+  "xpp",
+  "xzoom",
+  "zlib-acknowledgement"
+];
+
+// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+var deprecated_default = [
+  "AGPL-1.0",
+  "AGPL-3.0",
+  "BSD-2-Clause-FreeBSD",
+  "BSD-2-Clause-NetBSD",
+  "GFDL-1.1",
+  "GFDL-1.2",
+  "GFDL-1.3",
+  "GPL-1.0",
+  "GPL-2.0",
+  "GPL-2.0-with-GCC-exception",
+  "GPL-2.0-with-autoconf-exception",
+  "GPL-2.0-with-bison-exception",
+  "GPL-2.0-with-classpath-exception",
+  "GPL-2.0-with-font-exception",
+  "GPL-3.0",
+  "GPL-3.0-with-GCC-exception",
+  "GPL-3.0-with-autoconf-exception",
+  "LGPL-2.0",
+  "LGPL-2.1",
+  "LGPL-3.0",
+  "Net-SNMP",
+  "Nunit",
+  "StandardML-NJ",
+  "bzip2-1.0.5",
+  "eCos-2.0",
+  "wxWindows"
+];
+
+// node_modules/spdx-exceptions/index.json with { type: 'json' }
+var spdx_exceptions_default = [
+  "389-exception",
+  "Asterisk-exception",
+  "Autoconf-exception-2.0",
+  "Autoconf-exception-3.0",
+  "Autoconf-exception-generic",
+  "Autoconf-exception-generic-3.0",
+  "Autoconf-exception-macro",
+  "Bison-exception-1.24",
+  "Bison-exception-2.2",
+  "Bootloader-exception",
+  "Classpath-exception-2.0",
+  "CLISP-exception-2.0",
+  "cryptsetup-OpenSSL-exception",
+  "DigiRule-FOSS-exception",
+  "eCos-exception-2.0",
+  "Fawkes-Runtime-exception",
+  "FLTK-exception",
+  "fmt-exception",
+  "Font-exception-2.0",
+  "freertos-exception-2.0",
+  "GCC-exception-2.0",
+  "GCC-exception-2.0-note",
+  "GCC-exception-3.1",
+  "Gmsh-exception",
+  "GNAT-exception",
+  "GNOME-examples-exception",
+  "GNU-compiler-exception",
+  "gnu-javamail-exception",
+  "GPL-3.0-interface-exception",
+  "GPL-3.0-linking-exception",
+  "GPL-3.0-linking-source-exception",
+  "GPL-CC-1.0",
+  "GStreamer-exception-2005",
+  "GStreamer-exception-2008",
+  "i2p-gpl-java-exception",
+  "KiCad-libraries-exception",
+  "LGPL-3.0-linking-exception",
+  "libpri-OpenH323-exception",
+  "Libtool-exception",
+  "Linux-syscall-note",
+  "LLGPL",
+  "LLVM-exception",
+  "LZMA-exception",
+  "mif-exception",
+  "OCaml-LGPL-linking-exception",
+  "OCCT-exception-1.0",
+  "OpenJDK-assembly-exception-1.0",
+  "openvpn-openssl-exception",
+  "PS-or-PDF-font-exception-20170817",
+  "QPL-1.0-INRIA-2004-exception",
+  "Qt-GPL-exception-1.0",
+  "Qt-LGPL-exception-1.1",
+  "Qwt-exception-1.0",
+  "SANE-exception",
+  "SHL-2.0",
+  "SHL-2.1",
+  "stunnel-exception",
+  "SWI-exception",
+  "Swift-exception",
+  "Texinfo-exception",
+  "u-boot-exception-2.0",
+  "UBDL-exception",
+  "Universal-FOSS-exception-1.0",
+  "vsftpd-openssl-exception",
+  "WxWindows-exception-3.1",
+  "x11vnc-openssl-exception"
+];
+
+// node_modules/spdx-exceptions/deprecated.json
+var deprecated_default2 = [
+  "Nokia-Qt-exception-1.1"
+];
+
+// src/pypi/rules/license-rules.ts
+var byLowercase = (ids) => new Map(ids.map((id) => [id.toLowerCase(), id]));
+var LICENSES = byLowercase([...spdx_license_ids_default, ...deprecated_default]);
+var EXCEPTIONS = byLowercase([...spdx_exceptions_default, ...deprecated_default2]);
+var OPERATORS = /* @__PURE__ */ new Set(["and", "or", "with"]);
+function isValidLicenseExpression(expression) {
+  const tokens = expression.replace(/\(/g, " ( ").replace(/\)/g, " ) ").trim().split(/\s+/);
+  if (tokens.length === 0 || tokens[0] === "") return false;
+  const canonical = [];
+  for (const [i, token] of tokens.entries()) {
+    const lower = token.toLowerCase();
+    if (token === "(" || token === ")") canonical.push(token);
+    else if (OPERATORS.has(lower)) canonical.push(lower.toUpperCase());
+    else if (tokens[i - 1]?.toLowerCase() === "with") {
+      const exception = EXCEPTIONS.get(lower);
+      if (!exception) return false;
+      canonical.push(exception);
+    } else {
+      const plus = lower.endsWith("+") ? "+" : "";
+      const id = plus ? lower.slice(0, -1) : lower;
+      if (/^licenseref-[a-z0-9.-]+$/.test(id)) canonical.push(`LicenseRef-${id.slice(11)}${plus}`);
+      else if (LICENSES.has(id)) canonical.push(`${LICENSES.get(id)}${plus}`);
+      else return false;
+    }
+  }
+  try {
+    (0, import_spdx_expression_parse.default)(canonical.join(" "));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function licenseFilePathProblem(path) {
+  const invalid = `'${path}' is invalid for 'license-file'`;
+  if (path.split(/[/\\]/).includes(".."))
+    return `${invalid}, parent directory indicators are not allowed`;
+  if (path.includes("*")) return `${invalid}, paths must be resolved`;
+  if (path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:/.test(path))
+    return `${invalid}, paths must be relative`;
+  if (path.includes("\\")) return `${invalid}, paths must use '/' delimiter`;
+  return void 0;
+}
+
+// src/pypi/rules/requirements.ts
+var NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]|[A-Za-z0-9])/;
+function isValidSpecifierSet(text) {
+  const parts = text.split(",").map((part) => part.trim()).filter(Boolean);
+  return parts.every((part) => /^(===|~=|==|!=|<=|>=|<|>)/.test(part) && validRange(part));
+}
+function parseRequirement(text) {
+  const value = text.trim();
+  const name = NAME.exec(value)?.[0];
+  if (!name) return void 0;
+  let rest = value.slice(name.length).trimStart();
+  const extras = /^\[([^\]]*)\]/.exec(rest);
+  if (extras) {
+    const list = extras[1].split(",").map((e) => e.trim());
+    if (!list.every((e) => e === "" || NAME.exec(e)?.[0] === e)) return void 0;
+    rest = rest.slice(extras[0].length).trimStart();
+  }
+  if (rest.startsWith("@")) {
+    const url = /^@\s*(\S+)/.exec(rest)?.[1];
+    return url ? { name, url } : void 0;
+  }
+  const semicolon = rest.indexOf(";");
+  let spec = (semicolon === -1 ? rest : rest.slice(0, semicolon)).trim();
+  const marker = semicolon === -1 ? void 0 : rest.slice(semicolon + 1).trim();
+  if (marker === "") return void 0;
+  if (spec.startsWith("(")) {
+    if (!spec.endsWith(")")) return void 0;
+    spec = spec.slice(1, -1).trim();
+  }
+  if (spec !== "" && !isValidSpecifierSet(spec)) return void 0;
+  return { name };
+}
+
+// src/pypi/rules/metadata-rules.ts
+var SUMMARY_MAX = 512;
+var LABEL_MAX = 32;
+var CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
+var MARKDOWN_VARIANTS = ["GFM", "CommonMark"];
+var DYNAMIC_FIELDS = [
+  "platform",
+  "supported-platform",
+  "summary",
+  "description",
+  "description-content-type",
+  "keywords",
+  "home-page",
+  "download-url",
+  "author",
+  "author-email",
+  "maintainer",
+  "maintainer-email",
+  "license",
+  "license-expression",
+  "license-file",
+  "classifier",
+  "requires-dist",
+  "requires-python",
+  "requires-external",
+  "project-url",
+  "provides-extra",
+  "provides-dist",
+  "obsoletes-dist",
+  "requires",
+  "provides",
+  "obsoletes",
+  "import-name",
+  "import-namespace"
+];
+var PY_KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
+    " "
+  )
+);
+var NAME2 = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
+var METADATA_FIX = "Fix the field in pyproject.toml ([project] table) and rebuild (https://packaging.python.org/en/latest/specifications/core-metadata/).";
+function sentValues(metadata, field) {
+  return (metadata.fields.get(field) ?? []).map((v) => v.trim()).filter((v) => v !== "" && v !== "UNKNOWN");
+}
+function checkMetadata(metadata, found) {
+  const declared = metadata.metadataVersion;
+  const get = (field) => sentValues(metadata, field);
+  if (!PYPI_METADATA_VERSIONS.includes(declared)) {
+    found.refuse(
+      "metadata-version",
+      `'${declared}' is not a valid metadata version`,
+      `Build with a backend that writes Metadata-Version ${PYPI_METADATA_VERSIONS.at(-1)} or lower.`
+    );
+    return;
+  }
+  for (const [field, added] of Object.entries(FIELD_INTRODUCED)) {
+    if (field === "license-file" || get(field).length === 0) continue;
+    if (compareMetadataVersions(added, declared) > 0)
+      found.refuse(
+        "field-version",
+        `${field} introduced in metadata version ${added}, not ${declared}`,
+        `Build with a backend that declares Metadata-Version ${added} or later, or drop the ${field} field.`
+      );
+  }
+  checkSingleLine(metadata, found);
+  checkContentType(get("description-content-type")[0], found);
+  checkDynamic(get("dynamic"), found);
+  for (const extra of get("provides-extra"))
+    if (!NAME2.test(extra))
+      found.refuse("provides-extra", `'${extra}' is invalid for 'provides-extra'`, METADATA_FIX);
+  const python = get("requires-python")[0];
+  if (python !== void 0 && !isValidSpecifierSet(python))
+    found.refuse(
+      "requires-python",
+      `'${python}' is invalid for 'requires-python'`,
+      "Write Requires-Python as a PEP 440 specifier set, e.g. `>=3.9` (not `3.9`)."
+    );
+  checkRequirements(metadata, found);
+  checkLicense(metadata, found);
+  checkImportNames(metadata, found);
+  checkClassifiers(get("classifier"), found);
+  for (const field of ["home-page", "download-url"])
+    for (const url of get(field))
+      if (!isHttpUrl(url))
+        found.refuse("url", `'${url}' is not a valid url.`, "Use an http:// or https:// URL.");
+  checkProjectUrls(get("project-url"), found);
+  for (const field of ["author-email", "maintainer-email"])
+    for (const value of get(field)) checkEmail(value, found);
+  checkControlCharacters(metadata, found);
+}
+function checkSingleLine(metadata, found) {
+  const summary = sentValues(metadata, "summary")[0];
+  if (summary === void 0) return;
+  if (/[\r\n]/.test(summary))
+    found.refuse(
+      "summary",
+      "'summary' must be a single line",
+      "Write the description (summary) in pyproject.toml on one line."
+    );
+  else if ([...summary].length > SUMMARY_MAX)
+    found.refuse(
+      "summary",
+      `'summary' field must be ${SUMMARY_MAX} characters or less.`,
+      `Shorten the summary to ${SUMMARY_MAX} characters; the long text belongs in the readme.`
+    );
+}
+function checkContentType(value, found) {
+  if (value === void 0) return;
+  const [type = "", ...params] = value.split(";").map((p) => p.trim());
+  const fix = "Set the readme content type to text/markdown, text/x-rst or text/plain (with charset=UTF-8 if any).";
+  if (!CONTENT_TYPES.includes(type.toLowerCase())) {
+    found.refuse(
+      "description-content-type",
+      `'description-content-type' must be one of ['text/markdown', 'text/plain', 'text/x-rst'], not '${value}'`,
+      fix
+    );
+    return;
+  }
+  const param = (name) => {
+    const hit = params.find((p) => p.toLowerCase().startsWith(`${name}=`));
+    return hit?.slice(name.length + 1).replace(/^"(.*)"$/, "$1");
+  };
+  const charset = param("charset");
+  if (charset !== void 0 && charset !== "UTF-8")
+    found.refuse(
+      "description-content-type",
+      `'description-content-type' can only specify the UTF-8 charset, not '${charset}'`,
+      "Write `charset=UTF-8` exactly (upper case) or leave the charset out."
+    );
+  const variant = param("variant");
+  if (type.toLowerCase() === "text/markdown" && variant !== void 0 && !MARKDOWN_VARIANTS.includes(variant))
+    found.refuse(
+      "description-content-type",
+      `valid Markdown variants for 'description-content-type' are ['GFM', 'CommonMark'], not '${variant}'`,
+      "Use variant=GFM or variant=CommonMark, spelled exactly so."
+    );
+}
+function checkDynamic(values, found) {
+  for (const raw of values) {
+    const field = raw.toLowerCase();
+    const fix = "List in Dynamic only core-metadata fields a build may fill in (not Name or Version).";
+    if (NEVER_DYNAMIC.includes(field))
+      found.refuse("dynamic", `'${field}' is not allowed as a dynamic field`, fix);
+    else if (field === "dynamic")
+      found.refuse("dynamic", `Dynamic field '${field}' is not a valid dynamic field.`, fix);
+    else if (!DYNAMIC_FIELDS.includes(field))
+      found.refuse("dynamic", `'${field}' is not a valid dynamic field`, fix);
+  }
+}
+function checkRequirements(metadata, found) {
+  const direct = "PyPI takes no dependency on a URL or path: depend on a released project by name (and publish the other project first).";
+  for (const value of sentValues(metadata, "requires-dist")) {
+    const parsed = parseRequirement(value);
+    if (!parsed)
+      found.refuse("requires-dist", `'${value}' is invalid for 'requires-dist'`, METADATA_FIX);
+    else if (parsed.url)
+      found.refuse("direct-dependency", `Can't have direct dependency: ${value}`, direct);
+  }
+  for (const field of ["provides-dist", "obsoletes-dist"])
+    for (const value of sentValues(metadata, field)) {
+      const parsed = parseRequirement(value);
+      if (!parsed)
+        found.refuse(field, `'${value}' is invalid: not a PEP 508 requirement`, METADATA_FIX);
+      else if (parsed.url)
+        found.refuse("direct-dependency", `Can't have direct dependency: '${value}'`, direct);
+    }
+}
+function checkLicense(metadata, found) {
+  const expression = sentValues(metadata, "license-expression")[0];
+  if (expression !== void 0 && !isValidLicenseExpression(expression))
+    found.refuse(
+      "license-expression",
+      `'${expression}' is invalid for 'license-expression'`,
+      "Write an SPDX license expression (e.g. `MIT`, `Apache-2.0 OR MIT`; https://spdx.org/licenses/), or `LicenseRef-<name>` for a license not listed."
+    );
+  if (expression !== void 0 && sentValues(metadata, "license").length > 0)
+    found.refuse(
+      "license-and-expression",
+      "License is deprecated when License-Expression is present. Only License-Expression should be present.",
+      'Remove the old `license = { text = ... }` / License field: keep only `license = "<SPDX expression>"`.'
+    );
+  if (compareMetadataVersions(metadata.metadataVersion, "2.4") < 0) return;
+  for (const path of sentValues(metadata, "license-file")) {
+    const problem = licenseFilePathProblem(path);
+    if (problem)
+      found.refuse(
+        "license-file-path",
+        problem,
+        "List license files by relative paths with `/` (pyproject.toml `license-files`)."
+      );
+  }
+}
+function checkImportNames(metadata, found) {
+  for (const field of ["import-name", "import-namespace"])
+    for (const value of sentValues(metadata, field)) {
+      const [name = "", ...options2] = value.split(";").map((p) => p.trim());
+      const invalid = `'${value}' is invalid for '${field}'`;
+      const fix = `Write ${field} as a dotted Python name, optionally followed by \`; private\`.`;
+      if (options2.length > 1 || options2.length === 1 && options2[0] !== "private") {
+        found.refuse(field, `${invalid}; the only valid option is 'private'`, fix);
+        continue;
+      }
+      for (const part of name.split(".")) {
+        if (!/^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(part))
+          found.refuse(field, `${invalid}; '${part}' is not a valid identifier`, fix);
+        else if (PY_KEYWORDS.has(part))
+          found.refuse(field, `${invalid}; '${part}' is a keyword`, fix);
+      }
+    }
+}
+function checkProjectUrls(values, found) {
+  const labels = /* @__PURE__ */ new Set();
+  const fix = 'Write each project URL as `Label = "https://..."` in [project.urls], labels up to 32 characters.';
+  for (const value of values) {
+    const comma = value.indexOf(",");
+    const label = (comma === -1 ? value : value.slice(0, comma)).trim();
+    const url = comma === -1 ? "" : value.slice(comma + 1).trim();
+    if (labels.has(label)) found.refuse("project-url", "'project_urls' has invalid data", fix);
+    labels.add(label);
+    if (!label) found.refuse("project-url", "Must have a label", fix);
+    else if ([...label].length > LABEL_MAX)
+      found.refuse("project-url", `'${label}' must be ${LABEL_MAX} characters or less.`, fix);
+    if (!url) found.refuse("project-url", "Must have a URL", fix);
+    else if (!isHttpUrl(url)) found.refuse("project-url", `'${url}' is not a valid url`, fix);
+  }
+}
+function checkControlCharacters(metadata, found) {
+  for (const [field, values] of metadata.fields) {
+    if (field === "description") continue;
+    if (values.some((v) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(v)))
+      found.warn(
+        `${found.filename}: the ${field} field holds control characters; PyPI stores them as they are (NUL as \\x00) and shows them on the project page.`
+      );
+  }
+}
+
+// src/pypi/rules/description.ts
+var HELP2 = "See https://pypi.org/help/#description-content-type for more information.";
+var MARKDOWN_SIGNS = [
+  [/^```/m, "a ``` code fence"],
+  [/^#{1,6} \S/m, 'a "# heading"'],
+  [/\[[^\]\n]+\]\([^)\s]+\)/, "a [text](link)"]
+];
+function checkDescription(metadata, found) {
+  const text = metadata.fields.get("description")?.[0] ?? metadata.body;
+  if (!text || !text.trim()) return;
+  const declared = sentValues(metadata, "description-content-type")[0];
+  const type = (declared ?? "text/x-rst").split(";")[0]?.trim().toLowerCase();
+  if (type !== "text/x-rst") return;
+  const message = declared ? `The description failed to render for '${declared}'. ${HELP2}` : `The description failed to render in the default format of reStructuredText. ${HELP2}`;
+  const disabled = /^\.\. +(raw|include)::/m.exec(text)?.[1];
+  if (disabled) {
+    found.refuse(
+      "description-rst",
+      message,
+      `PyPI switches off the reST "${disabled}" directive: remove it from the readme.`
+    );
+    return;
+  }
+  const markdown = declared ? void 0 : MARKDOWN_SIGNS.find(([pattern]) => pattern.test(text));
+  if (markdown)
+    found.warn(
+      `${found.filename}: its description looks like Markdown (${markdown[1]}) but has no Description-Content-Type, so PyPI renders it as reStructuredText: it shows as plain text at best, and PyPI refuses the upload if docutils warns. Set \`readme = "README.md"\` (or \`content-type = "text/markdown"\`) in pyproject.toml.`
+    );
+  found.warn(
+    `${found.filename}: PyPI renders its description as reStructuredText${declared ? "" : " (it has no Description-Content-Type)"} and refuses the upload on any docutils warning; the action cannot run docutils, so this is not checked. Check it with \`twine check --strict\`, or set the readme's content type to text/markdown.`
+  );
+}
+
+// src/pypi/rules/content-rules.ts
+var MIB = 1024 * 1024;
+var PYPI_RATIO_MIN_BYTES = 64 * MIB;
+var PYPI_MAX_COMPRESSION_RATIO = 50;
+var PYPI_FILE_LIMIT_BYTES = 100 * MIB;
+var PYPI_PROJECT_LIMIT_BYTES = 10 * 1024 * MIB;
+var STORAGE_LIMITS_URL = "https://docs.pypi.org/project-management/storage-limits";
+function commonTop(members) {
+  const split = members.map((m) => m.replace(/\/+$/, "").split("/"));
+  const first = split[0] ?? [];
+  let depth = first.length;
+  for (const parts of split)
+    while (depth > 0 && parts.slice(0, depth).join("/") !== first.slice(0, depth).join("/"))
+      depth -= 1;
+  return first.slice(0, depth).join("/");
+}
+function checkContents(facts, found) {
+  const { parsed, metadata, members } = facts;
+  const names = new Set(members);
+  if (compareMetadataVersions(metadata.metadataVersion, "2.4") >= 0) {
+    const base = parsed.kind === "wheel" ? `${parsed.name}-${parsed.version}.dist-info/licenses` : commonTop(members);
+    for (const path of sentValues(metadata, "license-file")) {
+      const at = `${base}/${path}`;
+      if (!names.has(at))
+        found.refuse(
+          "license-file",
+          `License-File ${path} does not exist in distribution file ${parsed.filename} at ${at}`,
+          parsed.kind === "wheel" ? `Metadata 2.4 wheels keep license files under .dist-info/licenses/: rebuild with a backend that supports PEP 639 (setuptools 77+, hatchling 1.27+).` : "List in license-files only files that are in the sdist (and include them in it)."
+        );
+    }
+  }
+  if (parsed.kind === "wheel" && facts.entryPoints && !entryPointsAccepted(facts.entryPoints))
+    found.refuse(
+      "entry-points",
+      `Wheel '${parsed.filename}' has invalid entry points defined in the entry_points.txt file`,
+      "Script names ([project.scripts], [project.gui-scripts]) may hold only letters, digits, _, . and -; entry_points.txt must be UTF-8 with no duplicate section or name."
+    );
+  const inflated = facts.uncompressedBytes ?? 0;
+  if (inflated > PYPI_RATIO_MIN_BYTES && inflated / Math.max(facts.size, 1) > PYPI_MAX_COMPRESSION_RATIO)
+    found.refuse(
+      "compression-ratio",
+      `Invalid distribution file. File exceeds compression ratio of ${PYPI_MAX_COMPRESSION_RATIO}`,
+      `PyPI refuses a zip that inflates to more than 64 MiB and more than ${PYPI_MAX_COMPRESSION_RATIO} times its size: ship the large data compressed (or generate it at run time).`
+    );
+  if (facts.size > PYPI_FILE_LIMIT_BYTES)
+    found.refuse(
+      "file-size",
+      `File too large. Limit for project '${metadata.name}' is 100 MB. See ${STORAGE_LIMITS_URL}#requesting-a-file-size-limit-increase for more information.`,
+      `Ask PyPI for a larger file limit (${STORAGE_LIMITS_URL}#requesting-a-file-size-limit-increase), or make the file smaller. If PyPI already raised this project's limit, set \`index-rules: none\` for this release.`
+    );
+}
+function entryPointsAccepted(bytes) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  const sections = /* @__PURE__ */ new Map();
+  let current;
+  let lastKeyIndent = -1;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const stripped = line.trim();
+    const indent = line.length - line.trimStart().length;
+    if (stripped === "" || /^[#;]/.test(stripped)) continue;
+    if (current && lastKeyIndent >= 0 && indent > lastKeyIndent) continue;
+    const header = /^\[([^\]]+)\]/.exec(line);
+    if (header) {
+      const name = header[1];
+      if (sections.has(name)) return false;
+      sections.set(name, current = /* @__PURE__ */ new Set());
+      lastKeyIndent = -1;
+      continue;
+    }
+    if (!current) return false;
+    const eq = line.indexOf("=");
+    if (eq === -1) return false;
+    const key = line.slice(0, eq).trim();
+    if (current.has(key)) return false;
+    current.add(key);
+    lastKeyIndent = indent;
+  }
+  const inherited = sections.get("DEFAULT") ?? /* @__PURE__ */ new Set();
+  for (const section of ["console_scripts", "gui_scripts"]) {
+    const keys = sections.get(section);
+    if (!keys) continue;
+    for (const key of [...keys, ...inherited])
+      if (!/^[\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}.-]+$/u.test(key)) return false;
+  }
+  return true;
+}
+
+// src/pypi/rules/facts.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var ENTRY_POINTS_MAX_BYTES = 1024 * 1024;
+function unreadable(filename, error) {
+  return new DistributionError(
+    `${quote(filename)}: its contents could not be listed to check PyPI's rules (${error instanceof Error ? error.message : String(error)}).`,
+    { subject: filename, hint: "Rebuild the file; if it is intact, report this as a bug." }
+  );
+}
+async function readFacts(dist) {
+  const { path, parsed, metadata } = dist;
+  const size = (await stat(path)).size;
+  try {
+    if (parsed.filename.endsWith(".tar.gz"))
+      return { parsed, metadata, size, members: await tarNames(path) };
+    return {
+      parsed,
+      metadata,
+      size,
+      ...await zipContents(path, `${parsed.name}-${parsed.version}.dist-info/entry_points.txt`)
+    };
+  } catch (error) {
+    if (error instanceof DistributionError) throw error;
+    throw unreadable(parsed.filename, error);
+  }
+}
+async function zipContents(path, entryPointsName) {
+  const zip = await import_yauzl.default.openPromise(path, { lazyEntries: true, autoClose: false });
+  zip.on("error", () => void 0);
+  try {
+    const members = [];
+    let uncompressedBytes = 0;
+    let entryPoints;
+    for await (const entry of zip.eachEntry()) {
+      members.push(entry.fileName);
+      uncompressedBytes += entry.uncompressedSize;
+      if (entry.fileName === entryPointsName && entry.uncompressedSize <= ENTRY_POINTS_MAX_BYTES) {
+        const chunks = [];
+        for await (const chunk of await zip.openReadStreamPromise(entry))
+          chunks.push(chunk);
+        entryPoints = Buffer.concat(chunks);
+      } else if (entry.fileName === entryPointsName) {
+        entryPoints = new Uint8Array([255]);
+      }
+    }
+    return { members, uncompressedBytes, ...entryPoints ? { entryPoints } : {} };
+  } finally {
+    zip.close();
+  }
+}
+async function tarNames(path) {
+  const names = [];
+  const tar = (0, import_tar_stream.extract)();
+  tar.on("entry", (header, stream, next) => {
+    names.push(header.name);
+    stream.on("end", next);
+    stream.resume();
+  });
+  await pipeline(createReadStream(path), createGunzip(), tar);
+  return names;
+}
+
+// src/pypi/rules/platform-tags.ts
+var FIXED = /* @__PURE__ */ new Set([
+  "any",
+  "win32",
+  "win_amd64",
+  "win_arm64",
+  "win_ia64",
+  "manylinux1_x86_64",
+  "manylinux1_i686",
+  "manylinux2010_x86_64",
+  "manylinux2010_i686",
+  ...["x86_64", "i686", "aarch64", "armv7l", "ppc64", "ppc64le", "s390x"].map(
+    (arch) => `manylinux2014_${arch}`
+  ),
+  "linux_armv6l",
+  "linux_armv7l"
+]);
+var MANYLINUX_ARCHES = [
+  "x86_64",
+  "i686",
+  "aarch64",
+  "armv7l",
+  "ppc64le",
+  "s390x",
+  "riscv64",
+  "ppc64"
+];
+var MUSLLINUX_ARCHES = MANYLINUX_ARCHES.filter((arch) => arch !== "ppc64");
+var MACOS_ARCHES = [
+  "ppc",
+  "ppc64",
+  "i386",
+  "x86_64",
+  "arm64",
+  "intel",
+  "fat",
+  "fat3",
+  "fat64",
+  "universal",
+  "universal2"
+];
+var MACOS_MAJORS = ["11", "12", "13", "14", "15", "26"];
+var ANDROID_ARCHES = ["armeabi_v7a", "arm64_v8a", "x86", "x86_64"];
+function isPypiPlatformTag(tag) {
+  const t = tag.toLowerCase();
+  if (FIXED.has(t)) return true;
+  let m = /^manylinux_\d+_\d+_(.*)$/.exec(t);
+  if (m) return MANYLINUX_ARCHES.includes(m[1]);
+  m = /^musllinux_\d+_\d+_(.*)$/.exec(t);
+  if (m) return MUSLLINUX_ARCHES.includes(m[1]);
+  m = /^macosx_10_\d+_(.*)$/.exec(t);
+  if (m) return MACOS_ARCHES.includes(m[1]);
+  m = /^macosx_(\d+)_0_(.*)$/.exec(t);
+  if (m) return MACOS_MAJORS.includes(m[1]) && MACOS_ARCHES.includes(m[2]);
+  m = /^android_\d+_(.*)$/.exec(t);
+  if (m) return ANDROID_ARCHES.includes(m[1]);
+  if (/^ios_\d+_\d+_(arm64|x86_64)_(iphoneos|iphonesimulator)/.test(t)) return true;
+  return /^pyemscripten_\d+_\d+_wasm32/.test(t);
+}
+
+// src/pypi/rules/filename-rules.ts
+var REBUILD = "Rebuild with a current build backend instead of renaming the file.";
+var MAX_WHEEL_NAME_BYTES = 246;
+function checkFilename({ parsed, metadata }, found) {
+  const { filename } = parsed;
+  if (/[\u0000-\u001f\u007f]/.test(filename))
+    found.refuse(
+      "filename-characters",
+      "Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.",
+      REBUILD
+    );
+  if (/[/\\]/.test(filename))
+    found.refuse(
+      "filename-characters",
+      "Cannot upload a file with '/' or '\\' in the name.",
+      REBUILD
+    );
+  const version = canonicalVersion(metadata.version, filename);
+  if (version.includes("+"))
+    found.refuse(
+      "local-version",
+      `The use of local versions in '${version}' is not allowed.`,
+      "Release a public version: no `+local` part (set the version without it, e.g. in pyproject.toml or your VCS versioning tool)."
+    );
+  const stem = parsed.project.replace(/-/g, "_");
+  if (parsed.kind === "sdist") {
+    const expected = `${stem}-${version}.tar.gz`;
+    if (!filename.endsWith(".tar.gz") && !filename.endsWith(".zip"))
+      found.refuse(
+        "extension",
+        `Invalid file extension: Extension ${filename.slice(filename.indexOf("."))} is invalid for filetype sdist.`,
+        "Build the sdist as .tar.gz."
+      );
+    else if (filename !== expected)
+      found.refuse(
+        "sdist-filename",
+        `Filename '${filename}' is invalid, should be '${expected}'.`,
+        `PEP 625: build the sdist with a backend that writes ${expected} (setuptools 69.3+, hatchling, flit-core 3.9+, poetry-core 2+, maturin 1.5+).`
+      );
+    return;
+  }
+  if (parsed.name !== stem)
+    found.refuse(
+      "wheel-filename",
+      `Filename '${filename}' should contain the normalized project name '${stem}', not '${parsed.name}'.`,
+      `Rebuild with a current backend: wheel names start with the normalized name (${stem}).`
+    );
+  if (Buffer.byteLength(filename) > MAX_WHEEL_NAME_BYTES)
+    found.refuse(
+      "filename-length",
+      `Filename is too long: '${filename}'`,
+      `Keep wheel names to ${MAX_WHEEL_NAME_BYTES} bytes: PyPI stores '<wheel>.metadata' beside it (fewer compressed tags, a shorter build tag).`
+    );
+  for (const tag of parsed.platformTags)
+    if (!isPypiPlatformTag(tag))
+      found.refuse(
+        "platform-tag",
+        `Binary wheel '${filename}' has an unsupported platform tag '${tag}'.`,
+        tag.toLowerCase().startsWith("linux_") ? "Repair the wheel with auditwheel (or build it with cibuildwheel) to get a manylinux/musllinux tag." : "Build for a platform PyPI lists (https://packaging.python.org/en/latest/specifications/platform-compatibility-tags/)."
+      );
 }
 
 // src/pypi/rules/types.ts
@@ -7185,5 +7185,6 @@ async function applyIndexRules(list, target, warn, when, options2 = {}) {
 }
 
 export {
+  isStdlibName,
   applyIndexRules
 };

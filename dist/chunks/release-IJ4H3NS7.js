@@ -5,9 +5,10 @@ import {
   digestHex,
   isDistribution,
   isReleaseFile,
+  listCurrentReleases,
   planAsset,
   sha256sumsText
-} from "./chunk-BSM2TXXO.js";
+} from "./chunk-23WPHH56.js";
 import {
   manifestsOfThisJob
 } from "./chunk-Z2F44DWA.js";
@@ -23,7 +24,7 @@ import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import {
   resolveTag
-} from "./chunk-OKQS7M5C.js";
+} from "./chunk-S66EFG3B.js";
 import {
   checkAsset
 } from "./chunk-SDPQZMNM.js";
@@ -140,7 +141,7 @@ var SETTLE_ROUNDS = 4;
 var MAX_BODY_CHARACTERS = 125e3;
 async function ensureRelease(ctx, params, attempt = 1) {
   refuseLongBody(params.body);
-  const found = chooseDraft(await list(ctx), params.tag);
+  const found = chooseDraft(await listCurrentReleases(ctx.client, params.tag), params.tag);
   if (found.published) {
     refuseImmutable(found.published);
     ctx.log(`Appending to the published release ${found.published.html_url} (mutable).`);
@@ -311,8 +312,8 @@ async function applyActions(ctx, actions) {
   return outcomes;
 }
 async function uploadVerified(ctx, local) {
-  const startedAt = Date.now();
   for (let retry = 1; ; retry++) {
+    const startedAt = Date.now();
     try {
       const asset = await ctx.client.uploadAsset(ctx.release, local.name, local.path, local.size);
       await checkUploaded(ctx, asset, local);
