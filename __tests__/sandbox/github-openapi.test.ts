@@ -42,6 +42,8 @@ const ACTION_CALLS = [
   'GET /repos/{owner}/{repo}/git/tags/{tag_sha}',
   'GET /repos/{owner}/{repo}/releases',
   'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
+  'GET /repos/{owner}/{repo}/releases/tags/{tag}',
+  'GET /repos/{owner}/{repo}/releases/{release_id}',
   'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
   'PATCH /repos/{owner}/{repo}/releases/{release_id}',
   'POST /repos/{owner}/{repo}/attestations',
