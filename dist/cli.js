@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-B6HM6BNP.js";
+} from "./chunks/chunk-BSHNZEPI.js";
 import {
   cellText,
   consoleIO

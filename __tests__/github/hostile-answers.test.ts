@@ -13,6 +13,7 @@ import { MAX_ANSWER_BYTES } from '../../src/github/octokit.ts';
 import { MAX_PAGES } from '../../src/github/pages.ts';
 import { checkAsset } from '../../src/github/shapes.ts';
 import { createReleaseClient } from '../../src/github/releases-client.ts';
+import { createTagClient } from '../../src/github/tags.ts';
 import { retryPolicyFor } from '../../src/http/retry.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
@@ -175,5 +176,37 @@ describe('answers of the wrong shape', () => {
     const error = await failure(client().listReleases());
     expect(error.message).toMatch(/is larger than 64 MiB/);
     expect(sent).toBeLessThan(200 * 1024 * 1024);
+  });
+});
+
+describe('tags and commits that cannot date or peel a release', () => {
+  const tags = () =>
+    createTagClient({
+      token: 't',
+      apiUrl: api,
+      repository: 'octo/repo',
+      policy: retryPolicyFor(1, 5000),
+    });
+
+  it('refuses a commit with neither a committer nor an author date', async () => {
+    handle = (_req, res) => json(res, { sha: 'c0ffee', commit: { message: 'm' } });
+    const error = await failure(tags().commitTime('c0ffee'));
+    expect(error.message).toMatch(/commit c0ffee .*no committer or author date.*SOURCE_DATE_EPOCH/);
+  });
+
+  it('refuses a commit date that is not a date', async () => {
+    handle = (_req, res) =>
+      json(res, { sha: 'c0ffee', commit: { committer: { date: 'yesterday' } } });
+    expect((await failure(tags().commitTime('c0ffee'))).message).toMatch(/"yesterday"/);
+  });
+
+  it('refuses a tag of a tag, which GitHub does not peel', async () => {
+    handle = (_req, res, url) =>
+      url.pathname.endsWith('/git/ref/tags/v1')
+        ? json(res, { ref: 'refs/tags/v1', object: { type: 'tag', sha: 'a1' } })
+        : json(res, { sha: 'a1', tag: 'v1', object: { type: 'tag', sha: 'b2' } });
+    expect((await failure(tags().tagCommit('v1'))).message).toBe(
+      'Tag v1 points at a tag, not a commit.',
+    );
   });
 });
