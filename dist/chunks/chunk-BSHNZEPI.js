@@ -1,0 +1,215 @@
+import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
+import {
+  actionIO
+} from "./chunk-A6DE46AR.js";
+import {
+  DEFAULT_SIGNING_TIMING
+} from "./chunk-MNULP7LO.js";
+import {
+  readSettings
+} from "./chunk-S66EFG3B.js";
+import {
+  info,
+  setFailed
+} from "./chunk-DXZHM2GX.js";
+import {
+  readRunnerEnv
+} from "./chunk-E63PYZOY.js";
+import {
+  realSleep,
+  retryPolicyFor
+} from "./chunk-SMZQPNOE.js";
+import {
+  EnvironmentError,
+  InputError,
+  describeError
+} from "./chunk-W3DSJ3DT.js";
+
+// src/http/proxy.ts
+import * as http from "node:http";
+function readProxySettings(env = process.env) {
+  const pick = (name) => (env[name] ?? env[name.toUpperCase()] ?? "").trim() || void 0;
+  return {
+    httpsProxy: withScheme(pick("https_proxy")),
+    httpProxy: withScheme(pick("http_proxy")),
+    noProxy: (pick("no_proxy") ?? "").split(/[\s,]+/).map((entry) => entry.trim().toLowerCase()).filter(Boolean)
+  };
+}
+function withScheme(value) {
+  if (!value) return void 0;
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+  try {
+    new URL(url);
+  } catch {
+    throw new EnvironmentError(
+      `The proxy variable holds ${JSON.stringify(redact(url))}, which is not a URL.`,
+      {
+        subject: "https_proxy",
+        hint: "Set https_proxy/http_proxy to the proxy URL, e.g. http://proxy.corp.example:3128."
+      }
+    );
+  }
+  return url;
+}
+var LOOPBACK = ["localhost", "127.0.0.1", "127.0.0.0-127.255.255.255", "::1", "[::1]"];
+function nodeNoProxy(settings) {
+  const entries = new Set(LOOPBACK);
+  for (const entry of settings.noProxy) {
+    if (entry === "*") return "*";
+    const bare = entry.replace(/^\*?\./, "");
+    entries.add(bare);
+    if (!/:\d+$/.test(bare)) entries.add(`.${bare}`);
+  }
+  return [...entries].join(",");
+}
+function redact(proxy) {
+  try {
+    const url = new URL(proxy);
+    if (url.username || url.password) {
+      url.username = "***";
+      url.password = "";
+    }
+    return url.href.replace(/\/$/, "");
+  } catch {
+    return "(unparseable)";
+  }
+}
+function installProxy(env = process.env) {
+  const settings = readProxySettings(env);
+  if (!settings.httpsProxy && !settings.httpProxy) return void 0;
+  const proxyEnv = { NO_PROXY: nodeNoProxy(settings) };
+  if (settings.httpsProxy) proxyEnv.HTTPS_PROXY = settings.httpsProxy;
+  if (settings.httpProxy) proxyEnv.HTTP_PROXY = settings.httpProxy;
+  const setGlobal = http.setGlobalProxyFromEnv;
+  if (typeof setGlobal !== "function") {
+    if (env.NODE_USE_ENV_PROXY === "1") return describe(settings, "NODE_USE_ENV_PROXY");
+    throw new EnvironmentError(
+      `A proxy is set (${redact(settings.httpsProxy ?? settings.httpProxy ?? "")}) but Node ${process.version} cannot route every request through it.`,
+      {
+        subject: "https_proxy",
+        hint: "Use a runner whose node24 is 24.14 or newer, or set NODE_USE_ENV_PROXY=1 in the job environment."
+      }
+    );
+  }
+  setGlobal(proxyEnv);
+  return describe(settings, "proxy");
+}
+function describe(settings, how) {
+  const parts = [
+    settings.httpsProxy ? `https through ${redact(settings.httpsProxy)}` : "https direct",
+    settings.httpProxy ? `http through ${redact(settings.httpProxy)}` : "http direct"
+  ];
+  const bypass = settings.noProxy.length > 0 ? settings.noProxy.join(",") : "none";
+  return `Proxy (${how}): ${parts.join(", ")}; no_proxy: ${bypass}; loopback direct.`;
+}
+
+// src/main.ts
+var GITHUB_REQUEST_TIMEOUT_MS = 12e4;
+async function run() {
+  try {
+    const proxy = installProxy();
+    if (proxy) info(proxy);
+    const settings = readSettings();
+    await runStep(settings, readRunnerEnv(), actionIO);
+  } catch (error) {
+    setFailed(describeError(error));
+  }
+}
+async function runStep(settings, env, io) {
+  const policy = retryPolicyFor(env.retryDelayMs, env.timeoutMs);
+  const signing = {
+    ...DEFAULT_SIGNING_TIMING,
+    ...env.retryDelayMs === void 0 ? {} : { minRetryDelayMs: env.retryDelayMs },
+    ...env.timeoutMs === void 0 ? {} : { timeoutMs: env.timeoutMs }
+  };
+  const github = {
+    token: "githubToken" in settings ? settings.githubToken : void 0,
+    apiUrl: env.apiUrl,
+    ...env.githubUploadUrl ? { uploadUrl: env.githubUploadUrl } : {},
+    repository: env.repository,
+    policy: { ...policy, timeoutMs: env.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS },
+    sleep: realSleep,
+    log: (message) => io.info(message)
+  };
+  const releases = async () => (await import("./releases-client-LG4F2CYM.js")).createReleaseClient(github);
+  const artifacts = async () => (await import("./artifacts-GAEQO2T2.js")).createArtifactStore(env);
+  switch (settings.step) {
+    case "collect": {
+      const { runCollect } = await import("./collect-4RS2WZJU.js");
+      await runCollect(settings, env, { io, artifacts });
+      return;
+    }
+    case "provenance": {
+      const { runProvenance } = await import("./provenance-LTL3QJ62.js");
+      await runProvenance(settings, env, { io, artifacts, policy, signing });
+      return;
+    }
+    case "release": {
+      const { runRelease } = await import("./release-IJ4H3NS7.js");
+      await runRelease(settings, env, {
+        io,
+        releases: await releases(),
+        policy: github.policy,
+        sleep: realSleep
+      });
+      return;
+    }
+    case "publish": {
+      const { runPublish } = await import("./publish-ISPHKM3S.js");
+      await runPublish(settings, env, {
+        io,
+        artifacts,
+        releases,
+        policy,
+        signing,
+        sleep: realSleep
+      });
+      return;
+    }
+    case "prepare": {
+      const [{ runPrepare }, { createTagClient }] = await Promise.all([
+        import("./prepare-FBO3QPXE.js"),
+        import("./tags-JDBES2EO.js")
+      ]);
+      await runPrepare(settings, env, {
+        io,
+        tags: createTagClient(github),
+        releases: await releases(),
+        policy
+      });
+      return;
+    }
+    case "sign": {
+      if (process.env.GITHUB_ACTIONS === "true")
+        throw new InputError("`sign` runs on the maintainer\u2019s machine, not in a workflow.", {
+          subject: "step",
+          hint: "Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`."
+        });
+      const [{ runSign }, { createReleaseClient }] = await Promise.all([
+        import("./sign-S2OCDHXX.js"),
+        import("./releases-client-LG4F2CYM.js")
+      ]);
+      await runSign(settings, env, {
+        io,
+        releases: (token, repository) => createReleaseClient({ ...github, token, repository })
+      });
+      return;
+    }
+    case "verify": {
+      const { runVerify } = await import("./verify-HHKGGGKU.js");
+      await runVerify(settings, env, io);
+      return;
+    }
+    case "index": {
+      const { runIndex } = await import("./steps-PU637PWT.js");
+      await runIndex(settings, env, { io, releases: await releases() });
+      return;
+    }
+  }
+}
+
+export {
+  installProxy,
+  run,
+  runStep
+};
