@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-BSHNZEPI.js";
+} from "./chunks/chunk-4MHTQ3N2.js";
 import {
   cellText,
   consoleIO

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BSHNZEPI.js";
+} from "./chunks/chunk-4MHTQ3N2.js";
 import "./chunks/chunk-A6DE46AR.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-S66EFG3B.js";

@@ -248,9 +248,7 @@ async function uploadOne(
   } catch (error) {
     if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
     // Another run got there first: the same bytes are success, other bytes a conflict.
-    const now = (await listed(job)).find(
-      (f) => f.filename === file.filename,
-    );
+    const now = (await listed(job)).find((f) => f.filename === file.filename);
     if (now?.sha256 === file.sha256) return 'already there';
     if (job.skipExisting && now) return { indexSha256: now.sha256 };
     throw error;
@@ -259,12 +257,7 @@ async function uploadOne(
 
 /** Every uploaded file must now be on the index with this sha256. */
 async function confirm(job: IndexJob, files: PublishFile[]): Promise<void> {
-  const onIndex = new Map(
-    (await listed(job)).map((f) => [
-      f.filename,
-      f.sha256,
-    ]),
-  );
+  const onIndex = new Map((await listed(job)).map((f) => [f.filename, f.sha256]));
   for (const file of files) {
     const sha256 = onIndex.get(file.filename);
     if (sha256 === file.sha256) continue;

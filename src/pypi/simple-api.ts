@@ -78,8 +78,7 @@ export async function simpleReleaseFiles(
 }
 
 /** PEP 503 normalized: the project page's path segment. */
-const normalizedName = (project: string): string =>
-  project.replace(/[-_.]+/g, '-').toLowerCase();
+const normalizedName = (project: string): string => project.replace(/[-_.]+/g, '-').toLowerCase();
 
 /** A wheel or sdist filename of this project (normalized stem) and version. */
 function ofRelease(filename: string, stem: string, version: string): boolean {

@@ -678,21 +678,14 @@ async function uploadOne(job, file, token, attestation) {
     return "uploaded";
   } catch (error) {
     if (!(error instanceof UploadRefused) || !error.alreadyExists) throw error;
-    const now = (await listed(job)).find(
-      (f) => f.filename === file.filename
-    );
+    const now = (await listed(job)).find((f) => f.filename === file.filename);
     if (now?.sha256 === file.sha256) return "already there";
     if (job.skipExisting && now) return { indexSha256: now.sha256 };
     throw error;
   }
 }
 async function confirm(job, files) {
-  const onIndex = new Map(
-    (await listed(job)).map((f) => [
-      f.filename,
-      f.sha256
-    ])
-  );
+  const onIndex = new Map((await listed(job)).map((f) => [f.filename, f.sha256]));
   for (const file of files) {
     const sha256 = onIndex.get(file.filename);
     if (sha256 === file.sha256) continue;

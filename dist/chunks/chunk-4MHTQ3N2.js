@@ -155,7 +155,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-ISPHKM3S.js");
+      const { runPublish } = await import("./publish-AXNIKVTB.js");
       await runPublish(settings, env, {
         io,
         artifacts,
