@@ -57,6 +57,13 @@ const withAsset =
   (req, res) => {
     const url = req.url ?? '';
     if (url.startsWith(`${REPO}/releases/assets/`)) return download(res, urls);
+    // Only v1.0 exists: the run's own tag is looked up by name, and GitHub has no such release.
+    if (url.startsWith(`${REPO}/releases/tags/`)) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      return res.end(
+        JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }),
+      );
+    }
     if (url.startsWith(`${REPO}/releases`))
       return json(res, [
         {
