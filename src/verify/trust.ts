@@ -167,7 +167,7 @@ export async function resolveInstance(
     github = await trust.githubRoot();
   } catch (error) {
     throw new UnknownInstance(
-      `it was signed by GitHub's Sigstore instance (a private repository), whose trusted root is not loaded: no \`trusted-root\` was given and ${(error as Error).message}. ${GITHUB_ROOT_HINT}`,
+      `it was signed by GitHub's Sigstore instance (a private repository), whose trusted root is not loaded: no \`trusted-root\` was given and ${(error as Error).message}. ${GITHUB_ROOT_HINT} Or run where GitHub's CLI (gh 2.53 or newer) is on PATH and reaches https://tuf-repo.github.com.`,
     );
   }
   const instance = issuingInstance(github, leaf);
