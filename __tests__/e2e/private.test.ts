@@ -2,9 +2,11 @@
 // and a timestamp authority, no log), release puts it on the draft, publish verifies it with
 // the trust picked from its certificate and still signs the PEP 740 attestations with
 // public-good (the Warehouse stand-in verifies them against the public-good root only, as
-// PyPI does), and verify checks the released files.
+// PyPI does), and verify checks the released files. Without `trusted-root`, GitHub's root
+// comes from the runner's GitHub CLI: a fake `gh` on the job's PATH prints both stand-in
+// roots as `gh attestation trusted-root` prints GitHub's and public-good's.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
@@ -31,6 +33,9 @@ const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
 let pipeline: Pipeline;
 let pypi: Warehouse;
 let signer: Job;
+/** PATH folders: one with the fake `gh`, one without any. */
+let withGh: string;
+let withoutGh: string;
 /** Every step run of the pipeline, in order, for the annotation count. */
 const runs: ActionRun[] = [];
 
@@ -48,6 +53,21 @@ beforeAll(async () => {
     workflow: 'release.yml',
     environment: 'publish',
   });
+  withGh = join(pipeline.root, 'gh-bin');
+  withoutGh = join(pipeline.root, 'no-gh-bin');
+  await mkdir(withGh);
+  await mkdir(withoutGh);
+  await writeFile(
+    join(withGh, 'gh'),
+    `#!/bin/sh
+case "$1" in
+  --version) echo 'gh version 2.60.1 (2024-10-25)' ;;
+  attestation) exec /bin/cat '${pipeline.trustedRootPath}' ;;
+  *) exit 1 ;;
+esac
+`,
+  );
+  await chmod(join(withGh, 'gh'), 0o755);
   const builds = await Promise.all(FILES.map((f, i) => pipeline.job('build', [f], `priv-${i}`)));
   for (const job of builds) {
     const run = await job.run({ step: 'collect' });
@@ -107,7 +127,7 @@ describe('a private repository: provenance, release, publish, verify', () => {
     runs.push(released);
   });
 
-  it("publish without GitHub's root refuses before uploading, naming `gh attestation trusted-root`", async () => {
+  it('publish with neither `trusted-root` nor gh refuses before uploading, naming the fix', async () => {
     const job = await pipeline.job('publish-no-root');
     const { sigstore } = pipeline.sandbox;
     const run = await job.run(
@@ -118,15 +138,18 @@ describe('a private repository: provenance, release, publish, verify', () => {
         'fulcio-url': sigstore.url,
         'rekor-url': sigstore.url,
       },
-      { idToken: { ...PRIVATE, environment: 'publish' } },
+      { idToken: { ...PRIVATE, environment: 'publish' }, env: { PATH: withoutGh } },
     );
     expect(run.exitCode, run.stdout).toBe(1);
     expect(run.stdout + errorOf(run)).toContain("GitHub's Sigstore instance");
+    expect(run.stdout + errorOf(run)).toContain(
+      'the runner has no GitHub CLI (`gh` is not on PATH)',
+    );
     expect(run.stdout + errorOf(run)).toContain('gh attestation trusted-root');
     expect(pypi.files('hatch-demo')).toHaveLength(0);
   });
 
-  it('publishes after verifying the provenance, with attestations signed by public-good', async () => {
+  it("publishes with GitHub's root from the runner's gh, attestations signed by public-good", async () => {
     const job = await pipeline.job('publish');
     const { sigstore } = pipeline.sandbox;
     const run = await job.run(
@@ -134,13 +157,15 @@ describe('a private repository: provenance, release, publish, verify', () => {
         step: 'publish',
         'repository-url': pypi.uploadUrl,
         'oidc-audience': SANDBOX_AUDIENCE,
-        'trusted-root': pipeline.trustedRootPath,
         'fulcio-url': sigstore.url,
         'rekor-url': sigstore.url,
       },
-      { idToken: { ...PRIVATE, environment: 'publish' } },
+      { idToken: { ...PRIVATE, environment: 'publish' }, env: { PATH: withGh } },
     );
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      "GitHub's Sigstore trusted root: from the runner's GitHub CLI (gh version 2.60.1 (2024-10-25))",
+    );
     expect(run.stdout).toMatch(/PEP 740 attestations are signed with Sigstore's public-good/);
     runs.push(run);
     // Each file links to where the index serves it.
@@ -159,17 +184,25 @@ describe('a private repository: provenance, release, publish, verify', () => {
     }
   });
 
-  it("verify passes with GitHub's root in trusted-root, and without it refuses, naming the fix", async () => {
+  it("verify passes with GitHub's root in trusted-root or from gh, and without either refuses, naming the fix", async () => {
     const ok = await signer.run({ step: 'verify', 'trusted-root': pipeline.trustedRootPath });
     expect(ok.exitCode, ok.stdout).toBe(0);
     expect(JSON.parse(ok.outputs.verified ?? '[]')).toHaveLength(3);
     runs.push(ok);
-    const refused = await signer.run({ step: 'verify', 'trusted-root': '' });
+    const fromGh = await signer.run({ step: 'verify' }, { env: { PATH: withGh } });
+    expect(fromGh.exitCode, fromGh.stdout).toBe(0);
+    expect(JSON.parse(fromGh.outputs.verified ?? '[]')).toHaveLength(3);
+    expect(fromGh.stdout).toContain("from the runner's GitHub CLI (gh version 2.60.1");
+    const refused = await signer.run(
+      { step: 'verify', 'trusted-root': '' },
+      { env: { PATH: withoutGh } },
+    );
     expect(refused.exitCode).toBe(1);
     // The certificate names GitHub's Fulcio as its issuer, as GitHub's own instance issues
     // them: the refusal says whose root is missing and how to get it.
     expect(refused.stdout).toContain("signed by GitHub's Sigstore instance (a private repository)");
     expect(refused.stdout).toContain('gh attestation trusted-root > trusted_root.jsonl');
+    expect(refused.stdout).toContain('the runner has no GitHub CLI');
     expect(refused.stdout).not.toContain('which no loaded trusted root holds');
     expect(errorOf(refused)).toMatch(/3 of 3 file\(s\) failed verification/);
   });

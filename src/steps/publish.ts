@@ -94,6 +94,7 @@ export async function runPublish(
   const checked = await checkProvenanceFiles(
     settings,
     env,
+    io,
     files.filter((p) => p.endsWith('.intoto.jsonl')),
   );
   await io.group('Verifying every file against the signed provenance', () =>
@@ -357,16 +358,18 @@ interface CheckedProvenance {
 async function checkProvenanceFiles(
   settings: PublishSettings,
   env: RunnerEnv,
+  io: StepIO,
   provenance: string[],
 ): Promise<CheckedProvenance> {
   const checked: CheckedProvenance = { bundles: [], lines: [] };
   if (provenance.length === 0) return checked;
   // The verification libraries load only when there is provenance to verify.
-  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current] =
+  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current, cli] =
     await Promise.all([
       import('../verify/bundles.ts'),
       import('../verify/trust.ts'),
       import('../verify/policy.ts'),
+      import('../verify/github-cli-root.ts'),
     ]);
   // GitHub as it is now: the repository's ids, and the commit the tag points at.
   const tag = resolveTag(settings.tag, env.ref);
@@ -385,6 +388,12 @@ async function checkProvenanceFiles(
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
     join(env.runnerTemp, 'release-action', 'tuf'),
+    undefined,
+    cli.githubRootFromCli({
+      serverUrl: env.serverUrl,
+      token: settings.githubToken,
+      info: (line) => io.info(line),
+    }),
   );
   for (const path of provenance) {
     try {

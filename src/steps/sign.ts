@@ -20,6 +20,7 @@ import { gpgDetachSign, gpgExportPublicKey, signerFingerprint } from '../provena
 import { downloadReleaseAssets } from '../release/download.ts';
 import { chooseDraft } from '../release/plan.ts';
 import { loadTrustMaterial } from '../verify/trust.ts';
+import { githubRootFromCli } from '../verify/github-cli-root.ts';
 
 export interface SignDeps {
   io: StepIO;
@@ -67,6 +68,8 @@ export async function runSign(
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
     join(env.runnerTemp, 'release-action', 'tuf'),
+    undefined,
+    githubRootFromCli({ serverUrl: env.serverUrl, token, info: (line) => io.info(line) }),
   );
   const checked = await verifyReleaseAssets(
     env,

@@ -16,6 +16,7 @@ import { matchFilesToSubjects, type FileVerdict } from '../custody/verify-files.
 import type { IdentityPolicy } from '../verify/identity.ts';
 import { oidcIssuerFor } from '../config/runner-env.ts';
 import { loadTrustMaterial } from '../verify/trust.ts';
+import { githubRootFromCli } from '../verify/github-cli-root.ts';
 import { expectedIds, tagNow } from '../verify/policy.ts';
 import { loadTagSigners, requireSignedTag } from '../verify/tag-signature.ts';
 import { listDistributionFiles, resolveWorkspaceDir } from '../core/workspace-files.ts';
@@ -75,6 +76,11 @@ export async function runVerify(
     settings.trustedRoot,
     join(env.runnerTemp, 'release-action', 'tuf'),
     (message) => io.warning(message),
+    githubRootFromCli({
+      serverUrl,
+      token: settings.githubToken,
+      info: (line) => io.info(line),
+    }),
   );
   const { bundles, rejected } = await verifyAll(provenance, trust, policy);
   for (const bundle of bundles)

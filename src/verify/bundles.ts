@@ -24,7 +24,7 @@ import {
   type SignerIdentity,
 } from './identity.ts';
 import { buildSource, sourceMismatch, type BuildSource } from './source.ts';
-import { instanceFor, jsonDocuments, UnknownInstance, type TrustSet } from './trust.ts';
+import { jsonDocuments, resolveInstance, UnknownInstance, type TrustSet } from './trust.ts';
 
 /** A provenance file larger than this is not one the action wrote. */
 export const PROVENANCE_MAX_BYTES = 32 * 1024 * 1024;
@@ -69,8 +69,10 @@ export async function verifyProvenanceFile(
   trust: TrustSet,
   policy: IdentityPolicy,
 ): Promise<VerifiedBundle[]> {
-  const documents = await readDocuments(path);
-  return documents.map((json) => verifyBundleJson(path, json, trust, policy));
+  const verified: VerifiedBundle[] = [];
+  for (const json of await readDocuments(path))
+    verified.push(await verifyBundleJson(path, json, trust, policy));
+  return verified;
 }
 
 /**
@@ -99,18 +101,27 @@ function parseBundle(source: string, json: unknown): ReturnType<typeof bundleFro
   }
 }
 
-function verifyBundleJson(
+async function verifyBundleJson(
   source: string,
   json: unknown,
   trust: TrustSet,
   policy: IdentityPolicy,
-): VerifiedBundle {
+): Promise<VerifiedBundle> {
   const bundle = parseBundle(source, json);
   const certificate = signingCertificate(bundle);
   if (!certificate) throw new BundleRejected(source, 'the bundle has no signing certificate');
+  let leaf;
+  try {
+    leaf = X509Certificate.parse(Buffer.from(certificate));
+  } catch (error) {
+    throw new BundleRejected(
+      source,
+      `unreadable signing certificate (${(error as Error).message})`,
+    );
+  }
   let instance;
   try {
-    instance = instanceFor(trust, X509Certificate.parse(Buffer.from(certificate)));
+    instance = await resolveInstance(trust, leaf);
   } catch (error) {
     if (error instanceof UnknownInstance) throw new BundleRejected(source, error.message);
     throw new BundleRejected(

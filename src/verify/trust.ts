@@ -7,7 +7,9 @@
  *   timestamp is required instead;
  * - any other root from `trusted-root`: a timestamp, plus a log entry and an SCT where the root
  *   lists logs.
- * A certificate that no loaded root issued is refused with the instance it names.
+ * A certificate that no loaded root issued is refused with the instance it names. Without
+ * `trusted-root`, GitHub's root is asked of the runner's GitHub CLI the first time a bundle
+ * from GitHub's instance needs it (./github-cli-root.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { X509Certificate } from '@sigstore/core';
@@ -32,6 +34,11 @@ export interface SigstoreInstance {
 
 export interface TrustSet {
   instances: SigstoreInstance[];
+  /**
+   * GitHub's instance, loaded on first need when `trusted-root` was not given; it throws with
+   * what went wrong when the root cannot be had.
+   */
+  githubRoot?: () => Promise<SigstoreInstance[]>;
 }
 
 export const PUBLIC_GOOD_ORGANIZATION = 'sigstore.dev';
@@ -44,15 +51,18 @@ export const GITHUB_ROOT_HINT =
 /**
  * Loads the roots to verify with: every root in the `trusted-root` file (JSON, or JSON lines
  * as `gh attestation trusted-root` prints them), else Sigstore's public-good root through TUF,
- * falling back to the copy embedded in the action when TUF cannot be reached.
+ * falling back to the copy embedded in the action when TUF cannot be reached, and `githubRoot`
+ * for GitHub's instance when a bundle needs it.
  */
 export async function loadTrustMaterial(
   trustedRootPath: string | undefined,
   cacheDir: string,
   warn: (message: string) => void = () => undefined,
+  githubRoot?: () => Promise<SigstoreInstance[]>,
 ): Promise<TrustSet> {
   if (trustedRootPath) return { instances: (await readRootFile(trustedRootPath)).map(toInstance) };
-  return { instances: [toInstance(await publicGoodRoot(cacheDir, warn))] };
+  const instances = [toInstance(await publicGoodRoot(cacheDir, warn))];
+  return githubRoot ? { instances, githubRoot } : { instances };
 }
 
 async function readRootFile(path: string): Promise<TrustedRoot[]> {
@@ -72,14 +82,19 @@ async function readRootFile(path: string): Promise<TrustedRoot[]> {
     throw fail(error);
   }
   try {
-    return jsonDocuments(text).map((json) => {
-      const root = TrustedRoot.fromJSON(json);
-      if (root.certificateAuthorities.length === 0) throw new Error('no certificate authority');
-      return root;
-    });
+    return parseTrustedRoots(text);
   } catch (error) {
     throw fail(error);
   }
+}
+
+/** Every trusted root in `text` (one JSON document, or one per line); each names a CA. */
+export function parseTrustedRoots(text: string): TrustedRoot[] {
+  return jsonDocuments(text).map((json) => {
+    const root = TrustedRoot.fromJSON(json);
+    if (root.certificateAuthorities.length === 0) throw new Error('no certificate authority');
+    return root;
+  });
 }
 
 /** One JSON document, or one per line. */
@@ -96,7 +111,7 @@ export function jsonDocuments(text: string): unknown[] {
   }
 }
 
-function toInstance(root: TrustedRoot): SigstoreInstance {
+export function toInstance(root: TrustedRoot): SigstoreInstance {
   const organizations = root.certificateAuthorities.map((ca) => ca.subject?.organization ?? '');
   const kind: InstanceKind = organizations.includes(PUBLIC_GOOD_ORGANIZATION)
     ? 'public-good'
@@ -125,18 +140,54 @@ function toInstance(root: TrustedRoot): SigstoreInstance {
 
 /** The instance whose CA issued `leaf`; refuses, naming the issuer, when none of them did. */
 export function instanceFor(trust: TrustSet, leaf: X509Certificate): SigstoreInstance {
-  const found = trust.instances.find((instance) =>
-    instance.caCertificates.some((ca) => ca.subject.equals(leaf.issuer) && signedBy(leaf, ca)),
-  );
+  const found = issuingInstance(trust.instances, leaf);
   if (found) return found;
-  const issuer = describeName(leaf.issuer);
-  if (issuer.includes(`O=${GITHUB_ORGANIZATION}`))
+  if (issuedByGitHub(leaf))
     throw new UnknownInstance(
       `it was signed by GitHub's Sigstore instance (a private repository), whose trusted root is not loaded. ${GITHUB_ROOT_HINT}`,
     );
+  const issuer = describeName(leaf.issuer);
   throw new UnknownInstance(
     `its certificate was issued by ${quote(issuer)}, which no loaded trusted root holds (loaded: ${trust.instances.map((i) => i.label).join(', ')}); pass that instance's trusted root as \`trusted-root\``,
   );
+}
+
+/**
+ * `instanceFor`, loading GitHub's root through `trust.githubRoot` when the certificate names
+ * GitHub's instance and no loaded root issued it; refuses with what went wrong and the fix.
+ */
+export async function resolveInstance(
+  trust: TrustSet,
+  leaf: X509Certificate,
+): Promise<SigstoreInstance> {
+  const found = issuingInstance(trust.instances, leaf);
+  if (found || !trust.githubRoot || !issuedByGitHub(leaf)) return instanceFor(trust, leaf);
+  let github: SigstoreInstance[];
+  try {
+    github = await trust.githubRoot();
+  } catch (error) {
+    throw new UnknownInstance(
+      `it was signed by GitHub's Sigstore instance (a private repository), whose trusted root is not loaded: no \`trusted-root\` was given and ${(error as Error).message}. ${GITHUB_ROOT_HINT} Or run where GitHub's CLI (gh 2.53 or newer) is on PATH and reaches https://tuf-repo.github.com.`,
+    );
+  }
+  const instance = issuingInstance(github, leaf);
+  if (instance) return instance;
+  throw new UnknownInstance(
+    `its certificate names GitHub's Sigstore instance (${quote(describeName(leaf.issuer))}) as its issuer, but none of the certificate authorities in GitHub's trusted root issued it`,
+  );
+}
+
+function issuingInstance(
+  instances: SigstoreInstance[],
+  leaf: X509Certificate,
+): SigstoreInstance | undefined {
+  return instances.find((instance) =>
+    instance.caCertificates.some((ca) => ca.subject.equals(leaf.issuer) && signedBy(leaf, ca)),
+  );
+}
+
+function issuedByGitHub(leaf: X509Certificate): boolean {
+  return describeName(leaf.issuer).includes(`O=${GITHUB_ORGANIZATION}`);
 }
 
 function signedBy(leaf: X509Certificate, ca: X509Certificate): boolean {
