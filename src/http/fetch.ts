@@ -62,7 +62,8 @@ export async function fetchWithRetry(
       });
     }
     await response?.body?.cancel().catch(() => undefined);
-    await (signal ? abortableSleep(delay, undefined, { signal }) : sleep(delay));
+    if (!signal) await sleep(delay);
+    else await abortableSleep(delay, undefined, { signal }).catch(() => signal.throwIfAborted());
   }
 }
 
