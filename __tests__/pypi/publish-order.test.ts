@@ -172,3 +172,45 @@ describe('signing and uploading in order', () => {
     }
   });
 });
+
+describe('answers asked for early', () => {
+  it('are used for the same release only, and asked again when the early question failed', async () => {
+    const events: string[] = [];
+    const server = await index(events);
+    const list = await files();
+    const session: SigningSession = {
+      prefetchCertificate() {},
+      sign: async () =>
+        ({
+          verificationMaterial: { certificate: { rawBytes: 'Y2VydA==' }, tlogEntries: [{}] },
+          dsseEnvelope: { payload: 'e30=', payloadType: 'x', signatures: [{ sig: 'c2ln' }] },
+        }) as never,
+    };
+    try {
+      const base = job(server.url, list, session);
+      const stale = (version: string, existing: Promise<never[]>) => ({
+        uploadUrl: base.uploadUrl,
+        project: 'demo',
+        version,
+        existing,
+      });
+      // Another version's answer (it would say every file is already there) is not used.
+      const other = Promise.resolve(
+        list.map((f) => ({ filename: f.filename, sha256: f.sha256 })) as never[],
+      );
+      const first = await publishToIndex({ ...base, preview: stale('2.0', other) });
+      expect(first.files.map((f) => f.result)).toEqual(['uploaded', 'uploaded', 'uploaded']);
+      // A failed early question is asked again: the index now lists the three files.
+      const failed = Promise.reject(new Error('reset'));
+      failed.catch(() => undefined);
+      const second = await publishToIndex({ ...base, preview: stale('1.0', failed) });
+      expect(second.files.map((f) => f.result)).toEqual([
+        'already there',
+        'already there',
+        'already there',
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+});
