@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-4MHTQ3N2.js";
+} from "./chunks/chunk-APWN4BZB.js";
 import {
   cellText,
   consoleIO
@@ -14,7 +14,7 @@ import {
   STEP_NAMES,
   nearestName,
   readSettings
-} from "./chunks/chunk-S66EFG3B.js";
+} from "./chunks/chunk-RFV235CD.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";

@@ -1,10 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-4MHTQ3N2.js";
+} from "./chunks/chunk-APWN4BZB.js";
 import "./chunks/chunk-A6DE46AR.js";
 import "./chunks/chunk-MNULP7LO.js";
-import "./chunks/chunk-S66EFG3B.js";
+import "./chunks/chunk-RFV235CD.js";
 import "./chunks/chunk-DXZHM2GX.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-UPFIIRK2.js";

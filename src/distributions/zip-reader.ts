@@ -12,6 +12,9 @@ import { quote } from '../core/text.ts';
 import { hostileArchive } from './archive-checks.ts';
 import type { ZipEntry } from './zip-structure.ts';
 
+/** Bytes read from the archive at a time. */
+const READ_CHUNK_BYTES = 1024 * 1024;
+
 /** What reading an entry yields: its digests and, when asked for, its bytes. */
 export interface EntryContent {
   /** Hex digests by algorithm (`sha256` always). */
@@ -46,17 +49,27 @@ export async function readZipEntry(
     for (const hash of hashes.values()) hash.update(chunk);
     if (entry.uncompressedSize <= keep) kept.push(chunk);
   };
-  const raw =
-    entry.compressedSize === 0
-      ? []
-      : handle.createReadStream({
-          start: entry.dataOffset,
-          end: entry.dataOffset + entry.compressedSize - 1,
-          autoClose: false,
-        });
   if (entry.method === 0) {
-    for await (const chunk of raw) take(chunk as Buffer);
+    // Stored: the bytes are read as they are, through one buffer (copied only when kept).
+    const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, entry.compressedSize));
+    for (let at = 0; at < entry.compressedSize;) {
+      const want = Math.min(buffer.length, entry.compressedSize - at);
+      const { bytesRead } = await handle.read(buffer, 0, want, entry.dataOffset + at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+      const chunk = buffer.subarray(0, bytesRead);
+      take(entry.uncompressedSize <= keep ? Buffer.from(chunk) : chunk);
+    }
   } else {
+    const raw =
+      entry.compressedSize === 0
+        ? []
+        : handle.createReadStream({
+            start: entry.dataOffset,
+            end: entry.dataOffset + entry.compressedSize - 1,
+            autoClose: false,
+            highWaterMark: READ_CHUNK_BYTES,
+          });
     const inflate = createInflateRaw();
     const feeding = (async () => {
       try {

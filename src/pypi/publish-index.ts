@@ -2,6 +2,8 @@
  * Publishing one release to one index: check what the index has, get a token (trusted
  * publishing or `password`), then sign PEP 740 attestations, upload (sdist first, then wheels, with
  * bounded concurrency), re-mint a token about to expire, then confirm every file's sha256.
+ * What the index can be asked without effect (its files, its OIDC audience) may be asked
+ * early, while the files are still being checked (`previewIndex`).
  */
 import { mapLimit } from '../core/concurrency.ts';
 import type { CoreMetadata } from '../distributions/types.ts';
@@ -10,7 +12,7 @@ import type { RetryPolicy, Sleep } from '../http/retry.ts';
 import type { SigningSession } from '../provenance/sign.ts';
 import { quote } from '../core/text.ts';
 import { signPublishAttestation, type Attestation } from './attestations.ts';
-import { jsonApiBase, releaseFiles } from './index-api.ts';
+import { jsonApiBase, releaseFiles, type IndexFile } from './index-api.ts';
 import { metadataFormFields } from './metadata-fields.ts';
 import {
   conflictError,
@@ -78,11 +80,71 @@ export interface IndexJob {
   sleep: Sleep;
   /** Signs the PEP 740 attestations; absent: upload without them. */
   attest?: { session: SigningSession };
+  /** Answers asked for early (`previewIndex`); used when they are for this project and version. */
+  preview?: IndexPreview;
+}
+
+/**
+ * The questions an index can be asked before every file has passed its checks: read-only, with
+ * no effect on the index or anywhere else (the release's files, the OIDC audience). Asked
+ * early, their round trips overlap the hashing and the checks. The token exchange is not one
+ * of them: with a pending publisher it creates the project, so it waits for every check.
+ */
+export interface IndexPreview {
+  uploadUrl: string;
+  project: string;
+  version: string;
+  existing: Promise<IndexFile[]>;
+  /** Trusted publishing only. */
+  audience?: Promise<string>;
+}
+
+/** Starts the read-only questions; a failure is only seen when the answer is used. */
+export function previewIndex(
+  uploadUrl: string,
+  project: string,
+  version: string,
+  credentials: IndexCredentials,
+  policy: RetryPolicy,
+  simpleUrl?: string,
+): IndexPreview {
+  const existing = releaseFiles(uploadUrl, project, version, policy, simpleUrl);
+  existing.catch(() => undefined);
+  const audience =
+    'password' in credentials
+      ? undefined
+      : resolveAudience(uploadUrl, credentials.audience, policy);
+  audience?.catch(() => undefined);
+  return { uploadUrl, project, version, existing, ...(audience ? { audience } : {}) };
+}
+
+/**
+ * The preview's answer when it is for this job, else (or when the early question failed: it is
+ * asked once more, so asking early is never worse than asking now) a fresh one.
+ */
+function fromPreview<T>(
+  job: IndexJob,
+  pick: (preview: IndexPreview) => Promise<T> | undefined,
+  now: () => Promise<T>,
+): Promise<T> {
+  const preview = job.preview;
+  const early =
+    preview &&
+    preview.uploadUrl === job.uploadUrl &&
+    preview.project === job.project &&
+    preview.version === job.version
+      ? pick(preview)
+      : undefined;
+  return early ? early.catch(now) : now();
 }
 
 export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
   const { uploadUrl, log } = job;
-  const existing = await listed(job);
+  const existing = await fromPreview(
+    job,
+    (p) => p.existing,
+    () => listed(job),
+  );
   const decisions = planIndexUploads(
     uploadUrl,
     job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
@@ -111,21 +173,25 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
     // Signing only once the exchange succeeded: a misconfigured publisher must not leave
     // certificates and log entries in Sigstore's public logs for files never uploaded.
     await token();
-    const attestations = await signAll(job, uploads);
     // The sdist first: should a wheel fail, the release still has its source.
     const order = [
       ...uploads.filter((f) => f.kind === 'sdist'),
       ...uploads.filter((f) => f.kind === 'wheel'),
     ];
     const [first, ...rest] = order;
-    const one = async (file: PublishFile): Promise<void> => {
-      const outcome = await uploadOne(job, file, await token(), attestations.get(file.filename));
+    // Every attestation is signed before the first upload: a signing failure (a Sigstore
+    // outage) leaves nothing on the index, not a source release without its wheels.
+    const signed = await signAll(job, order);
+    const one = async (file: PublishFile, attestation?: Attestation): Promise<void> => {
+      const outcome = await uploadOne(job, file, await token(), attestation);
       if (typeof outcome === 'string') return void results.set(file.filename, outcome);
       results.set(file.filename, 'conflict (index has other bytes)');
       conflicts.push({ file, indexSha256: outcome.indexSha256 });
     };
-    if (first?.kind === 'sdist') await one(first);
-    await mapLimit(first?.kind === 'sdist' ? rest : order, job.concurrency, one);
+    if (first?.kind === 'sdist') await one(first, signed.get(first.filename));
+    await mapLimit(first?.kind === 'sdist' ? rest : order, job.concurrency, (file) =>
+      one(file, signed.get(file.filename)),
+    );
     await confirm(job, uploads);
   }
   if (conflicts.length > 0) throw conflictError(uploadUrl, conflicts, uploads.length > 0);
@@ -182,7 +248,11 @@ function tokenSource(job: IndexJob): () => Promise<string> {
   let minted: MintedToken | undefined;
   let pending: Promise<MintedToken> | undefined;
   const mint = async (): Promise<MintedToken> => {
-    const audience = await resolveAudience(uploadUrl, credentials.audience, policy);
+    const audience = await fromPreview(
+      job,
+      (p) => p.audience,
+      () => resolveAudience(uploadUrl, credentials.audience, policy),
+    );
     const token = await mintUploadToken(
       uploadUrl,
       () => credentials.idToken(audience),
@@ -205,12 +275,16 @@ function tokenSource(job: IndexJob): () => Promise<string> {
   };
 }
 
+/** Signs every file's attestation, several at once; by filename (empty without attestations). */
 async function signAll(job: IndexJob, files: PublishFile[]): Promise<Map<string, Attestation>> {
   const signed = new Map<string, Attestation>();
-  if (!job.attest) return signed;
-  const { session } = job.attest;
+  const attest = job.attest;
+  if (!attest) return signed;
   await mapLimit(files, SIGN_CONCURRENCY, async (file) => {
-    signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
+    signed.set(
+      file.filename,
+      await signPublishAttestation(file.filename, file.sha256, attest.session),
+    );
   });
   job.log.info(
     `Signed ${signed.size} PEP 740 publish attestation(s) for ${new URL(job.uploadUrl).host}.`,

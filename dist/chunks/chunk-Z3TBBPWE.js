@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   NEVER_DYNAMIC
-} from "./chunk-2K7F3N7A.js";
+} from "./chunk-G2YOVFT2.js";
 import {
   FIELD_INTRODUCED,
   PYPI_METADATA_VERSIONS,

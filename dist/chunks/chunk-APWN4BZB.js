@@ -7,7 +7,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   readSettings
-} from "./chunk-S66EFG3B.js";
+} from "./chunk-RFV235CD.js";
 import {
   info,
   setFailed
@@ -131,21 +131,21 @@ async function runStep(settings, env, io) {
     sleep: realSleep,
     log: (message) => io.info(message)
   };
-  const releases = async () => (await import("./releases-client-LG4F2CYM.js")).createReleaseClient(github);
-  const artifacts = async () => (await import("./artifacts-GAEQO2T2.js")).createArtifactStore(env);
+  const releases = async () => (await import("./releases-client-ABSSD2A2.js")).createReleaseClient(github);
+  const artifacts = async () => (await import("./artifacts-STHY54MY.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-4RS2WZJU.js");
+      const { runCollect } = await import("./collect-2ITTSFKE.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-LTL3QJ62.js");
+      const { runProvenance } = await import("./provenance-MWBAYPJK.js");
       await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
     case "release": {
-      const { runRelease } = await import("./release-IJ4H3NS7.js");
+      const { runRelease } = await import("./release-PP3ANUHY.js");
       await runRelease(settings, env, {
         io,
         releases: await releases(),
@@ -155,7 +155,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-AXNIKVTB.js");
+      const { runPublish } = await import("./publish-FPV5YUVG.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -168,7 +168,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-FBO3QPXE.js"),
+        import("./prepare-CFPSMLO6.js"),
         import("./tags-JDBES2EO.js")
       ]);
       await runPrepare(settings, env, {
@@ -186,8 +186,8 @@ async function runStep(settings, env, io) {
           hint: "Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`."
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
-        import("./sign-S2OCDHXX.js"),
-        import("./releases-client-LG4F2CYM.js")
+        import("./sign-T7OIJL7X.js"),
+        import("./releases-client-ABSSD2A2.js")
       ]);
       await runSign(settings, env, {
         io,
@@ -196,12 +196,12 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-HHKGGGKU.js");
+      const { runVerify } = await import("./verify-I2BEO6O5.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
-      const { runIndex } = await import("./steps-PU637PWT.js");
+      const { runIndex } = await import("./steps-5ES4MLP3.js");
       await runIndex(settings, env, { io, releases: await releases() });
       return;
     }

@@ -1,11 +1,11 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   applyIndexRules
-} from "./chunk-54MXHN2T.js";
+} from "./chunk-Z3TBBPWE.js";
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-2K7F3N7A.js";
+} from "./chunk-G2YOVFT2.js";
 import "./chunk-S7NFOUJH.js";
 import {
   MANIFEST_FILENAME,
@@ -28,13 +28,13 @@ import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-4NITALZA.js";
+} from "./chunk-GKZYT7SB.js";
 import {
   defaultArtifactName,
   jobBackendId
 } from "./chunk-UPFIIRK2.js";
 import "./chunk-E63PYZOY.js";
-import "./chunk-4IHHFYS3.js";
+import "./chunk-ZAKUQLGI.js";
 import "./chunk-SMZQPNOE.js";
 import {
   formatBytes,

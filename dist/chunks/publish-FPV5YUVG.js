@@ -7,7 +7,7 @@ import {
   releaseFiles,
   simpleApiBase,
   undatedReleaseWarning
-} from "./chunk-3OWYMELS.js";
+} from "./chunk-MMBFHAJR.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
@@ -15,7 +15,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-2U3TYCX5.js";
+} from "./chunk-WQTBJTPJ.js";
 import {
   IN_TOTO_STATEMENT_V1
 } from "./chunk-AVT3NGYN.js";
@@ -26,18 +26,20 @@ import {
   isReservedAudience,
   knownAudience,
   resolveTag
-} from "./chunk-S66EFG3B.js";
+} from "./chunk-RFV235CD.js";
 import "./chunk-DXZHM2GX.js";
 import {
   applyIndexRules,
   isStdlibName
-} from "./chunk-54MXHN2T.js";
+} from "./chunk-Z3TBBPWE.js";
 import {
   checkConsistency,
   inspectDistribution
-} from "./chunk-2K7F3N7A.js";
+} from "./chunk-G2YOVFT2.js";
 import {
-  compareMetadataVersions
+  canonicalVersion,
+  compareMetadataVersions,
+  parseDistributionFilename
 } from "./chunk-S7NFOUJH.js";
 import {
   sha256Files
@@ -56,7 +58,7 @@ import "./chunk-GBGIRKK7.js";
 import "./chunk-UPFIIRK2.js";
 import {
   fetchWithRetry
-} from "./chunk-4IHHFYS3.js";
+} from "./chunk-ZAKUQLGI.js";
 import {
   DEFAULT_RETRY_POLICY,
   isTransient,
@@ -542,9 +544,25 @@ function hintFor(status, text) {
 // src/pypi/publish-index.ts
 var SIGN_CONCURRENCY = 16;
 var TOKEN_RENEW_MARGIN_SECONDS = 300;
+function previewIndex(uploadUrl, project, version, credentials, policy, simpleUrl) {
+  const existing = releaseFiles(uploadUrl, project, version, policy, simpleUrl);
+  existing.catch(() => void 0);
+  const audience = "password" in credentials ? void 0 : resolveAudience(uploadUrl, credentials.audience, policy);
+  audience?.catch(() => void 0);
+  return { uploadUrl, project, version, existing, ...audience ? { audience } : {} };
+}
+function fromPreview(job, pick, now) {
+  const preview = job.preview;
+  const early2 = preview && preview.uploadUrl === job.uploadUrl && preview.project === job.project && preview.version === job.version ? pick(preview) : void 0;
+  return early2 ? early2.catch(now) : now();
+}
 async function publishToIndex(job) {
   const { uploadUrl, log } = job;
-  const existing = await listed(job);
+  const existing = await fromPreview(
+    job,
+    (p) => p.existing,
+    () => listed(job)
+  );
   const decisions = planIndexUploads(
     uploadUrl,
     job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
@@ -571,20 +589,24 @@ async function publishToIndex(job) {
   if (uploads.length > 0) {
     const token = tokenSource(job);
     await token();
-    const attestations = await signAll(job, uploads);
     const order = [
       ...uploads.filter((f) => f.kind === "sdist"),
       ...uploads.filter((f) => f.kind === "wheel")
     ];
     const [first, ...rest] = order;
-    const one = async (file) => {
-      const outcome = await uploadOne(job, file, await token(), attestations.get(file.filename));
+    const signed = await signAll(job, order);
+    const one = async (file, attestation) => {
+      const outcome = await uploadOne(job, file, await token(), attestation);
       if (typeof outcome === "string") return void results.set(file.filename, outcome);
       results.set(file.filename, "conflict (index has other bytes)");
       conflicts.push({ file, indexSha256: outcome.indexSha256 });
     };
-    if (first?.kind === "sdist") await one(first);
-    await mapLimit(first?.kind === "sdist" ? rest : order, job.concurrency, one);
+    if (first?.kind === "sdist") await one(first, signed.get(first.filename));
+    await mapLimit(
+      first?.kind === "sdist" ? rest : order,
+      job.concurrency,
+      (file) => one(file, signed.get(file.filename))
+    );
     await confirm(job, uploads);
   }
   if (conflicts.length > 0) throw conflictError(uploadUrl, conflicts, uploads.length > 0);
@@ -622,7 +644,11 @@ function tokenSource(job) {
   let minted;
   let pending;
   const mint = async () => {
-    const audience = await resolveAudience(uploadUrl, credentials.audience, policy);
+    const audience = await fromPreview(
+      job,
+      (p) => p.audience,
+      () => resolveAudience(uploadUrl, credentials.audience, policy)
+    );
     const token = await mintUploadToken(
       uploadUrl,
       () => credentials.idToken(audience),
@@ -646,10 +672,13 @@ function tokenSource(job) {
 }
 async function signAll(job, files) {
   const signed = /* @__PURE__ */ new Map();
-  if (!job.attest) return signed;
-  const { session } = job.attest;
+  const attest = job.attest;
+  if (!attest) return signed;
   await mapLimit(files, SIGN_CONCURRENCY, async (file) => {
-    signed.set(file.filename, await signPublishAttestation(file.filename, file.sha256, session));
+    signed.set(
+      file.filename,
+      await signPublishAttestation(file.filename, file.sha256, attest.session)
+    );
   });
   job.log.info(
     `Signed ${signed.size} PEP 740 publish attestation(s) for ${new URL(job.uploadUrl).host}.`
@@ -704,7 +733,7 @@ function otherPermissions(settings) {
   return settings.from === "release" ? ["contents: write  # GitHub lists draft releases only to tokens that can write"] : [];
 }
 async function runPublish(settings, env, deps) {
-  const { io, policy, sleep } = deps;
+  const { io, policy } = deps;
   const trusted = !settings.password;
   if (trusted)
     requireIdTokenPermission(env, "publish with trusted publishing", otherPermissions(settings));
@@ -721,12 +750,45 @@ async function runPublish(settings, env, deps) {
       hint: "Check `from` (release, artifacts or folder) and that the release step uploaded the distributions."
     });
   }
-  const digests = await hashDistributions(distributions, known, settings.uploadConcurrency, io);
-  const checked = await checkProvenanceFiles(
-    settings,
-    env,
-    files.filter((p) => p.endsWith(".intoto.jsonl"))
+  const credentials = settings.password ? { password: settings.password, user: settings.user } : {
+    idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
+    audience: settings.oidcAudience
+  };
+  const stopPreviews = new AbortController();
+  const previews = previewIndexes(settings, distributions, credentials, {
+    ...policy,
+    signal: stopPreviews.signal
+  });
+  try {
+    await publishChecked(settings, env, deps, {
+      files,
+      known,
+      distributions,
+      credentials,
+      previews,
+      session,
+      identity
+    });
+  } finally {
+    stopPreviews.abort();
+  }
+}
+async function publishChecked(settings, env, deps, { files, known, distributions, credentials, previews, session, identity }) {
+  const { io, policy, sleep } = deps;
+  const hashing = early(hashDistributions(distributions, known, settings.uploadConcurrency, io));
+  const provenanceChecks = early(
+    checkProvenanceFiles(
+      settings,
+      env,
+      io,
+      files.filter((p) => p.endsWith(".intoto.jsonl"))
+    )
   );
+  const inspecting = early(
+    mapLimit(distributions, settings.uploadConcurrency, inspectDistribution)
+  );
+  const digests = await hashing;
+  const checked = await provenanceChecks;
   await io.group(
     "Verifying every file against the signed provenance",
     () => verifyAgainstProvenance(
@@ -739,11 +801,7 @@ async function runPublish(settings, env, deps) {
     )
   );
   const { publishFiles, release } = await io.group("Checking the distributions", async () => {
-    const inspected = await mapLimit(
-      distributions,
-      settings.uploadConcurrency,
-      inspectDistribution
-    );
+    const inspected = await inspecting;
     const identity2 = checkConsistency(inspected);
     const newOn = await indexesWithoutProject(settings, identity2.name, deps);
     await applyIndexRules(
@@ -772,10 +830,7 @@ async function runPublish(settings, env, deps) {
         project: release.project,
         version: release.version,
         files: publishFiles,
-        credentials: settings.password ? { password: settings.password, user: settings.user } : {
-          idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
-          audience: settings.oidcAudience
-        },
+        credentials,
         simpleUrl: settings.simpleUrls[uploadUrl],
         skipExisting: settings.skipExisting,
         dryRun: settings.dryRun,
@@ -783,7 +838,8 @@ async function runPublish(settings, env, deps) {
         log: io,
         policy,
         sleep,
-        ...session ? { attest: { session } } : {}
+        ...session ? { attest: { session } } : {},
+        ...previews.get(uploadUrl) ? { preview: previews.get(uploadUrl) } : {}
       })
     );
     results.push(result);
@@ -822,6 +878,37 @@ async function indexesWithoutProject(settings, name, { io, policy }) {
     if (!exists) missing.push(url);
   }
   return missing;
+}
+function early(work) {
+  work.catch(() => void 0);
+  return work;
+}
+function previewIndexes(settings, distributions, credentials, policy) {
+  const previews = /* @__PURE__ */ new Map();
+  if (distributions.length === 0) return previews;
+  let release;
+  try {
+    const parsed = parseDistributionFilename(basename(distributions[0]));
+    release = {
+      project: parsed.project,
+      version: canonicalVersion(parsed.version, parsed.filename)
+    };
+  } catch {
+    return previews;
+  }
+  for (const uploadUrl of settings.repositoryUrls)
+    previews.set(
+      uploadUrl,
+      previewIndex(
+        uploadUrl,
+        release.project,
+        release.version,
+        credentials,
+        policy,
+        settings.simpleUrls[uploadUrl]
+      )
+    );
+  return previews;
 }
 async function checkIdentity(settings, env, { io, policy }) {
   if (!env.idTokenRequestUrl || !env.idTokenRequestToken) {
@@ -916,13 +1003,14 @@ async function gatherFiles(settings, env, deps) {
     known: /* @__PURE__ */ new Map()
   };
 }
-async function checkProvenanceFiles(settings, env, provenance) {
+async function checkProvenanceFiles(settings, env, io, provenance) {
   const checked = { bundles: [], lines: [] };
   if (provenance.length === 0) return checked;
-  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current] = await Promise.all([
-    import("./bundles-WNAG7HBA.js"),
-    import("./trust-GD4BO2W2.js"),
-    import("./policy-M632AFU6.js")
+  const [{ BundleRejected, verifyProvenanceFile }, { loadTrustMaterial }, current, cli] = await Promise.all([
+    import("./bundles-3MATYDKK.js"),
+    import("./trust-PJVW6UQL.js"),
+    import("./policy-M632AFU6.js"),
+    import("./github-cli-root-BN6UOKV2.js")
   ]);
   const tag = resolveTag(settings.tag, env.ref);
   const tagNow = current.tagNow(env, env.repository, tag, settings.githubToken);
@@ -939,7 +1027,13 @@ async function checkProvenanceFiles(settings, env, provenance) {
   };
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
-    join(env.runnerTemp, "release-action", "tuf")
+    join(env.runnerTemp, "release-action", "tuf"),
+    void 0,
+    cli.githubRootFromCli({
+      serverUrl: env.serverUrl,
+      token: settings.githubToken,
+      info: (line) => io.info(line)
+    })
   );
   for (const path of provenance) {
     try {

@@ -106,17 +106,24 @@ function progressReporter(bounds, limit, startedAt) {
 var seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 
 // src/http/fetch.ts
+import { setTimeout as abortableSleep } from "node:timers/promises";
 async function fetchWithRetry(url, init, what, policy = DEFAULT_RETRY_POLICY, sleep = realSleep, bounds) {
   const startedAt = Date.now();
+  const { signal } = policy;
   for (let retry = 1; ; retry++) {
+    signal?.throwIfAborted();
     let response;
     let failure;
     const request = await init();
     try {
-      response = bounds ? await fetchBounded(url, request, policy.timeoutMs, bounds) : await fetch(url, { ...request, signal: AbortSignal.timeout(policy.timeoutMs) });
+      response = bounds ? await fetchBounded(url, request, policy.timeoutMs, bounds, signal) : await fetch(url, {
+        ...request,
+        signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(policy.timeoutMs)]) : AbortSignal.timeout(policy.timeoutMs)
+      });
     } catch (error) {
       failure = error;
     }
+    signal?.throwIfAborted();
     const answer = { status: response?.status, headers: response?.headers };
     const delay = retryDelay(policy, retry, startedAt, answer);
     if (delay === void 0) {
@@ -127,17 +134,21 @@ async function fetchWithRetry(url, init, what, policy = DEFAULT_RETRY_POLICY, sl
       });
     }
     await response?.body?.cancel().catch(() => void 0);
-    await sleep(delay);
+    if (!signal) await sleep(delay);
+    else await abortableSleep(delay, void 0, { signal }).catch(() => signal.throwIfAborted());
   }
 }
-async function fetchBounded(url, init, timeoutMs, bounds) {
+async function fetchBounded(url, init, timeoutMs, bounds, stop) {
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new DOMException("no answer in time", "TimeoutError")),
     timeoutMs
   );
   try {
-    const response = await fetch(url, { ...init, signal: controller.signal });
+    const response = await fetch(url, {
+      ...init,
+      signal: stop ? AbortSignal.any([stop, controller.signal]) : controller.signal
+    });
     if (!response.ok || !response.body) return response;
     const body = boundBody(response.body, bounds, (reason) => controller.abort(reason));
     return new Response(body, { status: response.status, headers: response.headers });

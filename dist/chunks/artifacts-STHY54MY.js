@@ -2,10 +2,10 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-4NITALZA.js";
+} from "./chunk-GKZYT7SB.js";
 import "./chunk-UPFIIRK2.js";
 import "./chunk-E63PYZOY.js";
-import "./chunk-4IHHFYS3.js";
+import "./chunk-ZAKUQLGI.js";
 import "./chunk-SMZQPNOE.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";

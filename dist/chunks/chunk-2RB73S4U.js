@@ -1431,9 +1431,10 @@ var PUBLIC_GOOD_ORGANIZATION = "sigstore.dev";
 var GITHUB_ORGANIZATION = "GitHub, Inc.";
 var PUBLIC_GOOD_MIRROR = "https://tuf-repo-cdn.sigstore.dev";
 var GITHUB_ROOT_HINT = "Pass `trusted-root` with GitHub's Sigstore trusted root: run `gh attestation trusted-root > trusted_root.jsonl` on a machine with network access and give that file (it holds both the public-good and GitHub's roots).";
-async function loadTrustMaterial(trustedRootPath, cacheDir, warn = () => void 0) {
+async function loadTrustMaterial(trustedRootPath, cacheDir, warn = () => void 0, githubRoot) {
   if (trustedRootPath) return { instances: (await readRootFile(trustedRootPath)).map(toInstance) };
-  return { instances: [toInstance(await publicGoodRoot(cacheDir, warn))] };
+  const instances = [toInstance(await publicGoodRoot(cacheDir, warn))];
+  return githubRoot ? { instances, githubRoot } : { instances };
 }
 async function readRootFile(path) {
   const fail = (cause) => new InputError(
@@ -1451,14 +1452,17 @@ async function readRootFile(path) {
     throw fail(error);
   }
   try {
-    return jsonDocuments(text).map((json) => {
-      const root = import_protobuf_specs.TrustedRoot.fromJSON(json);
-      if (root.certificateAuthorities.length === 0) throw new Error("no certificate authority");
-      return root;
-    });
+    return parseTrustedRoots(text);
   } catch (error) {
     throw fail(error);
   }
+}
+function parseTrustedRoots(text) {
+  return jsonDocuments(text).map((json) => {
+    const root = import_protobuf_specs.TrustedRoot.fromJSON(json);
+    if (root.certificateAuthorities.length === 0) throw new Error("no certificate authority");
+    return root;
+  });
 }
 function jsonDocuments(text) {
   const trimmed = text.trim();
@@ -1487,18 +1491,41 @@ function toInstance(root) {
   };
 }
 function instanceFor(trust, leaf) {
-  const found = trust.instances.find(
-    (instance) => instance.caCertificates.some((ca) => ca.subject.equals(leaf.issuer) && signedBy(leaf, ca))
-  );
+  const found = issuingInstance(trust.instances, leaf);
   if (found) return found;
-  const issuer = describeName(leaf.issuer);
-  if (issuer.includes(`O=${GITHUB_ORGANIZATION}`))
+  if (issuedByGitHub(leaf))
     throw new UnknownInstance(
       `it was signed by GitHub's Sigstore instance (a private repository), whose trusted root is not loaded. ${GITHUB_ROOT_HINT}`
     );
+  const issuer = describeName(leaf.issuer);
   throw new UnknownInstance(
     `its certificate was issued by ${quote(issuer)}, which no loaded trusted root holds (loaded: ${trust.instances.map((i) => i.label).join(", ")}); pass that instance's trusted root as \`trusted-root\``
   );
+}
+async function resolveInstance(trust, leaf) {
+  const found = issuingInstance(trust.instances, leaf);
+  if (found || !trust.githubRoot || !issuedByGitHub(leaf)) return instanceFor(trust, leaf);
+  let github;
+  try {
+    github = await trust.githubRoot();
+  } catch (error) {
+    throw new UnknownInstance(
+      `it was signed by GitHub's Sigstore instance (a private repository), whose trusted root is not loaded: no \`trusted-root\` was given and ${error.message}. ${GITHUB_ROOT_HINT} Or run where GitHub's CLI (gh 2.53 or newer) is on PATH and reaches https://tuf-repo.github.com.`
+    );
+  }
+  const instance = issuingInstance(github, leaf);
+  if (instance) return instance;
+  throw new UnknownInstance(
+    `its certificate names GitHub's Sigstore instance (${quote(describeName(leaf.issuer))}) as its issuer, but none of the certificate authorities in GitHub's trusted root issued it`
+  );
+}
+function issuingInstance(instances, leaf) {
+  return instances.find(
+    (instance) => instance.caCertificates.some((ca) => ca.subject.equals(leaf.issuer) && signedBy(leaf, ca))
+  );
+}
+function issuedByGitHub(leaf) {
+  return describeName(leaf.issuer).includes(`O=${GITHUB_ORGANIZATION}`);
 }
 function signedBy(leaf, ca) {
   try {
@@ -1566,7 +1593,10 @@ export {
   GITHUB_ORGANIZATION,
   GITHUB_ROOT_HINT,
   loadTrustMaterial,
+  parseTrustedRoots,
   jsonDocuments,
+  toInstance,
   instanceFor,
+  resolveInstance,
   UnknownInstance
 };

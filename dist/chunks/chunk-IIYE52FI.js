@@ -9,10 +9,10 @@ import {
 } from "./chunk-AVT3NGYN.js";
 import {
   UnknownInstance,
-  instanceFor,
   jsonDocuments,
-  require_dist as require_dist3
-} from "./chunk-BW36WUEA.js";
+  require_dist as require_dist3,
+  resolveInstance
+} from "./chunk-2RB73S4U.js";
 import {
   require_dist
 } from "./chunk-3ODTPMX6.js";
@@ -175,8 +175,10 @@ async function readBounded(path) {
   }
 }
 async function verifyProvenanceFile(path, trust, policy) {
-  const documents = await readDocuments(path);
-  return documents.map((json) => verifyBundleJson(path, json, trust, policy));
+  const verified = [];
+  for (const json of await readDocuments(path))
+    verified.push(await verifyBundleJson(path, json, trust, policy));
+  return verified;
 }
 async function readProvenanceStatements(path) {
   return (await readDocuments(path)).map((json) => readStatement(path, parseBundle(path, json)));
@@ -196,13 +198,22 @@ function parseBundle(source, json) {
     throw new BundleRejected(source, `not a Sigstore bundle (${error.message})`);
   }
 }
-function verifyBundleJson(source, json, trust, policy) {
+async function verifyBundleJson(source, json, trust, policy) {
   const bundle = parseBundle(source, json);
   const certificate = signingCertificate(bundle);
   if (!certificate) throw new BundleRejected(source, "the bundle has no signing certificate");
+  let leaf;
+  try {
+    leaf = import_core2.X509Certificate.parse(Buffer.from(certificate));
+  } catch (error) {
+    throw new BundleRejected(
+      source,
+      `unreadable signing certificate (${error.message})`
+    );
+  }
   let instance;
   try {
-    instance = instanceFor(trust, import_core2.X509Certificate.parse(Buffer.from(certificate)));
+    instance = await resolveInstance(trust, leaf);
   } catch (error) {
     if (error instanceof UnknownInstance) throw new BundleRejected(source, error.message);
     throw new BundleRejected(

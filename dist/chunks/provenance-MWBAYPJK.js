@@ -3,7 +3,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-2U3TYCX5.js";
+} from "./chunk-WQTBJTPJ.js";
 import {
   readHeadCommit
 } from "./chunk-OAESIY4O.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-MNULP7LO.js";
 import {
   checkTag
-} from "./chunk-S66EFG3B.js";
+} from "./chunk-RFV235CD.js";
 import "./chunk-Z2UNOOO2.js";
 import {
   githubFailure
@@ -58,7 +58,7 @@ import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import {
   requireArtifactService
-} from "./chunk-4NITALZA.js";
+} from "./chunk-GKZYT7SB.js";
 import "./chunk-UPFIIRK2.js";
 import {
   isEnterpriseServer,
@@ -67,7 +67,7 @@ import {
 } from "./chunk-E63PYZOY.js";
 import {
   fetchWithRetry
-} from "./chunk-4IHHFYS3.js";
+} from "./chunk-ZAKUQLGI.js";
 import "./chunk-SMZQPNOE.js";
 import {
   quote

@@ -12,7 +12,7 @@ import {
 import "./chunk-DXZHM2GX.js";
 import {
   inspectDistribution
-} from "./chunk-2K7F3N7A.js";
+} from "./chunk-G2YOVFT2.js";
 import {
   normalizeProjectName,
   parseDistributionFilename

@@ -7,7 +7,7 @@ import {
 } from "./chunk-E63PYZOY.js";
 import {
   fetchWithRetry
-} from "./chunk-4IHHFYS3.js";
+} from "./chunk-ZAKUQLGI.js";
 import {
   retryPolicyFor
 } from "./chunk-SMZQPNOE.js";

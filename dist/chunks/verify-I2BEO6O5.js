@@ -7,6 +7,9 @@ import {
   verifyDetachedSignature
 } from "./chunk-RQ4JD23E.js";
 import {
+  githubRootFromCli
+} from "./chunk-44PFIWGF.js";
+import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
 import {
@@ -18,12 +21,12 @@ import "./chunk-TAYEINTL.js";
 import {
   BundleRejected,
   verifyProvenanceFile
-} from "./chunk-ZI6YCISA.js";
+} from "./chunk-IIYE52FI.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-AVT3NGYN.js";
 import {
   loadTrustMaterial
-} from "./chunk-BW36WUEA.js";
+} from "./chunk-2RB73S4U.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-Z2UNOOO2.js";
@@ -88,7 +91,12 @@ async function runVerify(settings, env, io) {
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
     join(env.runnerTemp, "release-action", "tuf"),
-    (message) => io.warning(message)
+    (message) => io.warning(message),
+    githubRootFromCli({
+      serverUrl,
+      token: settings.githubToken,
+      info: (line) => io.info(line)
+    })
   );
   const { bundles, rejected } = await verifyAll(provenance, trust, policy);
   for (const bundle of bundles)

@@ -689,6 +689,7 @@ function checkWheelFile(text, parsed) {
 // src/distributions/zip-reader.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createInflateRaw as createInflateRaw2, crc32 as crc322 } from "node:zlib";
+var READ_CHUNK_BYTES = 1024 * 1024;
 async function readZipEntry(handle, entry, filename, { algorithms = [], keep = 0 } = {}) {
   const where = `entry ${quote(entry.name)}`;
   const fail2 = (why) => hostileArchive(filename, `${where} ${why}`);
@@ -705,14 +706,23 @@ async function readZipEntry(handle, entry, filename, { algorithms = [], keep = 0
     for (const hash of hashes.values()) hash.update(chunk);
     if (entry.uncompressedSize <= keep) kept.push(chunk);
   };
-  const raw = entry.compressedSize === 0 ? [] : handle.createReadStream({
-    start: entry.dataOffset,
-    end: entry.dataOffset + entry.compressedSize - 1,
-    autoClose: false
-  });
   if (entry.method === 0) {
-    for await (const chunk of raw) take(chunk);
+    const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, entry.compressedSize));
+    for (let at = 0; at < entry.compressedSize; ) {
+      const want = Math.min(buffer.length, entry.compressedSize - at);
+      const { bytesRead } = await handle.read(buffer, 0, want, entry.dataOffset + at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+      const chunk = buffer.subarray(0, bytesRead);
+      take(entry.uncompressedSize <= keep ? Buffer.from(chunk) : chunk);
+    }
   } else {
+    const raw = entry.compressedSize === 0 ? [] : handle.createReadStream({
+      start: entry.dataOffset,
+      end: entry.dataOffset + entry.compressedSize - 1,
+      autoClose: false,
+      highWaterMark: READ_CHUNK_BYTES
+    });
     const inflate = createInflateRaw2();
     const feeding = (async () => {
       try {

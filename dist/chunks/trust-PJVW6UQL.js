@@ -6,8 +6,11 @@ import {
   UnknownInstance,
   instanceFor,
   jsonDocuments,
-  loadTrustMaterial
-} from "./chunk-BW36WUEA.js";
+  loadTrustMaterial,
+  parseTrustedRoots,
+  resolveInstance,
+  toInstance
+} from "./chunk-2RB73S4U.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-QPC3R6K2.js";
@@ -20,5 +23,8 @@ export {
   UnknownInstance,
   instanceFor,
   jsonDocuments,
-  loadTrustMaterial
+  loadTrustMaterial,
+  parseTrustedRoots,
+  resolveInstance,
+  toInstance
 };

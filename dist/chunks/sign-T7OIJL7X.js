@@ -6,6 +6,9 @@ import {
   verifyDetachedSignature
 } from "./chunk-RQ4JD23E.js";
 import {
+  githubRootFromCli
+} from "./chunk-44PFIWGF.js";
+import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
 import {
@@ -23,12 +26,12 @@ import {
 import {
   BundleRejected,
   verifyProvenanceFile
-} from "./chunk-ZI6YCISA.js";
+} from "./chunk-IIYE52FI.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-AVT3NGYN.js";
 import {
   loadTrustMaterial
-} from "./chunk-BW36WUEA.js";
+} from "./chunk-2RB73S4U.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import "./chunk-Z2UNOOO2.js";
@@ -188,7 +191,9 @@ async function runSign(settings, env, deps) {
   );
   const trust = await loadTrustMaterial(
     settings.trustedRoot,
-    join(env.runnerTemp, "release-action", "tuf")
+    join(env.runnerTemp, "release-action", "tuf"),
+    void 0,
+    githubRootFromCli({ serverUrl: env.serverUrl, token, info: (line) => io.info(line) })
   );
   const checked = await verifyReleaseAssets(
     env,

@@ -147,7 +147,7 @@ var ACTION_INPUTS = [
   },
   {
     "name": "trusted-root",
-    "description": "verify, publish and sign: path of a Sigstore trusted root file, one JSON root or several as JSON lines (`gh attestation trusted-root` prints the public-good and GitHub's roots so; GitHub's instance signs private repositories). Empty uses Sigstore's public-good root, fetched through TUF, or the copy embedded in the action when TUF cannot be reached.",
+    "description": "verify, publish and sign: path of a Sigstore trusted root file, one JSON root or several as JSON lines (`gh attestation trusted-root` prints the public-good and GitHub's roots so; GitHub's instance signs private repositories). Empty uses Sigstore's public-good root, fetched through TUF, or the copy embedded in the action when TUF cannot be reached; and, for a bundle from GitHub's instance, GitHub's root as the runner's `gh attestation trusted-root` prints it (gh 2.53 or newer, as on GitHub-hosted runners), refusing the bundle when gh cannot give it.",
     "default": "",
     "required": false
   },

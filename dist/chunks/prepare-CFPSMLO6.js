@@ -4,7 +4,7 @@ import {
   releaseAge,
   releaseFiles,
   undatedReleaseWarning
-} from "./chunk-3OWYMELS.js";
+} from "./chunk-MMBFHAJR.js";
 import {
   loadTagSigners,
   requireSignedTag
@@ -23,7 +23,7 @@ import {
 } from "./chunk-23WPHH56.js";
 import {
   resolveTag
-} from "./chunk-S66EFG3B.js";
+} from "./chunk-RFV235CD.js";
 import "./chunk-Z2UNOOO2.js";
 import "./chunk-HL2LXZTB.js";
 import "./chunk-DXZHM2GX.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-S7NFOUJH.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-4IHHFYS3.js";
+import "./chunk-ZAKUQLGI.js";
 import "./chunk-SMZQPNOE.js";
 import {
   quote

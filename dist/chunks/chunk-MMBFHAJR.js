@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   knownAudience
-} from "./chunk-S66EFG3B.js";
+} from "./chunk-RFV235CD.js";
 import {
   PYPI_METADATA_VERSIONS
 } from "./chunk-S7NFOUJH.js";
 import {
   fetchWithRetry
-} from "./chunk-4IHHFYS3.js";
+} from "./chunk-ZAKUQLGI.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

@@ -19,7 +19,7 @@ import {
   fetchWithRetry,
   timedOut,
   transferBoundMs
-} from "./chunk-4IHHFYS3.js";
+} from "./chunk-ZAKUQLGI.js";
 import {
   realSleep,
   retryDelay

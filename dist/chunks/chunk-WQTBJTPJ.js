@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   fetchWithRetry
-} from "./chunk-4IHHFYS3.js";
+} from "./chunk-ZAKUQLGI.js";
 import {
   EnvironmentError,
   ServiceError

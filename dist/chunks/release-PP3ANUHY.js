@@ -16,15 +16,15 @@ import {
   BundleRejected,
   PROVENANCE_MAX_BYTES,
   readProvenanceStatements
-} from "./chunk-ZI6YCISA.js";
+} from "./chunk-IIYE52FI.js";
 import "./chunk-NJ4NFAZQ.js";
 import "./chunk-AVT3NGYN.js";
-import "./chunk-BW36WUEA.js";
+import "./chunk-2RB73S4U.js";
 import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import {
   resolveTag
-} from "./chunk-S66EFG3B.js";
+} from "./chunk-RFV235CD.js";
 import {
   checkAsset
 } from "./chunk-SDPQZMNM.js";
