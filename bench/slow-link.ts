@@ -2,8 +2,10 @@
  * `node bench/slow-link.ts --target <url> --rtt-ms N --upload-ms N`: a reverse proxy in a
  * process of its own that makes a loopback index look like one some way off that does real work
  * per upload. Every request waits half the round trip before it is forwarded and half before its
- * answer goes back; an upload (`POST`) is held `upload-ms` more once the index has answered, the
- * time a real index spends on the file before it replies. Bytes stream through unbuffered, so
+ * answer goes back; an upload (a `POST` to the upload path, `/legacy/`) is held `upload-ms` more
+ * once the index has answered, the time a real index spends on the file before it replies. Other
+ * requests (the token exchange, the JSON and simple pages) pay the round trip only: PyPI does
+ * no per-file work for them. Bytes stream through unbuffered, so
  * the proxy adds time, not memory. Announces `{ url }` like the stand-ins (sandbox/process.ts).
  */
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -31,7 +33,8 @@ async function forward(
     upstream.once('error', reject);
     req.pipe(upstream);
   });
-  if (req.method === 'POST') await sleep(options.uploadMs);
+  if (req.method === 'POST' && target.pathname.startsWith('/legacy/'))
+    await sleep(options.uploadMs);
   await sleep(half);
   res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.headers);
   answer.pipe(res);
