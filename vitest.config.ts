@@ -1,5 +1,12 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The tests start dist/index.js hundreds of times: Node's compile cache (keyed by the source's
+// hash, so a new bundle is compiled afresh) spares each start most of its parsing. Benchmarks
+// run without it, as a runner's first step does.
+process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'release-action-test-compile-cache');
 
 /** Files that run dist/index.js as child processes (e2e, the corpus): seconds to a minute each. */
 const isSlow = (spec: TestSpecification): boolean =>

@@ -17,7 +17,8 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_TIMEOUT_MS = 60_000;
 const LOG_TAIL_CHARS = 4000;
 /** Variables of the parent that the runner also gives its steps; nothing else leaks through. */
-const PASSED_THROUGH = ['PATH', 'HOME', 'SystemRoot'];
+/** From the machine, as a runner passes them on (Node's compile cache included). */
+const PASSED_THROUGH = ['PATH', 'HOME', 'SystemRoot', 'NODE_COMPILE_CACHE'];
 const RUNNER_OS: Record<string, string> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
 
 /** The workflow run every default describes: a tag push, as sandbox/oidc-issuer.ts assumes. */
