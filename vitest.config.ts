@@ -34,6 +34,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One process per worker for every file it runs, not one per file: on two cores the
+    // per-file start and re-import of the sandbox and its libraries cost more than a minute.
+    isolate: false,
     maxWorkers: 2,
     silent: 'passed-only',
     // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`, which
