@@ -3,8 +3,9 @@ CPython's own zipfile, tarfile, csv and configparser, as Warehouse reads it (ref
 pypi-upload-rules.md sections 2, 3 and 6). Written for the stand-in from the reference; it is
 the tests' model of PyPI, not a copy of Warehouse's code.
 
-A long-lived helper: one JSON request per line on stdin, one JSON answer per line on stdout, in
-order. Requests:
+A long-lived helper (python-worker.ts's protocol): {"ready": true} first, then one JSON request
+per line on stdin, one JSON answer per line on stdout, in order, {"failure": ...} when a request
+cannot be answered. Requests:
 
   {"op": "check", "path": P, "filename": F, "filetype": "sdist" | "bdist_wheel",
    "license_files": [...]}
@@ -283,6 +284,7 @@ def stdlib_names():
 
 def main():
     stdlib = None
+    print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         request = json.loads(line)
         try:
@@ -294,9 +296,9 @@ def main():
                 name = re.sub(r"[-_.]+", "-", request["name"].strip("-_.")).lower()
                 answer = {"stdlib": name in stdlib}
             else:
-                answer = {"error": f"unknown op {request['op']!r}"}
+                answer = {"failure": f"unknown op {request['op']!r}"}
         except Exception as error:
-            answer = {"error": f"{type(error).__name__}: {error}"}
+            answer = {"failure": f"{type(error).__name__}: {error}"}
         sys.stdout.write(json.dumps(answer) + "\n")
         sys.stdout.flush()
 

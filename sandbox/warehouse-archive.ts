@@ -1,104 +1,41 @@
 /**
  * The Warehouse stand-in opens every uploaded file as PyPI does: with CPython's own zipfile,
- * tarfile, csv and configparser (Debian's /usr/bin/python3, in one long-lived helper process,
- * warehouse-archive.py), so what the tests' PyPI sees inside an archive is what PyPI's
- * interpreter sees, not what a JavaScript reader makes of it. The platform-tag list and the
- * order of the checks are here. Not modelled: the zip record-framing walk and the malware
- * rules (reference pypi-upload-rules.md §2), and CPython differences after 3.11.
+ * tarfile, csv and configparser (Debian's /usr/bin/python3 running warehouse-archive.py, a
+ * long-lived worker driven by python-worker.ts), so what the tests' PyPI sees inside an archive
+ * is what PyPI's interpreter sees, not what a JavaScript reader makes of it. The platform-tag
+ * list and the order of the checks are here. Not modelled: the zip record-framing walk and the
+ * malware rules (reference pypi-upload-rules.md §2), and CPython differences after 3.11.
  *
- * Fail closed: when the helper cannot be started or answers nothing usable, the upload is
+ * Fail closed: when the worker cannot be started or answers nothing usable, the upload is
  * refused with a 500 that says so.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { PYTHON, PythonWorker } from './python-worker.ts';
 import { Refusal } from './warehouse-rules.ts';
 
-const PYTHON = '/usr/bin/python3';
-let python = PYTHON;
-const SCRIPT = fileURLToPath(new URL('./warehouse-archive.py', import.meta.url));
+const reader = new PythonWorker(join(import.meta.dirname, 'warehouse-archive.py'));
 
 interface Verdict {
   status: number;
   message: string;
 }
 
-interface Answer {
-  archive?: Verdict | null;
-  contents?: Verdict | null;
-  stdlib?: boolean;
-  error?: string;
-}
-
-/** One helper per process, started on first use, answering in the order it was asked. */
-class Helper {
-  private readonly child: ChildProcessWithoutNullStreams;
-  private readonly waiting: Array<(answer: Answer) => void> = [];
-  private stderr = '';
-  dead = false;
-
-  constructor() {
-    this.child = spawn(python, ['-I', SCRIPT], { stdio: 'pipe' });
-    // Idle, the helper must not keep a test process alive.
-    this.child.unref();
-    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr])
-      (stream as unknown as { unref?: () => void }).unref?.();
-    createInterface({ input: this.child.stdout }).on('line', (line) => {
-      let answer: Answer;
-      try {
-        answer = JSON.parse(line) as Answer;
-      } catch {
-        answer = { error: `unreadable answer ${JSON.stringify(line.slice(0, 200))}` };
-      }
-      this.waiting.shift()?.(answer);
-    });
-    this.child.stderr.on('data', (chunk: Buffer) => {
-      this.stderr = (this.stderr + chunk.toString()).slice(-2000);
-    });
-    const fail = (why: string) => {
-      this.dead = true;
-      for (const resolve of this.waiting.splice(0))
-        resolve({ error: `${why}${this.stderr ? `: ${this.stderr.trim()}` : ''}` });
-    };
-    this.child.on('error', (error) => fail(`${python} could not be started (${error.message})`));
-    this.child.on('exit', (code, signal) => fail(`the archive reader ended (${signal ?? code})`));
-    this.child.stdin.on('error', () => undefined);
-  }
-
-  stop(): void {
-    this.child.kill();
-  }
-
-  ask(request: Record<string, unknown>): Promise<Answer> {
-    if (this.dead) return Promise.resolve({ error: 'the archive reader is not running' });
-    return new Promise((resolve) => {
-      this.waiting.push(resolve);
-      this.child.stdin.write(`${JSON.stringify(request)}\n`);
-    });
-  }
-}
-
-let helper: Helper | undefined;
-
 /** Reads the next uploads with `interpreter` (tests: a missing one must make uploads fail). */
 export function useArchiveReader(interpreter = PYTHON): void {
-  helper?.stop();
-  helper = undefined;
-  python = interpreter;
+  reader.use(interpreter);
 }
 
-async function ask(request: Record<string, unknown>): Promise<Answer> {
-  if (!helper || helper.dead) helper = new Helper();
-  const answer = await helper.ask(request);
-  if (answer.error)
+async function ask(request: object): Promise<Record<string, unknown>> {
+  try {
+    return await reader.ask(request);
+  } catch (error) {
     throw new Refusal(
       500,
-      `The index stand-in could not read the upload with CPython, so it refuses it: ${answer.error}`,
+      `The index stand-in could not read the upload with CPython, so it refuses it: ${(error as Error).message}`,
     );
-  return answer;
+  }
 }
 
 const refusal = (verdict: Verdict | null | undefined): Refusal | undefined =>
@@ -131,8 +68,8 @@ export async function inspectArchive(
       filetype,
       license_files: licenseFiles,
     });
-    const archive = refusal(answer.archive);
-    const contents = refusal(answer.contents);
+    const archive = refusal(answer.archive as Verdict | null | undefined);
+    const contents = refusal(answer.contents as Verdict | null | undefined);
     return { ...(archive ? { archive } : {}), ...(contents ? { contents } : {}) };
   } finally {
     await rm(dir, { recursive: true, force: true });
