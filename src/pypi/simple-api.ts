@@ -7,6 +7,7 @@
 import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
+import { normalizeProjectName } from '../distributions/filenames.ts';
 import type { IndexFile } from './index-api.ts';
 
 const ACCEPT =
@@ -28,10 +29,9 @@ export function simpleApiBase(uploadUrl: string, simpleUrl?: string): string {
     // PyPI serves its pages on pypi.org, not on the upload host.
     if (url.hostname === 'upload.pypi.org') url.hostname = 'pypi.org';
     url.pathname = url.pathname.replace(/legacy\/$/, 'simple/');
-    url.search = '';
-    return url.href;
+  } else {
+    url.pathname = `${url.pathname}simple/`;
   }
-  url.pathname = `${url.pathname}simple/`;
   url.search = '';
   return url.href;
 }
@@ -42,7 +42,7 @@ export async function readSimplePage(
   project: string,
   policy?: RetryPolicy,
 ): Promise<IndexFile[] | undefined> {
-  const url = `${base}${normalizedName(project)}/`;
+  const url = `${base}${normalizeProjectName(project)}/`;
   const response = await fetchWithRetry(
     url,
     () => ({ headers: { accept: ACCEPT } }),
@@ -73,12 +73,9 @@ export async function simpleReleaseFiles(
   simpleUrl?: string,
 ): Promise<IndexFile[]> {
   const files = await readSimplePage(simpleApiBase(uploadUrl, simpleUrl), project, policy);
-  const stem = normalizedName(project).replace(/-/g, '_');
+  const stem = normalizeProjectName(project).replace(/-/g, '_');
   return (files ?? []).filter((f) => ofRelease(f.filename, stem, version));
 }
-
-/** PEP 503 normalized: the project page's path segment. */
-const normalizedName = (project: string): string => project.replace(/[-_.]+/g, '-').toLowerCase();
 
 /** A wheel or sdist filename of this project (normalized stem) and version. */
 function ofRelease(filename: string, stem: string, version: string): boolean {

@@ -4,7 +4,7 @@ import {
   releaseAge,
   releaseFiles,
   undatedReleaseWarning
-} from "./chunk-MMBFHAJR.js";
+} from "./chunk-J4UM7TNM.js";
 import {
   loadTagSigners,
   requireSignedTag

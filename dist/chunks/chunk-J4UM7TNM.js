@@ -3,7 +3,8 @@ import {
   knownAudience
 } from "./chunk-RFV235CD.js";
 import {
-  PYPI_METADATA_VERSIONS
+  PYPI_METADATA_VERSIONS,
+  normalizeProjectName
 } from "./chunk-S7NFOUJH.js";
 import {
   fetchWithRetry
@@ -25,15 +26,14 @@ function simpleApiBase(uploadUrl, simpleUrl) {
   if (url.pathname.endsWith("/legacy/")) {
     if (url.hostname === "upload.pypi.org") url.hostname = "pypi.org";
     url.pathname = url.pathname.replace(/legacy\/$/, "simple/");
-    url.search = "";
-    return url.href;
+  } else {
+    url.pathname = `${url.pathname}simple/`;
   }
-  url.pathname = `${url.pathname}simple/`;
   url.search = "";
   return url.href;
 }
 async function readSimplePage(base, project, policy) {
-  const url = `${base}${normalizedName(project)}/`;
+  const url = `${base}${normalizeProjectName(project)}/`;
   const response = await fetchWithRetry(
     url,
     () => ({ headers: { accept: ACCEPT } }),
@@ -54,10 +54,9 @@ async function readSimplePage(base, project, policy) {
 }
 async function simpleReleaseFiles(uploadUrl, project, version, policy, simpleUrl) {
   const files = await readSimplePage(simpleApiBase(uploadUrl, simpleUrl), project, policy);
-  const stem = normalizedName(project).replace(/-/g, "_");
+  const stem = normalizeProjectName(project).replace(/-/g, "_");
   return (files ?? []).filter((f) => ofRelease(f.filename, stem, version));
 }
-var normalizedName = (project) => project.replace(/[-_.]+/g, "-").toLowerCase();
 function ofRelease(filename, stem, version) {
   const [name = "", fileVersion = ""] = filename.replace(/\.tar\.gz$/, "").split("-");
   return name.replace(/[-_.]+/g, "_").toLowerCase() === stem && fileVersion === version;

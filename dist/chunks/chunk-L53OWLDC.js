@@ -155,7 +155,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-FPV5YUVG.js");
+      const { runPublish } = await import("./publish-A2F3OYS2.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -168,7 +168,7 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-CFPSMLO6.js"),
+        import("./prepare-B3TPTYXA.js"),
         import("./tags-JDBES2EO.js")
       ]);
       await runPrepare(settings, env, {

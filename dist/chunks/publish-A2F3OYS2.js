@@ -7,7 +7,7 @@ import {
   releaseFiles,
   simpleApiBase,
   undatedReleaseWarning
-} from "./chunk-MMBFHAJR.js";
+} from "./chunk-J4UM7TNM.js";
 import {
   matchFilesToSubjects
 } from "./chunk-HSTH6Q2F.js";
