@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-L53OWLDC.js";
+} from "./chunks/chunk-RWE72OGN.js";
 import {
   cellText,
   consoleIO

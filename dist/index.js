@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-L53OWLDC.js";
+} from "./chunks/chunk-RWE72OGN.js";
 import "./chunks/chunk-A6DE46AR.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-RFV235CD.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunk-35R7A2X5.js";
 import {
   workspacePath
-} from "./chunk-BCYCTQ25.js";
+} from "./chunk-YKR5AYP4.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-SMZQPNOE.js";
 import {

@@ -35,7 +35,7 @@ import "./chunk-Y37BFEFF.js";
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-BCYCTQ25.js";
+} from "./chunk-YKR5AYP4.js";
 import "./chunk-43E5VB6N.js";
 import {
   oidcIssuerFor

@@ -73,7 +73,16 @@ async function listDistributionFiles(dir, input) {
     }
     if (!DISTRIBUTION_SUFFIXES.some((suffix) => lower.endsWith(suffix))) continue;
     const path = join(dir, name);
-    const info = await lstat(path);
+    const info = await lstat(path).catch((error) => {
+      if (error.code !== "ENOENT") throw error;
+      throw new DistributionError(
+        `${quote(name)} was listed in \`${input}\` and then vanished: something changed the folder while it was read.`,
+        {
+          subject: name,
+          hint: "Let the build finish writing the folder before this step runs, then re-run the job."
+        }
+      );
+    });
     if (info.isSymbolicLink() || !info.isFile()) {
       throw new DistributionError(
         `${quote(name)} is ${info.isSymbolicLink() ? "a symbolic link" : "not a regular file"}.`,

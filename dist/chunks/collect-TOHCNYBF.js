@@ -22,7 +22,7 @@ import {
 import {
   listDistributionFiles,
   resolveWorkspaceDir
-} from "./chunk-BCYCTQ25.js";
+} from "./chunk-YKR5AYP4.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";

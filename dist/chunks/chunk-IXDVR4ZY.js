@@ -12,7 +12,7 @@ import {
 } from "./chunk-35R7A2X5.js";
 import {
   listDistributionFiles
-} from "./chunk-BCYCTQ25.js";
+} from "./chunk-YKR5AYP4.js";
 import {
   ARTIFACT_NAME_PREFIX,
   jobNameDigest

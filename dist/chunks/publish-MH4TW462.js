@@ -51,7 +51,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-BCYCTQ25.js";
+} from "./chunk-YKR5AYP4.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
@@ -982,7 +982,7 @@ async function gatherFiles(settings, env, deps) {
   }
   if (settings.from === "artifacts") {
     const output = workspacePath("packages-dir", settings.packagesDir, env.workspace);
-    const { gatherFromArtifacts } = await import("./gather-TEMUJVGA.js");
+    const { gatherFromArtifacts } = await import("./gather-S6VWALTG.js");
     const gathered = await gatherFromArtifacts(
       await deps.artifacts(),
       settings.artifactPattern,

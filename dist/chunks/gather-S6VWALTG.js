@@ -6,11 +6,11 @@ import {
   globToRegExp,
   manifestsOfThisJob,
   readManifestFile
-} from "./chunk-Z2F44DWA.js";
+} from "./chunk-IXDVR4ZY.js";
 import "./chunk-4RXQAJ5B.js";
 import "./chunk-CMZXHTQP.js";
 import "./chunk-35R7A2X5.js";
-import "./chunk-BCYCTQ25.js";
+import "./chunk-YKR5AYP4.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";
 import "./chunk-QPC3R6K2.js";

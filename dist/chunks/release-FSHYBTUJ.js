@@ -11,7 +11,7 @@ import {
 } from "./chunk-23WPHH56.js";
 import {
   manifestsOfThisJob
-} from "./chunk-Z2F44DWA.js";
+} from "./chunk-IXDVR4ZY.js";
 import {
   BundleRejected,
   PROVENANCE_MAX_BYTES,
@@ -47,7 +47,7 @@ import {
 import {
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-BCYCTQ25.js";
+} from "./chunk-YKR5AYP4.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import "./chunk-UPFIIRK2.js";

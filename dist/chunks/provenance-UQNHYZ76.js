@@ -24,7 +24,7 @@ import {
   checkAgainstManifests,
   gatherFromArtifacts,
   manifestsOfThisJob
-} from "./chunk-Z2F44DWA.js";
+} from "./chunk-IXDVR4ZY.js";
 import "./chunk-NJ4NFAZQ.js";
 import {
   buildProvenanceStatement
@@ -53,7 +53,7 @@ import {
   listDistributionFiles,
   resolveWorkspaceDir,
   workspacePath
-} from "./chunk-BCYCTQ25.js";
+} from "./chunk-YKR5AYP4.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import {

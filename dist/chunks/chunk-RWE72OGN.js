@@ -135,17 +135,17 @@ async function runStep(settings, env, io) {
   const artifacts = async () => (await import("./artifacts-STHY54MY.js")).createArtifactStore(env);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-2ITTSFKE.js");
+      const { runCollect } = await import("./collect-TOHCNYBF.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-MWBAYPJK.js");
+      const { runProvenance } = await import("./provenance-UQNHYZ76.js");
       await runProvenance(settings, env, { io, artifacts, policy, signing });
       return;
     }
     case "release": {
-      const { runRelease } = await import("./release-PP3ANUHY.js");
+      const { runRelease } = await import("./release-FSHYBTUJ.js");
       await runRelease(settings, env, {
         io,
         releases: await releases(),
@@ -155,7 +155,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-A2F3OYS2.js");
+      const { runPublish } = await import("./publish-MH4TW462.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -196,12 +196,12 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-I2BEO6O5.js");
+      const { runVerify } = await import("./verify-CF5NZO7C.js");
       await runVerify(settings, env, io);
       return;
     }
     case "index": {
-      const { runIndex } = await import("./steps-5ES4MLP3.js");
+      const { runIndex } = await import("./steps-DI54IUFN.js");
       await runIndex(settings, env, { io, releases: await releases() });
       return;
     }
