@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,4 +114,41 @@ describe('checkAttribution', () => {
       checkAttribution({ id: 1, name: 'release-action-dists-x', size: 1 }, manifest),
     ).toThrow(/Could not establish which job uploaded workflow artifact "release-action-dists-x"/);
   });
+});
+
+describe('gatherFromArtifacts', () => {
+  it.each(['..', '.', 'dists\u202egpj', 'a/b', 'x\ty'])(
+    'refuses an artifact listed as %j before downloading or emptying anything',
+    async (name) => {
+      const { gatherFromArtifacts } = await import('../src/custody/gather.ts');
+      const root = await mkdtemp(join(tmpdir(), 'gather-root-'));
+      const downloads = join(root, 'downloads');
+      const earlier = join(root, 'earlier-step.txt');
+      await writeFile(earlier, 'kept');
+      const downloaded: string[] = [];
+      const store = {
+        upload: () => Promise.reject(new Error('not used')),
+        list: () => Promise.resolve([{ id: 7, name, size: 1 }]),
+        download: (artifact: { name: string }) => {
+          downloaded.push(artifact.name);
+          return Promise.resolve();
+        },
+      };
+      try {
+        const error = await gatherFromArtifacts(
+          store,
+          '*',
+          downloads,
+          join(root, 'out'),
+          '1',
+        ).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ChainOfCustodyError);
+        expect((error as Error).message).toMatch(/cannot be a folder name/);
+        expect(downloaded).toEqual([]);
+        expect(readFileSync(earlier, 'utf8')).toBe('kept');
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+  );
 });

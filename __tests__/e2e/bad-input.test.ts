@@ -40,3 +40,27 @@ describe('bad input: one clear error, a non-zero exit, nothing uploaded', () => 
     expect(pipeline.sandbox.github.requests.filter((r) => r.method !== 'GET').length).toBe(uploads);
   });
 });
+
+describe('artifact-name that would name a folder outside its own', () => {
+  it.each(['..', '.'])(
+    'collect with artifact-name %j is refused and leaves the earlier steps’ folders as they were',
+    async (name) => {
+      const job = await pipeline.job('artifact-name', [HATCH_WHEEL]);
+      const first = await job.run({ step: 'collect', 'upload-artifact': 'false' });
+      expect(first.exitCode, first.stdout).toBe(0);
+      const before = await listTree(job.runnerTemp);
+      expect(before.length).toBeGreaterThan(0);
+      const run = await job.run({ step: 'collect', 'artifact-name': name });
+      expect(run.exitCode).toBe(1);
+      expect(errorOf(run)).toMatch(/artifact-name/);
+      // The runner's own command files of the second run aside, nothing was added or removed.
+      expect(await listTree(job.runnerTemp)).toEqual(before);
+    },
+  );
+});
+
+async function listTree(root: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const entries = await readdir(root, { recursive: true });
+  return entries.filter((p) => !p.startsWith('_runner_file_commands/')).sort();
+}

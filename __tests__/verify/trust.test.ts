@@ -149,6 +149,39 @@ describe('trust roots and what each instance requires', () => {
     ).rejects.toThrow(/not SLSA provenance/);
   });
 
+  it("holds a root whose CA is Sigstore's public-good one to logging, even when it lists no log", async () => {
+    // The organisation a trusted root gives its CA decides the instance, as in the root that
+    // Sigstore's TUF repository publishes (@sigstore/tuf's seed): public-good must log.
+    const seeds = (await import('@sigstore/tuf/seeds.json', { with: { type: 'json' } }))
+      .default as Record<string, { targets?: Record<string, string> }>;
+    const published = JSON.parse(
+      Buffer.from(
+        seeds['https://tuf-repo-cdn.sigstore.dev']?.targets?.['trusted_root.json'] ?? '',
+        'base64',
+      ).toString('utf8'),
+    ) as { certificateAuthorities: { subject?: { organization?: string } }[] };
+    const organization = published.certificateAuthorities[0]?.subject?.organization;
+    expect(organization).toBe('sigstore.dev');
+    const [instance] = (await loadTrustMaterial(await rootFile([published]), dir)).instances;
+    expect(instance).toMatchObject({ kind: 'public-good', tlogThreshold: 1, ctlogThreshold: 1 });
+
+    const root = sigstore.trustedRoot as { certificateAuthorities: Record<string, unknown>[] };
+    const asPublicGood = {
+      ...withoutLogs(sigstore.trustedRoot),
+      certificateAuthorities: root.certificateAuthorities.map((ca) => ({
+        ...ca,
+        subject: { organization, commonName: 'sigstore' },
+      })),
+    };
+    const trust = await loadTrustMaterial(await rootFile([asPublicGood]), dir);
+    expect(trust.instances[0]?.kind).toBe('public-good');
+    // The same timestamped, unlogged bundle that a logless custom root accepts (above).
+    const unlogged = await sign(['tsa']);
+    await expect(
+      verifyProvenanceFile(await file(JSON.stringify(unlogged)), trust, policy),
+    ).rejects.toThrow(/tlog entries/);
+  });
+
   it('names the file when the trusted root is not one', async () => {
     await expect(loadTrustMaterial(await file('{"not":"a root"}'), dir)).rejects.toThrow(
       /trusted-root.*is not a Sigstore trusted root/,
