@@ -300,6 +300,7 @@ describe('allowed-signers options, as ssh-keygen honours them', () => {
     ['valid-before="20261101120000Z"', true],
     ['valid-before="202611011159Z"', false],
     ['namespaces="git",valid-after="20250101",valid-before="20270101"', true],
+    ['valid-before="202611011159UTC"', false],
   ])('%s: accepted %s', async (options, accepted) => {
     const verdict = await judge(line(key, options), payload, await sshSign(key, payload));
     expect(verdict.sshKeygen).toBe(accepted);
@@ -319,6 +320,25 @@ describe('allowed-signers options, as ssh-keygen honours them', () => {
     const signature = await sshSign(key, payload);
     expect(await oracle(line(key, options), payload, signature)).toBe(false);
     await expect(loadTagSigners([line(key, options)], dir)).rejects.toThrow(why);
+  });
+
+  it('passes a message hashed with sha256 (`-O hashalg=sha256`)', async () => {
+    const signature = await sshSign(key, payload, 'git', ['-O', 'hashalg=sha256']);
+    expect(await judge(line(key), payload, signature)).toEqual({
+      problem: undefined,
+      sshKeygen: true,
+    });
+  });
+
+  it.each([
+    ['namespaces="file"', 'namespaces="git"', true],
+    ['namespaces="file"', 'valid-before="20260101Z"', false],
+  ])('takes any of the lines of one key: %s, then %s: accepted %s', async (a, b, accepted) => {
+    const signature = await sshSign(key, payload);
+    const verdict = await judge(`${line(key, a)}\n${line(key, b)}`, payload, signature);
+    expect(verdict.sshKeygen).toBe(accepted);
+    if (accepted) expect(verdict.problem).toBeUndefined();
+    else expect(verdict.problem).toMatch(/namespace "git" .*; .* is valid only until/);
   });
 
   it('takes a bare public key line (a .pub file) for any namespace and time', async () => {

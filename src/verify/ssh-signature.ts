@@ -245,6 +245,63 @@ function p1363(inner: Buffer, size: number): Buffer {
   );
 }
 
+const MISMATCH = 'the signature does not match the signed payload';
+
+/** RFC 8332: rsa-sha2-256 or rsa-sha2-512, PKCS#1 v1.5 padded to the modulus length. */
+function rsaProblem(key: SshPublicKey, algorithm: string, bytes: Buffer, data: Buffer) {
+  if (algorithm === 'ssh-rsa') {
+    return 'it is an RSA signature with SHA-1 (ssh-rsa), which is not accepted; sign with rsa-sha2-512';
+  }
+  const hash = { 'rsa-sha2-256': 'sha256', 'rsa-sha2-512': 'sha512' }[algorithm];
+  if (!hash)
+    return `its signature algorithm ${JSON.stringify(algorithm)} does not fit an ssh-rsa key`;
+  const size = key.rsaBytes as number;
+  if (bytes.length > size) return 'its RSA signature is longer than the key';
+  const padded = Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
+  return verify(hash, data, key.key, padded) ? undefined : MISMATCH;
+}
+
+/**
+ * PROTOCOL.u2f: a security key signs sha256(application) || flags || counter || sha256(data),
+ * and appends the flags and counter to the signature. The bytes it signed, or why not.
+ */
+function securityKeySigned(application: Buffer, reader: SshReader, data: Buffer) {
+  const flags = reader.byte();
+  const counter = reader.uint32();
+  reader.end();
+  if (!(flags & SK_USER_PRESENT)) {
+    return 'its security key signature does not report user presence (no touch)';
+  }
+  const tail = Buffer.alloc(5);
+  tail.writeUInt8(flags);
+  tail.writeUInt32BE(counter, 1);
+  const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest();
+  return Buffer.concat([sha256(application), tail, sha256(data)]);
+}
+
+function keyProblem(key: SshPublicKey, signature: Buffer, data: Buffer): string | undefined {
+  const reader = new SshReader(signature);
+  const algorithm = reader.text();
+  const bytes = reader.string();
+  if (key.type === 'ssh-rsa') {
+    reader.end();
+    return rsaProblem(key, algorithm, bytes, data);
+  }
+  if (algorithm !== key.type) {
+    return `its signature algorithm ${JSON.stringify(algorithm)} does not fit a ${key.type} key`;
+  }
+  let signed: Buffer | string = data;
+  if (key.application) signed = securityKeySigned(key.application, reader, data);
+  else reader.end();
+  if (typeof signed === 'string') return signed;
+  const curve = CURVES[key.type];
+  const ecdsa = { key: key.key, dsaEncoding: 'ieee-p1363' as const };
+  const good = curve
+    ? verify(curve.hash, signed, ecdsa, p1363(bytes, curve.size))
+    : bytes.length === 64 && verify(null, signed, key.key, bytes);
+  return good ? undefined : MISMATCH;
+}
+
 /**
  * Whether `sig` is a valid signature of `message` by its own public key (which the caller
  * compares with the allowed ones): undefined when it is, else why not. A plain `ssh-rsa`
@@ -252,56 +309,9 @@ function p1363(inner: Buffer, size: number): Buffer {
  */
 export function sshSignatureProblem(sig: SshSignature, message: Buffer): string | undefined {
   try {
-    const key = readSshPublicKey(sig.publicKey);
-    const data = signedData(sig, message);
-    const reader = new SshReader(sig.signature);
-    const algorithm = reader.text();
-    const bytes = reader.string();
-    if (key.type === 'ssh-rsa') {
-      if (algorithm === 'ssh-rsa')
-        return 'it is an RSA signature with SHA-1 (ssh-rsa), which is not accepted; sign with rsa-sha2-512';
-      const hash = { 'rsa-sha2-256': 'sha256', 'rsa-sha2-512': 'sha512' }[algorithm];
-      if (!hash)
-        return `its signature algorithm ${JSON.stringify(algorithm)} does not fit an ssh-rsa key`;
-      reader.end();
-      const size = key.rsaBytes as number;
-      if (bytes.length > size) return 'its RSA signature is longer than the key';
-      const padded = Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
-      return verify(hash, data, key.key, padded)
-        ? undefined
-        : 'the signature does not match the signed payload';
-    }
-    if (algorithm !== key.type)
-      return `its signature algorithm ${JSON.stringify(algorithm)} does not fit a ${key.type} key`;
-    let signed = data;
-    if (key.application) {
-      // PROTOCOL.u2f: the authenticator signs sha256(application) || flags || counter || sha256(data).
-      const flags = reader.byte();
-      const counter = reader.uint32();
-      reader.end();
-      if (!(flags & SK_USER_PRESENT))
-        return 'its security key signature does not report user presence (no touch)';
-      const tail = Buffer.alloc(5);
-      tail.writeUInt8(flags);
-      tail.writeUInt32BE(counter, 1);
-      signed = Buffer.concat([
-        createHash('sha256').update(key.application).digest(),
-        tail,
-        createHash('sha256').update(data).digest(),
-      ]);
-    } else reader.end();
-    const curve = CURVES[key.type];
-    const good = curve
-      ? verify(
-          curve.hash,
-          signed,
-          { key: key.key, dsaEncoding: 'ieee-p1363' },
-          p1363(bytes, curve.size),
-        )
-      : bytes.length === 64 && verify(null, signed, key.key, bytes);
-    return good ? undefined : 'the signature does not match the signed payload';
+    return keyProblem(readSshPublicKey(sig.publicKey), sig.signature, signedData(sig, message));
   } catch (error) {
     if (error instanceof SshFormatError) return `the SSH signature is malformed: ${error.message}`;
-    throw error;
+    return `the SSH signature could not be checked: ${(error as Error).message}`;
   }
 }

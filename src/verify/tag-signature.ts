@@ -87,8 +87,10 @@ export async function loadTagSigners(
     if (entry.includes('-----BEGIN PGP')) {
       signers.openpgp.push(...(await readPgpKeys(entry, input, entry)));
     } else if (isSshSignerLine(entry)) {
-      const signer = readSshSignerLine(entry, quote(entry.slice(0, 40)), input);
-      if (signer) signers.ssh.push(signer);
+      for (const line of entry.split(/\r?\n/)) {
+        const signer = readSshSignerLine(line, quote(line.trim().slice(0, 40)), input);
+        if (signer) signers.ssh.push(signer);
+      }
     } else {
       const path = isAbsolute(entry) ? entry : join(workspace, entry);
       await readSignerFile(path, entry, input, signers);
@@ -153,8 +155,8 @@ function sshVerdict(payload: string, armored: string, signers: SshSigner[]): Ver
     if (!(error instanceof SshFormatError)) throw error;
     return { problem: `its SSH signature is malformed: ${error.message}` };
   }
-  const signer = signers.find((s) => s.key.equals(signature.publicKey));
-  if (!signer) {
+  const lines = signers.filter((s) => s.key.equals(signature.publicKey));
+  if (lines.length === 0) {
     let key = sshFingerprint(signature.publicKey);
     try {
       key = `${sshKeyType(signature.publicKey)} ${key}`;
@@ -171,11 +173,16 @@ function sshVerdict(payload: string, armored: string, signers: SshSigner[]): Ver
       problem: `its SSH signature is for namespace ${quote(signature.namespace)}, not "git"`,
     };
   }
-  const refused =
-    signerOptionsProblem(signer, GIT_NAMESPACE, taggerTime(payloadHeader(payload).tagger)) ??
-    sshSignatureProblem(signature, Buffer.from(payload, 'utf8'));
-  if (refused)
+  // As ssh-keygen reads allowed_signers: any line of the key whose options admit it will do.
+  const when = taggerTime(payloadHeader(payload).tagger);
+  const problems = lines.map((line) => signerOptionsProblem(line, GIT_NAMESPACE, when));
+  const signer = lines[problems.indexOf(undefined)];
+  const refused = signer
+    ? sshSignatureProblem(signature, Buffer.from(payload, 'utf8'))
+    : problems.join('; ');
+  if (refused || !signer) {
     return { problem: `its SSH signature does not verify with the allowed keys: ${refused}` };
+  }
   return { signer: describeSshSigner(signer) };
 }
 
