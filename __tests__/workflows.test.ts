@@ -138,7 +138,7 @@ it('CI skips, on macOS and Windows, exactly the test files that need Debian tool
     .map((name) => `__tests__/${name}`)
     .filter((name) => name !== '__tests__/workflows.test.ts');
   const oracle =
-    /\/usr\/bin\/|'(gpg|sha256sum|unzip|tar|cp|openssl|unshare)'|twine|python3|tinyproxy/;
+    /\/usr\/bin\/|'(gpg|sha256sum|unzip|tar|cp|openssl|unshare|ssh-keygen|git)'|twine|python3|tinyproxy/;
   // A test needs them when it, or a test helper it imports, calls one.
   const helpers = (readdirSync(join(root, '__tests__', 'helpers')) as string[])
     .filter((name) => name.endsWith('.ts'))

@@ -115,3 +115,71 @@ describe('prepare with tag-signers', () => {
     expect(errorOf(run)).toMatch(/Input "tag-signers" has an entry/);
   });
 });
+
+/**
+ * SSH-signed tags (`gpg.format=ssh`): keys and signatures from the real ssh-keygen, whose
+ * `-Y sign -n git` is what git runs over the tag payload; checked without ssh-keygen.
+ */
+describe('prepare with SSH keys in tag-signers', () => {
+  let sshDir: string;
+  let allowedLine: string;
+
+  function sshSigned(key: string, record: TagRecord): TagRecord {
+    const signature = execFileSync('ssh-keygen', ['-Y', 'sign', '-n', 'git', '-f', key], {
+      cwd: sshDir,
+      input: tagPayload(record),
+      encoding: 'utf8',
+    });
+    return { ...record, signature };
+  }
+
+  beforeAll(async () => {
+    sshDir = await mkdtemp(join(tmpdir(), 'ssh-signers-'));
+    for (const key of ['maintainer', 'someone'])
+      execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', key, '-f', key], {
+        cwd: sshDir,
+      });
+    // The public key line, as `ssh-keygen -y` derives it from the private key.
+    const publicKey = execFileSync('ssh-keygen', ['-y', '-f', 'maintainer'], {
+      cwd: sshDir,
+      encoding: 'utf8',
+    });
+    allowedLine = `maintainer@example.com namespaces="git" ${publicKey.trim()}`;
+    const tag = (name: string): TagRecord => ({
+      tag: name,
+      commit: COMMIT,
+      date: DATE,
+      annotated: true,
+    });
+    const github = pipeline.sandbox.github;
+    github.createTag(REPO, sshSigned('maintainer', tag('v3.0.0')));
+    github.createTag(REPO, { ...sshSigned('someone', tag('v3.0.1')), githubVerified: true });
+  });
+  afterAll(async () => {
+    await rm(sshDir, { recursive: true, force: true });
+  });
+
+  it('passes a tag signed by an allowed SSH key, next to OpenPGP keys', async () => {
+    const run = await prepare('v3.0.0', `${maintainerKey}\n${allowedLine}`);
+    expect(run.exitCode, errorOf(run)).toBe(0);
+    expect(run.stdout).toMatch(
+      /Tag v3\.0\.0 is signed by an allowed key \(ssh-ed25519 SHA256:\S+ \(maintainer@example\.com\)\)/,
+    );
+    expect(run.outputs.sha).toBe(COMMIT);
+  });
+
+  it('stops before the build on a tag signed by another SSH key', async () => {
+    const run = await prepare('v3.0.1', `${maintainerKey}\n${allowedLine}`);
+    expect(run.exitCode).not.toBe(0);
+    expect(errorOf(run)).toMatch(
+      /Tag "v3\.0\.1" is not signed by an allowed key: it is signed by the SSH key ssh-ed25519 SHA256:\S+, which is not one of the allowed keys/,
+    );
+    expect(run.outputs.sha).toBeUndefined();
+  });
+
+  it('stops on an OpenPGP-signed tag when only SSH keys are allowed', async () => {
+    const run = await prepare('v2.0.0', allowedLine);
+    expect(run.exitCode).not.toBe(0);
+    expect(errorOf(run)).toMatch(/signed with OpenPGP, and tag-signers holds no OpenPGP key/);
+  });
+});

@@ -278,7 +278,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "tag-signers",
-    "description": "prepare: armored OpenPGP public keys (or paths to files holding them, one a line) allowed to sign release tags. When given, the annotated tag's signature over the tag object is checked before anything is built, and an unsigned, lightweight or otherwise signed tag stops the run. verify: the same check of the tag named by `ref`.",
+    "description": "prepare: the keys allowed to sign release tags, one a line: armored OpenPGP public keys, SSH allowed_signers lines (`you@example.com namespaces=\"git\" ssh-ed25519 AAAA…`) or public key lines, or paths to files holding them. When given, the annotated tag's signature over the tag object is checked before anything is built, and an unsigned, lightweight or otherwise signed tag stops the run. verify: the same check of the tag named by `ref`.",
     "default": "",
     "required": false
   },
