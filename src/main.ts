@@ -50,6 +50,9 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
   };
   const releases = async () =>
     (await import('./github/releases-client.ts')).createReleaseClient(github);
+  // The tag and the repository's ids: public reads, for the repository a step looks at.
+  const gitData = async (repository: string) =>
+    (await import('./github/git-data.ts')).createGitData({ ...github, repository });
   // The artifact client (and its storage SDK) loads only for a step that uses it.
   const artifacts = async () => (await import('./github/artifacts.ts')).createArtifactStore(env);
   switch (settings.step) {
@@ -60,7 +63,13 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
     }
     case 'provenance': {
       const { runProvenance } = await import('./steps/provenance.ts');
-      await runProvenance(settings, env, { io, artifacts, policy, signing });
+      await runProvenance(settings, env, {
+        io,
+        artifacts,
+        policy,
+        signing,
+        git: await gitData(env.repository),
+      });
       return;
     }
     case 'release': {
@@ -82,6 +91,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         policy,
         signing,
         sleep: realSleep,
+        git: await gitData(env.repository),
       });
       return;
     }
@@ -93,6 +103,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       await runPrepare(settings, env, {
         io,
         tags: createTagClient(github),
+        git: await gitData(env.repository),
         releases: await releases(),
         policy,
       });
@@ -112,12 +123,16 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       await runSign(settings, env, {
         io,
         releases: (token, repository) => createReleaseClient({ ...github, token, repository }),
+        git: await gitData(settings.repository ?? env.repository),
       });
       return;
     }
     case 'verify': {
       const { runVerify } = await import('./steps/verify.ts');
-      await runVerify(settings, env, io);
+      await runVerify(settings, env, {
+        io,
+        git: await gitData(settings.repository ?? env.repository),
+      });
       return;
     }
     case 'index': {
