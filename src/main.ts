@@ -4,7 +4,7 @@
  * waits) and the GitHub clients are built here, once, for whichever step runs.
  */
 import * as core from '@actions/core';
-import { describeError, InputError } from './core/errors.ts';
+import { ActionError, describeError, InputError } from './core/errors.ts';
 import { readSettings, type Settings } from './config/inputs.ts';
 import { actionIO, type StepIO } from './core/io.ts';
 import type { ClientOptions } from './github/octokit.ts';
@@ -24,7 +24,10 @@ export async function run(): Promise<void> {
     const settings = readSettings();
     await runStep(settings, readRunnerEnv(), actionIO);
   } catch (error) {
-    core.setFailed(describeError(error));
+    // The failure's annotation is titled with what it is about (an input, a file, the tag).
+    const subject = error instanceof ActionError ? error.subject : undefined;
+    core.error(describeError(error), subject ? { title: `release-action: ${subject}` } : {});
+    process.exitCode = 1;
   }
 }
 
