@@ -229,6 +229,9 @@ describe.each(FAULTS)('the artifact service answers $name', (f) => {
       (e: unknown) => e,
     );
     expect(error, `${call} succeeded`).toBeInstanceOf(ActionError);
+    // Which call failed, and GitHub's status or the reset.
+    expect((error as ActionError).message).toMatch(/workflow artifact/);
+    expect((error as ActionError).message).toMatch(/\b[45]\d\d\b|ECONNRESET/);
     expect((error as ActionError).hint).toMatch(/\S/);
     expect(describeError(error)).not.toMatch(/Unexpected error/);
   });
