@@ -1,3 +1,4 @@
+import { dirname, relative, resolve, sep } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -15,33 +16,78 @@ const LAYERS = [
   ['custody'],
   ['steps'],
 ];
+const DOMAIN = 4;
+const RANK = new Map(LAYERS.flatMap((layer, rank) => layer.map((folder) => [folder, rank])));
 const NODE_ALIASES = [
   { name: 'path', message: 'Use node:path.' },
   { name: 'fs', message: 'Use node:fs.' },
 ];
 
-function layerRules() {
-  return LAYERS.flatMap((layer, rank) =>
-    layer.map((folder) => {
-      const above = LAYERS.slice(rank + 1).flat();
-      const peers = rank === 4 ? [] : layer.filter((other) => other !== folder);
-      const banned = [...above, ...peers].map((name) => ({
-        group: [`../${name}/*`],
-        message: `src/${folder}/ sits below src/${name}/ and may not import it (see README, Development).`,
-      }));
-      banned.push({
-        group: ['../*.ts'],
-        message: 'Only the entry points live at src/ top level, and nothing imports them.',
-      });
-      if (folder === 'steps')
-        banned.push({ group: ['./*'], message: 'A step never imports another step.' });
-      return {
-        files: [`src/${folder}/**/*.ts`],
-        rules: { 'no-restricted-imports': ['error', { paths: NODE_ALIASES, patterns: banned }] },
-      };
-    }),
-  );
+const SRC = resolve(import.meta.dirname, 'src');
+const SANDBOX = resolve(import.meta.dirname, 'sandbox');
+const inside = (root, path) => {
+  const rel = relative(root, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep) : undefined;
+};
+
+/** Why the file at `file` may not import `specifier`, or undefined when it may. */
+function layerViolation(file, specifier) {
+  if (!specifier.startsWith('.')) return undefined;
+  const target = resolve(dirname(file), specifier);
+  if (inside(SANDBOX, file))
+    return inside(SRC, target)
+      ? 'A stand-in is an independent check of the action: it never runs src/.'
+      : undefined;
+  const [from, ...fromRest] = inside(SRC, file) ?? [];
+  const [to, ...toRest] = inside(SRC, target) ?? [];
+  // The entry points compose everything; what is outside src/ is not layered.
+  if (!from || fromRest.length === 0 || !to) return undefined;
+  if (toRest.length === 0)
+    return 'Only the entry points live at src/ top level, and nothing imports them.';
+  if (from === 'steps' && to === 'steps') return 'A step never imports another step.';
+  const [a, b] = [RANK.get(from), RANK.get(to)];
+  if (a === undefined || b === undefined || from === to) return undefined;
+  if (b > a || (b === a && a !== DOMAIN))
+    return `src/${from}/ sits below src/${to}/ and may not import it (see README, Development).`;
+  return undefined;
 }
+
+/**
+ * The layering as a rule: every relative import of a file under src/ or sandbox/, resolved to
+ * the folder it reaches at any depth: static imports, re-exports, `import()` and type imports.
+ * An `import()` of a computed specifier cannot be checked, so it is refused.
+ */
+const layering = {
+  meta: { type: 'problem', schema: [], messages: { layer: '{{reason}}' } },
+  create(context) {
+    const file = context.filename;
+    if (!inside(SRC, file) && !inside(SANDBOX, file)) return {};
+    const check = (node, specifier) => {
+      const reason =
+        typeof specifier === 'string'
+          ? layerViolation(file, specifier)
+          : 'An import() of a computed specifier cannot be checked against the layers: import a literal path.';
+      if (reason) context.report({ node, messageId: 'layer', data: { reason } });
+    };
+    const withSource = (node) => node.source && check(node.source, node.source.value);
+    return {
+      ImportDeclaration: withSource,
+      ExportNamedDeclaration: withSource,
+      ExportAllDeclaration: withSource,
+      ImportExpression(node) {
+        const { source } = node;
+        if (source.type === 'Literal') check(source, source.value);
+        else if (source.type === 'TemplateLiteral' && source.expressions.length === 0)
+          check(source, source.quasis[0].value.cooked);
+        else check(source, undefined);
+      },
+      TSImportType(node) {
+        const literal = node.argument?.literal ?? node.argument;
+        if (literal?.type === 'Literal') check(literal, literal.value);
+      },
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -66,22 +112,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: NODE_ALIASES }],
     },
   },
-  ...layerRules(),
   {
-    files: ['sandbox/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: NODE_ALIASES,
-          patterns: [
-            {
-              group: ['../src/*', '../../src/*'],
-              message: 'A stand-in is an independent check of the action: it never runs src/.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['src/**/*.ts', 'sandbox/**/*.ts'],
+    plugins: { release: { rules: { layering } } },
+    rules: { 'release/layering': 'error' },
   },
 );

@@ -2,9 +2,17 @@
 // build backends), GnuPG and coreutils' digests. Checked without any package manager call; on a
 // Debian or Ubuntu machine run as root, installed with apt-get; anywhere else, the command is
 // printed and the test run stops before it starts.
+//
+// Also a command, so that CI installs the very same list:
+//   sudo "$(command -v node)" scripts/system-tools.mjs install
+// installs what is missing and, when the kernel forbids users to make user namespaces (Ubuntu
+// 24.04's AppArmor default), allows them, so the proxy test runs as a normal user;
+//   node scripts/system-tools.mjs print
+// prints the apt-get command line for every package the tests use.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -63,6 +71,12 @@ export function missingTools() {
   }).map(([name, , pkg]) => [name, pkg]);
 }
 
+/** Every Debian package the tests use, each once. */
+export const PACKAGES = [...new Set(TOOLS.map(([, , pkg]) => pkg))];
+
+const aptCommand = (packages) =>
+  `sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+
 const aptGet = (args) =>
   spawnSync('apt-get', args, {
     stdio: 'inherit',
@@ -90,7 +104,7 @@ export function ensureSystemTools() {
       return `apt-get installed ${packages.join(' ')}, but these are still missing: ${still.map(([n]) => n).join(', ')}.`;
     }
   }
-  const command = `sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+  const command = aptCommand(packages);
   return [
     `The tests check the action's output with real clients, and these are missing: ${names}.`,
     process.platform === 'linux' && onPath('apt-get')
@@ -98,4 +112,68 @@ export function ensureSystemTools() {
       : 'They are the Debian packages below, at /usr/bin: run the tests on Debian or Ubuntu (a container will do), where this installs them:',
     `  ${command}`,
   ].join('\n');
+}
+
+/** [sysctl setting, the value that forbids user namespaces to users, the value that allows] */
+const USERNS_SETTINGS = [
+  ['kernel.apparmor_restrict_unprivileged_userns', '1', '0'],
+  ['kernel.unprivileged_userns_clone', '0', '1'],
+  ['user.max_user_namespaces', '0', '1024'],
+];
+
+/** The settings (`key=value`) that would let a user make user namespaces, read from /proc/sys. */
+function userNamespaceFixes() {
+  return USERNS_SETTINGS.filter(([key, forbids]) => {
+    try {
+      return readFileSync(`/proc/sys/${key.replace(/\./g, '/')}`, 'utf8').trim() === forbids;
+    } catch {
+      return false;
+    }
+  }).map(([key, , allows]) => `${key}=${allows}`);
+}
+
+/**
+ * The proxy test (`__tests__/helpers/proxy-world.ts`) gives tinyproxy an /etc/hosts of its own
+ * in a mount namespace; a user who is not root makes it inside a user namespace
+ * (`unshare --map-root-user`). Undefined when that works (or runs as root, or off Linux), else
+ * what stops it and the one command that fixes it.
+ */
+export function userNamespaceProblem() {
+  if (process.platform !== 'linux' || process.getuid?.() === 0 || !onPath('unshare')) return;
+  const probe = spawnSync(
+    'unshare',
+    ['--map-root-user', '--mount', 'mount', '--bind', '/etc/hosts', '/etc/hosts'],
+    { encoding: 'utf8' },
+  );
+  if (probe.status === 0) return undefined;
+  const fixes = userNamespaceFixes();
+  return [
+    `The proxy test runs tinyproxy in a mount namespace of its own, which a user who is not root makes inside a user namespace, and this kernel refuses it (unshare --map-root-user --mount: ${(probe.stderr || probe.error?.message || '').trim()}).`,
+    fixes.length > 0
+      ? `Allow user namespaces with:\n  sudo sysctl -w ${fixes.join(' ')}`
+      : 'Run the tests as root, or allow user namespaces for users (see user_namespaces(7)).',
+  ].join('\n');
+}
+
+// As a command: `install` (as root) installs what is missing and allows user namespaces;
+// `print` prints the apt-get line for every package.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const mode = process.argv[2];
+  if (mode === 'print') {
+    console.log(aptCommand(PACKAGES));
+  } else if (mode === 'install') {
+    const unmet = ensureSystemTools();
+    if (unmet) {
+      console.error(unmet);
+      process.exit(1);
+    }
+    const fixes = process.platform === 'linux' ? userNamespaceFixes() : [];
+    if (fixes.length > 0) {
+      console.log(`Allowing user namespaces for users (the proxy test): ${fixes.join(' ')}`);
+      if (spawnSync('sysctl', ['-w', ...fixes], { stdio: 'inherit' }).status !== 0) process.exit(1);
+    }
+  } else {
+    console.error('Usage: node scripts/system-tools.mjs install | print');
+    process.exit(2);
+  }
 }

@@ -3,11 +3,11 @@
 // CI reads.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureSystemTools } from './system-tools.mjs';
+import { ensureSystemTools, userNamespaceProblem } from './system-tools.mjs';
 
 // Before anything else: a run that would end in "spawn /usr/bin/twine ENOENT" minutes later
 // stops now, with the command that fixes it.
-const unmet = ensureSystemTools();
+const unmet = ensureSystemTools() ?? userNamespaceProblem();
 if (unmet) {
   console.error(unmet);
   process.exit(1);

@@ -4,7 +4,7 @@
  * waits) and the GitHub clients are built here, once, for whichever step runs.
  */
 import * as core from '@actions/core';
-import { describeError, InputError } from './core/errors.ts';
+import { ActionError, describeError, InputError } from './core/errors.ts';
 import { readSettings, type Settings } from './config/inputs.ts';
 import { actionIO, type StepIO } from './core/io.ts';
 import type { ClientOptions } from './github/octokit.ts';
@@ -24,7 +24,10 @@ export async function run(): Promise<void> {
     const settings = readSettings();
     await runStep(settings, readRunnerEnv(), actionIO);
   } catch (error) {
-    core.setFailed(describeError(error));
+    // The failure's annotation is titled with what it is about (an input, a file, the tag).
+    const subject = error instanceof ActionError ? error.subject : undefined;
+    core.error(describeError(error), subject ? { title: `release-action: ${subject}` } : {});
+    process.exitCode = 1;
   }
 }
 
@@ -50,6 +53,9 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
   };
   const releases = async () =>
     (await import('./github/releases-client.ts')).createReleaseClient(github);
+  // The tag and the repository's ids: public reads, for the repository a step looks at.
+  const gitData = async (repository: string) =>
+    (await import('./github/git-data.ts')).createGitData({ ...github, repository });
   // The artifact client (and its storage SDK) loads only for a step that uses it.
   const artifacts = async () => (await import('./github/artifacts.ts')).createArtifactStore(env);
   switch (settings.step) {
@@ -60,7 +66,13 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
     }
     case 'provenance': {
       const { runProvenance } = await import('./steps/provenance.ts');
-      await runProvenance(settings, env, { io, artifacts, policy, signing });
+      await runProvenance(settings, env, {
+        io,
+        artifacts,
+        policy,
+        signing,
+        git: await gitData(env.repository),
+      });
       return;
     }
     case 'release': {
@@ -82,6 +94,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
         policy,
         signing,
         sleep: realSleep,
+        git: await gitData(env.repository),
       });
       return;
     }
@@ -93,6 +106,7 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       await runPrepare(settings, env, {
         io,
         tags: createTagClient(github),
+        git: await gitData(env.repository),
         releases: await releases(),
         policy,
       });
@@ -112,12 +126,16 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
       await runSign(settings, env, {
         io,
         releases: (token, repository) => createReleaseClient({ ...github, token, repository }),
+        git: await gitData(settings.repository ?? env.repository),
       });
       return;
     }
     case 'verify': {
       const { runVerify } = await import('./steps/verify.ts');
-      await runVerify(settings, env, io);
+      await runVerify(settings, env, {
+        io,
+        git: await gitData(settings.repository ?? env.repository),
+      });
       return;
     }
     case 'index': {

@@ -31,6 +31,8 @@ describe('bad input: one clear error, a non-zero exit, nothing uploaded', () => 
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error');
     expect(errors, run.stdout).toHaveLength(1);
+    // Titled with the error's subject, the input it is about.
+    expect(errors[0]?.properties.title).toMatch(/^release-action: [\w-]+$/);
     expect(errorOf(run)).toMatch(subject);
     expect(errorOf(run)).toMatch(/Fix: /);
     expect(

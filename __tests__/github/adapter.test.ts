@@ -10,11 +10,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ActionError, describeError } from '../../src/core/errors.ts';
 import type { RunnerEnv } from '../../src/config/runner-env.ts';
-import { createArtifactStore } from '../../src/github/artifacts.ts';
+import { createArtifactStore, type ArtifactStore } from '../../src/github/artifacts.ts';
 import { storeGitHubAttestation } from '../../src/github/attestations.ts';
+import { createGitData } from '../../src/github/git-data.ts';
 import { fetchIdToken } from '../../src/github/oidc.ts';
 import { createReleaseClient } from '../../src/github/releases-client.ts';
 import type { Release } from '../../src/github/release-types.ts';
@@ -81,10 +82,14 @@ let fault: Fault = FAULTS[0] as Fault;
 let dir: string;
 const requests: string[] = [];
 
+/** Answers in place of the fault, when set. */
+let custom: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+
 function answer(req: IncomingMessage, res: ServerResponse): void {
   requests.push(`${req.method} ${req.url}`);
   req.resume();
   req.on('end', () => {
+    if (custom?.(req, res)) return;
     const a = fault.answer;
     if (a === 'reset') {
       req.socket.destroy();
@@ -129,6 +134,9 @@ const env = (): RunnerEnv =>
 /** Every GitHub call of the action, by name. */
 const CALLS: Record<string, () => Promise<unknown>> = {
   'list releases': () => createReleaseClient(options()).listReleases(),
+  'get a release': () => createReleaseClient(options()).getRelease(1),
+  'get the published release of a tag': () =>
+    createReleaseClient(options()).getPublishedRelease('v1'),
   'create a draft': () =>
     createReleaseClient(options()).createDraft({
       tag: 'v1',
@@ -146,6 +154,8 @@ const CALLS: Record<string, () => Promise<unknown>> = {
     createReleaseClient(options()).downloadAsset({ id: 2, size: 11 }, join(dir, 'b')),
   'look up a tag': () => createTagClient(options()).tagCommit('v1'),
   'read a commit': () => createTagClient(options()).commitTime('0'.repeat(40)),
+  'resolve a tag (git data)': () => createGitData(options()).resolveTag('v1'),
+  'read the repository ids': () => createGitData(options()).repositoryIds(),
   'store an attestation': () =>
     storeGitHubAttestation(url, 'octo/repo', 't', { mediaType: 'x' } as never, policy),
   'get an OIDC token': () => fetchIdToken(env(), 'sigstore', () => undefined, policy),
@@ -161,10 +171,13 @@ const RUNTIME_TOKEN = [
   .join('.');
 
 /**
- * Listing artifacts goes through @actions/artifact, which reads the runner's variables itself
- * and retries passing faults with waits of seconds: it is driven into the final refusals only.
+ * The artifact calls go through @actions/artifact, which reads the runner's variables itself and
+ * retries a 5xx five times with waits of seconds: its timers are faked and run ahead, so a
+ * failure that takes half a minute on a runner takes milliseconds here.
  */
-async function listArtifacts(): Promise<unknown> {
+async function withArtifactStore(
+  use: (store: ArtifactStore) => Promise<unknown>,
+): Promise<unknown> {
   const saved = { ...process.env };
   const write = process.stdout.write;
   Object.assign(process.env, {
@@ -174,6 +187,7 @@ async function listArtifacts(): Promise<unknown> {
   });
   // The client logs through @actions/core on stdout.
   process.stdout.write = (() => true) as typeof write;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   try {
     const env = {
       runtimeToken: RUNTIME_TOKEN,
@@ -181,35 +195,60 @@ async function listArtifacts(): Promise<unknown> {
       retryDelayMs: 1,
       serverUrl: 'https://github.com',
     };
-    return await createArtifactStore(env as RunnerEnv).list();
+    let outcome: { value: unknown } | { error: unknown } | undefined;
+    use(createArtifactStore(env as RunnerEnv)).then(
+      (value) => (outcome = { value }),
+      (error: unknown) => (outcome = { error }),
+    );
+    while (!outcome) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    if ('error' in outcome) throw outcome.error;
+    return outcome.value;
   } finally {
+    vi.useRealTimers();
     process.stdout.write = write;
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }
 }
 
-describe.each(FAULTS.filter((f) => f.answer !== 'reset' && f.answer.status < 500))(
-  'the artifact service answers $name',
-  (f) => {
-    it('listing artifacts fails with a typed error and a hint', async () => {
-      fault = f;
-      const error = await listArtifacts().then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(ActionError);
-      expect((error as ActionError).hint).toMatch(/\S/);
-      expect(describeError(error)).not.toMatch(/Unexpected error/);
-    });
-  },
-);
+const ARTIFACT_CALLS: Record<string, (store: ArtifactStore) => Promise<unknown>> = {
+  'list artifacts': (store) => store.list(),
+  'upload an artifact': (store) => store.upload('dists', [join(dir, 'a.whl')], dir),
+  'download an artifact': (store) =>
+    store.download({ id: 1, name: 'dists', size: 11 }, join(dir, 'artifact')),
+};
+
+describe.each(FAULTS)('the artifact service answers $name', (f) => {
+  it.each(Object.keys(ARTIFACT_CALLS))('%s fails with a typed error and a hint', async (call) => {
+    fault = f;
+    const error = await withArtifactStore(ARTIFACT_CALLS[call] as never).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error, `${call} succeeded`).toBeInstanceOf(ActionError);
+    // Which call failed, and GitHub's status or the reset.
+    expect((error as ActionError).message).toMatch(/workflow artifact/);
+    expect((error as ActionError).message).toMatch(/\b[45]\d\d\b|ECONNRESET/);
+    expect((error as ActionError).hint).toMatch(/\S/);
+    expect(describeError(error)).not.toMatch(/Unexpected error/);
+  });
+});
+
+/** Calls for which a 404 is an answer ("there is none"), not a failure. */
+const ABSENT_ON_404 = new Set([
+  'look up a tag',
+  'resolve a tag (git data)',
+  'get a release',
+  'get the published release of a tag',
+]);
 
 describe.each(FAULTS)('GitHub answers $name', (f) => {
   it.each(Object.keys(CALLS))('%s fails with a typed error and a hint', async (call) => {
     fault = f;
-    // A 404 on a tag lookup means "no such tag": an answer, not a failure.
-    if (call === 'look up a tag' && f.name === '404') {
+    if (ABSENT_ON_404.has(call) && f.name === '404') {
       await expect(CALLS[call]?.()).resolves.toBeUndefined();
       return;
     }
@@ -264,5 +303,35 @@ describe('the retry policy', () => {
       createReleaseClient(options()).uploadAsset(release(), 'a.whl', join(dir, 'a.whl'), 11),
     ).rejects.toThrow(/502/);
     expect(requests.length - before).toBe(1);
+  });
+});
+
+describe('a tag GitHub does not peel to a commit', () => {
+  // A tag of a tag: git peels it, GitHub's API does not, and neither does the action.
+  const tagOfTag = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const body = req.url?.includes('/git/refs/')
+      ? { ref: 'refs/tags/v1', object: { type: 'tag', sha: '1'.repeat(40) } }
+      : { sha: '1'.repeat(40), object: { type: 'tag', sha: '2'.repeat(40) }, verification: null };
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    return true;
+  };
+
+  it.each([
+    ['git data', () => createGitData(options()).resolveTag('v1')],
+    ['the tag client', () => createTagClient(options()).tagCommit('v1')],
+  ])('%s refuses it with the fix, not as GitHub failing to answer', async (_name, lookUp) => {
+    custom = tagOfTag;
+    try {
+      const error = await lookUp().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ActionError);
+      expect((error as ActionError).message).toBe('Tag v1 points at a tag, not a commit.');
+      expect((error as ActionError).hint).toMatch(/git tag -f/);
+      expect(describeError(error)).not.toMatch(/did not answer|githubstatus/);
+    } finally {
+      custom = undefined;
+    }
   });
 });

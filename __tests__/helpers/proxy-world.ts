@@ -1,7 +1,10 @@
 /**
  * A network where only a real forward proxy reaches the services: Debian's tinyproxy runs in
  * a mount namespace of its own whose /etc/hosts maps test names (`api.github.test`, ...) to
- * 127.0.0.1, so those names resolve for the proxy and for nothing else on the machine. A TLS
+ * 127.0.0.1, so those names resolve for the proxy and for nothing else on the machine. A user
+ * who is not root gets that namespace inside a user namespace of their own (`unshare
+ * --map-root-user`), so no root is needed; `scripts/system-tools.mjs` checks before the run that
+ * the kernel allows it. A TLS
  * front-end, with a certificate from a throwaway CA (given to the action through
  * NODE_EXTRA_CA_CERTS), serves the loopback stand-ins under those names. A request that
  * reached a stand-in by its name therefore went through the proxy; the proxy's log and the
@@ -92,9 +95,11 @@ export async function startProxyWorld(routes: Record<string, string>): Promise<P
     ].join('\n'),
   );
   // The names resolve only inside the proxy's own mount namespace.
+  const asRoot = process.getuid?.() === 0;
   const proxy: ChildProcess = spawn(
     'unshare',
     [
+      ...(asRoot ? [] : ['--map-root-user']),
       '--mount',
       'sh',
       '-c',

@@ -6,7 +6,7 @@
 export interface ActionErrorOptions {
   /** What the user can do about it; printed after the message. */
   hint?: string;
-  /** The file or input the error is about, for annotations and tests. */
+  /** The file or input the error is about: `main.ts` titles the failure's annotation with it. */
   subject?: string;
   cause?: unknown;
 }

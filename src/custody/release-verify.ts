@@ -11,6 +11,7 @@ import type { Sha256Digest } from '../digests/digest.ts';
 import { quote } from '../core/text.ts';
 import { BundleRejected, verifyProvenanceFile, type VerifiedBundle } from '../verify/bundles.ts';
 import { GITHUB_ACTIONS_ISSUER, type IdentityPolicy } from '../verify/identity.ts';
+import type { GitData } from '../github/git-data.ts';
 import { expectedIds, requireBuiltFromTag, tagNow } from '../verify/policy.ts';
 import type { TrustSet } from '../verify/trust.ts';
 import { matchFilesToSubjects } from './verify-files.ts';
@@ -26,7 +27,7 @@ export async function verifyReleaseAssets(
   env: RunnerEnv,
   repository: string,
   tag: string,
-  token: string,
+  git: GitData,
   paths: readonly string[],
   known: ReadonlyMap<string, Sha256Digest>,
   trust: TrustSet,
@@ -40,8 +41,8 @@ export async function verifyReleaseAssets(
       { subject: 'tag', hint: 'Run the release workflow first; sign only what it released.' },
     );
   }
-  const ids = await expectedIds(env, repository, undefined, token);
-  const current = await tagNow(env, repository, tag, token);
+  const ids = await expectedIds(env, repository, undefined, git);
+  const current = await tagNow(git, repository, tag);
   const policy: IdentityPolicy = {
     serverUrl: env.serverUrl,
     issuer: GITHUB_ACTIONS_ISSUER,

@@ -4,10 +4,10 @@
  * numeric ids of a repository and its owner, which survive renames and are never reused.
  * https://docs.github.com/rest/git/refs, https://docs.github.com/rest/git/tags
  */
-import type { RunnerEnv } from '../config/runner-env.ts';
-import { retryPolicyFor } from '../http/retry.ts';
-import { createOctokit } from './octokit.ts';
+import { ServiceError } from '../core/errors.ts';
+import { createOctokit, type ClientOptions } from './octokit.ts';
 import { githubFailure, statusOf } from './errors.ts';
+import { notACommit } from './tags.ts';
 
 /** GitHub's `verification` object of a tag: `payload` is what `signature` signs. */
 export interface TagVerification {
@@ -37,36 +37,34 @@ export interface GitData {
   repositoryIds(): Promise<RepositoryIds>;
 }
 
-/** A client for `repository` on the run's API host; an empty token asks anonymously. */
-export function createGitData(env: RunnerEnv, repository: string, token: string): GitData {
-  const octokit = createOctokit({
-    token,
-    apiUrl: env.apiUrl,
-    repository,
-    policy: retryPolicyFor(env.retryDelayMs, env.timeoutMs),
-    anonymous: true,
-  });
+/**
+ * A client for `options.repository` (built once, by `main.ts`); these are public reads, so
+ * without a token it asks anonymously.
+ */
+export function createGitData(options: ClientOptions): GitData {
+  const { repository } = options;
+  const octokit = createOctokit({ ...options, anonymous: true });
   const [owner = '', repo = ''] = repository.split('/');
   return {
     async resolveTag(tag) {
       try {
         const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
         if (data.object.type === 'commit') return { tag, commit: data.object.sha };
+        if (data.object.type !== 'tag') throw notACommit(tag, data.object.type);
         const { data: annotated } = await octokit.rest.git.getTag({
           owner,
           repo,
           tag_sha: data.object.sha,
         });
         // A tag of a tag is peeled by git; GitHub's API does not, and neither do we.
-        if (annotated.object.type !== 'commit') {
-          throw new Error(`tag ${tag} points at a ${annotated.object.type}, not a commit`);
-        }
+        if (annotated.object.type !== 'commit') throw notACommit(tag, annotated.object.type);
         return {
           tag,
           commit: annotated.object.sha,
           annotated: { sha: data.object.sha, verification: annotated.verification },
         };
       } catch (error) {
+        if (error instanceof ServiceError) throw error;
         if (statusOf(error) === 404) return undefined;
         throw githubFailure(error, `look up tag ${tag}`, repository);
       }

@@ -55,7 +55,8 @@ export function createTagClient(options: ClientOptions): TagClient {
   };
 }
 
-function notACommit(tag: string, type: string): ServiceError {
+/** A tag GitHub does not peel to a commit (a tag of a tag, of a tree or of a blob). */
+export function notACommit(tag: string, type: string): ServiceError {
   return new ServiceError(`Tag ${tag} points at a ${type}, not a commit.`, {
     hint: 'Point the release tag at the commit that was built (git tag -f <tag> <commit>).',
   });

@@ -8,7 +8,7 @@ import { EnvironmentError, InputError } from '../core/errors.ts';
 import { checkTag } from '../config/inputs.ts';
 import { readDispatchInputs, type RunnerEnv } from '../config/runner-env.ts';
 import { readHeadCommit } from '../github/git-head.ts';
-import { createGitData } from '../github/git-data.ts';
+import type { GitData } from '../github/git-data.ts';
 import type { GitHubClaims } from '../github/oidc.ts';
 import { quote } from '../core/text.ts';
 import type { DispatchSource } from './statement.ts';
@@ -19,6 +19,7 @@ export async function resolveDispatchSource(
   env: RunnerEnv,
   tagInput: string | undefined,
   githubToken: string | undefined,
+  git: GitData,
 ): Promise<DispatchSource | undefined> {
   if (claims.event_name !== 'workflow_dispatch') return undefined;
   const inputs = readDispatchInputs(env);
@@ -43,7 +44,7 @@ export async function resolveDispatchSource(
       { subject: 'github-token', hint: 'Leave `github-token` at its default.' },
     );
   }
-  const resolved = await createGitData(env, env.repository, githubToken).resolveTag(tag);
+  const resolved = await git.resolveTag(tag);
   if (!resolved || resolved.commit !== commit) {
     throw new EnvironmentError(
       `The checked-out commit ${commit} is not the commit of tag ${quote(tag)} (${resolved?.commit ?? 'the tag does not exist'}): the provenance would name a source that was not built.`,

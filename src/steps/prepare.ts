@@ -21,10 +21,12 @@ import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 import { loadTagSigners, requireSignedTag } from '../verify/tag-signature.ts';
 import { tagNow } from '../verify/policy.ts';
+import type { GitData } from '../github/git-data.ts';
 
 export interface PrepareDeps {
   io: StepIO;
   tags: TagClient;
+  git: GitData;
   releases: ReleaseClient;
   policy: RetryPolicy;
 }
@@ -61,7 +63,7 @@ export async function runPrepare(
   if (settings.tagSigners.length > 0) {
     // The maintainer's key, checked on the tag object itself before anything is built.
     const signers = await loadTagSigners(settings.tagSigners, env.workspace);
-    const resolved = await tagNow(env, env.repository, tag, settings.githubToken);
+    const resolved = await tagNow(deps.git, env.repository, tag);
     io.info(
       `Tag ${tag} is signed by an allowed key (${await requireSignedTag(resolved, signers)})`,
     );

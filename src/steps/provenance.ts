@@ -16,6 +16,7 @@ import {
 import type { IgnoredArtifact } from '../custody/attempts.ts';
 import { provenanceRows } from '../custody/review-summary.ts';
 import { storeGitHubAttestation } from '../github/attestations.ts';
+import type { GitData } from '../github/git-data.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { ProvenanceSettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
@@ -50,12 +51,13 @@ export interface ProvenanceDeps {
   artifacts: () => Promise<ArtifactStore>;
   policy: RetryPolicy;
   signing: SigningTiming;
+  git: GitData;
 }
 
 export async function runProvenance(
   settings: ProvenanceSettings,
   env: RunnerEnv,
-  { io, artifacts, policy, signing }: ProvenanceDeps,
+  { io, artifacts, policy, signing, git }: ProvenanceDeps,
 ): Promise<void> {
   // Everything that can be checked without work is checked first.
   requireIdTokenPermission(env, 'sign the provenance with Sigstore');
@@ -90,6 +92,7 @@ export async function runProvenance(
         env,
         settings.tag,
         settings.githubToken,
+        git,
       );
       if (dispatch) io.info(`Dispatch run: the source is ${dispatch.ref} at ${dispatch.commit}`);
       const statement = buildProvenanceStatement(

@@ -30,6 +30,7 @@ import {
   type SigstoreEndpoints,
 } from '../provenance/endpoints.ts';
 import type { SigningSession } from '../provenance/sign.ts';
+import type { GitData } from '../github/git-data.ts';
 import type { ReleaseClient } from '../github/release-types.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
@@ -60,6 +61,7 @@ export interface PublishDeps {
   policy: RetryPolicy;
   signing: SigningTiming;
   sleep: Sleep;
+  git: GitData;
 }
 
 /**
@@ -154,6 +156,7 @@ async function publishChecked(
       settings,
       env,
       io,
+      deps.git,
       files.filter((p) => p.endsWith('.intoto.jsonl')),
     ),
   );
@@ -464,6 +467,7 @@ async function checkProvenanceFiles(
   settings: PublishSettings,
   env: RunnerEnv,
   io: StepIO,
+  git: GitData,
   provenance: string[],
 ): Promise<CheckedProvenance> {
   const checked: CheckedProvenance = { bundles: [], lines: [] };
@@ -478,9 +482,9 @@ async function checkProvenanceFiles(
     ]);
   // GitHub as it is now: the repository's ids, and the commit the tag points at.
   const tag = resolveTag(settings.tag, env.ref);
-  const tagNow = current.tagNow(env, env.repository, tag, settings.githubToken);
+  const tagNow = current.tagNow(git, env.repository, tag);
   tagNow.catch(() => undefined);
-  const ids = await current.expectedIds(env, env.repository, undefined, settings.githubToken);
+  const ids = await current.expectedIds(env, env.repository, undefined, git);
   const policy = {
     serverUrl: env.serverUrl,
     issuer: env.oidcIssuer,

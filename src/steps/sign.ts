@@ -14,6 +14,7 @@ import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 import { verifyReleaseAssets } from '../custody/release-verify.ts';
 import { githubFailure } from '../github/errors.ts';
+import type { GitData } from '../github/git-data.ts';
 import type { ReleaseClient } from '../github/release-types.ts';
 import { verifyDetachedSignature } from '../provenance/gpg-verify.ts';
 import { gpgDetachSign, gpgExportPublicKey, signerFingerprint } from '../provenance/local-gpg.ts';
@@ -25,6 +26,8 @@ import { githubRootFromCli } from '../verify/github-cli-root.ts';
 export interface SignDeps {
   io: StepIO;
   releases: (token: string, repository: string) => ReleaseClient;
+  /** GitHub's git data for the repository signed (`repository`, else the running one). */
+  git: GitData;
 }
 
 export async function runSign(
@@ -75,7 +78,7 @@ export async function runSign(
     env,
     repository,
     tag,
-    token,
+    deps.git,
     paths,
     digests,
     trust,

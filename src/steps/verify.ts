@@ -17,6 +17,7 @@ import type { IdentityPolicy } from '../verify/identity.ts';
 import { oidcIssuerFor } from '../config/runner-env.ts';
 import { loadTrustMaterial } from '../verify/trust.ts';
 import { githubRootFromCli } from '../verify/github-cli-root.ts';
+import type { GitData } from '../github/git-data.ts';
 import { expectedIds, tagNow } from '../verify/policy.ts';
 import { loadTagSigners, requireSignedTag } from '../verify/tag-signature.ts';
 import { listDistributionFiles, resolveWorkspaceDir } from '../core/workspace-files.ts';
@@ -26,11 +27,17 @@ export interface VerifyOutcome {
   rejected: BundleRejected[];
 }
 
+export interface VerifyDeps {
+  io: StepIO;
+  /** GitHub's git data for the repository that signed (`repository`, else the running one). */
+  git: GitData;
+}
+
 /** Verifies and reports; throws when any file is not covered or any signature fails. */
 export async function runVerify(
   settings: VerifySettings,
   env: RunnerEnv,
-  io: StepIO,
+  { io, git }: VerifyDeps,
 ): Promise<VerifyOutcome> {
   const repository = settings.repository ?? env.repository;
   if (!repository) {
@@ -55,11 +62,11 @@ export async function runVerify(
   if (settings.workflow) policy.workflow = settings.workflow;
   if (settings.ref) policy.ref = settings.ref;
   // GitHub as it is now: the repository's ids, and where the tag points (and who signed it).
-  const ids = await expectedIds(env, repository, settings.repositoryId, settings.githubToken);
+  const ids = await expectedIds(env, repository, settings.repositoryId, git);
   policy.repositoryId = ids.repositoryId;
   if (ids.ownerId) policy.ownerId = ids.ownerId;
   if (settings.ref?.startsWith('refs/tags/')) {
-    const tag = await tagNow(env, repository, settings.ref.slice(10), settings.githubToken);
+    const tag = await tagNow(git, repository, settings.ref.slice(10));
     policy.commit = tag.commit;
     if (settings.tagSigners.length > 0) {
       const signers = await loadTagSigners(settings.tagSigners, env.workspace);

@@ -6,7 +6,7 @@
  */
 import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
-import { createGitData, type ResolvedTag } from '../github/git-data.ts';
+import type { GitData, ResolvedTag } from '../github/git-data.ts';
 import { quote } from '../core/text.ts';
 import type { VerifiedBundle } from './bundles.ts';
 
@@ -24,7 +24,7 @@ export async function expectedIds(
   env: RunnerEnv,
   repository: string,
   explicitId: string | undefined,
-  token: string | undefined,
+  git: GitData,
 ): Promise<ExpectedIds> {
   if (explicitId) return { repositoryId: explicitId };
   if (
@@ -35,7 +35,7 @@ export async function expectedIds(
     return { repositoryId: env.repositoryId, ownerId: env.repositoryOwnerId };
   }
   try {
-    const ids = await createGitData(env, repository, token ?? '').repositoryIds();
+    const ids = await git.repositoryIds();
     return { repositoryId: ids.repositoryId, ownerId: ids.ownerId };
   } catch (error) {
     throw new EnvironmentError(
@@ -50,13 +50,8 @@ export async function expectedIds(
 }
 
 /** Where `tag` points on GitHub now; a tag that does not exist refuses. */
-export async function tagNow(
-  env: RunnerEnv,
-  repository: string,
-  tag: string,
-  token: string | undefined,
-): Promise<ResolvedTag> {
-  const resolved = await createGitData(env, repository, token ?? '').resolveTag(tag);
+export async function tagNow(git: GitData, repository: string, tag: string): Promise<ResolvedTag> {
+  const resolved = await git.resolveTag(tag);
   if (!resolved) {
     throw new ChainOfCustodyError(`Tag ${quote(tag)} does not exist in ${repository}.`, {
       subject: 'tag',
