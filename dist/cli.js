@@ -3,24 +3,24 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-RWE72OGN.js";
+} from "./chunks/chunk-BKOQ3EEM.js";
 import {
   cellText,
   consoleIO
-} from "./chunks/chunk-A6DE46AR.js";
-import "./chunks/chunk-MNULP7LO.js";
+} from "./chunks/chunk-6N7IW525.js";
 import {
   ACTION_INPUTS,
   STEP_NAMES,
   nearestName,
   readSettings
-} from "./chunks/chunk-RFV235CD.js";
-import "./chunks/chunk-DXZHM2GX.js";
+} from "./chunks/chunk-4WYXSARR.js";
 import "./chunks/chunk-AFO7ECMN.js";
-import "./chunks/chunk-UPFIIRK2.js";
+import "./chunks/chunk-MNULP7LO.js";
+import "./chunks/chunk-GWEJQHBX.js";
 import {
   readRunnerEnv
 } from "./chunks/chunk-E63PYZOY.js";
+import "./chunks/chunk-UPFIIRK2.js";
 import "./chunks/chunk-SMZQPNOE.js";
 import {
   quote

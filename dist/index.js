@@ -1,14 +1,14 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RWE72OGN.js";
-import "./chunks/chunk-A6DE46AR.js";
-import "./chunks/chunk-MNULP7LO.js";
-import "./chunks/chunk-RFV235CD.js";
-import "./chunks/chunk-DXZHM2GX.js";
+} from "./chunks/chunk-BKOQ3EEM.js";
+import "./chunks/chunk-6N7IW525.js";
+import "./chunks/chunk-4WYXSARR.js";
 import "./chunks/chunk-AFO7ECMN.js";
-import "./chunks/chunk-UPFIIRK2.js";
+import "./chunks/chunk-MNULP7LO.js";
+import "./chunks/chunk-GWEJQHBX.js";
 import "./chunks/chunk-E63PYZOY.js";
+import "./chunks/chunk-UPFIIRK2.js";
 import "./chunks/chunk-SMZQPNOE.js";
 import "./chunks/chunk-QPC3R6K2.js";
 import "./chunks/chunk-W3DSJ3DT.js";
