@@ -180,6 +180,9 @@ describe('release-action sign', () => {
     const help = execFileSync(process.execPath, [CLI, 'sign', '--help'], { encoding: 'utf8' });
     expect(help).toMatch(/Usage: release-action sign --tag <tag>/);
     expect(help).toContain('--local-user');
+    // What it reads from the environment, GitHub Enterprise Server included.
+    expect(help).toMatch(/^ {2}GITHUB_API_URL /m);
+    expect(help).toContain('sign has no --repository-id');
   });
 
   it('leaves .asc files on the draft that gpg --verify and verify --asc accept', async () => {
