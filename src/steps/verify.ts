@@ -63,7 +63,8 @@ export async function runVerify(
     policy.commit = tag.commit;
     if (settings.tagSigners.length > 0) {
       const signers = await loadTagSigners(settings.tagSigners, env.workspace);
-      io.info(`✔ tag ${tag.tag} is signed by ${await requireSignedTag(tag, signers)}`);
+      const signer = await requireSignedTag(tag, signers, 'Do not install or publish its files.');
+      io.info(`✔ tag ${tag.tag} is signed by ${signer}`);
     }
   } else if (settings.tagSigners.length > 0) {
     throw new InputError('Input "tag-signers" needs the tag: pass `ref: refs/tags/<tag>`.', {

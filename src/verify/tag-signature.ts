@@ -56,15 +56,29 @@ export async function tagSignatureProblem(
   tag: ResolvedTag,
   keys: readonly openpgp.PublicKey[],
 ): Promise<string | undefined> {
-  if (!tag.annotated) return 'it is a lightweight tag, which carries no signature';
+  const verdict = await checkTagSignature(tag, keys);
+  return 'problem' in verdict ? verdict.problem : undefined;
+}
+
+/** The fingerprint of the allowed key that signed the tag's object, or why none did. */
+async function checkTagSignature(
+  tag: ResolvedTag,
+  keys: readonly openpgp.PublicKey[],
+): Promise<{ signer: string } | { problem: string }> {
+  if (!tag.annotated) return { problem: 'it is a lightweight tag, which carries no signature' };
   const { signature, payload } = tag.annotated.verification ?? {};
-  if (!signature || !payload) return 'it is not signed';
+  if (!signature || !payload) return { problem: 'it is not signed' };
   if (!signature.includes('-----BEGIN PGP SIGNATURE-----')) {
-    return 'it is signed with SSH or X.509, not OpenPGP (only OpenPGP tag signatures are checked)';
+    return {
+      problem:
+        'it is signed with SSH or X.509, not OpenPGP (only OpenPGP tag signatures are checked)',
+    };
   }
   const header = payloadHeader(payload);
   if (header.object !== tag.commit || header.type !== 'commit' || header.tag !== tag.tag) {
-    return `the signed payload is for ${header.type ?? '?'} ${header.object ?? '?'} tagged ${quote(header.tag ?? '?')}, not commit ${tag.commit} tagged ${quote(tag.tag)}`;
+    return {
+      problem: `the signed payload is for ${header.type ?? '?'} ${header.object ?? '?'} tagged ${quote(header.tag ?? '?')}, not commit ${tag.commit} tagged ${quote(tag.tag)}`,
+    };
   }
   try {
     const message = await openpgp.createMessage({ binary: Buffer.from(payload, 'utf8') });
@@ -75,29 +89,38 @@ export async function tagSignatureProblem(
       expectSigned: false,
     });
     const [first] = result.signatures;
-    if (!first) return 'the signature block holds no signature';
+    if (!first) return { problem: 'the signature block holds no signature' };
     await first.verified;
-    return undefined;
+    // The signing key may be a subkey: the allowed key is named by its primary fingerprint.
+    const signer = keys.find((key) => key.getKeys(first.keyID).length > 0);
+    return { signer: (signer?.getFingerprint() ?? first.keyID.toHex()).toUpperCase() };
   } catch (error) {
-    return `its signature does not verify with the allowed keys: ${(error as Error).message}`;
+    return {
+      problem: `its signature does not verify with the allowed keys: ${(error as Error).message}`,
+    };
   }
 }
 
-/** Throws, naming the tag and the keys, unless one of `keys` signed the tag. */
+/**
+ * Throws, naming the tag and the allowed keys (and `outcome`: what the refusal means for the
+ * run), unless one of `keys` signed the tag; returns the fingerprint of the key that did (not
+ * every allowed one).
+ */
 export async function requireSignedTag(
   tag: ResolvedTag,
   keys: readonly openpgp.PublicKey[],
+  outcome = 'Nothing was built.',
 ): Promise<string> {
-  const problem = await tagSignatureProblem(tag, keys);
-  const fingerprints = keys.map((k) => k.getFingerprint().toUpperCase());
-  if (problem) {
+  const verdict = await checkTagSignature(tag, keys);
+  if ('problem' in verdict) {
+    const fingerprints = keys.map((k) => k.getFingerprint().toUpperCase());
     throw new ChainOfCustodyError(
-      `Tag ${quote(tag.tag)} is not signed by an allowed key: ${problem}. Nothing was built.`,
+      `Tag ${quote(tag.tag)} is not signed by an allowed key: ${verdict.problem}. ${outcome}`,
       {
         subject: 'tag-signers',
         hint: `Sign the release tag with one of ${fingerprints.join(', ')} (\`git tag -s ${tag.tag}\`, then \`git push -f origin ${tag.tag}\` only if nothing was released from it yet).`,
       },
     );
   }
-  return fingerprints.join(', ');
+  return verdict.signer;
 }
