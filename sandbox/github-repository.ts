@@ -9,18 +9,25 @@ import { sendJson } from './http.ts';
 import type { Route } from './github-releases.ts';
 import { nodeId, simpleUser, timestamp } from './github-wire.ts';
 
-/** The repository and owner ids every stand-in repository has (as the OIDC stand-in's). */
+/**
+ * The repository and owner ids every stand-in repository has (as the OIDC stand-in's), unless a
+ * test gives it others (`setRepositoryIds`: the name deleted and registered again).
+ */
 export const REPOSITORY_IDS = { repositoryId: 2002, ownerId: 1001 } as const;
 
 const CREATED = timestamp(new Date('2026-01-05T10:00:00Z'));
 
 /** The repository's JSON; `origin` is the stand-in's, for the API and the web pages alike. */
-export function repositoryJson(origin: string, repository: string) {
+export function repositoryJson(
+  origin: string,
+  repository: string,
+  ids: { repositoryId: number; ownerId: number } = REPOSITORY_IDS,
+) {
   const [owner = '', name = ''] = repository.split('/');
   const api = `${origin}/repos/${repository}`;
   const html = `${origin}/${repository}`;
   const host = new URL(origin).host;
-  const { repositoryId: id, ownerId } = REPOSITORY_IDS;
+  const { repositoryId: id, ownerId } = ids;
   return {
     id,
     node_id: nodeId('R', id),
@@ -126,6 +133,7 @@ export const repositoryRoute: Route = {
   method: 'GET',
   path: /^\/?$/,
   handle(ctx) {
-    sendJson(ctx.res, 200, repositoryJson(ctx.origin, ctx.repository));
+    const { ids } = ctx.state.store.repo(ctx.repository);
+    sendJson(ctx.res, 200, repositoryJson(ctx.origin, ctx.repository, ids));
   },
 };

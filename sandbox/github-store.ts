@@ -100,6 +100,8 @@ interface RepoState {
   latestId: number | undefined;
   /** Tags of deleted immutable releases: GitHub never lets them be released again. */
   burnedTags: Set<string>;
+  /** GitHub's numeric ids of the repository and its owner; absent: REPOSITORY_IDS. */
+  ids?: { repositoryId: number; ownerId: number };
 }
 
 /** All repositories' releases. Records are live: routes mutate them in place. */

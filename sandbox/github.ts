@@ -122,6 +122,11 @@ export interface GitHubSandbox {
   createTag(repository: string, tag: TagRecord): void;
   /** The repository setting: releases published from now on are immutable. */
   setImmutableReleases(repository: string, on: boolean): void;
+  /**
+   * The ids `GET /repos/{owner}/{repo}` answers for the repository (default 2002 and 1001, as
+   * the OIDC stand-in's tokens carry): a name deleted and registered again by someone else.
+   */
+  setRepositoryIds(repository: string, ids: { repositoryId: number; ownerId: number }): void;
   /** The next upload keeps part of its body, then answers 502 (or drops the connection). */
   breakNextUpload(options?: BreakUploadOptions): void;
   /**
@@ -259,6 +264,9 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<GitHubSa
     createTag: (repository, tag) => addTag(tags, repository, tag),
     setImmutableReleases(repository, on) {
       state.store.repo(repository).immutableReleases = on;
+    },
+    setRepositoryIds(repository, ids) {
+      state.store.repo(repository).ids = ids;
     },
     breakNextUpload(breakOptions = {}) {
       state.breakUpload = breakOptions;

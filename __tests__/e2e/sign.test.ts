@@ -1,8 +1,10 @@
 /**
  * `release-action sign` against the sandbox, with the real gpg: a throwaway GNUPGHOME whose
  * key has a passphrase, given through gpg-agent's loopback pinentry. The `.asc` files it leaves
- * on the draft are checked by `gpg --verify` and by `verify --asc`; a re-run skips them, a
- * conflicting signature already on the draft is refused before anything is uploaded.
+ * on the draft are checked by `gpg --verify` and by `verify --asc`, and `publish` with
+ * `public-key` requires them (refusing before the token exchange without them); a re-run
+ * skips them, a conflicting signature already on the draft is refused before anything is
+ * uploaded.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,12 +20,14 @@ import {
   type Job,
   type Pipeline,
 } from '../../sandbox/pipeline.ts';
+import { SANDBOX_AUDIENCE, startWarehouse, type Warehouse } from '../../sandbox/warehouse.ts';
 
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
 const PROVENANCE = 'hatch_demo-0.1.0.intoto.jsonl';
 const DATE = new Date('2026-11-01T12:00:00Z');
 
 let pipeline: Pipeline;
+let pypi: Warehouse;
 let gnupg: string;
 let publicKey: string;
 
@@ -96,6 +100,23 @@ async function sign(repository: string, ...extra: string[]) {
   );
 }
 
+/** The gated publish job of `repository`'s tag, with the maintainer's key when `key` is set. */
+async function publish(repository: string, key: boolean) {
+  const job = await pipeline.job('publish');
+  await writeFile(join(job.workspace, 'maintainer.asc'), publicKey);
+  return job.run(
+    {
+      step: 'publish',
+      'repository-url': pypi.uploadUrl,
+      'oidc-audience': SANDBOX_AUDIENCE,
+      'trusted-root': pipeline.trustedRootPath,
+      ...sigstoreInputs(pipeline),
+      ...(key ? { 'public-key': 'maintainer.asc' } : {}),
+    },
+    { env: { GITHUB_REPOSITORY: repository }, idToken: { repository, environment: 'publish' } },
+  );
+}
+
 function assets(repository: string) {
   const [draft] = pipeline.sandbox.github.releases(repository);
   return draft?.assets ?? [];
@@ -130,8 +151,21 @@ beforeAll(async () => {
   gpg(['--quick-gen-key', 'Maintainer <maintainer@example.com>', 'ed25519', 'sign', 'never']);
   publicKey = gpg(['--armor', '--export', 'maintainer@example.com']);
   pipeline = await startPipeline();
+  pypi = await startWarehouse({
+    name: 'pypi',
+    verifyToken: (t: string) => pipeline.sandbox.oidc.verify(t),
+    trustedRoot: pipeline.sandbox.sigstore.trustedRoot,
+  });
+  pypi.createProject('hatch-demo');
+  pypi.addTrustedPublisher({
+    project: 'hatch-demo',
+    repository: 'octo-org/octo-repo',
+    workflow: 'release.yml',
+    environment: 'publish',
+  });
 });
 afterAll(async () => {
+  await pypi?.close();
   await pipeline?.close();
   try {
     execFileSync('gpgconf', ['--kill', 'gpg-agent'], { env: { ...process.env, GNUPGHOME: gnupg } });
@@ -146,11 +180,24 @@ describe('release-action sign', () => {
     const help = execFileSync(process.execPath, [CLI, 'sign', '--help'], { encoding: 'utf8' });
     expect(help).toMatch(/Usage: release-action sign --tag <tag>/);
     expect(help).toContain('--local-user');
+    // What it reads from the environment, GitHub Enterprise Server included.
+    expect(help).toMatch(/^ {2}GITHUB_API_URL /m);
+    expect(help).toContain('sign has no --repository-id');
   });
 
   it('leaves .asc files on the draft that gpg --verify and verify --asc accept', async () => {
     const repository = 'octo-org/octo-repo';
     const job = await release(repository);
+    // Before `sign`: publish with the maintainer's key refuses, before the token exchange.
+    const unsigned = await publish(repository, true);
+    expect(unsigned.exitCode).not.toBe(0);
+    expect(errorOf(unsigned)).toContain(
+      `"${HATCH_WHEEL}" (${HATCH_WHEEL}.asc is missing). Nothing was uploaded.`,
+    );
+    expect(errorOf(unsigned)).toContain('release-action sign --tag v1.0.0');
+    expect(pypi.minted).toHaveLength(0);
+    expect(pypi.files()).toHaveLength(0);
+
     const run = await sign(repository);
     expect(run.code, run.stderr + run.stdout).toBe(0);
     expect(run.stdout).toContain('2 signature(s) uploaded');
@@ -177,6 +224,23 @@ describe('release-action sign', () => {
       ref: 'refs/tags/v1.0.0',
     });
     expect(verified.exitCode, errorOf(verified)).toBe(0);
+
+    // After `sign`: the same publish goes through; the .asc stays on GitHub (PyPI takes none).
+    const published = await publish(repository, true);
+    expect(published.exitCode, errorOf(published)).toBe(0);
+    expect(published.stdout).toMatch(
+      /Every distribution has a \.asc signature by key [0-9A-F]{40}/,
+    );
+    const [uploaded, ...others] = pypi.files('hatch-demo');
+    expect(others).toHaveLength(0);
+    expect(uploaded?.filename).toBe(HATCH_WHEEL);
+    expect(Object.keys(uploaded?.fields ?? {})).not.toContain('gpg_signature');
+    // Without the key, the signatures are named as not checked, in one line.
+    const unchecked = await publish(repository, false);
+    expect(unchecked.exitCode, errorOf(unchecked)).toBe(0);
+    expect(unchecked.stdout).toContain(
+      '2 .asc signature(s) came with the files and were not checked (no `public-key`)',
+    );
 
     const again = await sign(repository);
     expect(again.code, again.stderr).toBe(0);

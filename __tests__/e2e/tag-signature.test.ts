@@ -1,16 +1,26 @@
 /**
  * `prepare` with `tag-signers`: the annotated tag's OpenPGP signature over the tag object is
- * checked against the allowed keys before anything is built. Keys and signatures come from the
- * real gpg (a throwaway GNUPGHOME), the tag objects from the GitHub stand-in, which serves
- * `verification: {verified, reason, signature, payload}` as GitHub does.
+ * checked against the allowed keys before anything is built; and `release-action verify
+ * --tag-signers` checks the same on a consumer's machine, where the repository's ids come from
+ * GitHub's API (a look-alike repository's certificate is refused). Keys and signatures come
+ * from the real gpg (a throwaway GNUPGHOME), the tag objects from the GitHub stand-in, which
+ * serves `verification: {verified, reason, signature, payload}` as GitHub does.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tagPayload, type TagRecord } from '../../sandbox/github-git.ts';
-import { errorOf, startPipeline, type Pipeline } from '../../sandbox/pipeline.ts';
+import {
+  errorOf,
+  HATCH_WHEEL,
+  sigstoreInputs,
+  startPipeline,
+  type Job,
+  type Pipeline,
+} from '../../sandbox/pipeline.ts';
 
 const REPO = 'octo-org/signed';
 const COMMIT = 'c'.repeat(40);
@@ -19,6 +29,15 @@ const DATE = new Date('2026-11-01T12:00:00Z');
 let pipeline: Pipeline;
 let gnupg: string;
 let maintainerKey: string;
+let someoneKey: string;
+
+/** The primary key's fingerprint, as gpg prints it. */
+function fingerprint(uid: string): string {
+  const fpr = gpg(['--with-colons', '--fingerprint', uid])
+    .split('\n')
+    .find((line) => line.startsWith('fpr:'));
+  return fpr?.split(':')[9] ?? '';
+}
 
 function gpg(args: string[], input?: string): string {
   return execFileSync('gpg', ['--batch', '--no-tty', ...args], {
@@ -39,6 +58,7 @@ beforeAll(async () => {
   for (const uid of ['Maintainer <maintainer@example.com>', 'Someone <someone@example.com>'])
     gpg(['--passphrase', '', '--quick-gen-key', uid, 'ed25519', 'sign', 'never']);
   maintainerKey = gpg(['--armor', '--export', 'maintainer@example.com']);
+  someoneKey = gpg(['--armor', '--export', 'someone@example.com']);
   pipeline = await startPipeline();
   const tag = (name: string, annotated = true): TagRecord => ({
     tag: name,
@@ -74,10 +94,13 @@ async function prepare(tag: string, signers = maintainerKey) {
 }
 
 describe('prepare with tag-signers', () => {
-  it('passes a tag signed by an allowed key', async () => {
-    const run = await prepare('v2.0.0');
+  it('passes a tag signed by an allowed key, naming the key that signed', async () => {
+    const run = await prepare('v2.0.0', `${someoneKey}\n${maintainerKey}`);
     expect(run.exitCode, errorOf(run)).toBe(0);
-    expect(run.stdout).toContain('Tag v2.0.0 is signed by an allowed key');
+    expect(run.stdout).toContain(
+      `Tag v2.0.0 is signed by an allowed key (${fingerprint('maintainer@example.com')})`,
+    );
+    expect(run.stdout).not.toContain(fingerprint('someone@example.com'));
     expect(run.outputs.sha).toBe(COMMIT);
   });
 
@@ -181,5 +204,107 @@ describe('prepare with SSH keys in tag-signers', () => {
     const run = await prepare('v2.0.0', allowedLine);
     expect(run.exitCode).not.toBe(0);
     expect(errorOf(run)).toMatch(/signed with OpenPGP, and tag-signers holds no OpenPGP key/);
+  });
+});
+
+describe('release-action verify --tag-signers on a consumer machine', () => {
+  let consumer: Job;
+
+  beforeAll(async () => {
+    // The tag push of v2.0.0: one wheel, signed into provenance from the tag's commit.
+    const env = { GITHUB_REPOSITORY: REPO, GITHUB_REF: 'refs/tags/v2.0.0', GITHUB_SHA: COMMIT };
+    consumer = await pipeline.job('release', [HATCH_WHEEL]);
+    const steps: Array<Record<string, string>> = [
+      { step: 'collect', 'upload-artifact': 'false' },
+      { step: 'provenance', from: 'folder', ...sigstoreInputs(pipeline) },
+    ];
+    for (const inputs of steps) {
+      const run = await consumer.run(inputs, {
+        env,
+        idToken: { repository: REPO, ref: 'refs/tags/v2.0.0', sha: COMMIT },
+      });
+      expect(run.exitCode, errorOf(run)).toBe(0);
+    }
+    await writeFile(join(consumer.workspace, 'maintainer.asc'), maintainerKey);
+    await writeFile(join(consumer.workspace, 'someone.asc'), someoneKey);
+  });
+
+  /** README's consumer command; the ids come from GitHub's API (no --repository-id, no env). */
+  function verify(signers: string) {
+    return promisify(execFile)(
+      process.execPath,
+      [
+        join(import.meta.dirname, '../../dist/cli.js'),
+        'verify',
+        '--packages-dir',
+        'dist',
+        '--repository',
+        REPO,
+        '--workflow',
+        'release.yml',
+        '--ref',
+        'refs/tags/v2.0.0',
+        '--tag-signers',
+        signers,
+        '--trusted-root',
+        pipeline.trustedRootPath,
+      ],
+      {
+        cwd: consumer.workspace,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          GITHUB_WORKSPACE: consumer.workspace,
+          GITHUB_API_URL: pipeline.sandbox.github.url,
+          // A consumer's read token (`gh auth token`): the stand-in answers no anonymous call.
+          GITHUB_TOKEN: pipeline.sandbox.github.token(['contents:read']),
+          RELEASE_ACTION_RETRY_DELAY_MS: '20',
+        },
+      },
+    ).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (error: { code?: number; stdout?: string; stderr?: string }) => ({
+        code: error.code ?? 1,
+        output: (error.stdout ?? '') + (error.stderr ?? ''),
+      }),
+    );
+  }
+
+  it('passes a tag signed by the maintainer, naming the key that signed', async () => {
+    const run = await verify('maintainer.asc');
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(
+      `✔ tag v2.0.0 is signed by ${fingerprint('maintainer@example.com')}`,
+    );
+    expect(run.output).toContain(`✔ ${HATCH_WHEEL}: verified by`);
+  });
+
+  it('refuses the tag when the allowed key is another one', async () => {
+    const run = await verify('someone.asc');
+    expect(run.code).toBe(1);
+    expect(run.output).toMatch(
+      /error: Tag "v2\.0\.0" is not signed by an allowed key: its signature does not verify with the allowed keys/,
+    );
+    expect(run.output).toContain('Do not install or publish its files.');
+    expect(run.output).toContain(fingerprint('someone@example.com'));
+    expect(run.output).not.toContain('verified by');
+  });
+
+  it("refuses a certificate whose repository id differs from GitHub's answer for the name", async () => {
+    // The name deleted and registered again: GitHub now answers other ids for it.
+    pipeline.sandbox.github.setRepositoryIds(REPO, { repositoryId: 3003, ownerId: 1001 });
+    try {
+      const run = await verify('maintainer.asc');
+      expect(run.code).toBe(1);
+      expect(run.output).toContain(
+        `signed by repository id "2002", but ${REPO} is repository id "3003"`,
+      );
+      const asked = pipeline.sandbox.github.requests.filter(
+        (r) => r.method === 'GET' && r.path === `/repos/${REPO}`,
+      );
+      expect(asked.length).toBeGreaterThan(0);
+    } finally {
+      pipeline.sandbox.github.setRepositoryIds(REPO, { repositoryId: 2002, ownerId: 1001 });
+    }
   });
 });

@@ -135,6 +135,11 @@ export interface PublishSettings {
   fulcioUrl: string | undefined;
   rekorUrl: string | undefined;
   uploadConcurrency: number;
+  /**
+   * Armored OpenPGP public key (or a path to one): every distribution must come with a
+   * `<file>.asc` that verifies with it. Empty: `.asc` files are not checked.
+   */
+  publicKey: string | undefined;
 }
 
 export interface PrepareSettings {
@@ -302,6 +307,7 @@ function readPublishSettings(source: InputSource): PublishSettings {
     fulcioUrl: readUrl(source, 'fulcio-url'),
     rekorUrl: readUrl(source, 'rekor-url'),
     uploadConcurrency: readInteger(source, 'upload-concurrency', 8, 1, MAX_UPLOAD_CONCURRENCY),
+    publicKey: source.get('public-key').trim() || undefined,
   };
 }
 

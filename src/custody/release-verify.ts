@@ -10,7 +10,7 @@ import type { RunnerEnv } from '../config/runner-env.ts';
 import type { Sha256Digest } from '../digests/digest.ts';
 import { quote } from '../core/text.ts';
 import { BundleRejected, verifyProvenanceFile, type VerifiedBundle } from '../verify/bundles.ts';
-import { GITHUB_ACTIONS_ISSUER, type IdentityPolicy } from '../verify/identity.ts';
+import type { IdentityPolicy } from '../verify/identity.ts';
 import type { GitData } from '../github/git-data.ts';
 import { expectedIds, requireBuiltFromTag, tagNow } from '../verify/policy.ts';
 import type { TrustSet } from '../verify/trust.ts';
@@ -45,7 +45,8 @@ export async function verifyReleaseAssets(
   const current = await tagNow(git, repository, tag);
   const policy: IdentityPolicy = {
     serverUrl: env.serverUrl,
-    issuer: GITHUB_ACTIONS_ISSUER,
+    // GitHub Enterprise Server issues its own tokens: the issuer follows GITHUB_SERVER_URL.
+    issuer: env.oidcIssuer,
     repository,
     ref: `refs/tags/${tag}`,
     repositoryId: ids.repositoryId,

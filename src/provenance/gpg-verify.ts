@@ -1,9 +1,61 @@
 /** Checking detached armored OpenPGP signatures (`<file>.asc`) against a public key. */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import * as openpgp from 'openpgp';
+import { InputError } from '../core/errors.ts';
+
+/**
+ * The `public-key` input: an armored OpenPGP public key given inline, or the path of a file
+ * holding one (relative to the workspace). Anything else refuses, naming the input.
+ */
+export async function readArmoredPublicKey(value: string, workspace: string): Promise<string> {
+  const armored = value.includes('-----BEGIN PGP')
+    ? value
+    : await readFile(resolve(workspace, value), 'utf8').catch(() => '');
+  if (!armored.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
+    throw new InputError(
+      'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',
+      {
+        subject: 'public-key',
+        hint: 'Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it.',
+      },
+    );
+  }
+  return armored;
+}
+
+/** The primary key's fingerprint (upper-case hex); a block that holds no key refuses. */
+export async function publicKeyFingerprint(armored: string): Promise<string> {
+  try {
+    return (await openpgp.readKey({ armoredKey: armored })).getFingerprint().toUpperCase();
+  } catch (error) {
+    throw new InputError(
+      `Input "public-key" holds no usable OpenPGP public key: ${(error as Error).message}`,
+      {
+        subject: 'public-key',
+        cause: error,
+        hint: 'Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it.',
+      },
+    );
+  }
+}
+
+/** Why `<path>.asc` is missing or does not verify with the key, or undefined when it does. */
+export async function ascProblem(
+  path: string,
+  armoredPublicKey: string,
+): Promise<string | undefined> {
+  const asc = `${path}.asc`;
+  const exists = await stat(asc).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+  return exists
+    ? verifyDetachedSignature(path, asc, armoredPublicKey)
+    : `${basename(asc)} is missing`;
+}
 
 /** Returns why the signature does not verify, or undefined when it does. */
 export async function verifyDetachedSignature(

@@ -1,7 +1,8 @@
 /**
  * `step: publish` — the last hop, in a job gated by a protected environment: takes the files
  * the reviewer saw (the draft release by default), verifies each against the signed
- * provenance, checks what the index would refuse, then uploads to each index in order through
+ * provenance (and, with `public-key`, its `.asc` against the maintainer's key; `.asc` files are
+ * never uploaded), checks what the index would refuse, then uploads to each index in order through
  * trusted publishing with PEP 740 attestations (signed only after the token exchange), and
  * confirms every file landed intact. A dry run also performs the exchange, and stops there.
  */
@@ -52,6 +53,11 @@ import {
 } from '../pypi/publish-index.ts';
 import { canonicalVersion, parseDistributionFilename } from '../distributions/filenames.ts';
 import { reusableWorkflowNote } from '../pypi/trusted-publishing.ts';
+import { publicKeyFingerprint, readArmoredPublicKey } from '../provenance/gpg-verify.ts';
+import {
+  checkMaintainerSignatures,
+  requireMaintainerSignatures,
+} from '../custody/maintainer-signatures.ts';
 
 export interface PublishDeps {
   io: StepIO;
@@ -84,6 +90,7 @@ export async function runPublish(
   const trusted = !settings.password;
   if (trusted)
     requireIdTokenPermission(env, 'publish with trusted publishing', otherPermissions(settings));
+  const maintainerKey = await readMaintainerKey(settings, env);
   const identity = await checkIdentity(settings, env, deps);
   const session = await signingSession(settings, identity, deps.signing);
 
@@ -120,6 +127,7 @@ export async function runPublish(
       previews,
       session,
       identity,
+      maintainerKey,
     });
   } finally {
     stopPreviews.abort();
@@ -135,6 +143,31 @@ interface Gathered {
   previews: Map<string, IndexPreview>;
   session: SigningSession | undefined;
   identity: Identity | undefined;
+  maintainerKey: MaintainerKey | undefined;
+}
+
+/** The maintainer's key of `public-key`, read before anything is fetched. */
+interface MaintainerKey {
+  armored: string;
+  fingerprint: string;
+}
+
+async function readMaintainerKey(
+  settings: PublishSettings,
+  env: RunnerEnv,
+): Promise<MaintainerKey | undefined> {
+  if (!settings.publicKey) return undefined;
+  const armored = await readArmoredPublicKey(settings.publicKey, env.workspace);
+  return { armored, fingerprint: await publicKeyFingerprint(armored) };
+}
+
+/** The tag for the fix in a message; a folder publish may have none. */
+function tagForHint(settings: PublishSettings, env: RunnerEnv): string {
+  try {
+    return resolveTag(settings.tag, env.ref);
+  } catch {
+    return '<tag>';
+  }
 }
 
 /** Checks every file, then publishes to each index in turn. */
@@ -142,7 +175,16 @@ async function publishChecked(
   settings: PublishSettings,
   env: RunnerEnv,
   deps: PublishDeps,
-  { files, known, distributions, credentials, previews, session, identity }: Gathered,
+  {
+    files,
+    known,
+    distributions,
+    credentials,
+    previews,
+    session,
+    identity,
+    maintainerKey,
+  }: Gathered,
 ): Promise<void> {
   const { io, policy, sleep } = deps;
   // Each file is hashed once: the sha256 the provenance covers is the one sent with the upload
@@ -163,6 +205,7 @@ async function publishChecked(
   const inspecting = early(
     mapLimit(distributions, settings.uploadConcurrency, inspectDistribution),
   );
+  const signatures = early(checkMaintainerSignatures(distributions, files, maintainerKey?.armored));
   const digests = await hashing;
   const checked = await provenanceChecks;
   await io.group('Verifying every file against the signed provenance', () =>
@@ -175,6 +218,8 @@ async function publishChecked(
       new Map([...digests].map(([path, d]) => [path, d.sha256])),
     ),
   );
+  // The maintainer's signatures, before the first token exchange: they are never uploaded.
+  requireMaintainerSignatures(await signatures, maintainerKey, tagForHint(settings, env), io);
   const { publishFiles, release } = await io.group('Checking the distributions', async () => {
     const inspected = await inspecting;
     const identity = checkConsistency(inspected);

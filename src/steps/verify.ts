@@ -3,12 +3,12 @@
  * bundles: signature, transparency log or timestamp, signer identity, subject digests; and
  * `.asc` signatures against a public key. One line per file; fails if any file fails.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { ChainOfCustodyError, InputError } from '../core/errors.ts';
 import type { VerifySettings } from '../config/inputs.ts';
 import type { StepIO } from '../core/io.ts';
-import { verifyDetachedSignature } from '../provenance/gpg-verify.ts';
+import { ascProblem, readArmoredPublicKey } from '../provenance/gpg-verify.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 import { BundleRejected, verifyProvenanceFile, type VerifiedBundle } from '../verify/bundles.ts';
@@ -70,7 +70,8 @@ export async function runVerify(
     policy.commit = tag.commit;
     if (settings.tagSigners.length > 0) {
       const signers = await loadTagSigners(settings.tagSigners, env.workspace);
-      io.info(`✔ tag ${tag.tag} is signed by ${await requireSignedTag(tag, signers)}`);
+      const signer = await requireSignedTag(tag, signers, 'Do not install or publish its files.');
+      io.info(`✔ tag ${tag.tag} is signed by ${signer}`);
     }
   } else if (settings.tagSigners.length > 0) {
     throw new InputError('Input "tag-signers" needs the tag: pass `ref: refs/tags/<tag>`.', {
@@ -172,27 +173,9 @@ async function checkSignatures(
   verdicts: FileVerdict[],
   workspace: string,
 ): Promise<void> {
-  const armored = publicKey.includes('-----BEGIN PGP')
-    ? publicKey
-    : await readFile(resolve(workspace, publicKey), 'utf8').catch(() => '');
-  if (!armored.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
-    throw new InputError(
-      'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',
-      {
-        subject: 'public-key',
-        hint: 'Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it.',
-      },
-    );
-  }
+  const armored = await readArmoredPublicKey(publicKey, workspace);
   for (const verdict of verdicts) {
-    const asc = `${verdict.path}.asc`;
-    const exists = await stat(asc).then(
-      () => true,
-      () => false,
-    );
-    const problem = exists
-      ? await verifyDetachedSignature(verdict.path, asc, armored)
-      : `${basename(asc)} is missing`;
+    const problem = await ascProblem(verdict.path, armored);
     if (problem) verdict.problem = verdict.problem ? `${verdict.problem}; ${problem}` : problem;
   }
 }

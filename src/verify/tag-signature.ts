@@ -138,8 +138,9 @@ async function openpgpVerdict(payload: string, signature: string, keys: openpgp.
     const [first] = result.signatures;
     if (!first) return { problem: 'the signature block holds no signature' };
     await first.verified;
+    // The signing key may be a subkey: the allowed key is named by its primary fingerprint.
     const key = keys.find((k) => k.getKeys(first.keyID).length > 0);
-    return { signer: (key ?? (keys[0] as openpgp.PublicKey)).getFingerprint().toUpperCase() };
+    return { signer: (key?.getFingerprint() ?? first.keyID.toHex()).toUpperCase() };
   } catch (error) {
     return {
       problem: `its signature does not verify with the allowed keys: ${(error as Error).message}`,
@@ -217,7 +218,11 @@ export async function tagSignatureProblem(
 }
 
 /** Throws, naming the tag and the keys, unless one of `signers` signed the tag; names the signer. */
-export async function requireSignedTag(tag: ResolvedTag, signers: TagSigners): Promise<string> {
+export async function requireSignedTag(
+  tag: ResolvedTag,
+  signers: TagSigners,
+  outcome = 'Nothing was built.',
+): Promise<string> {
   const result = await verdict(tag, signers);
   if (result.problem !== undefined) {
     const allowed = [
@@ -225,7 +230,7 @@ export async function requireSignedTag(tag: ResolvedTag, signers: TagSigners): P
       ...signers.ssh.map(describeSshSigner),
     ];
     throw new ChainOfCustodyError(
-      `Tag ${quote(tag.tag)} is not signed by an allowed key: ${result.problem}. Nothing was built.`,
+      `Tag ${quote(tag.tag)} is not signed by an allowed key: ${result.problem}. ${outcome}`,
       {
         subject: 'tag-signers',
         hint: `Sign the release tag with one of ${allowed.join(', ')} (\`git tag -s ${tag.tag}\`, with \`gpg.format=ssh\` for an SSH key, then \`git push -f origin ${tag.tag}\` only if nothing was released from it yet).`,
