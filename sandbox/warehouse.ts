@@ -119,6 +119,8 @@ export interface Warehouse {
    * answer is lost after the `jti` was recorded: only a fresh OIDC token can succeed after.
    */
   failNextMints(count: number): void;
+  /** The next `count` uploads are read whole, then answered 503 (nothing is stored). */
+  failNextUploads(count: number): void;
   close(): Promise<void>;
 }
 
@@ -136,6 +138,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
   const requests: Warehouse['requests'] = [];
   let trustedPublishing = true;
   let failingMints = 0;
+  let failingUploads = 0;
   const audience = options.audience ?? SANDBOX_AUDIENCE;
 
   const authenticate = (req: IncomingMessage): Identity => {
@@ -160,6 +163,10 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
   const upload = async (req: IncomingMessage): Promise<string> => {
     const identity = authenticate(req);
     const form = await readUploadForm(req);
+    if (failingUploads > 0) {
+      failingUploads--;
+      throw new Refusal(503, 'Service Unavailable');
+    }
     if (form.tupleField) throw new Refusal(400, `${form.tupleField}: Should not be a tuple.`);
     const field = (name: string): string | undefined => {
       const values = form.fields.get(name) ?? [];
@@ -477,6 +484,9 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
     },
     failNextMints: (count) => {
       failingMints = count;
+    },
+    failNextUploads: (count) => {
+      failingUploads = count;
     },
     async close() {
       await server.close();

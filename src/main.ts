@@ -36,7 +36,10 @@ export async function run(): Promise<void> {
  * loaded on demand so a build job running `collect` does not load the signing libraries.
  */
 export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): Promise<void> {
-  const policy = retryPolicyFor(env.retryDelayMs, env.timeoutMs);
+  const policy = {
+    ...retryPolicyFor(env.retryDelayMs, env.timeoutMs),
+    warn: (line: string) => io.warning(line),
+  };
   const signing: SigningTiming = {
     ...DEFAULT_SIGNING_TIMING,
     ...(env.retryDelayMs === undefined ? {} : { minRetryDelayMs: env.retryDelayMs }),
@@ -57,7 +60,8 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
   const gitData = async (repository: string) =>
     (await import('./github/git-data.ts')).createGitData({ ...github, repository });
   // The artifact client (and its storage SDK) loads only for a step that uses it.
-  const artifacts = async () => (await import('./github/artifacts.ts')).createArtifactStore(env);
+  const artifacts = async () =>
+    (await import('./github/artifacts.ts')).createArtifactStore(env, policy);
   switch (settings.step) {
     case 'collect': {
       const { runCollect } = await import('./steps/collect.ts');

@@ -415,6 +415,32 @@ const PYPI_CASES: Array<[string, HostileHandler, Verdict]> = [
     { refused: /upload|confirm|index/i },
   ],
   [
+    'the audience endpoint answers null',
+    index({ '/_/oidc/audience': json(null) }),
+    { refused: /OIDC audience endpoint at .* answered null where a JSON object belongs/ },
+  ],
+  [
+    'the JSON API answers {"urls": [null]}',
+    index({ '/_/oidc/mint-token': json(MINTED), '/pypi/': json({ urls: [null] }) }),
+    { refused: /JSON API at .* answered JSON of the wrong shape \("urls" item 0 is null/ },
+  ],
+  [
+    'the simple API answers {"files": "abc"}',
+    index({
+      '/_/oidc/mint-token': json(MINTED),
+      '/simple/': (_req, res) =>
+        res
+          .writeHead(200, { 'content-type': 'application/vnd.pypi.simple.v1+json' })
+          .end('{"files": "abc"}'),
+    }),
+    { refused: /simple API at .* answered JSON of the wrong shape \("files" is a string/ },
+  ],
+  [
+    'the upload answer drips',
+    index({ '/_/oidc/mint-token': json(MINTED), '/legacy/': drip }),
+    { refused: /upload .*timed out \(the index's answer was not whole within 1\.5 s\)/ },
+  ],
+  [
     'the upload answers 500 every time',
     index({ '/_/oidc/mint-token': json(MINTED), '/legacy/': json({ message: 'boom' }, 500) }),
     { refused: /500|upload/i },

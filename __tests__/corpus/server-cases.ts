@@ -272,6 +272,9 @@ export const SIGNING_CASES: ServerCase[] = [
     (_q, s) => json(s, { value: 42 }),
     refusedOidc,
   ),
+  provenanceCase('the OIDC service answers null', 'oidc', (_q, s) => json(s, null), {
+    refused: /OIDC token service at .* answered null where a JSON object belongs/,
+  }),
   provenanceCase(
     'the OIDC service answers a token that is not a JWT',
     'oidc',

@@ -518,11 +518,23 @@ describe('trusted publishing as PyPI does it', () => {
         environment: 'publish',
       });
       flaky.failNextMints(1);
+      flaky.failNextUploads(1);
       const run = await publish({ 'repository-url': flaky.uploadUrl });
       expect(run.exitCode, errorOf(run)).toBe(0);
       const mints = flaky.requests.filter((r) => r.path === '/_/oidc/mint-token');
       expect(mints.map((r) => r.status)).toEqual([503, 200]);
+      const uploads = flaky.requests.filter((r) => r.path === '/legacy/');
+      expect(uploads.map((r) => r.status).filter((s) => s !== 200)).toEqual([503]);
       expect(flaky.files('hatch-demo')).toHaveLength(3);
+      // Each retry is one warning line: what failed, why, and what comes next.
+      const host = new URL(flaky.uploadUrl).host;
+      const retries = run.annotations
+        .filter((a) => a.level === 'warning' && /; attempt \d+ of \d+ in /.test(a.message))
+        .map((a) => a.message.replace(/"[^"]+\.(whl|tar\.gz)"/, '"<file>"'));
+      expect(retries).toEqual([
+        `Could not exchange the OIDC token at ${flaky.url}/_/oidc/mint-token: ${host} answered 503 "Service Unavailable"; attempt 2 of 5 in 20 ms.`,
+        `${host} answered 503 "Service Unavailable" to the upload of "<file>"; attempt 2 of 5 in 20 ms.`,
+      ]);
     } finally {
       await flaky.close();
     }

@@ -4,6 +4,7 @@ import {
   isTransient,
   resumeAt,
   retryDelay,
+  retryLine,
   retryPolicyFor,
 } from '../../src/http/retry.ts';
 
@@ -117,5 +118,48 @@ describe("a policy's abort signal", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the warning line of each retry', () => {
+  it('fetchWithRetry prints one per retry: what failed, why, and what comes next', async () => {
+    const { fetchWithRetry } = await import('../../src/http/fetch.ts');
+    const { listenLoopback } = await import('../../sandbox/http.ts');
+    // /flaky answers 503 twice, then 200; /silent never answers.
+    let calls = 0;
+    const server = await listenLoopback((req, res) => {
+      if (req.url === '/silent') return;
+      if (++calls <= 2) return void res.writeHead(503, 'Service Unavailable').end();
+      res.end('{}');
+    });
+    try {
+      const lines: string[] = [];
+      const warn = (line: string) => void lines.push(line);
+      const flaky = await fetchWithRetry(`${server.url}/flaky`, () => ({}), 'read x', {
+        ...retryPolicyFor(5, 2000),
+        warn,
+      });
+      expect(flaky.status).toBe(200);
+      const host = new URL(server.url).host;
+      expect(lines).toEqual([
+        `Could not read x: ${host} answered 503 "Service Unavailable"; attempt 2 of 5 in 5 ms.`,
+        `Could not read x: ${host} answered 503 "Service Unavailable"; attempt 3 of 5 in 10 ms.`,
+      ]);
+      lines.length = 0;
+      const silent = { ...retryPolicyFor(5, 200), retries: 1, warn };
+      await expect(
+        fetchWithRetry(`${server.url}/silent`, () => ({}), 'read z', silent),
+      ).rejects.toThrow(/no answer \(timed out\)/);
+      expect(lines).toEqual(['Could not read z: no answer (timed out); attempt 2 of 2 in 5 ms.']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('words waits of a second and more in seconds', () => {
+    expect(retryLine('TestPyPI answered 503', 1, policy, 4000)).toBe(
+      'TestPyPI answered 503; attempt 2 of 5 in 4 s.',
+    );
+    expect(retryLine('x', 2, policy, 1500)).toBe('x; attempt 3 of 5 in 1.5 s.');
   });
 });

@@ -4,8 +4,9 @@
  */
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
 import { runtimeIds } from '../config/artifact-name.ts';
+import { isObject, kindOf, MAX_SERVICE_ANSWER_BYTES, readJsonObject } from '../http/answer.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
-import { retryPolicyFor } from '../http/retry.ts';
+import { retryPolicyFor, type RetryPolicy } from '../http/retry.ts';
 import { isEnterpriseServer, type RunnerEnv } from '../config/runner-env.ts';
 import { quote } from '../core/text.ts';
 
@@ -67,7 +68,7 @@ export function requireArtifactService(env: RunnerEnv, input: string): void {
  * own ListArtifacts answer; @actions/artifact does not pass this on). An artifact replaced by
  * another job cannot pose as the original: the service attributes uploads by token.
  */
-async function uploaderJobIds(env: RunnerEnv): Promise<Map<number, string>> {
+async function uploaderJobIds(env: RunnerEnv, policy: RetryPolicy): Promise<Map<number, string>> {
   const ids = runtimeIds(env.runtimeToken);
   if (!ids || !env.resultsUrl)
     throw new ServiceError(
@@ -91,7 +92,7 @@ async function uploaderJobIds(env: RunnerEnv): Promise<Map<number, string>> {
       }),
     }),
     'list workflow artifacts',
-    retryPolicyFor(env.retryDelayMs, env.timeoutMs),
+    policy,
   );
   const unknown = (answer: string) =>
     new ServiceError(
@@ -104,11 +105,17 @@ async function uploaderJobIds(env: RunnerEnv): Promise<Map<number, string>> {
     await response.body?.cancel().catch(() => undefined);
     throw unknown(`${response.status}`);
   }
-  const body = (await response.json().catch(() => undefined)) as
-    { artifacts?: Array<Record<string, unknown>> } | undefined;
-  if (!body || !Array.isArray(body.artifacts)) throw unknown('without a list of artifacts');
+  const answer = await readJsonObject(response, {
+    service: "The artifact service's ListArtifacts",
+    url: url.toString(),
+    maxBytes: MAX_SERVICE_ANSWER_BYTES,
+    hint: 'Nothing was gathered or signed. Re-run the job; if it persists, the artifact service is not answering as GitHub documents it.',
+  });
+  const { artifacts } = answer.body;
+  if (!Array.isArray(artifacts)) throw unknown('without a list of artifacts');
   const map = new Map<number, string>();
-  for (const a of body.artifacts ?? []) {
+  for (const a of artifacts as unknown[]) {
+    if (!isObject(a)) throw answer.wrong(`an artifact is ${kindOf(a)}, not an object`);
     const id = Number(a.database_id ?? a.databaseId);
     const job = a.workflow_job_run_backend_id ?? a.workflowJobRunBackendId;
     if (Number.isFinite(id) && typeof job === 'string') map.set(id, job);
@@ -116,7 +123,11 @@ async function uploaderJobIds(env: RunnerEnv): Promise<Map<number, string>> {
   return map;
 }
 
-export function createArtifactStore(env: RunnerEnv): ArtifactStore {
+/** The artifact store of the run; `policy` retries the listing of who uploaded what. */
+export function createArtifactStore(
+  env: RunnerEnv,
+  policy: RetryPolicy = retryPolicyFor(env.retryDelayMs, env.timeoutMs),
+): ArtifactStore {
   // The client (and Azure's storage SDK under it) loads only when an artifact moves: a step that
   // runs with upload-artifact: false starts without it.
   let loaded: Promise<import('@actions/artifact').ArtifactClient> | undefined;
@@ -144,7 +155,7 @@ export function createArtifactStore(env: RunnerEnv): ArtifactStore {
       try {
         const [{ artifacts }, uploaders] = await Promise.all([
           (await artifactClient()).listArtifacts(),
-          uploaderJobIds(env),
+          uploaderJobIds(env, policy),
         ]);
         return artifacts.map(({ id, name, size, digest }) => {
           const uploaderJobId = uploaders.get(id);

@@ -5,6 +5,7 @@
  */
 import type { SerializedBundle } from '@sigstore/bundle';
 import { EnvironmentError } from '../core/errors.ts';
+import { MAX_SERVICE_ANSWER_BYTES, readBoundedText } from '../http/answer.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import { isEnterpriseServer } from '../config/runner-env.ts';
@@ -40,7 +41,12 @@ export async function storeGitHubAttestation(
     'store the attestation on GitHub',
     policy,
   );
-  const text = await response.text();
+  const text = await readBoundedText(response, {
+    service: "GitHub's attestations API",
+    url,
+    maxBytes: MAX_SERVICE_ANSWER_BYTES,
+    hint: 'Re-run the job; if it persists, check GitHub’s status page or set `github-attestation: false`.',
+  });
   if (response.status === 404 && isEnterpriseServer(serverUrl)) {
     // GHES has no attestations API at all: not a permission or plan problem.
     throw new EnvironmentError(

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
+import { kindOf, MAX_TOKEN_ANSWER_BYTES, readJsonObject } from '../http/answer.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import type { RunnerEnv } from '../config/runner-env.ts';
@@ -102,17 +103,29 @@ export async function fetchIdToken(
     `get an OIDC token (audience ${audience})`,
     policy,
   );
-  const body = (await response.json().catch(() => ({}))) as { value?: unknown };
-  if (!response.ok || typeof body.value !== 'string') {
+  const hint = `The runner's token service refused; re-run the job. If it persists, check the job's permissions. ${idTokenPermissionHint()}`;
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
     throw new ServiceError(
       `Failed to get an OIDC token (audience ${audience}): ${response.status} ${response.statusText}`,
-      {
-        hint: `The runner's token service refused; re-run the job. If it persists, check the job's permissions. ${idTokenPermissionHint()}`,
-      },
+      { hint },
     );
   }
-  mask(body.value);
-  return body.value;
+  const answer = await readJsonObject(response, {
+    service: "The runner's OIDC token service",
+    // The request URL is the runner's; its query is not needed to tell which service it is.
+    url: `${url.origin}${url.pathname}`,
+    maxBytes: MAX_TOKEN_ANSWER_BYTES,
+    hint,
+    secret: true,
+  });
+  const { value } = answer.body;
+  if (typeof value !== 'string' || !value)
+    throw answer.wrong(
+      value === '' ? '"value" is empty' : `"value" is ${kindOf(value)}, not a string`,
+    );
+  mask(value);
+  return value;
 }
 
 /** Decodes (does not verify) a JWT's claims; the token came straight from the runner. */

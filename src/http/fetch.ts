@@ -7,11 +7,13 @@
  */
 import { setTimeout as abortableSleep } from 'node:timers/promises';
 import { ServiceError } from '../core/errors.ts';
+import { quote } from '../core/text.ts';
 import { boundBody, type TransferBounds } from './transfer.ts';
 import {
   DEFAULT_RETRY_POLICY,
   realSleep,
   retryDelay,
+  retryLine,
   type RetryPolicy,
   type Sleep,
 } from './retry.ts';
@@ -62,6 +64,9 @@ export async function fetchWithRetry(
       });
     }
     await response?.body?.cancel().catch(() => undefined);
+    policy.warn?.(
+      retryLine(`Could not ${what}: ${answerText(url, response, failure)}`, retry, policy, delay),
+    );
     if (!signal) await sleep(delay);
     else await abortableSleep(delay, undefined, { signal }).catch(() => signal.throwIfAborted());
   }
@@ -94,6 +99,13 @@ async function fetchBounded(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** What a failed attempt got: "pypi.org answered 503 \"Service Unavailable\"", or no answer and why. */
+function answerText(url: string, response: Response | undefined, failure: unknown): string {
+  if (!response) return `no answer (${describeFetchError(failure)})`;
+  const reason = response.statusText ? ` ${quote(response.statusText)}` : '';
+  return `${new URL(url).host} answered ${response.status}${reason}`;
 }
 
 /** A fetch failure in a few words: `timed out`, the socket's error code, or its message. */

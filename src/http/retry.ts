@@ -33,6 +33,11 @@ export interface RetryPolicy {
    * wanted (a question asked ahead of time, when the step failed before it needed it).
    */
   signal?: AbortSignal;
+  /**
+   * Called once per retry with one line: what failed, why, and what comes next (`retryLine`).
+   * The steps print it as a warning.
+   */
+  warn?: (line: string) => void;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -63,6 +68,20 @@ export function retryPolicyFor(retryDelayMs?: number, timeoutMs?: number): Retry
     // line where GitHub's real clock would.
     longestWaitMs: (policy.longestWaitMs / 1000) * retryDelayMs,
   };
+}
+
+/**
+ * The line a retry prints: `what` (what failed and why), then the attempt that comes next and
+ * the wait before it: "pypi.org answered 503 to …; attempt 2 of 5 in 4 s."
+ */
+export function retryLine(
+  what: string,
+  retry: number,
+  policy: RetryPolicy,
+  delayMs: number,
+): string {
+  const wait = delayMs < 1000 ? `${Math.round(delayMs)} ms` : `${Math.round(delayMs / 100) / 10} s`;
+  return `${what}; attempt ${retry + 1} of ${policy.retries + 1} in ${wait}.`;
 }
 
 export type Sleep = (ms: number) => Promise<void>;

@@ -51,7 +51,7 @@ export function boundBody(
   const limit = Math.min(bounds.expectedBytes ?? bounds.maxBytes, bounds.maxBytes);
   const totalMs = transferBoundMs(limit, bounds.baseMs);
   const startedAt = Date.now();
-  const report = progressReporter(bounds, limit, startedAt);
+  const report = progressReporter(bounds.what, limit, bounds.progress, startedAt);
   let received = 0;
   let controller: TransformStreamDefaultController<Uint8Array> | undefined;
   const fail = (error: Error): void => {
@@ -121,22 +121,32 @@ function tooLarge(bounds: TransferBounds, limit: number): ServiceError {
   );
 }
 
-/** Calls `bounds.progress` every few seconds or tenth: percentage and throughput. */
-function progressReporter(bounds: TransferBounds, limit: number, startedAt: number) {
+/**
+ * A progress reporter for a transfer of `total` bytes: called with the bytes done so far, it
+ * calls `progress` every few seconds or tenth with the percentage and the throughput. Transfers
+ * under `PROGRESS_MIN_BYTES` print nothing. Shared by downloads and uploads.
+ */
+export function progressReporter(
+  what: string,
+  total: number,
+  progress: ((line: string) => void) | undefined,
+  startedAt = Date.now(),
+): (done: number) => void {
   let lastAt = startedAt;
   let lastTenth = 0;
-  return (received: number): void => {
-    if (!bounds.progress || limit < PROGRESS_MIN_BYTES) return;
+  return (done: number): void => {
+    if (!progress || total < PROGRESS_MIN_BYTES) return;
     const now = Date.now();
-    const tenth = Math.floor((received / limit) * 10);
+    const tenth = Math.floor((done / total) * 10);
     if (tenth === lastTenth && now - lastAt < PROGRESS_INTERVAL_MS) return;
     lastAt = now;
     lastTenth = tenth;
-    const rate = received / Math.max(0.001, (now - startedAt) / 1000);
-    bounds.progress(
-      `${bounds.what}: ${Math.floor((received / limit) * 100)}% (${formatBytes(received)} of ${formatBytes(limit)}, ${formatBytes(rate)}/s)`,
+    const rate = done / Math.max(0.001, (now - startedAt) / 1000);
+    progress(
+      `${what}: ${Math.floor((done / total) * 100)}% (${formatBytes(done)} of ${formatBytes(total)}, ${formatBytes(rate)}/s)`,
     );
   };
 }
 
-const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
+/** A duration to a tenth of a second: `1.5 s`. */
+export const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;

@@ -6,6 +6,13 @@
  * https://docs.pypi.org/api/json/
  */
 import { ServiceError } from '../core/errors.ts';
+import {
+  isObject,
+  kindOf,
+  MAX_INDEX_PAGE_BYTES,
+  optionalString,
+  readJsonObject,
+} from '../http/answer.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import { knownAudience } from '../config/index-audience.ts';
@@ -56,31 +63,34 @@ export async function releaseFiles(
     });
   }
   // An index (or a proxy in front of it) may answer a page, a cut-off or a dripped body.
-  const body = (await response.json().catch((error: unknown) => {
-    throw new ServiceError(
-      `Failed to read ${url}: the answer is not JSON (${error instanceof Error ? error.message : String(error)}).`,
-      {
-        hint: 'Check `repository-url` (it must be the upload URL of a Warehouse-like index) and re-run the job.',
-      },
+  const answer = await readJsonObject(response, {
+    service: "The index's JSON API",
+    url,
+    maxBytes: MAX_INDEX_PAGE_BYTES,
+    hint: 'Check `repository-url` (it must be the upload URL of a Warehouse-like index) and re-run the job.',
+  });
+  const urls = answer.body.urls === undefined ? [] : answer.body.urls;
+  if (!Array.isArray(urls)) throw answer.wrong(`"urls" is ${kindOf(urls)}, not a list`);
+  return urls.map((file: unknown, i) => {
+    const where = `"urls" item ${i}`;
+    if (!isObject(file)) throw answer.wrong(`${where} is ${kindOf(file)}, not an object`);
+    const filename = optionalString(answer, file.filename, `${where} "filename"`);
+    if (!filename) throw answer.wrong(`${where} has no "filename"`);
+    const digests = file.digests ?? {};
+    if (!isObject(digests))
+      throw answer.wrong(`${where} "digests" is ${kindOf(digests)}, not an object`);
+    const uploaded = optionalString(
+      answer,
+      file.upload_time_iso_8601,
+      `${where} "upload_time_iso_8601"`,
     );
-  })) as {
-    urls?: Array<{
-      filename?: string;
-      digests?: { sha256?: string };
-      packagetype?: string;
-      upload_time_iso_8601?: string;
-    }>;
-  };
-  if (body.urls !== undefined && !Array.isArray(body.urls))
-    throw new ServiceError(`Failed to read ${url}: its "urls" is not a list.`, {
-      hint: 'Check `repository-url` (it must be the upload URL of a Warehouse-like index).',
-    });
-  return (body.urls ?? []).map((file) => ({
-    filename: String(file.filename),
-    sha256: String(file.digests?.sha256 ?? ''),
-    packagetype: String(file.packagetype ?? ''),
-    uploadTime: new Date(file.upload_time_iso_8601 ?? 0),
-  }));
+    return {
+      filename,
+      sha256: optionalString(answer, digests.sha256, `${where} "digests" "sha256"`) ?? '',
+      packagetype: optionalString(answer, file.packagetype, `${where} "packagetype"`) ?? '',
+      uploadTime: new Date(uploaded ?? 0),
+    };
+  });
 }
 
 /**

@@ -313,6 +313,7 @@ async function uploadOne(
         sha256: file.sha256,
         metadata: metadataFormFields(file.metadata),
         ...(attestation ? { attestations: [attestation] } : {}),
+        progress: (line) => job.log.info(line),
       },
       job.policy,
       job.sleep,

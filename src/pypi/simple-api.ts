@@ -5,6 +5,16 @@
  * https://peps.python.org/pep-0691/ https://peps.python.org/pep-0503/
  */
 import { ServiceError } from '../core/errors.ts';
+import {
+  isObject,
+  kindOf,
+  MAX_INDEX_PAGE_BYTES,
+  optionalString,
+  readBoundedText,
+  readJsonObject,
+  type AnswerSource,
+  type JsonAnswer,
+} from '../http/answer.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import { normalizeProjectName } from '../distributions/filenames.ts';
@@ -52,16 +62,16 @@ export async function readSimplePage(
   if (response.status === 404) return undefined;
   if (!response.ok)
     throw new ServiceError(`Failed to read ${url}: ${response.status}`, { hint: HINT });
-  const type = response.headers.get('content-type') ?? '';
-  const failed = (error: unknown): never => {
-    throw new ServiceError(
-      `Failed to read ${url}: the answer is not a simple-API page (${error instanceof Error ? error.message : String(error)}).`,
-      { hint: HINT },
-    );
+  const source: AnswerSource = {
+    service: "The index's simple API",
+    url,
+    maxBytes: MAX_INDEX_PAGE_BYTES,
+    hint: HINT,
   };
+  const type = response.headers.get('content-type') ?? '';
   return type.includes('application/vnd.pypi.simple.v1+json')
-    ? fromJson(await response.json().catch(failed))
-    : fromHtml(await response.text().catch(failed));
+    ? fromJson(await readJsonObject(response, source))
+    : fromHtml(await readBoundedText(response, source));
 }
 
 /** The release's files on the simple page; [] when the index does not know the project. */
@@ -86,17 +96,26 @@ function ofRelease(filename: string, stem: string, version: string): boolean {
 const packagetype = (filename: string): string =>
   filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
 
-function fromJson(body: unknown): IndexFile[] {
-  const files = (body as { files?: unknown }).files;
-  if (!Array.isArray(files)) return [];
-  return files.map(
-    (f: { filename?: unknown; hashes?: { sha256?: unknown }; 'upload-time'?: unknown }) => ({
-      filename: String(f.filename ?? ''),
-      sha256: String(f.hashes?.sha256 ?? ''),
-      packagetype: packagetype(String(f.filename ?? '')),
-      uploadTime: new Date(typeof f['upload-time'] === 'string' ? f['upload-time'] : NaN),
-    }),
-  );
+/** A PEP 691 project page: `files` is a list of objects, each with a filename and hashes. */
+function fromJson(answer: JsonAnswer): IndexFile[] {
+  const { files } = answer.body;
+  if (!Array.isArray(files)) throw answer.wrong(`"files" is ${kindOf(files)}, not a list`);
+  return files.map((file: unknown, i) => {
+    const where = `"files" item ${i}`;
+    if (!isObject(file)) throw answer.wrong(`${where} is ${kindOf(file)}, not an object`);
+    const filename = optionalString(answer, file.filename, `${where} "filename"`);
+    if (!filename) throw answer.wrong(`${where} has no "filename"`);
+    const hashes = file.hashes ?? {};
+    if (!isObject(hashes))
+      throw answer.wrong(`${where} "hashes" is ${kindOf(hashes)}, not an object`);
+    const uploaded = optionalString(answer, file['upload-time'], `${where} "upload-time"`);
+    return {
+      filename,
+      sha256: optionalString(answer, hashes.sha256, `${where} "hashes" "sha256"`) ?? '',
+      packagetype: packagetype(filename),
+      uploadTime: new Date(uploaded ?? NaN),
+    };
+  });
 }
 
 /** The anchors of a PEP 503 page: the text is the filename, the fragment the sha256. */

@@ -6,6 +6,14 @@
  */
 import { EnvironmentError, ServiceError } from '../core/errors.ts';
 import { isReservedAudience, knownAudience } from '../config/index-audience.ts';
+import {
+  isObject,
+  kindOf,
+  MAX_TOKEN_ANSWER_BYTES,
+  readBoundedText,
+  readJsonObject,
+  type AnswerSource,
+} from '../http/answer.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import { DEFAULT_RETRY_POLICY, realSleep, type RetryPolicy, type Sleep } from '../http/retry.ts';
 import { decodeClaims, type GitHubClaims } from '../github/oidc.ts';
@@ -66,8 +74,18 @@ export async function fetchAudience(uploadUrl: string, policy?: RetryPolicy): Pr
     `ask ${url} for its OIDC audience`,
     policy,
   );
-  const body = (await response.json().catch(() => ({}))) as { audience?: unknown };
-  if (response.ok && typeof body.audience === 'string') return body.audience;
+  if (response.ok) {
+    const answer = await readJsonObject(response, {
+      service: "The index's OIDC audience endpoint",
+      url,
+      maxBytes: MAX_TOKEN_ANSWER_BYTES,
+      hint: 'Check `repository-url`; re-run the job, and if it persists, check the index status page or pass an API token as `password`.',
+    });
+    const { audience } = answer.body;
+    if (typeof audience === 'string') return audience;
+    throw answer.wrong(`"audience" is ${kindOf(audience)}, not a string`);
+  }
+  await response.body?.cancel().catch(() => undefined);
   const fallback =
     'Pass an API token as `password` instead (from a secret), for indexes without trusted publishing.';
   if (response.status === 403) {
@@ -176,31 +194,42 @@ async function readMintAnswer(
   claims: GitHubClaims,
   mask: (secret: string) => void,
 ): Promise<MintedToken> {
-  // A body that drips past the time limit, or is cut off, is a failed exchange, not a crash.
-  const text = await response.text().catch((error: unknown) => {
-    throw new ServiceError(
-      `Failed to exchange the OIDC token at ${url}: the answer did not arrive whole (${error instanceof Error ? error.message : String(error)}).`,
-      { hint: 'Re-run the job; if it persists, check `repository-url` and the index status page.' },
-    );
-  });
-  let body: {
-    token?: unknown;
-    expires?: unknown;
-    errors?: Array<{ code?: string; description?: string }>;
-    message?: string;
+  const source: AnswerSource = {
+    service: "The index's token exchange",
+    url,
+    maxBytes: MAX_TOKEN_ANSWER_BYTES,
+    hint: 'Re-run the job; if it persists, check `repository-url` and the index status page.',
+    secret: true,
   };
+  if (response.ok) {
+    const answer = await readJsonObject(response, source);
+    const { token, expires } = answer.body;
+    if (typeof token !== 'string' || !token)
+      throw answer.wrong(
+        token === '' ? '"token" is empty' : `"token" is ${kindOf(token)}, not a string`,
+      );
+    mask(token);
+    if (expires !== undefined && expires !== null && !Number.isFinite(expires))
+      throw answer.wrong(`"expires" is ${kindOf(expires)}, not a number`);
+    return {
+      token,
+      expires: typeof expires === 'number' ? expires : Math.floor(Date.now() / 1000) + 900,
+    };
+  }
+  // A refusal: its error codes say why, when it gives any in PyPI's form.
+  const text = await readBoundedText(response, source);
+  let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    body = {};
+    body = undefined;
   }
-  if (response.ok && typeof body.token === 'string') {
-    mask(body.token);
-    const expires =
-      typeof body.expires === 'number' ? body.expires : Math.floor(Date.now() / 1000) + 900;
-    return { token: body.token, expires };
-  }
-  throw mintFailure(url, response.status, body.errors, claims);
+  const listed = isObject(body) && Array.isArray(body.errors) ? (body.errors as unknown[]) : [];
+  const errors = listed.filter(isObject).map((e) => ({
+    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e.description === 'string' ? { description: e.description } : {}),
+  }));
+  throw mintFailure(url, response.status, errors, claims);
 }
 
 function mintFailure(

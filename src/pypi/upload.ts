@@ -8,11 +8,12 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { request as httpRequest, type ClientRequest } from 'node:http';
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { Readable } from 'node:stream';
 import { ServiceError } from '../core/errors.ts';
-import { isTransient, retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
+import { describeFetchError } from '../http/fetch.ts';
+import { isTransient, retryDelay, retryLine, type RetryPolicy, type Sleep } from '../http/retry.ts';
+import { progressReporter, seconds, transferBoundMs } from '../http/transfer.ts';
 import { quote } from '../core/text.ts';
 import type { Attestation } from './attestations.ts';
 import type { FormField } from './metadata-fields.ts';
@@ -32,6 +33,8 @@ export interface UploadRequest {
   sha256: string;
   metadata: FormField[];
   attestations?: Attestation[];
+  /** Progress lines of a long upload (as `http/transfer.ts` prints them for downloads). */
+  progress?: (line: string) => void;
 }
 
 /** Read size per chunk of the uploaded file. */
@@ -112,6 +115,7 @@ export async function uploadFile(
   sleep: Sleep,
 ): Promise<void> {
   const authorization = `Basic ${Buffer.from(`${request.user ?? '__token__'}:${request.token}`).toString('base64')}`;
+  const host = new URL(request.uploadUrl).host;
   const startedAt = Date.now();
   for (let retry = 1; ; retry++) {
     let response: Response | undefined;
@@ -128,6 +132,7 @@ export async function uploadFile(
         },
         body,
         policy.timeoutMs,
+        progressReporter(`upload ${request.filename} to ${host}`, body.size, request.progress),
       );
     } catch (error) {
       failure = error;
@@ -147,60 +152,141 @@ export async function uploadFile(
         },
       );
     }
-    await response?.body?.cancel().catch(() => undefined);
+    const what = response
+      ? `${host} answered ${response.status}${response.statusText ? ` ${quote(response.statusText)}` : ''} to the upload of ${quote(request.filename)}`
+      : `The upload of ${quote(request.filename)} to ${host} failed: ${failureText(failure)}`;
+    policy.warn?.(retryLine(what, retry, policy, delay));
     await sleep(delay);
   }
 }
+
+/** A failed attempt in a few words: the bound it crossed, or the socket's error. */
+function failureText(failure: unknown): string {
+  if (failure instanceof Error && failure.name === 'TimeoutError') return failure.message;
+  return `no answer (${describeFetchError(failure)})`;
+}
+
+/**
+ * Bytes of the index's answer that are read: its first lines say why it refused, and the head
+ * of a page shows that it is one. The rest is not read.
+ */
+export const MAX_UPLOAD_ANSWER_BYTES = 64 * 1024;
 
 /**
  * POSTs the form with node:http(s). The file goes out through a small ring of reused buffers:
  * a buffer is read into again only once the socket has taken its previous contents, and no
  * more is read while the socket is full. Memory stays at the ring's size whatever the file's,
- * and the garbage collector has nothing to collect. The answer comes back as a fetch Response
- * so callers read it the usual way.
+ * and the garbage collector has nothing to collect.
+ *
+ * Bounds: no data either way for `timeoutMs` (the socket's idle timeout); the form sent within
+ * the bound of a transfer of its size (`transfer.ts`); and the answer, from the moment the form
+ * is sent (or the index answers early), whole within `timeoutMs`: an index that drips its
+ * answer a byte at a time does not hold the step. Of the answer, the first
+ * `MAX_UPLOAD_ANSWER_BYTES` are read; it comes back as a fetch Response with that body.
  */
 function postStreaming(
   url: string,
   headers: Record<string, string>,
   body: UploadBody,
   timeoutMs: number,
+  report: (sent: number) => void,
 ): Promise<Response> {
   const target = new URL(url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = send(target, { method: 'POST', headers, timeout: timeoutMs }, (res) => {
-      const status = res.statusCode ?? 502;
-      const answer = new Response(
-        status === 204 || status === 304 ? null : (Readable.toWeb(res) as ReadableStream),
-        {
-          status,
-          statusText: res.statusMessage ?? '',
-          headers: Object.entries(res.headers).flatMap(([k, v]) =>
-            Array.isArray(v)
-              ? v.map((x) => [k, x] as [string, string])
-              : v === undefined
-                ? []
-                : [[k, v] as [string, string]],
-          ),
-        },
-      );
-      resolve(answer);
-    });
-    req.on('timeout', () =>
-      req.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })),
+    let settled = false;
+    const timers: NodeJS.Timeout[] = [];
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      timers.forEach(clearTimeout);
+      outcome();
+    };
+    const fail = (error: Error): void =>
+      settle(() => {
+        req.destroy(error);
+        reject(error);
+      });
+    const timedOut = (detail: string): Error =>
+      Object.assign(new Error(`timed out (${detail})`), { name: 'TimeoutError' });
+    const sendMs = transferBoundMs(body.length, timeoutMs);
+    const sending = setTimeout(
+      () => fail(timedOut(`the form was not sent within ${seconds(sendMs)}`)),
+      sendMs,
     );
-    req.on('error', reject);
-    writeBody(req, body).catch((error: unknown) => {
-      req.destroy(error as Error);
-      reject(error as Error);
+    timers.push(sending);
+    let answerClock = false;
+    const startAnswerClock = (): void => {
+      clearTimeout(sending);
+      if (answerClock) return;
+      answerClock = true;
+      timers.push(
+        setTimeout(
+          () => fail(timedOut(`the index's answer was not whole within ${seconds(timeoutMs)}`)),
+          timeoutMs,
+        ),
+      );
+    };
+    const req = send(target, { method: 'POST', headers, timeout: timeoutMs }, (res) => {
+      startAnswerClock();
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const done = (): void =>
+        settle(() => {
+          try {
+            resolve(answerOf(res, Buffer.concat(chunks)));
+          } catch (error) {
+            reject(error as Error);
+          }
+        });
+      res.on('data', (chunk: Buffer) => {
+        const room = MAX_UPLOAD_ANSWER_BYTES - size;
+        chunks.push(chunk.subarray(0, room));
+        size += Math.min(room, chunk.length);
+        if (size < MAX_UPLOAD_ANSWER_BYTES) return;
+        // Enough to say what the index answered: the rest is not read.
+        done();
+        res.destroy();
+      });
+      res.on('end', done);
+      res.on('error', fail);
+      res.on('close', () => {
+        if (!res.complete) fail(new Error('the answer broke off'));
+      });
     });
+    req.on('finish', startAnswerClock);
+    req.on('timeout', () => fail(timedOut(`no data for ${seconds(timeoutMs)}`)));
+    req.on('error', fail);
+    writeBody(req, body, report).catch((error: unknown) => fail(error as Error));
+  });
+}
+
+/** The answer's status, headers and first bytes as a fetch Response. */
+function answerOf(res: IncomingMessage, text: Buffer): Response {
+  const status = res.statusCode ?? 502;
+  if (status < 200 || status > 599)
+    throw new Error(`the index answered status ${status}, which is not an HTTP answer to a form`);
+  return new Response(status === 204 || status === 304 ? null : text, {
+    status,
+    statusText: res.statusMessage ?? '',
+    headers: Object.entries(res.headers).flatMap(([k, v]) =>
+      Array.isArray(v)
+        ? v.map((x) => [k, x] as [string, string])
+        : v === undefined
+          ? []
+          : [[k, v] as [string, string]],
+    ),
   });
 }
 
 /** Ring of read buffers per upload. */
 const RING_SLOTS = 4;
 
-async function writeBody(req: ClientRequest, body: UploadBody): Promise<void> {
+async function writeBody(
+  req: ClientRequest,
+  body: UploadBody,
+  report: (sent: number) => void,
+): Promise<void> {
   // Settles when the request ends early (the index answered before reading it all, or the
   // connection broke): nothing more is read from the file then.
   let ended = false;
@@ -210,9 +296,15 @@ async function writeBody(req: ClientRequest, body: UploadBody): Promise<void> {
       resolve();
     }),
   );
-  const written = (chunk: Buffer): Promise<void> => {
+  let flushedBytes = 0;
+  /** Writes `chunk`, of which `fileBytes` are the file's (for progress). */
+  const written = (chunk: Buffer, fileBytes = 0): Promise<void> => {
     const flushed = new Promise<void>((resolve, reject) => {
-      req.write(chunk, (error) => (error ? reject(error) : resolve()));
+      req.write(chunk, (error) => {
+        if (error) return reject(error);
+        if (fileBytes) report((flushedBytes += fileBytes));
+        resolve();
+      });
     });
     // A write cut short by an early answer is not an error of its own: the answer says why.
     flushed.catch(() => undefined);
@@ -237,7 +329,7 @@ async function writeBody(req: ClientRequest, body: UploadBody): Promise<void> {
       const bytesRead = readSync(fd, slot.buffer, 0, want, null);
       if (bytesRead === 0) break;
       sent += bytesRead;
-      slot.flushed = written(slot.buffer.subarray(0, bytesRead));
+      slot.flushed = written(slot.buffer.subarray(0, bytesRead), bytesRead);
       if (req.writableNeedDrain) await Promise.race([once(req, 'drain'), stopped]);
     }
     if (ended) return;
