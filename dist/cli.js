@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-BKOQ3EEM.js";
+} from "./chunks/chunk-NEXVY2OM.js";
 import {
   cellText,
   consoleIO
@@ -13,13 +13,13 @@ import {
   STEP_NAMES,
   nearestName,
   readSettings
-} from "./chunks/chunk-4WYXSARR.js";
+} from "./chunks/chunk-PRUI6H7N.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-GWEJQHBX.js";
 import {
   readRunnerEnv
-} from "./chunks/chunk-E63PYZOY.js";
+} from "./chunks/chunk-5PYYBJ6L.js";
 import "./chunks/chunk-UPFIIRK2.js";
 import "./chunks/chunk-SMZQPNOE.js";
 import {
@@ -202,6 +202,14 @@ with the same key, and refuses ones that do not. A published immutable release i
 
 Needs GITHUB_TOKEN with write access to the repository's releases (drafts are private), e.g.
   GITHUB_TOKEN=$(gh auth token) release-action sign --repository octo-org/octo-repo --tag v1.2.3
+
+Environment:
+  GITHUB_API_URL     the GitHub API to use (default: https://api.github.com); GitHub Enterprise
+                     Server: https://HOSTNAME/api/v3, with GITHUB_SERVER_URL=https://HOSTNAME
+  GITHUB_SERVER_URL  the server whose workflow must have signed (default: https://github.com)
+The repository and owner ids the provenance's certificates must carry are asked from
+GITHUB_API_URL (or taken from GITHUB_REPOSITORY_ID and GITHUB_REPOSITORY_OWNER_ID when both are
+set for the same repository); sign has no --repository-id.
 Consumers check the signatures with: release-action verify --asc maintainer.asc, or gpg --verify.
 `;
 var HELP = `release-action: release Python projects with a signed chain of custody.

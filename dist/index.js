@@ -1,13 +1,13 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BKOQ3EEM.js";
+} from "./chunks/chunk-NEXVY2OM.js";
 import "./chunks/chunk-6N7IW525.js";
-import "./chunks/chunk-4WYXSARR.js";
+import "./chunks/chunk-PRUI6H7N.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-GWEJQHBX.js";
-import "./chunks/chunk-E63PYZOY.js";
+import "./chunks/chunk-5PYYBJ6L.js";
 import "./chunks/chunk-UPFIIRK2.js";
 import "./chunks/chunk-SMZQPNOE.js";
 import "./chunks/chunk-QPC3R6K2.js";
