@@ -11,6 +11,7 @@ import {
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { STEP_NAMES } from '../src/config/inputs.ts';
+import { stepHelp } from '../src/config/step-inputs.ts';
 
 const root = join(import.meta.dirname, '..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -197,8 +198,54 @@ describe('README', () => {
   });
 
   it('never tells anyone to run the unclaimed npm name', () => {
-    // A command line (in a code block) that runs the bare name; the warning itself may name it.
-    expect(readme).not.toMatch(/^\s*(\$ )?npx (--yes )?release-action\b/m);
     expect(readme).toContain('npx --yes github:<owner>/release-action');
+  });
+});
+
+/**
+ * `npx [flags] release-action…` (or `npx -p release-action …`) anywhere: npx would fetch the
+ * unclaimed bare name from the npm registry. `npx github:<owner>/release-action#…` is the safe
+ * form; a command named `release-action` after installing from the repository is fine too.
+ */
+const GAP = String.raw`(?:\s|\\(?=\s))+`; // spaces, and a shell's line continuation
+const BARE_NPX = new RegExp(
+  String.raw`\bnpx(?:${GAP}-[^\s=]+(?:=\S+)?)*?${GAP}(?:(?:-p|--package)(?:=|${GAP}))?release-action(?![\w/-])`,
+);
+
+describe('the unclaimed npm name is never run through npx', () => {
+  it('the pattern catches the bare name however it is written, and not the safe form', () => {
+    for (const line of [
+      'npx release-action sign',
+      'GITHUB_TOKEN=$(gh auth token) npx release-action sign --tag v1',
+      'npx --yes release-action verify',
+      'npx -y release-action@1.0.0 verify',
+      'npx --package=release-action release-action verify',
+      'npx -p release-action verify',
+      'run `npx --yes \\\n  release-action verify` first',
+    ])
+      expect(line, line).toMatch(BARE_NPX);
+    for (const line of [
+      'npx --yes github:<owner>/release-action#v1 verify',
+      'npx github:octo-org/release-action#0123abc sign',
+      'release-action sign --tag v1',
+      'given that bare name, npx would download it',
+    ])
+      expect(line, line).not.toMatch(BARE_NPX);
+  });
+
+  const texts: Array<[string, string]> = [
+    'README.md',
+    'SECURITY.md',
+    'action.yml',
+    ...readdirSync(join(root, 'examples')).map((name) => join('examples', name)),
+    // The command line's --help texts: the general and sign's are in cli.ts, a step's is built
+    // from action.yml's descriptions (checked above) by stepHelp.
+    'src/cli.ts',
+  ].map((path) => [path, readFileSync(join(root, path), 'utf8')]);
+  it.each(texts)('%s', (_path, text) => {
+    expect(text).not.toMatch(BARE_NPX);
+  });
+  it.each(STEP_NAMES)('release-action %s --help', (step) => {
+    expect(stepHelp(step, step)).not.toMatch(BARE_NPX);
   });
 });
