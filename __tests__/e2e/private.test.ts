@@ -168,11 +168,18 @@ describe('a private repository: provenance, release, publish, verify', () => {
     );
     expect(run.stdout).toMatch(/PEP 740 attestations are signed with Sigstore's public-good/);
     runs.push(run);
-    // Each file links to where the index serves it.
-    for (const file of pypi.files('hatch-demo'))
-      expect(run.summary).toMatch(
-        new RegExp(`<a href="[^"]+">${file.filename.replace(/\./g, '\\.')}</a>`),
-      );
+    // Each file links to its own address on the index (PyPI's files.pythonhosted.org URL,
+    // here the stand-in's /files/), as the index's JSON API gives it; not the project page.
+    const published = JSON.parse(run.outputs.published ?? '[]') as Array<{
+      filename: string;
+      url: string;
+    }>;
+    expect(published.map((r) => r.filename).sort()).toEqual([...FILES].sort());
+    for (const { filename, url } of published) {
+      expect(url).toBe(`${pypi.url}/files/hatch-demo/${filename}`);
+      expect(run.summary).toContain(`<a href="${url}">${filename}</a>`);
+    }
+    expect(new Set(published.map((r) => r.url)).size).toBe(published.length);
     const files = pypi.files('hatch-demo');
     expect(files.map((f) => f.filename).sort()).toEqual([...FILES].sort());
     for (const file of files) {

@@ -9,7 +9,13 @@ import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import { knownAudience } from '../config/index-audience.ts';
-import { readSimplePage, simpleApiBase, simpleReleaseFiles } from './simple-api.ts';
+import {
+  fileAddress,
+  readSimplePage,
+  simpleApiBase,
+  simpleReleaseFiles,
+  withAddress,
+} from './simple-api.ts';
 
 export interface IndexFile {
   filename: string;
@@ -17,6 +23,8 @@ export interface IndexFile {
   packagetype: string;
   /** An invalid Date when the index does not say (a PEP 503 page). */
   uploadTime: Date;
+  /** Where the index serves the file (an http(s) URL), when it says. */
+  url?: string;
 }
 
 /** upload.pypi.org -> pypi.org; test.pypi.org stays; other indexes serve it on their origin. */
@@ -69,6 +77,7 @@ export async function releaseFiles(
       digests?: { sha256?: string };
       packagetype?: string;
       upload_time_iso_8601?: string;
+      url?: string;
     }>;
   };
   if (body.urls !== undefined && !Array.isArray(body.urls))
@@ -80,6 +89,7 @@ export async function releaseFiles(
     sha256: String(file.digests?.sha256 ?? ''),
     packagetype: String(file.packagetype ?? ''),
     uploadTime: new Date(file.upload_time_iso_8601 ?? 0),
+    ...withAddress(fileAddress(file.url, url)),
   }));
 }
 

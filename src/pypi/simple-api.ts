@@ -36,6 +36,25 @@ export function simpleApiBase(uploadUrl: string, simpleUrl?: string): string {
   return url.href;
 }
 
+/**
+ * A file's address as an index gives it (PyPI's `url`, a simple page's `href`), resolved
+ * against the page it is on, without the `#sha256=` fragment; only http(s), else undefined.
+ */
+export function fileAddress(raw: unknown, page: string): string | undefined {
+  if (typeof raw !== 'string' || raw === '') return undefined;
+  try {
+    const url = new URL(raw.replace(/&amp;/g, '&'), page);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `{ url }` when there is one (optional properties stay absent, not undefined). */
+export const withAddress = (url: string | undefined): { url?: string } => (url ? { url } : {});
+
 /** A project's simple page: undefined when the index answers 404 (it has no such project). */
 export async function readSimplePage(
   base: string,
@@ -60,8 +79,8 @@ export async function readSimplePage(
     );
   };
   return type.includes('application/vnd.pypi.simple.v1+json')
-    ? fromJson(await response.json().catch(failed))
-    : fromHtml(await response.text().catch(failed));
+    ? fromJson(await response.json().catch(failed), url)
+    : fromHtml(await response.text().catch(failed), url);
 }
 
 /** The release's files on the simple page; [] when the index does not know the project. */
@@ -86,27 +105,39 @@ function ofRelease(filename: string, stem: string, version: string): boolean {
 const packagetype = (filename: string): string =>
   filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
 
-function fromJson(body: unknown): IndexFile[] {
+function fromJson(body: unknown, page: string): IndexFile[] {
   const files = (body as { files?: unknown }).files;
   if (!Array.isArray(files)) return [];
   return files.map(
-    (f: { filename?: unknown; hashes?: { sha256?: unknown }; 'upload-time'?: unknown }) => ({
+    (f: {
+      filename?: unknown;
+      hashes?: { sha256?: unknown };
+      'upload-time'?: unknown;
+      url?: unknown;
+    }) => ({
       filename: String(f.filename ?? ''),
       sha256: String(f.hashes?.sha256 ?? ''),
       packagetype: packagetype(String(f.filename ?? '')),
       uploadTime: new Date(typeof f['upload-time'] === 'string' ? f['upload-time'] : NaN),
+      ...withAddress(fileAddress(f.url, page)),
     }),
   );
 }
 
 /** The anchors of a PEP 503 page: the text is the filename, the fragment the sha256. */
-function fromHtml(html: string): IndexFile[] {
+function fromHtml(html: string, page: string): IndexFile[] {
   const files: IndexFile[] = [];
   for (const match of html.matchAll(/<a\s[^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/gi)) {
     const href = match[1] ?? '';
     const filename = (match[2] ?? '').trim();
     const sha256 = /#sha256=([0-9a-f]{64})/i.exec(href)?.[1]?.toLowerCase() ?? '';
-    files.push({ filename, sha256, packagetype: packagetype(filename), uploadTime: new Date(NaN) });
+    files.push({
+      filename,
+      sha256,
+      packagetype: packagetype(filename),
+      uploadTime: new Date(NaN),
+      ...withAddress(fileAddress(href, page)),
+    });
   }
   return files;
 }
