@@ -104,7 +104,8 @@ describe('a private repository: provenance, release, publish, verify', () => {
       extensions: { issuer: 'https://token.actions.githubusercontent.com' },
     });
     // What the reviewer reads: per file its sha256, the commit, the signing workflow and run,
-    // the timestamp in place of a log entry, and where PyPI will serve it (blake2b-256 path).
+    // the timestamp in place of a log entry, and where publish uploads it: the publish job's
+    // indexes, with PyPI's address (blake2b-256 path) should PyPI be one of them.
     const wheel = await readFile(join(signer.workspace, 'dist', HATCH_WHEEL));
     expect(run.summary).toContain(sha256(wheel));
     expect(run.summary).toContain(
@@ -119,7 +120,7 @@ describe('a private repository: provenance, release, publish, verify', () => {
     expect(run.summary).toMatch(/no log \(GitHub&#39;s instance\); timestamped \d{4}-\d\d-\d\dT/);
     expect(run.summary).toMatch(
       new RegExp(
-        `href="https://files\\.pythonhosted\\.org/packages/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{60}/${HATCH_WHEEL.replace(/\./g, '\\.')}"`,
+        `href="https://files\\.pythonhosted\\.org/packages/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{60}/${HATCH_WHEEL.replace(/\./g, '\\.')}">the publish job&#39;s indexes`,
       ),
     );
     const released = await signer.run({ step: 'release' });
