@@ -224,6 +224,13 @@ describe('README', () => {
       expect(files, `${path} exists`).toContain(path);
     for (const word of ['@v1', 'pending', 'TestPyPI', 'environment', 'Approve', 'commit sha'])
       expect(quickStart).toContain(word);
+    // Nothing assumed: an account on each index, with the 2FA they require, comes first.
+    for (const signUp of [
+      'https://pypi.org/account/register/',
+      'https://test.pypi.org/account/register/',
+    ])
+      expect(quickStart).toContain(signUp);
+    expect(quickStart.match(/two-factor|2FA/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
   it('never tells anyone to run the unclaimed npm name', () => {
