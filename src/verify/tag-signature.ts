@@ -7,13 +7,13 @@
  * https://git-scm.com/docs/signature-format
  */
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { ChainOfCustodyError, InputError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
+import { inputFilePath } from '../core/workspace-files.ts';
 import type { ResolvedTag } from '../github/git-data.ts';
 
-/** The keys allowed to sign release tags, each given inline or as a path in the workspace. */
+/** The keys allowed to sign release tags, each inline or a file path (see inputFilePath). */
 export async function loadTagSigners(
   entries: readonly string[],
   workspace: string,
@@ -23,7 +23,7 @@ export async function loadTagSigners(
   for (const entry of entries) {
     const armored = entry.includes('-----BEGIN PGP')
       ? entry
-      : await readFile(isAbsolute(entry) ? entry : join(workspace, entry), 'utf8').catch(() => '');
+      : await readFile(inputFilePath(entry, workspace), 'utf8').catch(() => '');
     try {
       keys.push(...(await openpgp.readKeys({ armoredKeys: armored })));
     } catch (error) {
