@@ -28,6 +28,11 @@ describe('input names that are not inputs', () => {
     expect(adviceFor('tag_name', known)).toBe('write `tag`');
     expect(adviceFor('repository_url', known)).toMatch(/`repository-url`/);
     expect(adviceFor('name', known)).toBe('write `release-name`');
+    expect(adviceFor('working_directory', known)).toMatch(/`packages-dir`/);
+    expect(adviceFor('append_body', known)).toMatch(/notes of a new draft/);
+    expect(adviceFor('discussion_category_name', known)).toMatch(/Create a discussion/);
+    // `user` is an input of publish: not migration advice, which would contradict README.
+    expect(known).toContain('user');
   });
 });
 
