@@ -10,7 +10,8 @@ import {
 } from '@actions/workflow-parser';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { STEP_NAMES } from '../src/config/inputs.ts';
+import { inputNamesOfStep, STEP_NAMES, type StepName } from '../src/config/inputs.ts';
+import { stepHelp } from '../src/config/step-inputs.ts';
 
 const root = join(import.meta.dirname, '..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -63,8 +64,13 @@ describe.each(files)('%s', (file) => {
       // A step allowed to fail is the self-test's check that a foreign input is refused.
       for (const step of job.steps.filter((s) => isThisAction(s) && !s['continue-on-error'])) {
         expect(STEP_NAMES).toContain(step.with?.step);
-        for (const key of Object.keys(step.with ?? {}))
+        const read = inputNamesOfStep(step.with?.step as StepName);
+        for (const key of Object.keys(step.with ?? {})) {
           expect(action.inputs, `${file}: input ${key}`).toHaveProperty(key);
+          // An input the step does not read is refused (readSettings), not ignored.
+          if (key !== 'step')
+            expect(read, `${file}: step ${String(step.with?.step)} reads ${key}`).toContain(key);
+        }
         for (const [name, input] of Object.entries(action.inputs))
           if (input.required) expect(step.with, `${file}: ${name}`).toHaveProperty(name);
       }
@@ -107,8 +113,32 @@ it('the self-test runs the action from its own checkout, and expects a foreign i
   ) as Workflow;
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
   expect(steps.filter((s) => s.uses === './').length).toBeGreaterThanOrEqual(3);
+  // The step allowed to fail is a step that succeeded, plus a foreign input: only that input
+  // can make it fail, so its failure proves the refusal.
   const allowedToFail = steps.filter((s) => s['continue-on-error']);
-  expect(allowedToFail.map((s) => Object.keys(s.with ?? {}))).toEqual([['step', 'repository_url']]);
+  expect(allowedToFail).toHaveLength(1);
+  const { packages_dir: foreign, ...rest } = allowedToFail[0]?.with ?? {};
+  expect(foreign).toBe('dist');
+  const succeeded = steps.find((s) => s.id === 'collect');
+  expect(succeeded?.uses).toBe('./');
+  expect(rest).toEqual(succeeded?.with);
+  const text = readFileSync(join(root, '.github', 'workflows', 'self-test.yml'), 'utf8');
+  expect(text).toContain('"packages_dir" is not an input of this action');
+});
+
+it("the action's own release moves the major tag with a token that may move it", () => {
+  const workflow = parse(
+    readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8'),
+  ) as { jobs: Record<string, { steps: Array<{ run?: string; env?: Record<string, string> }> }> };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  // github.token never has the `workflows` permission, which moving v1 over a change to
+  // .github/workflows/** needs.
+  const moving = steps.filter((s) => /git\/refs/.test(s.run ?? ''));
+  expect(moving).toHaveLength(1);
+  expect(moving[0]?.env?.GH_TOKEN).toBe('${{ secrets.MAJOR_TAG_TOKEN }}');
+  expect(moving[0]?.run).toMatch(/if \[ -z "\$GH_TOKEN" \]/);
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  expect(readme).toContain('MAJOR_TAG_TOKEN');
 });
 
 it("GitHub's parser does find errors (the check above is not vacuous)", () => {
@@ -195,11 +225,64 @@ describe('README', () => {
       expect(files, `${path} exists`).toContain(path);
     for (const word of ['@v1', 'pending', 'TestPyPI', 'environment', 'Approve', 'commit sha'])
       expect(quickStart).toContain(word);
+    // Nothing assumed: an account on each index, with the 2FA they require, comes first.
+    for (const signUp of [
+      'https://pypi.org/account/register/',
+      'https://test.pypi.org/account/register/',
+    ])
+      expect(quickStart).toContain(signUp);
+    expect(quickStart.match(/two-factor|2FA/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
   it('never tells anyone to run the unclaimed npm name', () => {
-    // A command line (in a code block) that runs the bare name; the warning itself may name it.
-    expect(readme).not.toMatch(/^\s*(\$ )?npx (--yes )?release-action\b/m);
     expect(readme).toContain('npx --yes github:<owner>/release-action');
+  });
+});
+
+/**
+ * `npx [flags] release-action…` (or `npx -p release-action …`) anywhere: npx would fetch the
+ * unclaimed bare name from the npm registry. `npx github:<owner>/release-action#…` is the safe
+ * form; a command named `release-action` after installing from the repository is fine too.
+ */
+const GAP = String.raw`(?:\s|\\(?=\s))+`; // spaces, and a shell's line continuation
+const BARE_NPX = new RegExp(
+  String.raw`\bnpx(?:${GAP}-[^\s=]+(?:=\S+)?)*?${GAP}(?:(?:-p|--package)(?:=|${GAP}))?release-action(?![\w/-])`,
+);
+
+describe('the unclaimed npm name is never run through npx', () => {
+  it('the pattern catches the bare name however it is written, and not the safe form', () => {
+    for (const line of [
+      'npx release-action sign',
+      'GITHUB_TOKEN=$(gh auth token) npx release-action sign --tag v1',
+      'npx --yes release-action verify',
+      'npx -y release-action@1.0.0 verify',
+      'npx --package=release-action release-action verify',
+      'npx -p release-action verify',
+      'run `npx --yes \\\n  release-action verify` first',
+    ])
+      expect(line, line).toMatch(BARE_NPX);
+    for (const line of [
+      'npx --yes github:<owner>/release-action#v1 verify',
+      'npx github:octo-org/release-action#0123abc sign',
+      'release-action sign --tag v1',
+      'given that bare name, npx would download it',
+    ])
+      expect(line, line).not.toMatch(BARE_NPX);
+  });
+
+  const texts: Array<[string, string]> = [
+    'README.md',
+    'SECURITY.md',
+    'action.yml',
+    ...readdirSync(join(root, 'examples')).map((name) => join('examples', name)),
+    // The command line's --help texts: the general and sign's are in cli.ts, a step's is built
+    // from action.yml's descriptions (checked above) by stepHelp.
+    'src/cli.ts',
+  ].map((path) => [path, readFileSync(join(root, path), 'utf8')]);
+  it.each(texts)('%s', (_path, text) => {
+    expect(text).not.toMatch(BARE_NPX);
+  });
+  it.each(STEP_NAMES)('release-action %s --help', (step) => {
+    expect(stepHelp(step, step)).not.toMatch(BARE_NPX);
   });
 });

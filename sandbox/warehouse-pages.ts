@@ -17,6 +17,7 @@ export function jsonApi(
   project: string,
   version: string | undefined,
   files: StoredFile[],
+  filesBase: string,
 ): void {
   const ofProject = files.filter((f) => f.project === project);
   const ofRelease = ofProject.filter((f) => !version || f.version === version);
@@ -28,6 +29,8 @@ export function jsonApi(
     size: f.size,
     digests: { sha256: f.sha256, blake2b_256: f.blake2b },
     upload_time_iso_8601: f.uploadedAt.toISOString(),
+    // Where the file is served (files.pythonhosted.org on PyPI).
+    url: `${filesBase}/${f.project}/${f.filename}`,
   });
   sendJson(res, 200, {
     info: { name: project, version: version ?? ofProject.at(-1)?.version },

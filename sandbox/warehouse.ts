@@ -455,6 +455,7 @@ export async function startWarehouse(options: WarehouseOptions): Promise<Warehou
         normalize(decodeURIComponent(json[1] as string)),
         json[2] && decodeURIComponent(json[2]),
         files,
+        filesBase(),
       );
     res.writeHead(404).end();
   });

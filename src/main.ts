@@ -53,6 +53,8 @@ export async function runStep(settings: Settings, env: RunnerEnv, io: StepIO): P
     policy: { ...policy, timeoutMs: env.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS },
     sleep: realSleep,
     log: (message) => io.info(message),
+    // Each retry is one warning line: the reason and what comes next.
+    warn: (message) => io.warning(message),
   };
   const releases = async () =>
     (await import('./github/releases-client.ts')).createReleaseClient(github);

@@ -321,7 +321,7 @@ describe.concurrent('missing permissions and tokens', () => {
     ).toBe(0);
     const { run } = await step(
       folder,
-      { step: 'release', from: 'folder' },
+      { step: 'release' },
       { token: sandbox.github.token(['contents:read']) },
     );
     await expectVerdict(
@@ -468,7 +468,7 @@ describe('hostile index answers to publish', () => {
       { idToken: true, ref },
     );
     expect(sign.run.exitCode, sign.run.stdout).toBe(0);
-    const release = await step(signed, { step: 'release', from: 'folder' }, { ref });
+    const release = await step(signed, { step: 'release' }, { ref });
     expect(release.run.exitCode, release.run.stdout).toBe(0);
     trustedRoot = join(signed.runnerTemp, 'trusted-root.json');
     await writeFile(trustedRoot, JSON.stringify(sandbox.sigstore.trustedRoot));
@@ -540,7 +540,7 @@ describe('files replaced between the steps', () => {
       { idToken: true },
     );
     expect(signed.run.exitCode, signed.run.stdout).toBe(0);
-    const released = await step(folder, { step: 'release', from: 'folder' });
+    const released = await step(folder, { step: 'release' });
     expect(released.run.exitCode, released.run.stdout).toBe(0);
     const [release] = sandbox.github.releases(repo);
     const asset = release?.assets.find((a) => a.name === WHEEL);

@@ -89,6 +89,18 @@ describe('inputs the action does not have are refused, naming the one to use', (
     expect(errorOf(run)).toMatch(/Inputs "files", "tag_name" are not inputs of this action/);
   });
 
+  it("an input of another step is refused: softprops's `repository` on release", async () => {
+    const job = await pipeline.job('elsewhere', [HATCH_WHEEL]);
+    const github = pipeline.sandbox.github.requests.length;
+    const run = await job.run({ step: 'release', repository: 'other-org/other-repo' });
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toMatch(/Input "repository" is not read by `step: release`/);
+    expect(errorOf(run)).toMatch(/read by `step: verify`/);
+    expect(errorOf(run)).toMatch(/softprops\/action-gh-release's `repository`/);
+    // Nothing was released, into either repository.
+    expect(pipeline.sandbox.github.requests.length).toBe(github);
+  });
+
   it('the same inputs in kebab-case are accepted', async () => {
     const job = await pipeline.job('kebab', [HATCH_WHEEL]);
     const run = await job.run({ step: 'collect', 'packages-dir': 'dist' });

@@ -104,7 +104,8 @@ describe('a private repository: provenance, release, publish, verify', () => {
       extensions: { issuer: 'https://token.actions.githubusercontent.com' },
     });
     // What the reviewer reads: per file its sha256, the commit, the signing workflow and run,
-    // the timestamp in place of a log entry, and where PyPI will serve it (blake2b-256 path).
+    // the timestamp in place of a log entry, and where publish uploads it: the publish job's
+    // indexes, with PyPI's address (blake2b-256 path) should PyPI be one of them.
     const wheel = await readFile(join(signer.workspace, 'dist', HATCH_WHEEL));
     expect(run.summary).toContain(sha256(wheel));
     expect(run.summary).toContain(
@@ -119,7 +120,7 @@ describe('a private repository: provenance, release, publish, verify', () => {
     expect(run.summary).toMatch(/no log \(GitHub&#39;s instance\); timestamped \d{4}-\d\d-\d\dT/);
     expect(run.summary).toMatch(
       new RegExp(
-        `href="https://files\\.pythonhosted\\.org/packages/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{60}/${HATCH_WHEEL.replace(/\./g, '\\.')}"`,
+        `href="https://files\\.pythonhosted\\.org/packages/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{60}/${HATCH_WHEEL.replace(/\./g, '\\.')}">the publish job&#39;s indexes`,
       ),
     );
     const released = await signer.run({ step: 'release' });
@@ -168,11 +169,18 @@ describe('a private repository: provenance, release, publish, verify', () => {
     );
     expect(run.stdout).toMatch(/PEP 740 attestations are signed with Sigstore's public-good/);
     runs.push(run);
-    // Each file links to where the index serves it.
-    for (const file of pypi.files('hatch-demo'))
-      expect(run.summary).toMatch(
-        new RegExp(`<a href="[^"]+">${file.filename.replace(/\./g, '\\.')}</a>`),
-      );
+    // Each file links to its own address on the index (PyPI's files.pythonhosted.org URL,
+    // here the stand-in's /files/), as the index's JSON API gives it; not the project page.
+    const published = JSON.parse(run.outputs.published ?? '[]') as Array<{
+      filename: string;
+      url: string;
+    }>;
+    expect(published.map((r) => r.filename).sort()).toEqual([...FILES].sort());
+    for (const { filename, url } of published) {
+      expect(url).toBe(`${pypi.url}/files/hatch-demo/${filename}`);
+      expect(run.summary).toContain(`<a href="${url}">${filename}</a>`);
+    }
+    expect(new Set(published.map((r) => r.url)).size).toBe(published.length);
     const files = pypi.files('hatch-demo');
     expect(files.map((f) => f.filename).sort()).toEqual([...FILES].sort());
     for (const file of files) {

@@ -276,6 +276,13 @@ describe('faults, conflicts and refusals', () => {
     const first = await job.run({ step: 'release', 'upload-concurrency': '1' }, { env });
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.stdout).toMatch(/failed \(429\); retry 1 of 4 in 1200 ms/);
+    // Each retry is one warning annotation, with the reason and what comes next.
+    const retries = first.annotations.filter((a) => /retry \d+ of/.test(a.message));
+    expect(retries.length).toBeGreaterThan(0);
+    for (const line of retries) {
+      expect(line.level).toBe('warning');
+      expect(line.message).toMatch(/^Upload of \S+ failed \(429\); retry \d+ of 4 in \d+ ms\.$/);
+    }
     expect(first.stdout).not.toMatch(/disturbed|locked/i);
     const [release] = draftsFor('octo-org/throttled', 'v1.0.0');
     expect(release?.assets.every((a) => a.state === 'uploaded')).toBe(true);

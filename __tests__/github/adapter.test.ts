@@ -289,6 +289,28 @@ describe('the retry policy', () => {
     expect(requests.length - before).toBeGreaterThanOrEqual(3);
   });
 
+  it('says each retry in one warning line: the answer, the request, and the next attempt', async () => {
+    fault = FAULTS.find((x) => x.name.startsWith('502')) as Fault;
+    const warnings: string[] = [];
+    const infos: string[] = [];
+    const client = createReleaseClient({
+      ...options(),
+      warn: (line) => warnings.push(line),
+      log: (line) => infos.push(line),
+    });
+    await expect(client.listReleases()).rejects.toThrow(/502/);
+    expect(warnings).toEqual(
+      Array.from({ length: policy.retries }, (_, i) =>
+        expect.stringMatching(
+          new RegExp(
+            `^GitHub answered 502 to GET /repos/\\{owner\\}/\\{repo\\}/releases; retry ${i + 1} of ${policy.retries} in \\d+ ms\\.$`,
+          ),
+        ),
+      ),
+    );
+    expect(infos).toEqual([]);
+  });
+
   it('stops after the policy’s attempts', async () => {
     fault = FAULTS.find((x) => x.name.startsWith('502')) as Fault;
     const before = requests.length;

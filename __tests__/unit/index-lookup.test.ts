@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../src/core/errors.ts';
 import { retryPolicyFor } from '../../src/http/retry.ts';
 import { projectExists, releaseFiles } from '../../src/pypi/index-api.ts';
-import { simpleApiBase } from '../../src/pypi/simple-api.ts';
+import { fileAddress, simpleApiBase } from '../../src/pypi/simple-api.ts';
 
 describe('simpleApiBase', () => {
   it.each([
@@ -81,5 +81,30 @@ describe('projectExists through simple-url', () => {
       ['demo-1.0.tar.gz', 'a'.repeat(64), true],
     ]);
     expect(seen).toEqual(['/ci/prod/+simple/demo/']);
+    // The link's address, resolved against the page, without its #sha256= fragment.
+    expect(files.map((f) => f.url)).toEqual([`${new URL(base).origin}/f/demo-1.0.tar.gz`]);
   });
+});
+
+describe("fileAddress: a file's own address from an index's answer", () => {
+  const page = 'https://devpi.example.com/ci/prod/+simple/demo/';
+  it.each([
+    [
+      'https://files.pythonhosted.org/packages/ab/cd/ef/demo-1.0.tar.gz',
+      'https://files.pythonhosted.org/packages/ab/cd/ef/demo-1.0.tar.gz',
+    ],
+    [
+      `../../+f/abc/demo-1.0.tar.gz#sha256=${'a'.repeat(64)}`,
+      'https://devpi.example.com/ci/prod/+f/abc/demo-1.0.tar.gz',
+    ],
+    ['/f/demo-1.0.tar.gz?a=1&amp;b=2', 'https://devpi.example.com/f/demo-1.0.tar.gz?a=1&b=2'],
+  ])('%s -> %s', (raw, expected) => {
+    expect(fileAddress(raw, page)).toBe(expected);
+  });
+  it.each([['javascript:alert(1)'], ['data:text/html,x'], [''], [42], [undefined]])(
+    'no address from %s',
+    (raw) => {
+      expect(fileAddress(raw, page)).toBeUndefined();
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellHtml, cellText } from '../../src/core/io.ts';
-import { logCell, pythonhostedUrl } from '../../src/custody/review-summary.ts';
+import { destinationCell, logCell, pythonhostedUrl } from '../../src/custody/review-summary.ts';
 
 describe('job summary cells', () => {
   it('escapes text and links only to http(s)', () => {
@@ -24,6 +24,17 @@ describe('job summary cells', () => {
       text: 'Rekor log index 42',
       href: 'http://127.0.0.1:9/api/v1/log/entries?logIndex=42',
     });
+  });
+
+  it("names the publish job's indexes as the destination, PyPI's address only as PyPI's", () => {
+    // The provenance step cannot read publish's `repository-url` (TestPyPI first in the
+    // examples, devpi elsewhere): no host is claimed as the destination.
+    const cell = destinationCell('demo-1.0.tar.gz', `0123${'f'.repeat(60)}`);
+    expect(cell).toEqual({
+      text: "the publish job's indexes (its repository-url); on PyPI, this address",
+      href: `https://files.pythonhosted.org/packages/01/23/${'f'.repeat(60)}/demo-1.0.tar.gz`,
+    });
+    expect(cellText(cell)).not.toMatch(/^files\.pythonhosted\.org/);
   });
 
   it("gives PyPI's storage path, from the blake2b-256", () => {

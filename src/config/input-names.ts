@@ -17,7 +17,6 @@ const FOREIGN: Record<string, string> = {
     'remove it: every step always checks the metadata, with the same parser as the upload',
   'verify-metadata':
     'remove it: every step always checks the metadata, with the same parser as the upload',
-  user: 'remove it: with a token, pass only `password` (the user is always __token__)',
   verbose: "remove it: every request that fails is reported with the index's answer",
   print_hash: 'remove it: `collect` records every sha256 (output `hashes`, the job summary)',
   'print-hash': 'remove it: `collect` records every sha256 (output `hashes`, the job summary)',
@@ -38,6 +37,21 @@ const FOREIGN: Record<string, string> = {
   fail_on_unmatched_files:
     'remove it: a missing or unexpected file always fails (`collect` checks the folder)',
   preserve_order: 'remove it: `upload-concurrency: 1` uploads one asset at a time',
+  append_body:
+    "remove it: `body`/`body-path` are the notes of a new draft, which later jobs leave as they are; edit the draft's notes while reviewing it",
+  discussion_category_name:
+    'remove it: the release is a draft a person reviews; tick "Create a discussion" in GitHub\'s form when publishing it',
+  working_directory:
+    'write the folder as `packages-dir` (relative to the workspace, or absolute inside it)',
+};
+
+/**
+ * Inputs of this action that other actions also take, with another meaning, on steps that do
+ * not read them here: what the migrant meant, and what to do instead.
+ */
+const ELSEWHERE: Record<string, string> = {
+  repository:
+    "softprops/action-gh-release's `repository` (a release in another repository) is not supported: `release` and `publish` work on the repository running the workflow, with its token, so run the workflow there",
 };
 
 /** Levenshtein distance, for "did you mean". */
@@ -100,6 +114,36 @@ export function checkInputNames(given: readonly string[], known: readonly string
     {
       subject: unknown[0],
       hint: unknown.map((name) => `${name}: ${adviceFor(name, known)}.`).join(' '),
+    },
+  );
+}
+
+/**
+ * The error for inputs that this action has but `step` does not read: each named, with the
+ * steps that read it (`readers`) and, for names other actions use, what was probably meant.
+ */
+export function unreadInputsError(
+  step: string,
+  unread: readonly string[],
+  readers: (name: string) => readonly string[],
+): InputError {
+  const list = unread.map((name) => `"${name}"`).join(', ');
+  const one = unread.length === 1;
+  return new InputError(
+    `${one ? 'Input' : 'Inputs'} ${list} ${one ? 'is' : 'are'} not read by \`step: ${step}\`, which would ignore ${one ? 'it' : 'them'}; nothing was done.`,
+    {
+      subject: unread[0],
+      hint: unread
+        .map((name) => {
+          const by = readers(name);
+          const where =
+            by.length > 0
+              ? `read by ${by.map((s) => (s === 'sign' ? "the command line's `sign`" : `\`step: ${s}\``)).join(', ')}`
+              : 'read by no step';
+          const meant = ELSEWHERE[name];
+          return `${name}: ${where}; ${meant ?? `remove it from this step, or move it to a step that reads it`}.`;
+        })
+        .join(' '),
     },
   );
 }

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { clean as canonicalVersion } from '@renovatebot/pep440';
 import { ACTION_INPUTS } from './action-inputs.ts';
 import { DEFAULT_ARTIFACT_PATTERN } from './artifact-name.ts';
-import { checkInputNames, givenInputNames } from './input-names.ts';
+import { checkInputNames, givenInputNames, unreadInputsError } from './input-names.ts';
 import { InputError } from '../core/errors.ts';
 import { isReservedAudience, knownAudience } from './index-audience.ts';
 import { plainNameProblem, quote } from '../core/text.ts';
@@ -212,6 +212,8 @@ export function readSettings(source: InputSource = actionInputs): Settings {
     );
   }
   const step = readStep(source);
+  // Then: an input of another step (softprops's `repository` on `release`) would be ignored.
+  if (source.names) refuseUnreadInputs(step, source);
   if (step === 'collect') return readCollectSettings(source);
   if (step === 'provenance') return readProvenanceSettings(source);
   if (step === 'verify') return readVerifySettings(source);
@@ -224,6 +226,45 @@ export function readSettings(source: InputSource = actionInputs): Settings {
     indexDir: readNonEmpty(source, 'index-dir', 'simple'),
     githubToken: readSecret(source, 'github-token'),
   };
+}
+
+/**
+ * The input names `step` reads, recorded from its own reader run over empty values (no step
+ * reads an input only for some values of another), so this list cannot drift from the code.
+ */
+export function inputNamesOfStep(step: StepName): Set<string> {
+  const read = new Set<string>();
+  try {
+    readSettings({
+      get: (name) => {
+        read.add(name);
+        return name === 'step' ? step : '';
+      },
+    });
+  } catch {
+    // A step that requires an input (sign: --tag) refuses empty values, after reading them all.
+  }
+  read.delete('step');
+  return read;
+}
+
+/**
+ * Refuses, all at once, every input of this action that `step` does not read but was given
+ * a value. The runner passes every declared input with its action.yml default, so only a
+ * value other than the default counts; a default that is an expression (`${{ github.token }}`)
+ * arrives evaluated and cannot be told from a value the workflow wrote, so it is not judged.
+ */
+function refuseUnreadInputs(step: StepName, source: InputSource): void {
+  const read = inputNamesOfStep(step);
+  const unread = ACTION_INPUTS.filter((input) => {
+    if (input.name === 'step' || read.has(input.name) || input.default.includes('${{'))
+      return false;
+    const value = source.get(input.name).trim();
+    return value !== '' && value !== input.default.trim();
+  }).map((input) => input.name);
+  if (unread.length === 0) return;
+  const readers = (name: string) => STEP_NAMES.filter((s) => inputNamesOfStep(s).has(name));
+  throw unreadInputsError(step, unread, readers);
 }
 
 function readProvenanceSettings(source: InputSource): ProvenanceSettings {

@@ -4,22 +4,12 @@
  * disagree with the code; descriptions and defaults are action.yml's, embedded at build time.
  */
 import { ACTION_INPUTS, type ActionInput } from './action-inputs.ts';
-import { readSettings, type StepName } from './inputs.ts';
+import { inputNamesOfStep, type StepName } from './inputs.ts';
 
 /** The inputs `step` reads (without `step` itself), in action.yml's order. */
 export function inputsOfStep(step: StepName): ActionInput[] {
-  const read = new Set<string>();
-  try {
-    readSettings({
-      get: (name) => {
-        read.add(name);
-        return name === 'step' ? step : '';
-      },
-    });
-  } catch {
-    // A step that requires an input (sign: --tag) refuses empty values, after reading them all.
-  }
-  return ACTION_INPUTS.filter((input) => input.name !== 'step' && read.has(input.name));
+  const read = inputNamesOfStep(step);
+  return ACTION_INPUTS.filter((input) => read.has(input.name));
 }
 
 /** The steps that read `name`, e.g. to say where an input of another step belongs. */

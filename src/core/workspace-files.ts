@@ -6,7 +6,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { join, resolve } from 'node:path';
 import { DistributionError, InputError } from './errors.ts';
-import { quote } from './text.ts';
+import { plainNameProblem, quote } from './text.ts';
 
 /** More files than this in one folder is not a build output. */
 export const MAX_DISTRIBUTION_FILES = 1000;
@@ -28,6 +28,58 @@ export function isInside(parent: string, child: string, paths: PathRules = nodeP
   // `..` alone or followed by a separator leaves the parent; a name like `..data` does not.
   const escapes = rel === '..' || rel.startsWith(`..${paths.sep}`) || rel.startsWith('../');
   return rel === '' || (!escapes && !paths.isAbsolute(rel));
+}
+
+/** The path functions a join of a name into a folder uses. */
+export type JoinRules = PathRules & Pick<typeof nodePath, 'join' | 'basename'>;
+
+/** Names Windows keeps for devices, with or without an extension (`NUL`, `con.whl`, `COM1`). */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+
+/**
+ * Why `name` (of a release asset, a workflow artifact, a listed file: names that come from
+ * servers) cannot be one file name inside a folder by `paths`' rules, or undefined when it can.
+ * Besides `plainNameProblem`'s rules, on Windows: no `:` (a drive, or an alternate data stream
+ * of another file), none of `<>"|?*`, no trailing dot or space (Windows drops them, so two
+ * names would be one file) and no device name.
+ */
+export function fileNameProblem(name: string, paths: JoinRules = nodePath): string | undefined {
+  const plain = plainNameProblem(name);
+  if (plain) return plain;
+  if (paths.sep === '\\') {
+    if (/[:<>"|?*]/.test(name)) return 'it holds a character Windows does not allow in file names';
+    if (/[. ]$/.test(name)) return 'it ends in a dot or a space, which Windows drops';
+    if (WINDOWS_DEVICE.test(name)) return 'it is a device name on Windows';
+  }
+  return undefined;
+}
+
+/**
+ * `dir` joined with the file name `name`, by `paths`' rules: undefined when `name` cannot be
+ * a file name there (`fileNameProblem`) or the joined path would not be directly in `dir`.
+ */
+export function joinFileName(
+  dir: string,
+  name: string,
+  paths: JoinRules = nodePath,
+): string | undefined {
+  if (fileNameProblem(name, paths)) return undefined;
+  const path = paths.join(dir, name);
+  const inside = isInside(paths.resolve(dir), paths.resolve(path), paths);
+  return inside && paths.basename(path) === name ? path : undefined;
+}
+
+/**
+ * A file an input names (`tag-signers`): relative to the workspace, or absolute anywhere. A
+ * path is the workflow author's (or, on a laptop, the maintainer's) own choice, and the file is
+ * only ever read as a public key, so an absolute one is not confined to the workspace.
+ */
+export function inputFilePath(
+  value: string,
+  workspace: string,
+  paths: Pick<JoinRules, 'isAbsolute' | 'join'> = nodePath,
+): string {
+  return paths.isAbsolute(value) ? value : paths.join(workspace, value);
 }
 
 /** Resolves a path input against the workspace, refusing one that points outside it. */

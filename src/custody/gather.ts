@@ -24,8 +24,8 @@ import {
   type Manifest,
   type ManifestFile,
 } from './manifest.ts';
-import { plainNameProblem, quote } from '../core/text.ts';
-import { listDistributionFiles } from '../core/workspace-files.ts';
+import { quote } from '../core/text.ts';
+import { fileNameProblem, joinFileName, listDistributionFiles } from '../core/workspace-files.ts';
 
 /** Files hashed at once. */
 const GATHER_CONCURRENCY = 4;
@@ -226,7 +226,9 @@ export async function gatherFromArtifacts(
   const { newest, ignored: sameName } = newestPerName(listed);
   const downloaded: Array<ArtifactWithManifest & { dir: string; loaded: LoadedManifest }> = [];
   for (const artifact of newest.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const dir = join(downloadRoot, artifact.name);
+    // checkFolderName passed: the name is one file name by this OS's rules.
+    const dir = joinFileName(downloadRoot, artifact.name);
+    if (!dir) throw folderNameError(artifact, 'it leaves the download folder');
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     await downloadOne(store, artifact, dir);
@@ -249,7 +251,8 @@ export async function gatherFromArtifacts(
   );
   await mkdir(outputDir, { recursive: true });
   const files = await mapLimit(merged.files, GATHER_CONCURRENCY, async (file) => {
-    const target = join(outputDir, file.filename);
+    const target = joinFileName(outputDir, file.filename);
+    if (!target) throw notAFileName(file.filename);
     await copyFile(file.path, target);
     return { ...file, path: target };
   });
@@ -262,10 +265,24 @@ export async function gatherFromArtifacts(
 }
 
 /** The name becomes a folder that is emptied first: a listed `..` must not empty its parent. */
+/** A distribution's name that cannot be a file name here (listed names are; this is a guard). */
+function notAFileName(filename: string): ChainOfCustodyError {
+  return new ChainOfCustodyError(
+    `${quote(filename)} cannot be written as a file here: ${fileNameProblem(filename) ?? 'the name leaves its folder'}.`,
+    {
+      subject: filename,
+      hint: 'Nothing was signed. Rename the distribution to a plain wheel or sdist name and build again.',
+    },
+  );
+}
+
 function checkFolderName(artifact: StoredArtifact): void {
-  const problem = plainNameProblem(artifact.name);
-  if (!problem) return;
-  throw new ChainOfCustodyError(
+  const problem = fileNameProblem(artifact.name);
+  if (problem) throw folderNameError(artifact, problem);
+}
+
+function folderNameError(artifact: StoredArtifact, problem: string): ChainOfCustodyError {
+  return new ChainOfCustodyError(
     `The artifact service listed an artifact named ${quote(artifact.name)}, which cannot be a folder name: ${problem}.`,
     {
       subject: 'artifact-pattern',

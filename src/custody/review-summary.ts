@@ -1,7 +1,10 @@
 /**
  * What a reviewer reads before approving a release: per file its sha256, the commit it was
  * built from, the workflow that signed it, the transparency-log entry (or, for GitHub's
- * instance, which logs nothing, the signed timestamp) and where PyPI will serve it.
+ * instance, which logs nothing, the signed timestamp) and where publish will upload it. That
+ * is `repository-url` of the publish job, which this step (another job, often run before the
+ * publish job's inputs are even known to it) cannot read: the cell says so, and links the one
+ * address that is known in advance, PyPI's, for when PyPI is among those indexes.
  */
 import { RFC3161Timestamp } from '@sigstore/core';
 import type { SummaryCell, SummaryRow } from '../core/io.ts';
@@ -32,7 +35,7 @@ export function provenanceRows(
   };
   const log = logCell(bundle, signer.rekorUrl);
   return [
-    ['File', 'SHA-256', 'Built from', 'Signed by', 'Transparency log', 'PyPI will serve it at'],
+    ['File', 'SHA-256', 'Built from', 'Signed by', 'Transparency log', 'Publish uploads it to'],
     ...files.map((f) => [
       f.filename,
       f.sha256,
@@ -42,7 +45,7 @@ export function provenanceRows(
       },
       workflow,
       log,
-      { text: 'files.pythonhosted.org', href: pythonhostedUrl(f.filename, f.blake2b256) },
+      destinationCell(f.filename, f.blake2b256),
     ]),
   ];
 }
@@ -69,6 +72,17 @@ export function logCell(bundle: SerializedBundle, rekorUrl: string | undefined):
   } catch {
     return 'no log; a timestamp that could not be read';
   }
+}
+
+/**
+ * Where publish will upload a file: the indexes of the publish job (TestPyPI then PyPI in the
+ * examples, a devpi or Artifactory elsewhere), with PyPI's address should PyPI be one of them.
+ */
+export function destinationCell(filename: string, blake2b256: string): SummaryCell {
+  return {
+    text: "the publish job's indexes (its repository-url); on PyPI, this address",
+    href: pythonhostedUrl(filename, blake2b256),
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DistributionError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
+import { fileNameProblem, joinFileName } from '../core/workspace-files.ts';
 
 /**
  * Copies each of `paths` into a new private folder under `root` (mode 0700), opening the
@@ -23,7 +24,8 @@ export async function copyToPrivateFolder(
   const folder = await mkdtemp(join(root, 'staging-'));
   const copies: string[] = [];
   for (const path of paths) {
-    const target = join(folder, basename(path));
+    const target = joinFileName(folder, basename(path));
+    if (!target) throw notAFileName(path);
     // O_NONBLOCK: a FIFO swapped in would otherwise block the open until a writer came.
     const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
     const source = await open(path, flags).catch(() => {
@@ -47,4 +49,13 @@ function swapped(path: string): DistributionError {
     subject: name,
     hint: 'Nothing may change packages-dir while collect runs: stop background processes from the build first.',
   });
+}
+
+/** A listed name that cannot be a file name in the copy (a guard: listed names are). */
+function notAFileName(path: string): DistributionError {
+  const name = basename(path);
+  return new DistributionError(
+    `${quote(name)} cannot be copied under its own name: ${fileNameProblem(name) ?? 'it leaves the folder'}.`,
+    { subject: name, hint: 'Rename the file to a plain wheel or sdist name.' },
+  );
 }

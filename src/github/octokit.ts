@@ -20,7 +20,10 @@ export interface ClientOptions {
   /** Retries, waits and the per-request timeout (uploads of large files get it per attempt). */
   policy: RetryPolicy;
   sleep?: Sleep;
+  /** Progress and notes: informational lines. */
   log?: (message: string) => void;
+  /** A retry: one warning line each, with its reason and what comes next (else `log`). */
+  warn?: (message: string) => void;
   /** Public reads (tags, repository ids) may go without a token, within GitHub's lower limit. */
   anonymous?: boolean;
 }
@@ -107,12 +110,19 @@ export function createOctokit(options: ClientOptions): Octokit {
           if (at && error && typeof error === 'object') Object.assign(error, { resumeAt: at });
           throw error;
         }
-        options.log?.(
-          `GitHub answered ${answer.status ?? 'nothing'} to ${params.method} ${params.url}; retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`,
+        (options.warn ?? options.log)?.(
+          `${githubFailure(answer.status, error)} to ${params.method} ${params.url}; retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`,
         );
         await sleep(delay);
       }
     }
   });
   return octokit;
+}
+
+/** Why a request failed, in a few words: GitHub's status, else what went wrong on the way. */
+function githubFailure(status: number | undefined, error: unknown): string {
+  if (status !== undefined) return `GitHub answered ${status}`;
+  const message = error instanceof Error ? error.message.split('\n')[0] : '';
+  return `No answer from GitHub${message ? ` (${message.replace(/\.$/, '')})` : ''}`;
 }

@@ -198,7 +198,7 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           ? retryDelay(options.policy, retry, startedAt, {})
           : undefined;
         if (delay === undefined) throw error;
-        options.log?.(
+        (options.warn ?? options.log)?.(
           `Download of ${describeAsset(asset)} broke off (${brokenReason(error)}); retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`,
         );
         await (options.sleep ?? realSleep)(delay);

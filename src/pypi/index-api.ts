@@ -16,7 +16,13 @@ import {
 import { fetchWithRetry } from '../http/fetch.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import { knownAudience } from '../config/index-audience.ts';
-import { readSimplePage, simpleApiBase, simpleReleaseFiles } from './simple-api.ts';
+import {
+  fileAddress,
+  readSimplePage,
+  simpleApiBase,
+  simpleReleaseFiles,
+  withAddress,
+} from './simple-api.ts';
 
 export interface IndexFile {
   filename: string;
@@ -24,6 +30,8 @@ export interface IndexFile {
   packagetype: string;
   /** An invalid Date when the index does not say (a PEP 503 page). */
   uploadTime: Date;
+  /** Where the index serves the file (an http(s) URL), when it says. */
+  url?: string;
 }
 
 /** upload.pypi.org -> pypi.org; test.pypi.org stays; other indexes serve it on their origin. */
@@ -89,6 +97,7 @@ export async function releaseFiles(
       sha256: optionalString(answer, digests.sha256, `${where} "digests" "sha256"`) ?? '',
       packagetype: optionalString(answer, file.packagetype, `${where} "packagetype"`) ?? '',
       uploadTime: new Date(uploaded ?? 0),
+      ...withAddress(fileAddress(file.url, url)),
     };
   });
 }

@@ -167,7 +167,9 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
   log.info(
     `${existing.length} file(s) already on the index for ${job.project} ${job.version}; ${uploads.length} to upload.`,
   );
-  if (job.dryRun) return dryRun(job, uploads, conflicts, results);
+  if (job.dryRun) return dryRun(job, uploads, conflicts, results, existing);
+  // What the index lists, for each file's address: as read before, then after the uploads.
+  let onIndex = existing;
   if (uploads.length > 0) {
     const token = tokenSource(job);
     // Signing only once the exchange succeeded: a misconfigured publisher must not leave
@@ -192,14 +194,14 @@ export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
     await mapLimit(first?.kind === 'sdist' ? rest : order, job.concurrency, (file) =>
       one(file, signed.get(file.filename)),
     );
-    await confirm(job, uploads);
+    onIndex = await confirm(job, uploads);
   }
   if (conflicts.length > 0) throw conflictError(uploadUrl, conflicts, uploads.length > 0);
   const uploaded = [...results.values()].filter((r) => r === 'uploaded').length;
   log.result(
     `${uploadUrl}: ${uploaded} uploaded, ${results.size - uploaded} already there or skipped; every file confirmed by sha256`,
   );
-  return toResult(job, results);
+  return toResult(job, results, onIndex);
 }
 
 /**
@@ -211,6 +213,7 @@ async function dryRun(
   uploads: PublishFile[],
   conflicts: Conflict[],
   results: Map<string, string>,
+  existing: IndexFile[],
 ): Promise<IndexResult> {
   if (conflicts.length > 0) throw conflictError(job.uploadUrl, conflicts, false);
   if (uploads.length > 0 && !('password' in job.credentials)) {
@@ -219,24 +222,29 @@ async function dryRun(
   }
   for (const f of uploads) results.set(f.filename, 'would upload (dry run)');
   job.log.result(`Dry run: ${uploads.length} file(s) would be uploaded to ${job.uploadUrl}`);
-  return toResult(job, results);
+  return toResult(job, results, existing);
 }
 
 /** What the index lists for the release now. */
 const listed = (job: IndexJob) =>
   releaseFiles(job.uploadUrl, job.project, job.version, job.policy, job.simpleUrl);
 
-function toResult(job: IndexJob, results: Map<string, string>): IndexResult {
-  // Where a person sees the files: the project page, or the simple page of another index.
-  const url = job.simpleUrl
+/**
+ * Each file with its own address on the index (PyPI's files.pythonhosted.org URL, a simple
+ * page's link), as the index listed it; a file it does not list (a dry run's) gets the page a
+ * person would look for it on: the project page, or the simple page of another index.
+ */
+function toResult(job: IndexJob, results: Map<string, string>, onIndex: IndexFile[]): IndexResult {
+  const page = job.simpleUrl
     ? `${simpleApiBase(job.uploadUrl, job.simpleUrl)}${job.project}/`
     : `${jsonApiBase(job.uploadUrl)}/project/${job.project}/${job.version}/#files`;
+  const addresses = new Map(onIndex.flatMap((f) => (f.url ? [[f.filename, f.url]] : [])));
   return {
     uploadUrl: job.uploadUrl,
     files: job.files.map((f) => ({
       filename: f.filename,
       result: results.get(f.filename) ?? '',
-      url,
+      url: addresses.get(f.filename) ?? page,
     })),
   };
 }
@@ -331,8 +339,10 @@ async function uploadOne(
 }
 
 /** Every uploaded file must now be on the index with this sha256. */
-async function confirm(job: IndexJob, files: PublishFile[]): Promise<void> {
-  const onIndex = new Map((await listed(job)).map((f) => [f.filename, f.sha256]));
+/** Checks every uploaded file is listed with its sha256; returns the listing. */
+async function confirm(job: IndexJob, files: PublishFile[]): Promise<IndexFile[]> {
+  const listing = await listed(job);
+  const onIndex = new Map(listing.map((f) => [f.filename, f.sha256]));
   for (const file of files) {
     const sha256 = onIndex.get(file.filename);
     if (sha256 === file.sha256) continue;
@@ -346,4 +356,5 @@ async function confirm(job: IndexJob, files: PublishFile[]): Promise<void> {
       },
     );
   }
+  return listing;
 }

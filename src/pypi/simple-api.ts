@@ -46,6 +46,25 @@ export function simpleApiBase(uploadUrl: string, simpleUrl?: string): string {
   return url.href;
 }
 
+/**
+ * A file's address as an index gives it (PyPI's `url`, a simple page's `href`), resolved
+ * against the page it is on, without the `#sha256=` fragment; only http(s), else undefined.
+ */
+export function fileAddress(raw: unknown, page: string): string | undefined {
+  if (typeof raw !== 'string' || raw === '') return undefined;
+  try {
+    const url = new URL(raw.replace(/&amp;/g, '&'), page);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `{ url }` when there is one (optional properties stay absent, not undefined). */
+export const withAddress = (url: string | undefined): { url?: string } => (url ? { url } : {});
+
 /** A project's simple page: undefined when the index answers 404 (it has no such project). */
 export async function readSimplePage(
   base: string,
@@ -70,8 +89,8 @@ export async function readSimplePage(
   };
   const type = response.headers.get('content-type') ?? '';
   return type.includes('application/vnd.pypi.simple.v1+json')
-    ? fromJson(await readJsonObject(response, source))
-    : fromHtml(await readBoundedText(response, source));
+    ? fromJson(await readJsonObject(response, source), url)
+    : fromHtml(await readBoundedText(response, source), url);
 }
 
 /** The release's files on the simple page; [] when the index does not know the project. */
@@ -97,7 +116,7 @@ const packagetype = (filename: string): string =>
   filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist';
 
 /** A PEP 691 project page: `files` is a list of objects, each with a filename and hashes. */
-function fromJson(answer: JsonAnswer): IndexFile[] {
+function fromJson(answer: JsonAnswer, page: string): IndexFile[] {
   const { files } = answer.body;
   if (!Array.isArray(files)) throw answer.wrong(`"files" is ${kindOf(files)}, not a list`);
   return files.map((file: unknown, i) => {
@@ -114,18 +133,25 @@ function fromJson(answer: JsonAnswer): IndexFile[] {
       sha256: optionalString(answer, hashes.sha256, `${where} "hashes" "sha256"`) ?? '',
       packagetype: packagetype(filename),
       uploadTime: new Date(uploaded ?? NaN),
+      ...withAddress(fileAddress(file.url, page)),
     };
   });
 }
 
 /** The anchors of a PEP 503 page: the text is the filename, the fragment the sha256. */
-function fromHtml(html: string): IndexFile[] {
+function fromHtml(html: string, page: string): IndexFile[] {
   const files: IndexFile[] = [];
   for (const match of html.matchAll(/<a\s[^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/gi)) {
     const href = match[1] ?? '';
     const filename = (match[2] ?? '').trim();
     const sha256 = /#sha256=([0-9a-f]{64})/i.exec(href)?.[1]?.toLowerCase() ?? '';
-    files.push({ filename, sha256, packagetype: packagetype(filename), uploadTime: new Date(NaN) });
+    files.push({
+      filename,
+      sha256,
+      packagetype: packagetype(filename),
+      uploadTime: new Date(NaN),
+      ...withAddress(fileAddress(href, page)),
+    });
   }
   return files;
 }

@@ -3,11 +3,11 @@
  * published release), streamed into a folder and hashed on the way.
  */
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { mapLimit } from '../core/concurrency.ts';
 import type { Sha256Digest } from '../digests/digest.ts';
 import { ChainOfCustodyError, EnvironmentError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
+import { fileNameProblem, joinFileName } from '../core/workspace-files.ts';
 import { listCurrentReleases } from './current.ts';
 import { chooseDraft } from './plan.ts';
 import type { Release, ReleaseClient } from '../github/release-types.ts';
@@ -49,28 +49,29 @@ If the token can write already, the release does not exist yet: run \`step: rele
   const assets = (await client.listAssets(release.id))
     .map((a) => checkAsset(a, what))
     .filter((a) => a.state === 'uploaded');
-  for (const asset of assets) {
-    if (!SAFE_ASSET_NAME.test(asset.name)) {
-      throw new ChainOfCustodyError(
-        `Release asset name ${quote(asset.name)} is not a plain file name.`,
-        {
-          subject: asset.name,
-          hint: 'Remove that asset from the release; the action only publishes files it can name safely.',
-        },
-      );
-    }
-  }
+  for (const asset of assets)
+    if (!SAFE_ASSET_NAME.test(asset.name) || fileNameProblem(asset.name))
+      throw notAPlainName(asset.name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   // Each asset is hashed as it is written: the digest of the bytes on disk, without a second read.
   const digests = new Map<string, Sha256Digest>();
   const paths = await mapLimit(assets, concurrency, async (asset) => {
-    const path = join(dir, asset.name);
+    // Checked above: a plain name by this OS's rules, so the path is directly in `dir`.
+    const path = joinFileName(dir, asset.name);
+    if (!path) throw notAPlainName(asset.name);
     const digest = await client.downloadAsset(asset, path);
     digests.set(path, digest);
     return path;
   });
   return { release, paths, digests };
+}
+
+function notAPlainName(name: string): ChainOfCustodyError {
+  return new ChainOfCustodyError(`Release asset name ${quote(name)} is not a plain file name.`, {
+    subject: name,
+    hint: 'Remove that asset from the release; the action only publishes files it can name safely.',
+  });
 }
 
 /**

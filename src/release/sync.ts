@@ -50,6 +50,8 @@ export interface SyncContext {
   policy: RetryPolicy;
   sleep: Sleep;
   log: (message: string) => void;
+  /** A retry of an upload: one warning line, with its reason and what comes next. */
+  warn: (message: string) => void;
 }
 
 /** Plans every file first: a conflict stops the step before anything is uploaded. */
@@ -139,7 +141,7 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
       if (delay === undefined && isRateLimited(answer))
         throw rateLimitFailure(error, `upload ${local.name}`, resumeAt(answer, ctx.policy));
       if (delay === undefined) throw error;
-      ctx.log(
+      ctx.warn(
         `Upload of ${local.name} failed (${failureReason(error)}); retry ${retry} of ${ctx.policy.retries} in ${Math.round(delay)} ms.`,
       );
       await ctx.sleep(delay);

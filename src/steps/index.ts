@@ -23,8 +23,8 @@ import {
   type IndexEntry,
   type IndexExtra,
 } from '../pypi/simple-index.ts';
-import { plainNameProblem, quote } from '../core/text.ts';
-import { workspacePath } from '../core/workspace-files.ts';
+import { quote } from '../core/text.ts';
+import { fileNameProblem, joinFileName, workspacePath } from '../core/workspace-files.ts';
 
 export interface IndexDeps {
   io: StepIO;
@@ -38,7 +38,7 @@ export interface IndexDeps {
 function assetProblem(asset: ReleaseAsset): string | undefined {
   if (!Number.isSafeInteger(asset.id) || asset.id <= 0)
     return `its id ${quote(String(asset.id))} is not a number`;
-  const nameProblem = plainNameProblem(String(asset.name));
+  const nameProblem = fileNameProblem(String(asset.name));
   if (nameProblem) return `its name is not a plain file name (${nameProblem})`;
   return indexLinkProblem(String(asset.browser_download_url));
 }
@@ -78,7 +78,12 @@ export async function runIndex(
         // The parsers read the name from the file's basename: keep it, in a folder of its own
         // named by the asset's (checked, numeric) id.
         const folder = join(temp, String(asset.id));
-        const path = join(folder, asset.name);
+        // The name passed fileNameProblem (assetProblem): the join stays in the folder.
+        const path = joinFileName(folder, asset.name);
+        if (!path) {
+          skip(what, 'its name is not a plain file name here');
+          return undefined;
+        }
         await mkdir(folder);
         let sha256: string;
         try {
@@ -101,6 +106,12 @@ export async function runIndex(
         const project = normalizeProjectName(parseDistributionFilename(asset.name).project);
         if (!isIndexProjectName(project)) {
           skip(what, `its project name ${quote(project)} is not a normalized project name`);
+          return undefined;
+        }
+        // The project's page is a folder of the site, named by the project (`nul` on Windows).
+        const folderProblem = fileNameProblem(project);
+        if (folderProblem) {
+          skip(what, `its project name ${quote(project)} cannot be a folder (${folderProblem})`);
           return undefined;
         }
         const requiresPython = dist.metadata.fields.get('requires-python')?.[0];

@@ -90,6 +90,7 @@ export async function runRelease(
     policy: deps.policy,
     sleep: deps.sleep,
     log,
+    warn: (message) => io.warning(message),
   });
   // Another job may merge this draft into an older one while this job uploads (GitHub's
   // listings lag): `untilSettled` then uploads again into the one every job agrees on.

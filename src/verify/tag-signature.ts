@@ -8,10 +8,10 @@
  * https://git-scm.com/docs/signature-format
  */
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { ChainOfCustodyError, InputError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
+import { inputFilePath } from '../core/workspace-files.ts';
 import type { ResolvedTag } from '../github/git-data.ts';
 import {
   describeSshSigner,
@@ -76,7 +76,7 @@ async function readSignerFile(path: string, entry: string, input: string, into: 
   }
 }
 
-/** The keys allowed to sign release tags, each given inline or as a path in the workspace. */
+/** The keys allowed to sign release tags, each inline or a file path (see inputFilePath). */
 export async function loadTagSigners(
   entries: readonly string[],
   workspace: string,
@@ -92,7 +92,7 @@ export async function loadTagSigners(
         if (signer) signers.ssh.push(signer);
       }
     } else {
-      const path = isAbsolute(entry) ? entry : join(workspace, entry);
+      const path = inputFilePath(entry, workspace);
       await readSignerFile(path, entry, input, signers);
     }
   }
