@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-NEXVY2OM.js";
+} from "./chunks/chunk-PL2Y24DB.js";
 import {
   cellText,
   consoleIO
@@ -11,9 +11,10 @@ import {
 import {
   ACTION_INPUTS,
   STEP_NAMES,
+  inputNamesOfStep,
   nearestName,
   readSettings
-} from "./chunks/chunk-PRUI6H7N.js";
+} from "./chunks/chunk-VTAF64YP.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-GWEJQHBX.js";
@@ -21,7 +22,7 @@ import {
   readRunnerEnv
 } from "./chunks/chunk-5PYYBJ6L.js";
 import "./chunks/chunk-UPFIIRK2.js";
-import "./chunks/chunk-SMZQPNOE.js";
+import "./chunks/chunk-742OCXHB.js";
 import {
   quote
 } from "./chunks/chunk-QPC3R6K2.js";
@@ -39,17 +40,8 @@ import { fileURLToPath } from "node:url";
 
 // src/config/step-inputs.ts
 function inputsOfStep(step) {
-  const read = /* @__PURE__ */ new Set();
-  try {
-    readSettings({
-      get: (name) => {
-        read.add(name);
-        return name === "step" ? step : "";
-      }
-    });
-  } catch {
-  }
-  return ACTION_INPUTS.filter((input) => input.name !== "step" && read.has(input.name));
+  const read = inputNamesOfStep(step);
+  return ACTION_INPUTS.filter((input) => read.has(input.name));
 }
 function stepsReading(name, steps) {
   return steps.filter((step) => inputsOfStep(step).some((input) => input.name === name));

@@ -151,7 +151,10 @@ export interface PrepareSettings {
   repositoryUrls: string[];
   /** Upload URL -> its simple API root (`simple-url`). */
   simpleUrls: Record<string, string>;
-  /** Armored OpenPGP public keys (or paths to them) allowed to sign release tags. */
+  /**
+   * Keys allowed to sign release tags: armored OpenPGP public keys, SSH allowed-signers or
+   * public key lines, or paths of files holding them.
+   */
   tagSigners: string[];
 }
 
@@ -591,8 +594,8 @@ function readNumericId(source: InputSource, name: string): string | undefined {
 }
 
 /**
- * Armored OpenPGP public keys, each given inline or as a path (one a line); an inline block
- * spans lines, so blocks are split out first.
+ * Key entries, one a line: an SSH allowed-signers or public key line, a path, or an armored
+ * OpenPGP block, which spans lines and so is split out first.
  */
 function readKeyList(source: InputSource, name: string): string[] {
   const raw = source.get(name);
