@@ -296,7 +296,7 @@ const FLAT_MIB = 8;
 const publishMemory: Benchmark = {
   name: 'publish memory',
   async run({ smoke, root, runs }) {
-    const sizes = smoke ? [4, 16] : [256, 1024]; // MiB
+    const sizes = smoke ? [1, 2] : [256, 1024]; // MiB
     const pipeline = await startPipeline({ root: join(root, 'memory') });
     const timeFile = join(await mkdtemp(join(root, 'time-')), 'rss');
     try {

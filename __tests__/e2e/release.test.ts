@@ -94,35 +94,47 @@ describe('fan-in: provenance and release in one job', () => {
   });
 });
 
-/** Eight jobs collect one wheel each, then run `release` at the same moment. */
+const RACE_PLATFORMS = [
+  'manylinux_2_17_x86_64',
+  'manylinux_2_17_aarch64',
+  'musllinux_1_2_x86_64',
+  'win_amd64',
+  'win_arm64',
+  'macosx_11_0_arm64',
+  'macosx_10_9_x86_64',
+  'manylinux_2_28_ppc64le',
+];
+const RACE_REF = { GITHUB_REF: 'refs/tags/v2.0.0' };
+let racers: Promise<Job[]> | undefined;
+
+/**
+ * Eight jobs that each collected one wheel (no artifact), once for every race below: what
+ * `release` checks is the files against the manifest, whichever repository it releases to.
+ */
+function eightCollected(): Promise<Job[]> {
+  racers ??= Promise.all(
+    RACE_PLATFORMS.map(async (platform, i) => {
+      const job = await pipeline.job(`race${i}`, [], `race-${i}`);
+      await writeWheel(
+        join(job.workspace, 'dist', `race_demo-2.0.0-cp312-cp312-${platform}.whl`),
+        'race_demo',
+        '2.0.0',
+      );
+      const run = await job.run({ step: 'collect', 'upload-artifact': 'false' }, { env: RACE_REF });
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      return job;
+    }),
+  );
+  return racers;
+}
+
+/** The eight jobs run `release` at the same moment, into a repository of this race's own. */
 async function raceEight(
   repository: string,
   releaseEnv: Record<string, string> = {},
 ): Promise<Job[]> {
-  const platforms = [
-    'manylinux_2_17_x86_64',
-    'manylinux_2_17_aarch64',
-    'musllinux_1_2_x86_64',
-    'win_amd64',
-    'win_arm64',
-    'macosx_11_0_arm64',
-    'macosx_10_9_x86_64',
-    'manylinux_2_28_ppc64le',
-  ];
-  const env = { GITHUB_REPOSITORY: repository, GITHUB_REF: 'refs/tags/v2.0.0' };
-  const jobs: Job[] = [];
-  for (const [i, platform] of platforms.entries()) {
-    const job = await pipeline.job(`race${i}`, [], `${repository.split('/')[1]}-${i}`);
-    await writeWheel(
-      join(job.workspace, 'dist', `race_demo-2.0.0-cp312-cp312-${platform}.whl`),
-      'race_demo',
-      '2.0.0',
-    );
-    expect((await job.run({ step: 'collect', 'upload-artifact': 'false' }, { env })).exitCode).toBe(
-      0,
-    );
-    jobs.push(job);
-  }
+  const env = { GITHUB_REPOSITORY: repository, ...RACE_REF };
+  const jobs = await eightCollected();
   const runs = await Promise.all(
     jobs.map((job) => job.run({ step: 'release' }, { env: { ...env, ...releaseEnv } })),
   );
@@ -130,9 +142,11 @@ async function raceEight(
   const releases = draftsFor(repository, 'v2.0.0');
   expect(releases).toHaveLength(1);
   const names = releases[0]?.assets.map((a) => a.name) ?? [];
-  expect(names).toHaveLength(platforms.length + 1);
+  expect(names).toHaveLength(RACE_PLATFORMS.length + 1);
   expect(new Set(names).size).toBe(names.length);
-  expect((await sumsOf(repository, 'v2.0.0')).trim().split('\n')).toHaveLength(platforms.length);
+  expect((await sumsOf(repository, 'v2.0.0')).trim().split('\n')).toHaveLength(
+    RACE_PLATFORMS.length,
+  );
   return jobs;
 }
 

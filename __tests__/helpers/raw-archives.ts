@@ -50,12 +50,22 @@ export function rawZip(entries: RawZipEntry[], options: RawZipOptions = {}): Buf
     parts.push(Buffer.from(part));
     offset += part.length;
   };
+  // Entries sharing one buffer (a bomb of many equal members) are deflated once.
+  const deflated = new Map<RawZipEntry['data'], Buffer>();
+  const deflate = (entry: RawZipEntry, data: Buffer): Buffer => {
+    const shared = typeof entry.data === 'object';
+    const known = shared ? deflated.get(entry.data) : undefined;
+    if (known) return known;
+    const result = deflateRawSync(data);
+    if (shared) deflated.set(entry.data, result);
+    return result;
+  };
   if (options.prefix) push(options.prefix);
   entries.forEach((entry, index) => {
     if (index > 0 && options.gap) push(options.gap);
     const data = bytes(entry.data);
     const method = entry.method ?? 8;
-    const stored = method === 8 ? deflateRawSync(data) : data;
+    const stored = method === 8 ? deflate(entry, data) : data;
     const crc = entry.crc ?? crc32(data);
     const name = Buffer.from(entry.name);
     const flags =
