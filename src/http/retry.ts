@@ -28,11 +28,6 @@ export interface RetryPolicy {
    * the action stops and says when a re-run will get through (`resumeAt`).
    */
   longestWaitMs: number;
-  /**
-   * Ends the attempts and the waits between them when it aborts: the answer is no longer
-   * wanted (a question asked ahead of time, when the step failed before it needed it).
-   */
-  signal?: AbortSignal;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
