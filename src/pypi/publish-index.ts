@@ -2,8 +2,7 @@
  * Publishing one release to one index: check what the index has, get a token (trusted
  * publishing or `password`), then sign PEP 740 attestations, upload (sdist first, then wheels, with
  * bounded concurrency), re-mint a token about to expire, then confirm every file's sha256.
- * What the index can be asked without effect (its files, its OIDC audience) may be asked
- * early, while the files are still being checked (`previewIndex`).
+ * The step calls it once every file has passed its checks.
  */
 import { mapLimit } from '../core/concurrency.ts';
 import type { CoreMetadata } from '../distributions/types.ts';
