@@ -93,34 +93,6 @@ describe('the retry policy', () => {
   });
 });
 
-describe("a policy's abort signal", () => {
-  it('ends the wait before the next attempt and the attempt under way, with its reason', async () => {
-    const { fetchWithRetry } = await import('../../src/http/fetch.ts');
-    const { listenLoopback } = await import('../../sandbox/http.ts');
-    // /busy answers 503 (a 10 s wait follows), /slow answers after 5 s.
-    const server = await listenLoopback(async (req, res) => {
-      if (req.url === '/slow') await new Promise((resolve) => setTimeout(resolve, 5000));
-      res.writeHead(req.url === '/busy' ? 503 : 200).end();
-    });
-    try {
-      for (const path of ['/busy', '/slow']) {
-        const stop = new AbortController();
-        const startedAt = Date.now();
-        const asked = fetchWithRetry(`${server.url}${path}`, () => ({}), 'ask', {
-          ...policy,
-          baseDelayMs: 10_000,
-          signal: stop.signal,
-        });
-        setTimeout(() => stop.abort(new Error('no longer wanted')), 200);
-        await expect(asked, path).rejects.toThrow('no longer wanted');
-        expect(Date.now() - startedAt, path).toBeLessThan(3000);
-      }
-    } finally {
-      await server.close();
-    }
-  });
-});
-
 describe('the warning line of each retry', () => {
   it('fetchWithRetry prints one per retry: what failed, why, and what comes next', async () => {
     const { fetchWithRetry } = await import('../../src/http/fetch.ts');

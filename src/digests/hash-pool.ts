@@ -27,9 +27,8 @@ export interface Hashed<D> {
 export function sha256Files(
   paths: readonly string[],
   concurrency: number,
-  signal?: AbortSignal,
 ): Promise<Hashed<Sha256Digest>> {
-  return hashFiles(paths, concurrency, false, signal);
+  return hashFiles(paths, concurrency, false);
 }
 
 /** Size, SHA-256 and BLAKE2b-256 of each file. */
@@ -52,14 +51,11 @@ function workerScript(): URL | undefined {
   return undefined;
 }
 
-/** With `signal`, an abort stops the hashing threads at once (the step failed elsewhere). */
 async function hashFiles(
   paths: readonly string[],
   concurrency: number,
   blake2b: boolean,
-  signal?: AbortSignal,
 ): Promise<Hashed<Sha256Digest>> {
-  signal?.throwIfAborted();
   const sizes = await mapLimit(paths, concurrency, async (path) => (await stat(path)).size);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const threads = Math.min(availableParallelism(), MAX_WORKERS, paths.length);
@@ -77,24 +73,9 @@ async function hashFiles(
     .sort((a, b) => b.size - a.size)
     .map((f) => f.path);
   const results = new Map<string, Sha256Digest>();
-  signal?.throwIfAborted();
   const workers = Array.from({ length: threads }, () => new Worker(script));
-  const aborted = new Promise<never>((_, reject) => {
-    signal?.addEventListener(
-      'abort',
-      () => {
-        queue.length = 0;
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-  aborted.catch(() => undefined);
   try {
-    await Promise.race([
-      Promise.all(workers.map((worker) => drain(worker, queue, results, blake2b))),
-      aborted,
-    ]);
+    await Promise.all(workers.map((worker) => drain(worker, queue, results, blake2b)));
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

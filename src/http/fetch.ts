@@ -5,7 +5,6 @@
  * timeout covers the wait for the headers, and the body is bounded by `transfer.ts` (size cap,
  * idle timeout, a bound that grows with the size, progress).
  */
-import { setTimeout as abortableSleep } from 'node:timers/promises';
 import { ServiceError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
 import { boundBody, type TransferBounds } from './transfer.ts';
@@ -23,8 +22,7 @@ import {
  * streams; it may be async, e.g. to get a fresh single-use credential per attempt).
  * Returns the last response, transient or not, so the caller reads the service's answer;
  * throws a ServiceError when no attempt got an answer at all. With `bounds`, a successful
- * answer's body is bounded as `transfer.ts` says. The policy's `signal`, when it aborts, ends
- * the attempt under way and the waits (then real timers, not `sleep`) with its reason.
+ * answer's body is bounded as `transfer.ts` says.
  */
 export async function fetchWithRetry(
   url: string,
@@ -35,25 +33,17 @@ export async function fetchWithRetry(
   bounds?: TransferBounds,
 ): Promise<Response> {
   const startedAt = Date.now();
-  const { signal } = policy;
   for (let retry = 1; ; retry++) {
-    signal?.throwIfAborted();
     let response: Response | undefined;
     let failure: unknown;
     const request = await init();
     try {
       response = bounds
-        ? await fetchBounded(url, request, policy.timeoutMs, bounds, signal)
-        : await fetch(url, {
-            ...request,
-            signal: signal
-              ? AbortSignal.any([signal, AbortSignal.timeout(policy.timeoutMs)])
-              : AbortSignal.timeout(policy.timeoutMs),
-          });
+        ? await fetchBounded(url, request, policy.timeoutMs, bounds)
+        : await fetch(url, { ...request, signal: AbortSignal.timeout(policy.timeoutMs) });
     } catch (error) {
       failure = error;
     }
-    signal?.throwIfAborted();
     const answer = { status: response?.status, headers: response?.headers };
     const delay = retryDelay(policy, retry, startedAt, answer);
     if (delay === undefined) {
@@ -67,8 +57,7 @@ export async function fetchWithRetry(
     policy.warn?.(
       retryLine(`Could not ${what}: ${answerText(url, response, failure)}`, retry, policy, delay),
     );
-    if (!signal) await sleep(delay);
-    else await abortableSleep(delay, undefined, { signal }).catch(() => signal.throwIfAborted());
+    await sleep(delay);
   }
 }
 
@@ -81,7 +70,6 @@ async function fetchBounded(
   init: RequestInit,
   timeoutMs: number,
   bounds: TransferBounds,
-  stop?: AbortSignal,
 ): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(
@@ -89,10 +77,7 @@ async function fetchBounded(
     timeoutMs,
   );
   try {
-    const response = await fetch(url, {
-      ...init,
-      signal: stop ? AbortSignal.any([stop, controller.signal]) : controller.signal,
-    });
+    const response = await fetch(url, { ...init, signal: controller.signal });
     if (!response.ok || !response.body) return response;
     const body = boundBody(response.body, bounds, (reason) => controller.abort(reason));
     return new Response(body, { status: response.status, headers: response.headers });

@@ -29,11 +29,6 @@ export interface RetryPolicy {
    */
   longestWaitMs: number;
   /**
-   * Ends the attempts and the waits between them when it aborts: the answer is no longer
-   * wanted (a question asked ahead of time, when the step failed before it needed it).
-   */
-  signal?: AbortSignal;
-  /**
    * Called once per retry with one line: what failed, why, and what comes next (`retryLine`).
    * The steps print it as a warning.
    */

@@ -2,8 +2,7 @@
  * Publishing one release to one index: check what the index has, get a token (trusted
  * publishing or `password`), then sign PEP 740 attestations, upload (sdist first, then wheels, with
  * bounded concurrency), re-mint a token about to expire, then confirm every file's sha256.
- * What the index can be asked without effect (its files, its OIDC audience) may be asked
- * early, while the files are still being checked (`previewIndex`).
+ * The step calls it once every file has passed its checks.
  */
 import { mapLimit } from '../core/concurrency.ts';
 import type { CoreMetadata } from '../distributions/types.ts';
@@ -80,71 +79,11 @@ export interface IndexJob {
   sleep: Sleep;
   /** Signs the PEP 740 attestations; absent: upload without them. */
   attest?: { session: SigningSession };
-  /** Answers asked for early (`previewIndex`); used when they are for this project and version. */
-  preview?: IndexPreview;
-}
-
-/**
- * The questions an index can be asked before every file has passed its checks: read-only, with
- * no effect on the index or anywhere else (the release's files, the OIDC audience). Asked
- * early, their round trips overlap the hashing and the checks. The token exchange is not one
- * of them: with a pending publisher it creates the project, so it waits for every check.
- */
-export interface IndexPreview {
-  uploadUrl: string;
-  project: string;
-  version: string;
-  existing: Promise<IndexFile[]>;
-  /** Trusted publishing only. */
-  audience?: Promise<string>;
-}
-
-/** Starts the read-only questions; a failure is only seen when the answer is used. */
-export function previewIndex(
-  uploadUrl: string,
-  project: string,
-  version: string,
-  credentials: IndexCredentials,
-  policy: RetryPolicy,
-  simpleUrl?: string,
-): IndexPreview {
-  const existing = releaseFiles(uploadUrl, project, version, policy, simpleUrl);
-  existing.catch(() => undefined);
-  const audience =
-    'password' in credentials
-      ? undefined
-      : resolveAudience(uploadUrl, credentials.audience, policy);
-  audience?.catch(() => undefined);
-  return { uploadUrl, project, version, existing, ...(audience ? { audience } : {}) };
-}
-
-/**
- * The preview's answer when it is for this job, else (or when the early question failed: it is
- * asked once more, so asking early is never worse than asking now) a fresh one.
- */
-function fromPreview<T>(
-  job: IndexJob,
-  pick: (preview: IndexPreview) => Promise<T> | undefined,
-  now: () => Promise<T>,
-): Promise<T> {
-  const preview = job.preview;
-  const early =
-    preview &&
-    preview.uploadUrl === job.uploadUrl &&
-    preview.project === job.project &&
-    preview.version === job.version
-      ? pick(preview)
-      : undefined;
-  return early ? early.catch(now) : now();
 }
 
 export async function publishToIndex(job: IndexJob): Promise<IndexResult> {
   const { uploadUrl, log } = job;
-  const existing = await fromPreview(
-    job,
-    (p) => p.existing,
-    () => listed(job),
-  );
+  const existing = await listed(job);
   const decisions = planIndexUploads(
     uploadUrl,
     job.files.map((f) => ({ ...f, metadataVersion: f.metadata.metadataVersion })),
@@ -256,11 +195,7 @@ function tokenSource(job: IndexJob): () => Promise<string> {
   let minted: MintedToken | undefined;
   let pending: Promise<MintedToken> | undefined;
   const mint = async (): Promise<MintedToken> => {
-    const audience = await fromPreview(
-      job,
-      (p) => p.audience,
-      () => resolveAudience(uploadUrl, credentials.audience, policy),
-    );
+    const audience = await resolveAudience(uploadUrl, credentials.audience, policy);
     const token = await mintUploadToken(
       uploadUrl,
       () => credentials.idToken(audience),

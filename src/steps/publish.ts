@@ -44,14 +44,11 @@ import {
 } from '../core/workspace-files.ts';
 import { readdir } from 'node:fs/promises';
 import {
-  previewIndex,
   publishToIndex,
   type IndexCredentials,
-  type IndexPreview,
   type IndexResult,
   type PublishFile,
 } from '../pypi/publish-index.ts';
-import { canonicalVersion, parseDistributionFilename } from '../distributions/filenames.ts';
 import { reusableWorkflowNote } from '../pypi/trusted-publishing.ts';
 import { publicKeyFingerprint, readArmoredPublicKey } from '../provenance/gpg-verify.ts';
 import {
@@ -86,7 +83,7 @@ export async function runPublish(
   env: RunnerEnv,
   deps: PublishDeps,
 ): Promise<void> {
-  const { io, policy } = deps;
+  const { io, policy, sleep } = deps;
   const trusted = !settings.password;
   if (trusted)
     requireIdTokenPermission(env, 'publish with trusted publishing', otherPermissions(settings));
@@ -104,46 +101,103 @@ export async function runPublish(
       hint: 'Check `from` (release, artifacts or folder) and that the release step uploaded the distributions.',
     });
   }
+  // Each file is hashed once: the sha256 the provenance covers is the one sent with the upload
+  // and the one the index must list afterwards. Files hashed as they were fetched are not read
+  // again. Hashing (on worker threads), the provenance's signatures and the archives' checks
+  // run at once; their results are taken in this order, so the first failure reported is the
+  // one it always was.
+  const [hashed, provenance, inspection, signatures] = await Promise.allSettled([
+    hashDistributions(distributions, known, settings.uploadConcurrency, io),
+    checkProvenanceFiles(
+      settings,
+      env,
+      io,
+      deps.git,
+      files.filter((p) => p.endsWith('.intoto.jsonl')),
+    ),
+    mapLimit(distributions, settings.uploadConcurrency, inspectDistribution),
+    checkMaintainerSignatures(distributions, files, maintainerKey?.armored),
+  ]);
+  const digests = valueOf(hashed);
+  const checked = valueOf(provenance);
+  await io.group('Verifying every file against the signed provenance', () =>
+    verifyAgainstProvenance(
+      settings,
+      env,
+      io,
+      distributions,
+      checked,
+      new Map([...digests].map(([path, d]) => [path, d.sha256])),
+    ),
+  );
+  // The maintainer's signatures, before the first token exchange: they are never uploaded.
+  requireMaintainerSignatures(valueOf(signatures), maintainerKey, tagForHint(settings, env), io);
+  const { publishFiles, release } = await io.group('Checking the distributions', async () => {
+    const inspected = valueOf(inspection);
+    const identity = checkConsistency(inspected);
+    const newOn = await indexesWithoutProject(settings, identity.name, deps);
+    // The whole set, before the first upload to any index.
+    await applyIndexRules(
+      inspected,
+      settings.indexRules,
+      (m) => io.warning(m),
+      newOn && newOn.length > 0
+        ? `nothing was uploaded to any index (${identity.name} is a new project on ${newOn.join(', ')})`
+        : 'nothing was uploaded to any index',
+      newOn === undefined ? {} : { newProject: newOn.length > 0 },
+    );
+    const list = inspected.map((dist) =>
+      toPublishFile(dist, digests.get(dist.path) as Sha256Digest),
+    );
+    io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
+    return { publishFiles: list, release: identity };
+  });
+
+  if (session && identity?.claims.repository_visibility !== 'public')
+    io.info(
+      `The repository is ${identity?.claims.repository_visibility ?? 'not public'}, so its provenance is signed by GitHub's Sigstore instance (with \`sigstore: auto\`); the PEP 740 attestations are signed with Sigstore's public-good instance all the same, because PyPI verifies them against no other. Their certificates, naming the repository and the workflow, go to the public Rekor log.`,
+    );
   const credentials: IndexCredentials = settings.password
     ? { password: settings.password, user: settings.user }
     : {
         idToken: (audience) => fetchIdToken(env, audience, io.setSecret, policy),
         audience: settings.oidcAudience,
       };
-  // What each index has of this release and the audience it announces: read-only questions,
-  // asked now so their round trips overlap the hashing and the checks. Once the step ends, one
-  // still unanswered is no longer wanted: a failed step does not wait for it.
-  const stopPreviews = new AbortController();
-  const previews = previewIndexes(settings, distributions, credentials, {
-    ...policy,
-    signal: stopPreviews.signal,
-  });
-  try {
-    await publishChecked(settings, env, deps, {
-      files,
-      known,
-      distributions,
-      credentials,
-      previews,
-      session,
-      identity,
-      maintainerKey,
-    });
-  } finally {
-    stopPreviews.abort();
+  const results: IndexResult[] = [];
+  for (const uploadUrl of settings.repositoryUrls) {
+    const result = await io.group(`Publishing to ${uploadUrl}`, () =>
+      publishToIndex({
+        uploadUrl,
+        project: release.project,
+        version: release.version,
+        files: publishFiles,
+        credentials,
+        simpleUrl: settings.simpleUrls[uploadUrl],
+        skipExisting: settings.skipExisting,
+        dryRun: settings.dryRun,
+        concurrency: settings.uploadConcurrency,
+        log: io,
+        policy,
+        sleep,
+        ...(session ? { attest: { session } } : {}),
+      }),
+    );
+    results.push(result);
   }
-}
-
-/** What runPublish hands on once the files are gathered and the early questions asked. */
-interface Gathered {
-  files: string[];
-  known: Map<string, Sha256Digest>;
-  distributions: string[];
-  credentials: IndexCredentials;
-  previews: Map<string, IndexPreview>;
-  session: SigningSession | undefined;
-  identity: Identity | undefined;
-  maintainerKey: MaintainerKey | undefined;
+  const rows = results.flatMap((r) => r.files.map((f) => ({ index: r.uploadUrl, ...f })));
+  io.setOutput('published', JSON.stringify(rows));
+  await io.summaryTable(
+    `Published ${release.name} ${release.version}${settings.dryRun ? ' (dry run)' : ''}`,
+    [
+      ['File', 'Index', 'Result'],
+      // Each file links to where the index serves it.
+      ...rows.map((r) => [
+        r.url ? { text: r.filename, href: r.url } : r.filename,
+        r.index,
+        r.result,
+      ]),
+    ],
+  );
 }
 
 /** The maintainer's key of `public-key`, read before anything is fetched. */
@@ -170,117 +224,10 @@ function tagForHint(settings: PublishSettings, env: RunnerEnv): string {
   }
 }
 
-/** Checks every file, then publishes to each index in turn. */
-async function publishChecked(
-  settings: PublishSettings,
-  env: RunnerEnv,
-  deps: PublishDeps,
-  {
-    files,
-    known,
-    distributions,
-    credentials,
-    previews,
-    session,
-    identity,
-    maintainerKey,
-  }: Gathered,
-): Promise<void> {
-  const { io, policy, sleep } = deps;
-  // Each file is hashed once: the sha256 the provenance covers is the one sent with the upload
-  // and the one the index must list afterwards. Files hashed as they were fetched are not read
-  // again. Hashing (on worker threads), the provenance's signatures and the archives' checks
-  // run at once; their results are taken in this order, so the first failure reported is the
-  // one it always was.
-  const hashing = early(hashDistributions(distributions, known, settings.uploadConcurrency, io));
-  const provenanceChecks = early(
-    checkProvenanceFiles(
-      settings,
-      env,
-      io,
-      deps.git,
-      files.filter((p) => p.endsWith('.intoto.jsonl')),
-    ),
-  );
-  const inspecting = early(
-    mapLimit(distributions, settings.uploadConcurrency, inspectDistribution),
-  );
-  const signatures = early(checkMaintainerSignatures(distributions, files, maintainerKey?.armored));
-  const digests = await hashing;
-  const checked = await provenanceChecks;
-  await io.group('Verifying every file against the signed provenance', () =>
-    verifyAgainstProvenance(
-      settings,
-      env,
-      io,
-      distributions,
-      checked,
-      new Map([...digests].map(([path, d]) => [path, d.sha256])),
-    ),
-  );
-  // The maintainer's signatures, before the first token exchange: they are never uploaded.
-  requireMaintainerSignatures(await signatures, maintainerKey, tagForHint(settings, env), io);
-  const { publishFiles, release } = await io.group('Checking the distributions', async () => {
-    const inspected = await inspecting;
-    const identity = checkConsistency(inspected);
-    const newOn = await indexesWithoutProject(settings, identity.name, deps);
-    // The whole set, before the first upload to any index.
-    await applyIndexRules(
-      inspected,
-      settings.indexRules,
-      (m) => io.warning(m),
-      newOn && newOn.length > 0
-        ? `nothing was uploaded to any index (${identity.name} is a new project on ${newOn.join(', ')})`
-        : 'nothing was uploaded to any index',
-      newOn === undefined ? {} : { newProject: newOn.length > 0 },
-    );
-    const list = inspected.map((dist) =>
-      toPublishFile(dist, digests.get(dist.path) as Sha256Digest),
-    );
-    io.result(`${identity.name} ${identity.version}: ${list.length} distribution(s) ready`);
-    return { publishFiles: list, release: identity };
-  });
-
-  if (session && identity?.claims.repository_visibility !== 'public')
-    io.info(
-      `The repository is ${identity?.claims.repository_visibility ?? 'not public'}, so its provenance is signed by GitHub's Sigstore instance (with \`sigstore: auto\`); the PEP 740 attestations are signed with Sigstore's public-good instance all the same, because PyPI verifies them against no other. Their certificates, naming the repository and the workflow, go to the public Rekor log.`,
-    );
-  const results: IndexResult[] = [];
-  for (const uploadUrl of settings.repositoryUrls) {
-    const result = await io.group(`Publishing to ${uploadUrl}`, () =>
-      publishToIndex({
-        uploadUrl,
-        project: release.project,
-        version: release.version,
-        files: publishFiles,
-        credentials,
-        simpleUrl: settings.simpleUrls[uploadUrl],
-        skipExisting: settings.skipExisting,
-        dryRun: settings.dryRun,
-        concurrency: settings.uploadConcurrency,
-        log: io,
-        policy,
-        sleep,
-        ...(session ? { attest: { session } } : {}),
-        ...(previews.get(uploadUrl) ? { preview: previews.get(uploadUrl) } : {}),
-      }),
-    );
-    results.push(result);
-  }
-  const rows = results.flatMap((r) => r.files.map((f) => ({ index: r.uploadUrl, ...f })));
-  io.setOutput('published', JSON.stringify(rows));
-  await io.summaryTable(
-    `Published ${release.name} ${release.version}${settings.dryRun ? ' (dry run)' : ''}`,
-    [
-      ['File', 'Index', 'Result'],
-      // Each file links to where the index serves it.
-      ...rows.map((r) => [
-        r.url ? { text: r.filename, href: r.url } : r.filename,
-        r.index,
-        r.result,
-      ]),
-    ],
-  );
+/** A settled check's result, or its failure thrown now (in the caller's order). */
+function valueOf<T>(settled: PromiseSettledResult<T>): T {
+  if (settled.status === 'rejected') throw settled.reason;
+  return settled.value;
 }
 
 /**
@@ -314,54 +261,6 @@ async function indexesWithoutProject(
     if (!exists) missing.push(url);
   }
   return missing;
-}
-
-/**
- * Marks work started ahead of the point that awaits it: a failure is reported there, in its
- * turn, and is not an unhandled rejection while earlier work is still awaited.
- */
-function early<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  return work;
-}
-
-/**
- * Starts each index's read-only questions for the release the filenames name. The checks
- * later establish the release from the files' metadata; a preview for another name or version
- * is not used (publishToIndex asks again), and a filename that does not parse asks nothing
- * now (its check fails later with the full message).
- */
-function previewIndexes(
-  settings: PublishSettings,
-  distributions: string[],
-  credentials: IndexCredentials,
-  policy: RetryPolicy,
-): Map<string, IndexPreview> {
-  const previews = new Map<string, IndexPreview>();
-  if (distributions.length === 0) return previews;
-  let release: { project: string; version: string };
-  try {
-    const parsed = parseDistributionFilename(basename(distributions[0] as string));
-    release = {
-      project: parsed.project,
-      version: canonicalVersion(parsed.version, parsed.filename),
-    };
-  } catch {
-    return previews;
-  }
-  for (const uploadUrl of settings.repositoryUrls)
-    previews.set(
-      uploadUrl,
-      previewIndex(
-        uploadUrl,
-        release.project,
-        release.version,
-        credentials,
-        policy,
-        settings.simpleUrls[uploadUrl],
-      ),
-    );
-  return previews;
 }
 
 /** The job's OIDC identity for Sigstore, when it can have one. */
@@ -527,8 +426,6 @@ async function checkProvenanceFiles(
     ]);
   // GitHub as it is now: the repository's ids, and the commit the tag points at.
   const tag = resolveTag(settings.tag, env.ref);
-  const tagNow = current.tagNow(git, env.repository, tag);
-  tagNow.catch(() => undefined);
   const ids = await current.expectedIds(env, env.repository, undefined, git);
   const policy = {
     serverUrl: env.serverUrl,
@@ -561,7 +458,10 @@ async function checkProvenanceFiles(
       checked.lines.push({ ok: false, text: `✘ ${error.message}` });
     }
   }
-  current.requireBuiltFromTag(checked.bundles, await tagNow);
+  current.requireBuiltFromTag(
+    checked.bundles,
+    await current.tagNow(git, env.repository, tag),
+  );
   return checked;
 }
 
