@@ -458,10 +458,7 @@ async function checkProvenanceFiles(
       checked.lines.push({ ok: false, text: `✘ ${error.message}` });
     }
   }
-  current.requireBuiltFromTag(
-    checked.bundles,
-    await current.tagNow(git, env.repository, tag),
-  );
+  current.requireBuiltFromTag(checked.bundles, await current.tagNow(git, env.repository, tag));
   return checked;
 }
 
