@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-PL2Y24DB.js";
+} from "./chunks/chunk-KLTFCENB.js";
 import {
   cellText,
   consoleIO
@@ -17,6 +17,7 @@ import {
 } from "./chunks/chunk-VTAF64YP.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-MNULP7LO.js";
+import "./chunks/chunk-DD5KWBM2.js";
 import "./chunks/chunk-GWEJQHBX.js";
 import {
   readRunnerEnv

@@ -1,11 +1,12 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-PL2Y24DB.js";
+} from "./chunks/chunk-KLTFCENB.js";
 import "./chunks/chunk-6N7IW525.js";
 import "./chunks/chunk-VTAF64YP.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-MNULP7LO.js";
+import "./chunks/chunk-DD5KWBM2.js";
 import "./chunks/chunk-GWEJQHBX.js";
 import "./chunks/chunk-5PYYBJ6L.js";
 import "./chunks/chunk-UPFIIRK2.js";

@@ -14,8 +14,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var WORKER_THRESHOLD_BYTES = 32 * 1024 * 1024;
 var MAX_WORKERS = 4;
-function sha256Files(paths, concurrency, signal) {
-  return hashFiles(paths, concurrency, false, signal);
+function sha256Files(paths, concurrency) {
+  return hashFiles(paths, concurrency, false);
 }
 function digestFiles(paths, concurrency) {
   return hashFiles(paths, concurrency, true);
@@ -27,8 +27,7 @@ function workerScript() {
   }
   return void 0;
 }
-async function hashFiles(paths, concurrency, blake2b, signal) {
-  signal?.throwIfAborted();
+async function hashFiles(paths, concurrency, blake2b) {
   const sizes = await mapLimit(paths, concurrency, async (path) => (await stat(path)).size);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const threads = Math.min(availableParallelism(), MAX_WORKERS, paths.length);
@@ -42,24 +41,9 @@ async function hashFiles(paths, concurrency, blake2b, signal) {
   }
   const queue = paths.map((path, i) => ({ path, size: sizes[i] })).sort((a, b) => b.size - a.size).map((f) => f.path);
   const results = /* @__PURE__ */ new Map();
-  signal?.throwIfAborted();
   const workers = Array.from({ length: threads }, () => new Worker(script));
-  const aborted = new Promise((_, reject) => {
-    signal?.addEventListener(
-      "abort",
-      () => {
-        queue.length = 0;
-        reject(signal.reason);
-      },
-      { once: true }
-    );
-  });
-  aborted.catch(() => void 0);
   try {
-    await Promise.race([
-      Promise.all(workers.map((worker) => drain(worker, queue, results, blake2b))),
-      aborted
-    ]);
+    await Promise.all(workers.map((worker) => drain(worker, queue, results, blake2b)));
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
