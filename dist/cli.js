@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-KLTFCENB.js";
+} from "./chunks/chunk-IBW75OVL.js";
 import {
   cellText,
   consoleIO
@@ -14,7 +14,7 @@ import {
   inputNamesOfStep,
   nearestName,
   readSettings
-} from "./chunks/chunk-VTAF64YP.js";
+} from "./chunks/chunk-QCTR3FJ2.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-DD5KWBM2.js";

@@ -1,9 +1,9 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-KLTFCENB.js";
+} from "./chunks/chunk-IBW75OVL.js";
 import "./chunks/chunk-6N7IW525.js";
-import "./chunks/chunk-VTAF64YP.js";
+import "./chunks/chunk-QCTR3FJ2.js";
 import "./chunks/chunk-AFO7ECMN.js";
 import "./chunks/chunk-MNULP7LO.js";
 import "./chunks/chunk-DD5KWBM2.js";

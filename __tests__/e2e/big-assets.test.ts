@@ -73,7 +73,7 @@ it('uploads a 40 MiB wheel over a slow link that first goes dead: a timeout, a c
   // The dead link is named for what it is, and the upload starts over.
   expect(run.stdout).toMatch(
     new RegExp(
-      `Upload of ${WHEEL.replace(/\./g, '\\.')} failed \\(timed out \\(no data for 1\\.5 s\\)\\); retry 1 of 4`,
+      `Upload of ${WHEEL.replace(/\./g, '\\.')} failed \\(timed out \\(no data for 1\\.5 s\\)\\); attempt 2 of 5`,
     ),
   );
   expect(run.stdout).not.toMatch(/failed \(500\)/);

@@ -289,13 +289,15 @@ describe('faults, conflicts and refusals', () => {
     github.rateLimitNext(2, 'secondary', null, { status: 429, uploadsOnly: true });
     const first = await job.run({ step: 'release', 'upload-concurrency': '1' }, { env });
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/failed \(429\); retry 1 of 4 in 1200 ms/);
+    expect(first.stdout).toMatch(/failed \(429\); attempt 2 of 5 in 1\.2 s/);
     // Each retry is one warning annotation, with the reason and what comes next.
-    const retries = first.annotations.filter((a) => /retry \d+ of/.test(a.message));
+    const retries = first.annotations.filter((a) => /attempt \d+ of/.test(a.message));
     expect(retries.length).toBeGreaterThan(0);
     for (const line of retries) {
       expect(line.level).toBe('warning');
-      expect(line.message).toMatch(/^Upload of \S+ failed \(429\); retry \d+ of 4 in \d+ ms\.$/);
+      expect(line.message).toMatch(
+        /^Upload of \S+ failed \(429\); attempt \d+ of 5 in [\d.]+ m?s\.$/,
+      );
     }
     expect(first.stdout).not.toMatch(/disturbed|locked/i);
     const [release] = draftsFor('octo-org/throttled', 'v1.0.0');

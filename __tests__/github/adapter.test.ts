@@ -303,7 +303,7 @@ describe('the retry policy', () => {
       Array.from({ length: policy.retries }, (_, i) =>
         expect.stringMatching(
           new RegExp(
-            `^GitHub answered 502 to GET /repos/\\{owner\\}/\\{repo\\}/releases; retry ${i + 1} of ${policy.retries} in \\d+ ms\\.$`,
+            `^GitHub answered 502 to GET /repos/\\{owner\\}/\\{repo\\}/releases; attempt ${i + 2} of ${policy.retries + 1} in [\\d.]+ m?s\\.$`,
           ),
         ),
       ),

@@ -57,6 +57,7 @@ describe("PyPI's JSON API", () => {
     );
     expect(await read({ urls: 'abc' })).toMatch(/\("urls" is a string, not a list\)/);
     expect(await read({ urls: null })).toMatch(/\("urls" is null, not a list\)/);
+    expect(await read({ message: 'ok' })).toMatch(/\("urls" is missing, not a list\)/);
     expect(await read({ urls: [{ filename: 5 }] })).toMatch(
       /\("urls" item 0 "filename" is a number, not a string\)/,
     );

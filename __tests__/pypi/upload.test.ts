@@ -123,3 +123,65 @@ describe('the upload', () => {
     expect(none).toEqual([]);
   });
 });
+
+describe('an index that answers before it has read the form', () => {
+  it('gets no more of the file on that request, and a status no server sends is final', async () => {
+    let received = 0;
+    let requests = 0;
+    let status = 503;
+    // A raw socket, so nothing closes the connection on its own: it answers once the request
+    // starts and goes on reading whatever the client still sends.
+    const { createServer } = await import('node:net');
+    const raw = createServer((socket) => {
+      requests++;
+      let answered = false;
+      socket.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (answered) return;
+        answered = true;
+        socket.write(`HTTP/1.1 ${status} Busy\r\nContent-Length: 0\r\n\r\n`);
+      });
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const port = (raw.address() as { port: number }).port;
+    const early = {
+      url: `http://127.0.0.1:${port}`,
+      close: () => new Promise<void>((resolve) => raw.close(() => resolve())),
+    };
+    const big = join(dir, 'early.whl');
+    await writeFile(big, '');
+    await truncate(big, 64 * 1024 * 1024);
+    try {
+      const upload = {
+        uploadUrl: `${early.url}/legacy/`,
+        token: 'pypi-token',
+        path: big,
+        filename: 'demo-1.0-py3-none-any.whl',
+        kind: 'wheel' as const,
+        pyversion: 'py3',
+        sha256: 'c'.repeat(64),
+        metadata: [['name', 'demo']] as [string, string][],
+      };
+      await expect(
+        uploadFile(upload, { ...retryPolicyFor(1, 5000), retries: 1 }, async () => undefined),
+      ).rejects.toThrow(/503/);
+      expect(requests).toBe(2);
+      // Two attempts, each cut off once answered: far less than twice the file's 64 MiB.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(received).toBeLessThan(32 * 1024 * 1024);
+
+      status = 700;
+      requests = 0;
+      const error = await uploadFile(upload, retryPolicyFor(1, 5000), async () => undefined).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ServiceError);
+      expect((error as Error).message).toMatch(/answered status 700, which is not an HTTP answer/);
+      expect(requests).toBe(1);
+    } finally {
+      raw.unref();
+      void early.close();
+    }
+  });
+});

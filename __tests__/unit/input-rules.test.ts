@@ -482,3 +482,16 @@ describe('free text', () => {
     });
   });
 });
+
+describe('public-key on publish', () => {
+  it('is refused with from: artifacts, which holds no .asc, and read from the release or a folder', () => {
+    const key = '-----BEGIN PGP PUBLIC KEY BLOCK-----\nx\n-----END PGP PUBLIC KEY BLOCK-----';
+    const error = refusal(
+      () => read({ step: 'publish', from: 'artifacts', 'public-key': key }),
+      'public-key',
+    );
+    expect(error.hint).toContain('from: release');
+    for (const from of ['release', 'folder'])
+      expect(read({ step: 'publish', from, 'public-key': key })).toMatchObject({ publicKey: key });
+  });
+});

@@ -152,7 +152,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     "name": "public-key",
-    "description": "verify and publish: armored OpenPGP public key, or a path to one, to check each file's `.asc` signature with. publish refuses, before the token exchange, unless every distribution has a `<file>.asc` that verifies with it (`release-action sign` makes them). Empty skips GPG checks.",
+    "description": "verify and publish: armored OpenPGP public key, or a path to one, to check each file's `.asc` signature with. publish refuses, before the token exchange, unless every distribution has a `<file>.asc` that verifies with it (`release-action sign` makes them); not with `from: artifacts`, which holds no `.asc`. Empty skips GPG checks.",
     "default": "",
     "required": false
   },

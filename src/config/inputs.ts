@@ -328,9 +328,22 @@ function readPublishSettings(source: InputSource): PublishSettings {
   const password = readSecret(source, 'password');
   const repositoryUrls = urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL];
   const oidcAudience = readOidcAudience(source, password ? [] : repositoryUrls);
+  const from = readChoice(source, 'from', ['release', 'artifacts', 'folder'] as const, 'release');
+  const publicKey = source.get('public-key').trim() || undefined;
+  if (publicKey && from === 'artifacts') {
+    // Workflow artifacts carry only what collect recorded: the maintainer's .asc files are
+    // added to the draft release later, so every file would be refused as unsigned.
+    throw new InputError(
+      'Input "public-key" checks the maintainer\'s .asc signatures, and workflow artifacts (`from: artifacts`) hold none.',
+      {
+        subject: 'public-key',
+        hint: 'Publish `from: release` (the draft holds the .asc files that `release-action sign` uploaded), or `from: folder` with the .asc files next to the distributions.',
+      },
+    );
+  }
   return {
     step: 'publish',
-    from: readChoice(source, 'from', ['release', 'artifacts', 'folder'] as const, 'release'),
+    from,
     packagesDir: readNonEmpty(source, 'packages-dir', 'dist'),
     artifactPattern: readNonEmpty(source, 'artifact-pattern', DEFAULT_ARTIFACT_PATTERN),
     tag: readTag(source),
@@ -351,7 +364,7 @@ function readPublishSettings(source: InputSource): PublishSettings {
     fulcioUrl: readUrl(source, 'fulcio-url'),
     rekorUrl: readUrl(source, 'rekor-url'),
     uploadConcurrency: readInteger(source, 'upload-concurrency', 8, 1, MAX_UPLOAD_CONCURRENCY),
-    publicKey: source.get('public-key').trim() || undefined,
+    publicKey,
   };
 }
 

@@ -264,7 +264,6 @@ export async function gatherFromArtifacts(
   };
 }
 
-/** The name becomes a folder that is emptied first: a listed `..` must not empty its parent. */
 /** A distribution's name that cannot be a file name here (listed names are; this is a guard). */
 function notAFileName(filename: string): ChainOfCustodyError {
   return new ChainOfCustodyError(
@@ -276,6 +275,7 @@ function notAFileName(filename: string): ChainOfCustodyError {
   );
 }
 
+/** The name becomes a folder that is emptied first: a listed `..` must not empty its parent. */
 function checkFolderName(artifact: StoredArtifact): void {
   const problem = fileNameProblem(artifact.name);
   if (problem) throw folderNameError(artifact, problem);

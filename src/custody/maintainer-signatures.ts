@@ -7,6 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { mapLimit } from '../core/concurrency.ts';
 import { ChainOfCustodyError } from '../core/errors.ts';
 import { quote } from '../core/text.ts';
 import { ascProblem } from '../provenance/gpg-verify.ts';
@@ -18,24 +19,29 @@ export interface SignatureCheck {
   present: number;
 }
 
-/** Checks `<file>.asc` of every distribution against the key, or only counts them without one. */
+/**
+ * Checks `<file>.asc` of every distribution against the key (`concurrency` at once), or only
+ * counts them without one.
+ */
 export async function checkMaintainerSignatures(
   distributions: readonly string[],
   files: readonly string[],
   armoredKey: string | undefined,
+  concurrency: number,
 ): Promise<SignatureCheck> {
-  const present = new Set(files.filter((p) => p.endsWith('.asc')));
-  const failed: SignatureCheck['failed'] = [];
-  for (const path of distributions) {
-    if (armoredKey) {
-      const problem = await ascProblem(path, armoredKey);
-      if (problem) failed.push({ filename: basename(path), problem });
-      else present.add(`${path}.asc`);
-    } else if (await isFile(`${path}.asc`)) {
-      present.add(`${path}.asc`);
-    }
+  if (!armoredKey) {
+    const present = new Set(files.filter((p) => p.endsWith('.asc')));
+    for (const path of distributions) if (await isFile(`${path}.asc`)) present.add(`${path}.asc`);
+    return { failed: [], present: present.size };
   }
-  return { failed, present: present.size };
+  const problems = await mapLimit(distributions, concurrency, (path) =>
+    ascProblem(path, armoredKey),
+  );
+  const failed = distributions.flatMap((path, i) => {
+    const problem = problems[i];
+    return problem ? [{ filename: basename(path), problem }] : [];
+  });
+  return { failed, present: distributions.length - failed.length };
 }
 
 /**

@@ -7,7 +7,14 @@
  */
 import { Octokit } from '@octokit/rest';
 import { ActionError, EnvironmentError, ServiceError } from '../core/errors.ts';
-import { realSleep, resumeAt, retryDelay, type RetryPolicy, type Sleep } from '../http/retry.ts';
+import {
+  realSleep,
+  resumeAt,
+  retryDelay,
+  retryLine,
+  type RetryPolicy,
+  type Sleep,
+} from '../http/retry.ts';
 import { answerOf } from './errors.ts';
 
 export interface ClientOptions {
@@ -111,7 +118,12 @@ export function createOctokit(options: ClientOptions): Octokit {
           throw error;
         }
         (options.warn ?? options.log)?.(
-          `${githubFailure(answer.status, error)} to ${params.method} ${params.url}; retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`,
+          retryLine(
+            `${githubFailure(answer.status, error)} to ${params.method} ${params.url}`,
+            retry,
+            options.policy,
+            delay,
+          ),
         );
         await sleep(delay);
       }

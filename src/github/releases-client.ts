@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ServiceError } from '../core/errors.ts';
 import { fetchWithRetry } from '../http/fetch.ts';
-import { realSleep, retryDelay } from '../http/retry.ts';
+import { realSleep, retryDelay, retryLine } from '../http/retry.ts';
 import {
   boundBody,
   timedOut,
@@ -199,7 +199,12 @@ export function createReleaseClient(options: ClientOptions): ReleaseClient {
           : undefined;
         if (delay === undefined) throw error;
         (options.warn ?? options.log)?.(
-          `Download of ${describeAsset(asset)} broke off (${brokenReason(error)}); retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`,
+          retryLine(
+            `Download of ${describeAsset(asset)} broke off (${brokenReason(error)})`,
+            retry,
+            options.policy,
+            delay,
+          ),
         );
         await (options.sleep ?? realSleep)(delay);
       }

@@ -77,7 +77,8 @@ export async function releaseFiles(
     maxBytes: MAX_INDEX_PAGE_BYTES,
     hint: 'Check `repository-url` (it must be the upload URL of a Warehouse-like index) and re-run the job.',
   });
-  const urls = answer.body.urls === undefined ? [] : answer.body.urls;
+  // No "urls" is not "no files": a proxy's `{"message": …}` must not read as an empty release.
+  const { urls } = answer.body;
   if (!Array.isArray(urls)) throw answer.wrong(`"urls" is ${kindOf(urls)}, not a list`);
   return urls.map((file: unknown, i) => {
     const where = `"urls" item ${i}`;

@@ -135,6 +135,12 @@ export async function uploadFile(
         progressReporter(`upload ${request.filename} to ${host}`, body.size, request.progress),
       );
     } catch (error) {
+      // An answer that is no HTTP answer to a form is not worth another attempt.
+      if (error instanceof NotAnAnswer)
+        throw new ServiceError(
+          `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${error.message}.`,
+          { hint: 'Check `repository-url`: it must be the upload URL of a Warehouse-like index.' },
+        );
       failure = error;
     }
     const answer = { status: response?.status, headers: response?.headers };
@@ -143,7 +149,7 @@ export async function uploadFile(
       if (response && !isTransient(answer)) return checkAnswer(request, response);
       const why = response
         ? `${response.status} ${quote(response.statusText)}`
-        : String((failure as Error)?.message ?? failure);
+        : failureText(failure);
       throw new ServiceError(
         `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${why}`,
         {
@@ -233,6 +239,9 @@ function postStreaming(
       let size = 0;
       const done = (): void =>
         settle(() => {
+          // The index answered before it read the whole form (a refusal, a 503): nothing more
+          // of the file is sent on this request while the next attempt starts.
+          if (!req.writableFinished) req.destroy();
           try {
             resolve(answerOf(res, Buffer.concat(chunks)));
           } catch (error) {
@@ -261,11 +270,16 @@ function postStreaming(
   });
 }
 
+/** A status line no HTTP server sends in answer to a form. */
+class NotAnAnswer extends Error {}
+
 /** The answer's status, headers and first bytes as a fetch Response. */
 function answerOf(res: IncomingMessage, text: Buffer): Response {
   const status = res.statusCode ?? 502;
   if (status < 200 || status > 599)
-    throw new Error(`the index answered status ${status}, which is not an HTTP answer to a form`);
+    throw new NotAnAnswer(
+      `the index answered status ${status}, which is not an HTTP answer to a form`,
+    );
   return new Response(status === 204 || status === 304 ? null : text, {
     status,
     statusText: res.statusMessage ?? '',

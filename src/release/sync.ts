@@ -11,6 +11,7 @@ import {
   isRateLimited,
   resumeAt,
   retryDelay,
+  retryLine,
   type RetryPolicy,
   type Sleep,
 } from '../http/retry.ts';
@@ -142,7 +143,12 @@ async function uploadVerified(ctx: SyncContext, local: LocalAsset): Promise<Outc
         throw rateLimitFailure(error, `upload ${local.name}`, resumeAt(answer, ctx.policy));
       if (delay === undefined) throw error;
       ctx.warn(
-        `Upload of ${local.name} failed (${failureReason(error)}); retry ${retry} of ${ctx.policy.retries} in ${Math.round(delay)} ms.`,
+        retryLine(
+          `Upload of ${local.name} failed (${failureReason(error)})`,
+          retry,
+          ctx.policy,
+          delay,
+        ),
       );
       await ctx.sleep(delay);
     }

@@ -116,7 +116,12 @@ export async function runPublish(
       files.filter((p) => p.endsWith('.intoto.jsonl')),
     ),
     mapLimit(distributions, settings.uploadConcurrency, inspectDistribution),
-    checkMaintainerSignatures(distributions, files, maintainerKey?.armored),
+    checkMaintainerSignatures(
+      distributions,
+      files,
+      maintainerKey?.armored,
+      settings.uploadConcurrency,
+    ),
   ]);
   const digests = valueOf(hashed);
   const checked = valueOf(provenance);

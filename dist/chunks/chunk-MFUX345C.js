@@ -11,7 +11,8 @@ import {
 import {
   realSleep,
   resumeAt,
-  retryDelay
+  retryDelay,
+  retryLine
 } from "./chunk-742OCXHB.js";
 import {
   ActionError,
@@ -94,7 +95,12 @@ function createOctokit(options) {
           throw error;
         }
         (options.warn ?? options.log)?.(
-          `${githubFailure(answer.status, error)} to ${params.method} ${params.url}; retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`
+          retryLine(
+            `${githubFailure(answer.status, error)} to ${params.method} ${params.url}`,
+            retry,
+            options.policy,
+            delay
+          )
         );
         await sleep(delay);
       }

@@ -159,7 +159,7 @@ var ACTION_INPUTS = [
   },
   {
     "name": "public-key",
-    "description": "verify and publish: armored OpenPGP public key, or a path to one, to check each file's `.asc` signature with. publish refuses, before the token exchange, unless every distribution has a `<file>.asc` that verifies with it (`release-action sign` makes them). Empty skips GPG checks.",
+    "description": "verify and publish: armored OpenPGP public key, or a path to one, to check each file's `.asc` signature with. publish refuses, before the token exchange, unless every distribution has a `<file>.asc` that verifies with it (`release-action sign` makes them); not with `from: artifacts`, which holds no `.asc`. Empty skips GPG checks.",
     "default": "",
     "required": false
   },
@@ -545,9 +545,20 @@ function readPublishSettings(source) {
   const password = readSecret(source, "password");
   const repositoryUrls = urls.length > 0 ? urls : [DEFAULT_REPOSITORY_URL];
   const oidcAudience = readOidcAudience(source, password ? [] : repositoryUrls);
+  const from = readChoice(source, "from", ["release", "artifacts", "folder"], "release");
+  const publicKey = source.get("public-key").trim() || void 0;
+  if (publicKey && from === "artifacts") {
+    throw new InputError(
+      'Input "public-key" checks the maintainer\'s .asc signatures, and workflow artifacts (`from: artifacts`) hold none.',
+      {
+        subject: "public-key",
+        hint: "Publish `from: release` (the draft holds the .asc files that `release-action sign` uploaded), or `from: folder` with the .asc files next to the distributions."
+      }
+    );
+  }
   return {
     step: "publish",
-    from: readChoice(source, "from", ["release", "artifacts", "folder"], "release"),
+    from,
     packagesDir: readNonEmpty(source, "packages-dir", "dist"),
     artifactPattern: readNonEmpty(source, "artifact-pattern", DEFAULT_ARTIFACT_PATTERN),
     tag: readTag(source),
@@ -568,7 +579,7 @@ function readPublishSettings(source) {
     fulcioUrl: readUrl(source, "fulcio-url"),
     rekorUrl: readUrl(source, "rekor-url"),
     uploadConcurrency: readInteger(source, "upload-concurrency", 8, 1, MAX_UPLOAD_CONCURRENCY),
-    publicKey: source.get("public-key").trim() || void 0
+    publicKey
   };
 }
 function readPrepareSettings(source) {

@@ -35,7 +35,7 @@ import "./chunk-3ODTPMX6.js";
 import "./chunk-J2I7U6DC.js";
 import {
   resolveTag
-} from "./chunk-VTAF64YP.js";
+} from "./chunk-QCTR3FJ2.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-43E5VB6N.js";
 import {
@@ -55,7 +55,8 @@ import "./chunk-UPFIIRK2.js";
 import {
   isRateLimited,
   resumeAt,
-  retryDelay
+  retryDelay,
+  retryLine
 } from "./chunk-742OCXHB.js";
 import {
   formatBytes,
@@ -335,7 +336,12 @@ async function uploadVerified(ctx, local) {
         throw rateLimitFailure(error, `upload ${local.name}`, resumeAt(answer, ctx.policy));
       if (delay === void 0) throw error;
       ctx.warn(
-        `Upload of ${local.name} failed (${failureReason(error)}); retry ${retry} of ${ctx.policy.retries} in ${Math.round(delay)} ms.`
+        retryLine(
+          `Upload of ${local.name} failed (${failureReason(error)})`,
+          retry,
+          ctx.policy,
+          delay
+        )
       );
       await ctx.sleep(delay);
     }

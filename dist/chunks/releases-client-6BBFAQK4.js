@@ -8,7 +8,7 @@ import {
 import {
   createOctokit,
   requireToken
-} from "./chunk-64AMUQVI.js";
+} from "./chunk-MFUX345C.js";
 import {
   githubFailure
 } from "./chunk-7QYNA57B.js";
@@ -22,7 +22,8 @@ import {
 } from "./chunk-JQEQKVIT.js";
 import {
   realSleep,
-  retryDelay
+  retryDelay,
+  retryLine
 } from "./chunk-742OCXHB.js";
 import "./chunk-QPC3R6K2.js";
 import {
@@ -237,7 +238,12 @@ function createReleaseClient(options) {
         const delay = brokeOff(error) ? retryDelay(options.policy, retry, startedAt, {}) : void 0;
         if (delay === void 0) throw error;
         (options.warn ?? options.log)?.(
-          `Download of ${describeAsset(asset)} broke off (${brokenReason(error)}); retry ${retry} of ${options.policy.retries} in ${Math.round(delay)} ms.`
+          retryLine(
+            `Download of ${describeAsset(asset)} broke off (${brokenReason(error)})`,
+            retry,
+            options.policy,
+            delay
+          )
         );
         await (options.sleep ?? realSleep)(delay);
       }

@@ -8,7 +8,7 @@ import {
   releaseAge,
   releaseFiles,
   undatedReleaseWarning
-} from "./chunk-TKN67XKF.js";
+} from "./chunk-TSZVEQIB.js";
 import {
   chooseDraft,
   listCurrentReleases
@@ -26,7 +26,7 @@ import "./chunk-USV4ZTXE.js";
 import "./chunk-CK2J3INV.js";
 import {
   resolveTag
-} from "./chunk-VTAF64YP.js";
+} from "./chunk-QCTR3FJ2.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-GWEJQHBX.js";
 import "./chunk-B22ANGKE.js";

@@ -1,10 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   notACommit
-} from "./chunk-ICF7JY5Z.js";
+} from "./chunk-2FY3AXCM.js";
 import {
   createOctokit
-} from "./chunk-64AMUQVI.js";
+} from "./chunk-MFUX345C.js";
 import {
   githubFailure,
   statusOf

@@ -2,8 +2,8 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createTagClient,
   notACommit
-} from "./chunk-ICF7JY5Z.js";
-import "./chunk-64AMUQVI.js";
+} from "./chunk-2FY3AXCM.js";
+import "./chunk-MFUX345C.js";
 import "./chunk-7QYNA57B.js";
 import "./chunk-Y37BFEFF.js";
 import "./chunk-742OCXHB.js";

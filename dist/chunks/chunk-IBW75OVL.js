@@ -4,7 +4,7 @@ import {
 } from "./chunk-6N7IW525.js";
 import {
   readSettings
-} from "./chunk-VTAF64YP.js";
+} from "./chunk-QCTR3FJ2.js";
 import {
   DEFAULT_SIGNING_TIMING
 } from "./chunk-MNULP7LO.js";
@@ -145,8 +145,8 @@ async function runStep(settings, env, io) {
     // Each retry is one warning line: the reason and what comes next.
     warn: (message) => io.warning(message)
   };
-  const releases = async () => (await import("./releases-client-KZYKKCMG.js")).createReleaseClient(github);
-  const gitData = async (repository) => (await import("./git-data-DCB6XC3D.js")).createGitData({ ...github, repository });
+  const releases = async () => (await import("./releases-client-6BBFAQK4.js")).createReleaseClient(github);
+  const gitData = async (repository) => (await import("./git-data-HOTNUXMM.js")).createGitData({ ...github, repository });
   const artifacts = async () => (await import("./artifacts-ARDFGTUI.js")).createArtifactStore(env, policy);
   switch (settings.step) {
     case "collect": {
@@ -155,7 +155,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-L25S5VI7.js");
+      const { runProvenance } = await import("./provenance-SBG6KEGP.js");
       await runProvenance(settings, env, {
         io,
         artifacts,
@@ -166,7 +166,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "release": {
-      const { runRelease } = await import("./release-YAFIMRI4.js");
+      const { runRelease } = await import("./release-SNXRQSVM.js");
       await runRelease(settings, env, {
         io,
         releases: await releases(),
@@ -176,7 +176,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-5UJOCILJ.js");
+      const { runPublish } = await import("./publish-47DXOOX5.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -190,8 +190,8 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-6MPH5AWZ.js"),
-        import("./tags-UPEV7KGJ.js")
+        import("./prepare-FY3AC5HG.js"),
+        import("./tags-KLC33PYV.js")
       ]);
       await runPrepare(settings, env, {
         io,
@@ -210,7 +210,7 @@ async function runStep(settings, env, io) {
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
         import("./sign-74PJEAG6.js"),
-        import("./releases-client-KZYKKCMG.js")
+        import("./releases-client-6BBFAQK4.js")
       ]);
       await runSign(settings, env, {
         io,

@@ -7,7 +7,7 @@ import {
   releaseFiles,
   simpleApiBase,
   undatedReleaseWarning
-} from "./chunk-TKN67XKF.js";
+} from "./chunk-TSZVEQIB.js";
 import {
   ascProblem,
   matchFilesToSubjects,
@@ -49,7 +49,7 @@ import {
   isReservedAudience,
   knownAudience,
   resolveTag
-} from "./chunk-VTAF64YP.js";
+} from "./chunk-QCTR3FJ2.js";
 import "./chunk-AFO7ECMN.js";
 import {
   PUBLIC_GOOD_ENDPOINTS
@@ -453,13 +453,18 @@ async function uploadFile(request, policy, sleep) {
         progressReporter(`upload ${request.filename} to ${host}`, body.size, request.progress)
       );
     } catch (error) {
+      if (error instanceof NotAnAnswer)
+        throw new ServiceError(
+          `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${error.message}.`,
+          { hint: "Check `repository-url`: it must be the upload URL of a Warehouse-like index." }
+        );
       failure = error;
     }
     const answer = { status: response?.status, headers: response?.headers };
     const delay = retryDelay(policy, retry, startedAt, answer);
     if (delay === void 0) {
       if (response && !isTransient(answer)) return checkAnswer(request, response);
-      const why = response ? `${response.status} ${quote(response.statusText)}` : String(failure?.message ?? failure);
+      const why = response ? `${response.status} ${quote(response.statusText)}` : failureText(failure);
       throw new ServiceError(
         `Failed to upload ${quote(request.filename)} to ${request.uploadUrl}: ${why}`,
         {
@@ -518,6 +523,7 @@ function postStreaming(url, headers, body, timeoutMs, report) {
       const chunks = [];
       let size = 0;
       const done = () => settle(() => {
+        if (!req.writableFinished) req.destroy();
         try {
           resolve(answerOf(res, Buffer.concat(chunks)));
         } catch (error) {
@@ -544,10 +550,14 @@ function postStreaming(url, headers, body, timeoutMs, report) {
     writeBody(req, body, report).catch((error) => fail(error));
   });
 }
+var NotAnAnswer = class extends Error {
+};
 function answerOf(res, text) {
   const status = res.statusCode ?? 502;
   if (status < 200 || status > 599)
-    throw new Error(`the index answered status ${status}, which is not an HTTP answer to a form`);
+    throw new NotAnAnswer(
+      `the index answered status ${status}, which is not an HTTP answer to a form`
+    );
   return new Response(status === 204 || status === 304 ? null : text, {
     status,
     statusText: res.statusMessage ?? "",
@@ -826,19 +836,22 @@ async function confirm(job, files) {
 // src/custody/maintainer-signatures.ts
 import { stat as stat2 } from "node:fs/promises";
 import { basename } from "node:path";
-async function checkMaintainerSignatures(distributions, files, armoredKey) {
-  const present = new Set(files.filter((p) => p.endsWith(".asc")));
-  const failed = [];
-  for (const path of distributions) {
-    if (armoredKey) {
-      const problem = await ascProblem(path, armoredKey);
-      if (problem) failed.push({ filename: basename(path), problem });
-      else present.add(`${path}.asc`);
-    } else if (await isFile(`${path}.asc`)) {
-      present.add(`${path}.asc`);
-    }
+async function checkMaintainerSignatures(distributions, files, armoredKey, concurrency) {
+  if (!armoredKey) {
+    const present = new Set(files.filter((p) => p.endsWith(".asc")));
+    for (const path of distributions) if (await isFile(`${path}.asc`)) present.add(`${path}.asc`);
+    return { failed: [], present: present.size };
   }
-  return { failed, present: present.size };
+  const problems = await mapLimit(
+    distributions,
+    concurrency,
+    (path) => ascProblem(path, armoredKey)
+  );
+  const failed = distributions.flatMap((path, i) => {
+    const problem = problems[i];
+    return problem ? [{ filename: basename(path), problem }] : [];
+  });
+  return { failed, present: distributions.length - failed.length };
 }
 function requireMaintainerSignatures(check, key, tag, log) {
   if (!key) {
@@ -903,7 +916,12 @@ async function runPublish(settings, env, deps) {
       files.filter((p) => p.endsWith(".intoto.jsonl"))
     ),
     mapLimit(distributions, settings.uploadConcurrency, inspectDistribution),
-    checkMaintainerSignatures(distributions, files, maintainerKey?.armored)
+    checkMaintainerSignatures(
+      distributions,
+      files,
+      maintainerKey?.armored,
+      settings.uploadConcurrency
+    )
   ]);
   const digests = valueOf(hashed);
   const checked = valueOf(provenance);

@@ -40,7 +40,7 @@ import {
 import "./chunk-J2I7U6DC.js";
 import {
   checkTag
-} from "./chunk-VTAF64YP.js";
+} from "./chunk-QCTR3FJ2.js";
 import "./chunk-AFO7ECMN.js";
 import {
   PUBLIC_GOOD_ENDPOINTS,

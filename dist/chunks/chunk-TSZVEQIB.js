@@ -5,7 +5,7 @@ import {
 } from "./chunk-S7NFOUJH.js";
 import {
   knownAudience
-} from "./chunk-VTAF64YP.js";
+} from "./chunk-QCTR3FJ2.js";
 import {
   MAX_INDEX_PAGE_BYTES,
   isObject,
@@ -150,7 +150,7 @@ async function releaseFiles(uploadUrl, project, version, policy, simpleUrl) {
     maxBytes: MAX_INDEX_PAGE_BYTES,
     hint: "Check `repository-url` (it must be the upload URL of a Warehouse-like index) and re-run the job."
   });
-  const urls = answer.body.urls === void 0 ? [] : answer.body.urls;
+  const { urls } = answer.body;
   if (!Array.isArray(urls)) throw answer.wrong(`"urls" is ${kindOf(urls)}, not a list`);
   return urls.map((file, i) => {
     const where = `"urls" item ${i}`;
