@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-IBW75OVL.js";
+} from "./chunks/chunk-5PHG4JRI.js";
 import {
   cellText,
   consoleIO

@@ -7,6 +7,7 @@
  */
 import { Octokit } from '@octokit/rest';
 import { ActionError, EnvironmentError, ServiceError } from '../core/errors.ts';
+import { readCapped } from '../http/answer.ts';
 import {
   realSleep,
   resumeAt,
@@ -65,22 +66,16 @@ export function timeoutFetch(timeoutMs: number) {
 /** The answer with its body read, or a ServiceError once it passes `MAX_ANSWER_BYTES`. */
 async function capAnswer(response: Response, url: string): Promise<Response> {
   if (!response.body) return response;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      await response.body.cancel().catch(() => undefined);
-      throw new ServiceError(
-        `GitHub's answer to ${url.split('?')[0]} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; no API answer is that large, so it was not read.`,
-        {
-          hint: 'Something between the runner and GitHub (a proxy, a wrong GITHUB_API_URL) answers instead of the GitHub API; check it, then re-run.',
-        },
-      );
-    }
-    chunks.push(chunk);
+  const { bytes, truncated } = await readCapped(response, MAX_ANSWER_BYTES);
+  if (truncated) {
+    throw new ServiceError(
+      `GitHub's answer to ${url.split('?')[0]} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; no API answer is that large, so it was not read.`,
+      {
+        hint: 'Something between the runner and GitHub (a proxy, a wrong GITHUB_API_URL) answers instead of the GitHub API; check it, then re-run.',
+      },
+    );
   }
-  const read = new Response(Buffer.concat(chunks), {
+  const read = new Response(bytes, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

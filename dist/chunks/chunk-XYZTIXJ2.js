@@ -9,6 +9,9 @@ import {
   requestLog
 } from "./chunk-Y37BFEFF.js";
 import {
+  readCapped
+} from "./chunk-3MYLBHU6.js";
+import {
   realSleep,
   resumeAt,
   retryDelay,
@@ -47,22 +50,16 @@ function timeoutFetch(timeoutMs) {
 }
 async function capAnswer(response, url) {
   if (!response.body) return response;
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      await response.body.cancel().catch(() => void 0);
-      throw new ServiceError(
-        `GitHub's answer to ${url.split("?")[0]} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; no API answer is that large, so it was not read.`,
-        {
-          hint: "Something between the runner and GitHub (a proxy, a wrong GITHUB_API_URL) answers instead of the GitHub API; check it, then re-run."
-        }
-      );
-    }
-    chunks.push(chunk);
+  const { bytes, truncated } = await readCapped(response, MAX_ANSWER_BYTES);
+  if (truncated) {
+    throw new ServiceError(
+      `GitHub's answer to ${url.split("?")[0]} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB; no API answer is that large, so it was not read.`,
+      {
+        hint: "Something between the runner and GitHub (a proxy, a wrong GITHUB_API_URL) answers instead of the GitHub API; check it, then re-run."
+      }
+    );
   }
-  const read = new Response(Buffer.concat(chunks), {
+  const read = new Response(bytes, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers

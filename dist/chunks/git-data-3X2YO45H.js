@@ -1,15 +1,16 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   notACommit
-} from "./chunk-2FY3AXCM.js";
+} from "./chunk-LHVHIKN6.js";
 import {
   createOctokit
-} from "./chunk-MFUX345C.js";
+} from "./chunk-XYZTIXJ2.js";
 import {
   githubFailure,
   statusOf
 } from "./chunk-7QYNA57B.js";
 import "./chunk-Y37BFEFF.js";
+import "./chunk-3MYLBHU6.js";
 import "./chunk-742OCXHB.js";
 import "./chunk-QPC3R6K2.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   createOctokit
-} from "./chunk-MFUX345C.js";
+} from "./chunk-XYZTIXJ2.js";
 import {
   githubFailure,
   statusOf

@@ -145,17 +145,17 @@ async function runStep(settings, env, io) {
     // Each retry is one warning line: the reason and what comes next.
     warn: (message) => io.warning(message)
   };
-  const releases = async () => (await import("./releases-client-6BBFAQK4.js")).createReleaseClient(github);
-  const gitData = async (repository) => (await import("./git-data-HOTNUXMM.js")).createGitData({ ...github, repository });
-  const artifacts = async () => (await import("./artifacts-ARDFGTUI.js")).createArtifactStore(env, policy);
+  const releases = async () => (await import("./releases-client-7MVAIGZP.js")).createReleaseClient(github);
+  const gitData = async (repository) => (await import("./git-data-3X2YO45H.js")).createGitData({ ...github, repository });
+  const artifacts = async () => (await import("./artifacts-2HPT2FRQ.js")).createArtifactStore(env, policy);
   switch (settings.step) {
     case "collect": {
-      const { runCollect } = await import("./collect-6RAHIL5A.js");
+      const { runCollect } = await import("./collect-7D7B5RDZ.js");
       await runCollect(settings, env, { io, artifacts });
       return;
     }
     case "provenance": {
-      const { runProvenance } = await import("./provenance-SBG6KEGP.js");
+      const { runProvenance } = await import("./provenance-ZCDKAFXI.js");
       await runProvenance(settings, env, {
         io,
         artifacts,
@@ -176,7 +176,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-47DXOOX5.js");
+      const { runPublish } = await import("./publish-UPI5ZTM6.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -190,8 +190,8 @@ async function runStep(settings, env, io) {
     }
     case "prepare": {
       const [{ runPrepare }, { createTagClient }] = await Promise.all([
-        import("./prepare-FY3AC5HG.js"),
-        import("./tags-KLC33PYV.js")
+        import("./prepare-WQZEPZ4J.js"),
+        import("./tags-6274G7AB.js")
       ]);
       await runPrepare(settings, env, {
         io,
@@ -210,7 +210,7 @@ async function runStep(settings, env, io) {
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
         import("./sign-74PJEAG6.js"),
-        import("./releases-client-6BBFAQK4.js")
+        import("./releases-client-7MVAIGZP.js")
       ]);
       await runSign(settings, env, {
         io,

@@ -2,11 +2,10 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createArtifactStore,
   requireArtifactService
-} from "./chunk-JF2SP35N.js";
-import "./chunk-B22ANGKE.js";
+} from "./chunk-P6AGHBZ5.js";
 import "./chunk-5PYYBJ6L.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-JQEQKVIT.js";
+import "./chunk-3MYLBHU6.js";
 import "./chunk-742OCXHB.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";

@@ -30,14 +30,13 @@ import "./chunk-43E5VB6N.js";
 import "./chunk-GBGIRKK7.js";
 import {
   requireArtifactService
-} from "./chunk-JF2SP35N.js";
-import "./chunk-B22ANGKE.js";
+} from "./chunk-P6AGHBZ5.js";
 import "./chunk-5PYYBJ6L.js";
 import {
   defaultArtifactName,
   jobBackendId
 } from "./chunk-UPFIIRK2.js";
-import "./chunk-JQEQKVIT.js";
+import "./chunk-3MYLBHU6.js";
 import "./chunk-742OCXHB.js";
 import {
   formatBytes,

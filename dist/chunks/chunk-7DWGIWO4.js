@@ -1,12 +1,10 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   MAX_TOKEN_ANSWER_BYTES,
+  fetchWithRetry,
   kindOf,
   readJsonObject
-} from "./chunk-B22ANGKE.js";
-import {
-  fetchWithRetry
-} from "./chunk-JQEQKVIT.js";
+} from "./chunk-3MYLBHU6.js";
 import {
   EnvironmentError,
   ServiceError

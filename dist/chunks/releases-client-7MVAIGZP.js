@@ -8,7 +8,7 @@ import {
 import {
   createOctokit,
   requireToken
-} from "./chunk-MFUX345C.js";
+} from "./chunk-XYZTIXJ2.js";
 import {
   githubFailure
 } from "./chunk-7QYNA57B.js";
@@ -19,7 +19,7 @@ import {
   fetchWithRetry,
   timedOut,
   transferBoundMs
-} from "./chunk-JQEQKVIT.js";
+} from "./chunk-3MYLBHU6.js";
 import {
   realSleep,
   retryDelay,

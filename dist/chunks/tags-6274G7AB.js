@@ -2,10 +2,11 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   createTagClient,
   notACommit
-} from "./chunk-2FY3AXCM.js";
-import "./chunk-MFUX345C.js";
+} from "./chunk-LHVHIKN6.js";
+import "./chunk-XYZTIXJ2.js";
 import "./chunk-7QYNA57B.js";
 import "./chunk-Y37BFEFF.js";
+import "./chunk-3MYLBHU6.js";
 import "./chunk-742OCXHB.js";
 import "./chunk-QPC3R6K2.js";
 import "./chunk-W3DSJ3DT.js";

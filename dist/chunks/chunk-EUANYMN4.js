@@ -8,15 +8,13 @@ import {
 } from "./chunk-QCTR3FJ2.js";
 import {
   MAX_INDEX_PAGE_BYTES,
+  fetchWithRetry,
   isObject,
   kindOf,
   optionalString,
   readBoundedText,
   readJsonObject
-} from "./chunk-B22ANGKE.js";
-import {
-  fetchWithRetry
-} from "./chunk-JQEQKVIT.js";
+} from "./chunk-3MYLBHU6.js";
 import {
   quote
 } from "./chunk-QPC3R6K2.js";

@@ -3,7 +3,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-UE74PBPD.js";
+} from "./chunk-7DWGIWO4.js";
 import {
   readHeadCommit
 } from "./chunk-OAESIY4O.js";
@@ -53,11 +53,7 @@ import {
 import "./chunk-GWEJQHBX.js";
 import {
   requireArtifactService
-} from "./chunk-JF2SP35N.js";
-import {
-  MAX_SERVICE_ANSWER_BYTES,
-  readBoundedText
-} from "./chunk-B22ANGKE.js";
+} from "./chunk-P6AGHBZ5.js";
 import {
   isEnterpriseServer,
   oidcIssuerFor,
@@ -65,8 +61,10 @@ import {
 } from "./chunk-5PYYBJ6L.js";
 import "./chunk-UPFIIRK2.js";
 import {
-  fetchWithRetry
-} from "./chunk-JQEQKVIT.js";
+  MAX_SERVICE_ANSWER_BYTES,
+  fetchWithRetry,
+  readBoundedText
+} from "./chunk-3MYLBHU6.js";
 import "./chunk-742OCXHB.js";
 import {
   quote

@@ -7,7 +7,7 @@ import {
   releaseFiles,
   simpleApiBase,
   undatedReleaseWarning
-} from "./chunk-TSZVEQIB.js";
+} from "./chunk-EUANYMN4.js";
 import {
   ascProblem,
   matchFilesToSubjects,
@@ -29,7 +29,7 @@ import {
   decodeClaims,
   fetchIdToken,
   requireIdTokenPermission
-} from "./chunk-UE74PBPD.js";
+} from "./chunk-7DWGIWO4.js";
 import "./chunk-USV4ZTXE.js";
 import {
   sha256Files
@@ -63,21 +63,19 @@ import {
   require_http
 } from "./chunk-DD5KWBM2.js";
 import "./chunk-GWEJQHBX.js";
-import {
-  MAX_TOKEN_ANSWER_BYTES,
-  isObject,
-  kindOf,
-  readBoundedText,
-  readJsonObject
-} from "./chunk-B22ANGKE.js";
 import "./chunk-UPFIIRK2.js";
 import {
+  MAX_TOKEN_ANSWER_BYTES,
   describeFetchError,
   fetchWithRetry,
+  isObject,
+  kindOf,
   progressReporter,
+  readBoundedText,
+  readJsonObject,
   seconds,
   transferBoundMs
-} from "./chunk-JQEQKVIT.js";
+} from "./chunk-3MYLBHU6.js";
 import {
   DEFAULT_RETRY_POLICY,
   isTransient,

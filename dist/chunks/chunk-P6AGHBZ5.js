@@ -1,19 +1,17 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
-  MAX_SERVICE_ANSWER_BYTES,
-  isObject,
-  kindOf,
-  readJsonObject
-} from "./chunk-B22ANGKE.js";
-import {
   isEnterpriseServer
 } from "./chunk-5PYYBJ6L.js";
 import {
   runtimeIds
 } from "./chunk-UPFIIRK2.js";
 import {
-  fetchWithRetry
-} from "./chunk-JQEQKVIT.js";
+  MAX_SERVICE_ANSWER_BYTES,
+  fetchWithRetry,
+  isObject,
+  kindOf,
+  readJsonObject
+} from "./chunk-3MYLBHU6.js";
 import {
   retryPolicyFor
 } from "./chunk-742OCXHB.js";

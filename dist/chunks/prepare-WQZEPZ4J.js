@@ -8,7 +8,7 @@ import {
   releaseAge,
   releaseFiles,
   undatedReleaseWarning
-} from "./chunk-TSZVEQIB.js";
+} from "./chunk-EUANYMN4.js";
 import {
   chooseDraft,
   listCurrentReleases
@@ -29,9 +29,8 @@ import {
 } from "./chunk-QCTR3FJ2.js";
 import "./chunk-AFO7ECMN.js";
 import "./chunk-GWEJQHBX.js";
-import "./chunk-B22ANGKE.js";
 import "./chunk-UPFIIRK2.js";
-import "./chunk-JQEQKVIT.js";
+import "./chunk-3MYLBHU6.js";
 import "./chunk-742OCXHB.js";
 import {
   quote
