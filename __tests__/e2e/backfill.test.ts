@@ -2,9 +2,10 @@
  * The backfill as users run it: one workflow file with both triggers, so the one trusted
  * publisher registered for release.yml covers it; the dispatch run's tokens carry what GitHub
  * gives them (`refs/heads/main`, main's head, `event_name: workflow_dispatch`), and the signed
- * statement names the tag and the tag's commit as the source. README's consumer command
- * accepts the backfilled wheel; files built from another commit, a moved tag and a look-alike
- * repository are refused by verify and publish.
+ * statement names the tag and the tag's commit as the source, from the checkout that `prepare`
+ * proved to be the tag's (a dispatch whose checkout is main's stops there). README's consumer
+ * command accepts the backfilled wheel; files built from another commit, a moved tag and a
+ * look-alike repository are refused by verify and publish.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -104,19 +105,30 @@ async function checkout(job: Job, commit: string): Promise<void> {
   await writeFile(join(job.workspace, '.git', 'HEAD'), `${commit}\n`);
 }
 
-/** A dispatch job: checkout of `commit`, a cp311 wheel built, collected and signed. */
-async function backfillJob(commit: string, name = 'cp311.intoto.jsonl') {
+/**
+ * A dispatch job as examples/release.yml runs it: checkout of `commit`, `prepare` with the
+ * `tag` input, then a cp311 wheel built, collected and signed. `prepare: false` leaves the
+ * prepare step out, to show what provenance does on its own.
+ */
+async function backfillJob(commit: string, { prepare = true } = {}) {
   const job = await pipeline.job('backfill');
   await checkout(job, commit);
-  await writeWheel(join(job.workspace, 'dist', CP311), 'hatch_demo', '0.1.0');
   const options = { env: DISPATCH_ENV, event: DISPATCH_EVENT };
+  const prepared = prepare ? await job.run({ step: 'prepare', tag: TAG }, options) : undefined;
+  if (prepared) expect(prepared.exitCode, errorOf(prepared)).toBe(0);
+  await writeWheel(join(job.workspace, 'dist', CP311), 'hatch_demo', '0.1.0');
   const collected = await job.run({ step: 'collect', 'upload-artifact': 'false' }, options);
   expect(collected.exitCode, errorOf(collected)).toBe(0);
   const signed = await job.run(
-    { step: 'provenance', from: 'folder', 'provenance-name': name, ...sigstoreInputs(pipeline) },
+    {
+      step: 'provenance',
+      from: 'folder',
+      'provenance-name': 'cp311.intoto.jsonl',
+      ...sigstoreInputs(pipeline),
+    },
     { ...options, idToken: dispatchIdentity(MAIN_HEAD) },
   );
-  return { job, signed, options };
+  return { job, prepared, signed, options };
 }
 
 /** README's consumer command, as the action's verify step. */
@@ -146,6 +158,13 @@ describe('backfill dispatched from main, one workflow file', () => {
 
   it('signs the tag and its commit as the source, next to the dispatch identity', async () => {
     backfill = await backfillJob(TAG_COMMIT);
+    // prepare proved the checkout is the tag's commit, and found the release to append to.
+    expect(backfill.prepared?.outputs).toMatchObject({
+      tag: TAG,
+      version: '1.0.0',
+      sha: TAG_COMMIT,
+      backfill: 'true',
+    });
     expect(backfill.signed.exitCode, errorOf(backfill.signed)).toBe(0);
     const line = await readFile(join(backfill.job.workspace, 'dist', 'cp311.intoto.jsonl'), 'utf8');
     const definition = statementOf(line).predicate.buildDefinition;
@@ -206,8 +225,25 @@ describe('backfill dispatched from main, one workflow file', () => {
     );
   });
 
-  it('refuses to sign a checkout that is not the tag’s commit', async () => {
-    const { signed } = await backfillJob(MAIN_HEAD);
+  it('stops a dispatch whose checkout is main’s commit in prepare, before anything is built', async () => {
+    // A backfill dispatched from main must not build main: the checkout left out `ref`.
+    const job = await pipeline.job('backfill-main');
+    await checkout(job, MAIN_HEAD);
+    const run = await job.run(
+      { step: 'prepare', tag: TAG },
+      { env: DISPATCH_ENV, event: DISPATCH_EVENT },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(errorOf(run)).toContain(
+      `checked-out commit ${MAIN_HEAD} is not the commit of tag "${TAG}" (${TAG_COMMIT})`,
+    );
+    expect(errorOf(run)).toContain('ref: ${{ inputs.tag }}');
+    // No version, commit or epoch for the build steps: the job stops here.
+    expect(run.outputs).toEqual({});
+  });
+
+  it('refuses to sign a checkout that is not the tag’s commit, even without prepare', async () => {
+    const { signed } = await backfillJob(MAIN_HEAD, { prepare: false });
     expect(signed.exitCode).not.toBe(0);
     expect(errorOf(signed)).toMatch(
       new RegExp(
