@@ -167,13 +167,9 @@ try {
     '\n6. backfill, dispatched from main in the same workflow file: a cp311 wheel built from the tag, signed into cp311.intoto.jsonl, appended to the release',
   );
   const backfill = await pipeline.job('backfill');
-  await writeWheel(
-    join(backfill.workspace, 'dist', 'hatch_demo-0.1.0-cp311-cp311-win_amd64.whl'),
-    'hatch_demo',
-    '0.1.0',
-  );
   // Dispatched from main, as GitHub runs it: GITHUB_REF and the token name main and its head;
-  // the job checks out the tag's commit, which the provenance records as the source.
+  // the job checks out the tag's commit, which prepare proves and the provenance records as
+  // the source.
   const mainHead = 'b'.repeat(40);
   await mkdir(join(backfill.workspace, '.git'), { recursive: true });
   await writeFile(join(backfill.workspace, '.git', 'HEAD'), `${RUN_DEFAULTS.sha}\n`);
@@ -185,6 +181,16 @@ try {
     },
     event: { inputs: { tag: 'v1.0.0', python: 'cp311' }, ref: 'refs/heads/main' },
   };
+  const prepared = await backfill.run({ step: 'prepare', tag: 'v1.0.0' }, dispatched);
+  check('backfill prepare', prepared);
+  say(
+    `   prepare: the checkout is v1.0.0's commit ${prepared.outputs.sha?.slice(0, 12)}, not main's head; backfill of the existing release: ${prepared.outputs.backfill}`,
+  );
+  await writeWheel(
+    join(backfill.workspace, 'dist', 'hatch_demo-0.1.0-cp311-cp311-win_amd64.whl'),
+    'hatch_demo',
+    '0.1.0',
+  );
   check(
     'backfill collect',
     await backfill.run(
