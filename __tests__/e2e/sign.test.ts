@@ -3,11 +3,12 @@
  * key has a passphrase, given through gpg-agent's loopback pinentry. The `.asc` files it leaves
  * on the draft are checked by `gpg --verify` and by `verify --asc`, and `publish` with
  * `public-key` requires them (refusing before the token exchange without them); a re-run
- * skips them, a conflicting signature already on the draft is refused before anything is
- * uploaded.
+ * checks them with the key's public key and signs nothing (a gpg that cannot sign is never
+ * asked to), a missing one is signed alone, and a conflicting signature already on the draft
+ * is refused before anything is signed or uploaded.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -61,7 +62,40 @@ async function release(repository: string): Promise<Job> {
   return job;
 }
 
+/**
+ * A `gpg` first on PATH that logs each call to `log` and, when `refuse`, fails every signing
+ * call, as an agent whose passphrase or smartcard is not there would.
+ */
+async function gpgWrapper(refuse: boolean): Promise<{ path: string; log: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'gpg-wrapper-'));
+  const log = join(dir, 'calls.log');
+  const real = execFileSync('/bin/sh', ['-c', 'command -v gpg'], { encoding: 'utf8' }).trim();
+  await writeFile(log, '');
+  await writeFile(
+    join(dir, 'gpg'),
+    `#!/bin/sh
+echo "$*" >> '${log}'
+for arg in "$@"; do
+  if [ "$arg" = --detach-sign ] && [ ${refuse ? 1 : 0} = 1 ]; then
+    echo 'gpg: signing failed: No pinentry' >&2; exit 2
+  fi
+done
+exec '${real}' "$@"
+`,
+    { mode: 0o755 },
+  );
+  return { path: `${dir}:${process.env.PATH}`, log };
+}
+
+async function signCalls(log: string): Promise<string[]> {
+  return (await readFile(log, 'utf8')).split('\n').filter((l) => l.includes('--detach-sign'));
+}
+
 async function sign(repository: string, ...extra: string[]) {
+  return signWith(process.env.PATH, repository, '--local-user', 'maintainer@example.com', ...extra);
+}
+
+async function signWith(path: string | undefined, repository: string, ...extra: string[]) {
   const temp = await mkdtemp(join(tmpdir(), 'sign-'));
   return promisify(execFile)(
     process.execPath,
@@ -74,13 +108,11 @@ async function sign(repository: string, ...extra: string[]) {
       repository,
       '--trusted-root',
       pipeline.trustedRootPath,
-      '--local-user',
-      'maintainer@example.com',
       ...extra,
     ],
     {
       env: {
-        PATH: process.env.PATH,
+        PATH: path,
         HOME: process.env.HOME,
         GNUPGHOME: gnupg,
         RUNNER_TEMP: temp,
@@ -242,10 +274,45 @@ describe('release-action sign', () => {
       '2 .asc signature(s) came with the files and were not checked (no `public-key`)',
     );
 
-    const again = await sign(repository);
-    expect(again.code, again.stderr).toBe(0);
+    // A re-run signs nothing: with a gpg that can no longer sign, and gpg's default key (no
+    // --local-user), it checks the signatures on the draft with the key's public key and keeps them.
+    const refusing = await gpgWrapper(true);
+    const again = await signWith(refusing.path, repository);
+    expect(again.code, again.stderr + again.stdout).toBe(0);
+    expect(await signCalls(refusing.log)).toEqual([]);
+    const fingerprint = gpg(['--with-colons', '--fingerprint', 'maintainer@example.com'])
+      .split('\n')
+      .find((l) => l.startsWith('fpr:'))
+      ?.split(':')[9];
+    for (const name of [HATCH_WHEEL, PROVENANCE]) {
+      expect(again.stdout).toContain(`${name}.asc: already signed by ${fingerprint}`);
+    }
     expect(again.stdout).toContain('0 signature(s) uploaded');
     expect(again.stdout).toContain('2 already there');
+
+    // One signature gone from the draft: only that file is signed again.
+    const provenanceAsc = assets(repository).find((a) => a.name === `${PROVENANCE}.asc`);
+    await fetch(
+      `${pipeline.sandbox.github.url}/repos/${repository}/releases/assets/${provenanceAsc?.id}`,
+      {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${pipeline.sandbox.github.token(['contents:write'])}` },
+      },
+    );
+    const counting = await gpgWrapper(false);
+    const partial = await signWith(
+      counting.path,
+      repository,
+      '--local-user',
+      'maintainer@example.com',
+    );
+    expect(partial.code, partial.stderr + partial.stdout).toBe(0);
+    const calls = await signCalls(counting.log);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toContain(PROVENANCE);
+    expect(partial.stdout).toContain('1 signature(s) uploaded');
+    expect(partial.stdout).toContain('1 already there');
+    expect(assets(repository).map((a) => a.name)).toContain(`${PROVENANCE}.asc`);
   });
 
   it('refuses a conflicting signature on the draft and uploads nothing', async () => {
@@ -270,11 +337,14 @@ describe('release-action sign', () => {
     );
     await rm(otherHome, { recursive: true, force: true });
 
-    const run = await sign(repository);
+    // Refused before anything is signed: a gpg that cannot sign is never asked to.
+    const refusing = await gpgWrapper(true);
+    const run = await signWith(refusing.path, repository, '--local-user', 'maintainer@example.com');
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(
       new RegExp(`${HATCH_WHEEL.replace(/\./g, '\\.')}\\.asc is already on release "v1\\.0\\.0"`),
     );
+    expect(await signCalls(refusing.log)).toEqual([]);
     expect(assets(repository).map((a) => a.name)).not.toContain(`${PROVENANCE}.asc`);
   });
 

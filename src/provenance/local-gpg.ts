@@ -55,3 +55,63 @@ export async function gpgExportPublicKey(keyId: string): Promise<string> {
     throw gpgFailure(`export the public key ${keyId}`, error);
   }
 }
+
+/**
+ * The fingerprint (upper-case hex) of the key gpg signs with: the first usable signing secret
+ * key `localUser` names, else the one gpg.conf's `default-key` names, else the keyring's first.
+ * Read without the agent, so finding it asks for no passphrase and no smartcard touch.
+ */
+export async function gpgSigningKey(localUser: string | undefined): Promise<string> {
+  const name = localUser ?? (await gpgDefaultKey());
+  let stdout: string;
+  try {
+    ({ stdout } = await run(
+      'gpg',
+      ['--batch', '--with-colons', '--list-secret-keys', ...(name ? ['--', name] : [])],
+      { maxBuffer: 1 << 22 },
+    ));
+  } catch (error) {
+    throw gpgFailure(`list the secret key ${name ?? '(default)'}`, error);
+  }
+  const fingerprint = firstSigningKey(stdout);
+  if (!fingerprint) {
+    throw new EnvironmentError(
+      `gpg has no usable secret signing key${name ? ` for ${JSON.stringify(name)}` : ''}.`,
+      {
+        subject: 'local-user',
+        hint: 'Check `gpg --list-secret-keys` (and `--local-user <key id>`): the key must be able to sign and be neither expired nor revoked.',
+      },
+    );
+  }
+  return fingerprint;
+}
+
+/** gpg.conf's `default-key`, as gpgconf reads it; undefined when none is set. */
+async function gpgDefaultKey(): Promise<string | undefined> {
+  let stdout: string;
+  try {
+    ({ stdout } = await run('gpgconf', ['--list-options', 'gpg'], { maxBuffer: 1 << 20 }));
+  } catch (error) {
+    throw gpgFailure('tell its default key (gpgconf --list-options gpg)', error);
+  }
+  const line = stdout.split('\n').find((l) => l.startsWith('default-key:'));
+  const value = line?.split(':')[9] ?? '';
+  return value.startsWith('"') ? decodeURIComponent(value.slice(1)) || undefined : undefined;
+}
+
+/** In `--with-colons --list-secret-keys` output, the first key that can sign, as gpg picks it. */
+export function firstSigningKey(colons: string): string | undefined {
+  let primary = false;
+  for (const line of colons.split('\n')) {
+    const fields = line.split(':');
+    if (fields[0] === 'sec') {
+      // Validity e(xpired), r(evoked), d(isabled), i(nvalid); an upper-case S: the key can sign.
+      primary = !/[erdi]/.test(fields[1] ?? '') && (fields[11] ?? '').includes('S');
+    } else if (fields[0] === 'fpr') {
+      // The first fpr after a sec record is the primary key's; later ones are subkeys'.
+      if (primary) return (fields[9] ?? '').toUpperCase();
+      primary = false;
+    }
+  }
+  return undefined;
+}

@@ -2,8 +2,10 @@
  * `release-action sign --tag v1.2.3` — on the maintainer's machine, never in CI: downloads the
  * draft's assets, verifies every distribution against the provenance (refusing if anything
  * fails), signs each distribution and the provenance with the local gpg (its agent: pinentry,
- * smartcards), and uploads the `.asc` files to the draft. A re-run skips signatures already
- * there that verify with the same key, and refuses ones that do not.
+ * smartcards), and uploads the `.asc` files to the draft. A signature already on the draft is
+ * checked first with the signing key's public key: one that verifies is kept and its file not
+ * signed again (a re-run asks for no passphrase or smartcard touch), one that does not is
+ * refused before anything is signed.
  */
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -17,7 +19,12 @@ import { githubFailure } from '../github/errors.ts';
 import type { GitData } from '../github/git-data.ts';
 import type { ReleaseClient } from '../github/release-types.ts';
 import { verifyDetachedSignature } from '../provenance/gpg-verify.ts';
-import { gpgDetachSign, gpgExportPublicKey, signerFingerprint } from '../provenance/local-gpg.ts';
+import {
+  gpgDetachSign,
+  gpgExportPublicKey,
+  gpgSigningKey,
+  signerFingerprint,
+} from '../provenance/local-gpg.ts';
 import { downloadReleaseAssets } from '../release/download.ts';
 import { chooseDraft } from '../release/plan.ts';
 import { loadTrustMaterial } from '../verify/trust.ts';
@@ -88,45 +95,53 @@ export async function runSign(
     `${checked.distributions.length} distribution(s) of ${tag} verify against ${checked.provenance.length} provenance file(s)`,
   );
 
-  // Everything is signed into a separate folder first; nothing is uploaded before every
-  // existing signature has been checked.
+  // The signing key is found without the agent: signatures already on the draft are checked
+  // with it first, so a re-run asks for no passphrase or smartcard touch, and a conflicting
+  // one stops the run before anything is signed. The rest is signed into a separate folder;
+  // nothing is uploaded before every signature has been checked.
+  const fingerprint = await gpgSigningKey(settings.localUser);
+  const publicKey = await gpgExportPublicKey(fingerprint);
   const signedDir = join(work, 'signed');
   await rm(signedDir, { recursive: true, force: true });
   await mkdir(signedDir, { recursive: true });
   const targets = [...checked.distributions, ...checked.provenance];
   const plan: Array<{ path: string; asc: string; upload: boolean }> = [];
-  let publicKey: string | undefined;
-  let fingerprint = '';
   for (const path of targets) {
-    const asc = join(signedDir, `${basename(path)}.asc`);
-    await gpgDetachSign(path, asc, settings.localUser);
-    if (!publicKey) {
-      fingerprint = await signerFingerprint(await readFile(asc, 'utf8'));
-      publicKey = await gpgExportPublicKey(fingerprint);
-    }
-    const fresh = await verifyDetachedSignature(path, asc, publicKey);
-    if (fresh)
-      throw new EnvironmentError(`gpg made a signature that does not verify: ${fresh}`, {
-        subject: 'local-user',
-      });
     const existing = `${path}.asc`;
     const there = await stat(existing).then(
       () => true,
       () => false,
     );
-    if (there) {
-      const problem = await verifyDetachedSignature(path, existing, publicKey);
-      if (problem) {
-        throw new ChainOfCustodyError(
-          `${basename(existing)} is already on release ${quote(tag)} and is not a signature of ${basename(path)} by key ${fingerprint}: ${problem}. Nothing was uploaded.`,
-          {
-            subject: basename(existing),
-            hint: 'Delete that asset from the draft if it is wrong, then run `sign` again.',
-          },
-        );
-      }
+    if (!there) continue;
+    const problem = await verifyDetachedSignature(path, existing, publicKey);
+    if (problem) {
+      throw new ChainOfCustodyError(
+        `${basename(existing)} is already on release ${quote(tag)} and is not a signature of ${basename(path)} by key ${fingerprint}: ${problem}. Nothing was uploaded.`,
+        {
+          subject: basename(existing),
+          hint: 'Delete that asset from the draft if it is wrong, then run `sign` again.',
+        },
+      );
     }
-    plan.push({ path, asc, upload: !there });
+    io.info(`${basename(existing)}: already signed by ${fingerprint}`);
+    plan.push({ path, asc: existing, upload: false });
+  }
+  const signed = new Set(plan.map((p) => p.path));
+  for (const path of targets.filter((t) => !signed.has(t))) {
+    const asc = join(signedDir, `${basename(path)}.asc`);
+    await gpgDetachSign(path, asc, settings.localUser ?? fingerprint);
+    const fresh = await verifyDetachedSignature(path, asc, publicKey);
+    if (fresh) {
+      const by = await signerFingerprint(await readFile(asc, 'utf8')).catch(() => 'unknown');
+      throw new EnvironmentError(
+        `gpg made a signature of ${basename(path)} that does not verify with key ${fingerprint} (signed by ${by}): ${fresh}. Nothing was uploaded.`,
+        {
+          subject: 'local-user',
+          hint: 'Name the key with `--local-user <fingerprint>` (see `gpg --list-secret-keys`).',
+        },
+      );
+    }
+    plan.push({ path, asc, upload: true });
   }
   const uploads = plan.filter((p) => p.upload);
   for (const { asc } of uploads) {
