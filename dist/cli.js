@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-5PHG4JRI.js";
+} from "./chunks/chunk-J5BZCKII.js";
 import {
   cellText,
   consoleIO
@@ -184,8 +184,10 @@ On the maintainer's machine: downloads the assets of the tag's draft release, ve
 distribution against the provenance (signature, this repository's workflow and ids, built from
 the tag's current commit) and refuses if anything fails; then signs each distribution and the
 provenance with your local gpg (its agent, so pinentry and smartcards work) and uploads the
-<file>.asc signatures to the draft. A re-run skips signatures that are already there and verify
-with the same key, and refuses ones that do not. A published immutable release is refused.
+<file>.asc signatures to the draft. A <file>.asc already on the draft is checked first against
+the signing key's public key: a file it verifies is not signed again (a re-run asks for no
+passphrase or smartcard touch), and one by another key or that does not verify is refused
+before anything is signed. A published immutable release is refused.
 
   --tag           the release tag, e.g. v1.2.3 (required)
   --repository    owner/name (default: GITHUB_REPOSITORY)

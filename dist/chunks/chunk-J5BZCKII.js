@@ -209,7 +209,7 @@ async function runStep(settings, env, io) {
           hint: "Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`."
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
-        import("./sign-74PJEAG6.js"),
+        import("./sign-POOWBNFB.js"),
         import("./releases-client-7MVAIGZP.js")
       ]);
       await runSign(settings, env, {

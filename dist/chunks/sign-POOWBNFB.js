@@ -148,6 +148,54 @@ async function gpgExportPublicKey(keyId) {
     throw gpgFailure(`export the public key ${keyId}`, error);
   }
 }
+async function gpgSigningKey(localUser) {
+  const name = localUser ?? await gpgDefaultKey();
+  let stdout;
+  try {
+    ({ stdout } = await run(
+      "gpg",
+      ["--batch", "--with-colons", "--list-secret-keys", ...name ? ["--", name] : []],
+      { maxBuffer: 1 << 22 }
+    ));
+  } catch (error) {
+    throw gpgFailure(`list the secret key ${name ?? "(default)"}`, error);
+  }
+  const fingerprint = firstSigningKey(stdout);
+  if (!fingerprint) {
+    throw new EnvironmentError(
+      `gpg has no usable secret signing key${name ? ` for ${JSON.stringify(name)}` : ""}.`,
+      {
+        subject: "local-user",
+        hint: "Check `gpg --list-secret-keys` (and `--local-user <key id>`): the key must be able to sign and be neither expired nor revoked."
+      }
+    );
+  }
+  return fingerprint;
+}
+async function gpgDefaultKey() {
+  let stdout;
+  try {
+    ({ stdout } = await run("gpgconf", ["--list-options", "gpg"], { maxBuffer: 1 << 20 }));
+  } catch (error) {
+    throw gpgFailure("tell its default key (gpgconf --list-options gpg)", error);
+  }
+  const line = stdout.split("\n").find((l) => l.startsWith("default-key:"));
+  const value = line?.split(":")[9] ?? "";
+  return value.startsWith('"') ? decodeURIComponent(value.slice(1)) || void 0 : void 0;
+}
+function firstSigningKey(colons) {
+  let primary = false;
+  for (const line of colons.split("\n")) {
+    const fields = line.split(":");
+    if (fields[0] === "sec") {
+      primary = !/[erdi]/.test(fields[1] ?? "") && (fields[11] ?? "").includes("S");
+    } else if (fields[0] === "fpr") {
+      if (primary) return (fields[9] ?? "").toUpperCase();
+      primary = false;
+    }
+  }
+  return void 0;
+}
 
 // src/steps/sign.ts
 async function runSign(settings, env, deps) {
@@ -203,43 +251,49 @@ async function runSign(settings, env, deps) {
   io.result(
     `${checked.distributions.length} distribution(s) of ${tag} verify against ${checked.provenance.length} provenance file(s)`
   );
+  const fingerprint = await gpgSigningKey(settings.localUser);
+  const publicKey = await gpgExportPublicKey(fingerprint);
   const signedDir = join(work, "signed");
   await rm(signedDir, { recursive: true, force: true });
   await mkdir(signedDir, { recursive: true });
   const targets = [...checked.distributions, ...checked.provenance];
   const plan = [];
-  let publicKey;
-  let fingerprint = "";
   for (const path of targets) {
-    const asc = join(signedDir, `${basename2(path)}.asc`);
-    await gpgDetachSign(path, asc, settings.localUser);
-    if (!publicKey) {
-      fingerprint = await signerFingerprint(await readFile(asc, "utf8"));
-      publicKey = await gpgExportPublicKey(fingerprint);
-    }
-    const fresh = await verifyDetachedSignature(path, asc, publicKey);
-    if (fresh)
-      throw new EnvironmentError(`gpg made a signature that does not verify: ${fresh}`, {
-        subject: "local-user"
-      });
     const existing = `${path}.asc`;
     const there = await stat(existing).then(
       () => true,
       () => false
     );
-    if (there) {
-      const problem = await verifyDetachedSignature(path, existing, publicKey);
-      if (problem) {
-        throw new ChainOfCustodyError(
-          `${basename2(existing)} is already on release ${quote(tag)} and is not a signature of ${basename2(path)} by key ${fingerprint}: ${problem}. Nothing was uploaded.`,
-          {
-            subject: basename2(existing),
-            hint: "Delete that asset from the draft if it is wrong, then run `sign` again."
-          }
-        );
-      }
+    if (!there) continue;
+    const problem = await verifyDetachedSignature(path, existing, publicKey);
+    if (problem) {
+      throw new ChainOfCustodyError(
+        `${basename2(existing)} is already on release ${quote(tag)} and is not a signature of ${basename2(path)} by key ${fingerprint}: ${problem}. Nothing was uploaded.`,
+        {
+          subject: basename2(existing),
+          hint: "Delete that asset from the draft if it is wrong, then run `sign` again."
+        }
+      );
     }
-    plan.push({ path, asc, upload: !there });
+    io.info(`${basename2(existing)}: already signed by ${fingerprint}`);
+    plan.push({ path, asc: existing, upload: false });
+  }
+  const signed = new Set(plan.map((p) => p.path));
+  for (const path of targets.filter((t) => !signed.has(t))) {
+    const asc = join(signedDir, `${basename2(path)}.asc`);
+    await gpgDetachSign(path, asc, settings.localUser ?? fingerprint);
+    const fresh = await verifyDetachedSignature(path, asc, publicKey);
+    if (fresh) {
+      const by = await signerFingerprint(await readFile(asc, "utf8")).catch(() => "unknown");
+      throw new EnvironmentError(
+        `gpg made a signature of ${basename2(path)} that does not verify with key ${fingerprint} (signed by ${by}): ${fresh}. Nothing was uploaded.`,
+        {
+          subject: "local-user",
+          hint: "Name the key with `--local-user <fingerprint>` (see `gpg --list-secret-keys`)."
+        }
+      );
+    }
+    plan.push({ path, asc, upload: true });
   }
   const uploads = plan.filter((p) => p.upload);
   for (const { asc } of uploads) {
