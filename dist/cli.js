@@ -3,7 +3,7 @@ import { createRequire as __releaseActionRequire } from 'node:module'; const req
 import {
   installProxy,
   runStep
-} from "./chunks/chunk-J5BZCKII.js";
+} from "./chunks/chunk-UWOHQR63.js";
 import {
   cellText,
   consoleIO

@@ -1,7 +1,7 @@
 import { createRequire as __releaseActionRequire } from 'node:module'; const require = __releaseActionRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-J5BZCKII.js";
+} from "./chunks/chunk-UWOHQR63.js";
 import "./chunks/chunk-6N7IW525.js";
 import "./chunks/chunk-QCTR3FJ2.js";
 import "./chunks/chunk-AFO7ECMN.js";

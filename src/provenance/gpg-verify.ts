@@ -1,28 +1,35 @@
 /** Checking detached armored OpenPGP signatures (`<file>.asc`) against a public key. */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import * as openpgp from 'openpgp';
 import { InputError } from '../core/errors.ts';
+import { inputFilePath } from '../core/workspace-files.ts';
 
 /**
  * The `public-key` input: an armored OpenPGP public key given inline, or the path of a file
  * holding one (relative to the workspace). Anything else refuses, naming the input.
  */
 export async function readArmoredPublicKey(value: string, workspace: string): Promise<string> {
-  const armored = value.includes('-----BEGIN PGP')
-    ? value
-    : await readFile(resolve(workspace, value), 'utf8').catch(() => '');
-  if (!armored.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----')) {
-    throw new InputError(
-      'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',
-      {
-        subject: 'public-key',
-        hint: 'Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it.',
-      },
-    );
+  const refuse = (what: string): InputError =>
+    new InputError(`Input "public-key" ${what}.`, {
+      subject: 'public-key',
+      hint: 'Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it.',
+    });
+  if (value.includes('-----BEGIN PGP')) {
+    if (!value.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----'))
+      throw refuse('is an armored OpenPGP block, but not a public key');
+    return value;
   }
+  const path = inputFilePath(value, workspace);
+  const armored = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw refuse(
+      `is neither an armored OpenPGP public key nor a file that can be read (${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  });
+  if (!armored.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----'))
+    throw refuse(`names ${path}, which holds no armored OpenPGP public key`);
   return armored;
 }
 

@@ -13,7 +13,7 @@ import {
   matchFilesToSubjects,
   publicKeyFingerprint,
   readArmoredPublicKey
-} from "./chunk-55GL7O6K.js";
+} from "./chunk-ZWJUS5M2.js";
 import {
   applyIndexRules,
   isStdlibName

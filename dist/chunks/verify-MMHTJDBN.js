@@ -14,7 +14,7 @@ import {
   ascProblem,
   matchFilesToSubjects,
   readArmoredPublicKey
-} from "./chunk-55GL7O6K.js";
+} from "./chunk-ZWJUS5M2.js";
 import {
   expectedIds,
   tagNow

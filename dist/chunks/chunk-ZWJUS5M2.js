@@ -6,6 +6,9 @@ import {
   verify
 } from "./chunk-USV4ZTXE.js";
 import {
+  inputFilePath
+} from "./chunk-CK2J3INV.js";
+import {
   sha256File
 } from "./chunk-43E5VB6N.js";
 import {
@@ -40,19 +43,26 @@ function judge(filename, sha256, bundles) {
 // src/provenance/gpg-verify.ts
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { basename as basename2, resolve } from "node:path";
+import { basename as basename2 } from "node:path";
 import { Readable } from "node:stream";
 async function readArmoredPublicKey(value, workspace) {
-  const armored = value.includes("-----BEGIN PGP") ? value : await readFile(resolve(workspace, value), "utf8").catch(() => "");
-  if (!armored.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
-    throw new InputError(
-      'Input "public-key" is neither an armored OpenPGP public key nor a file holding one.',
-      {
-        subject: "public-key",
-        hint: "Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it."
-      }
-    );
+  const refuse = (what) => new InputError(`Input "public-key" ${what}.`, {
+    subject: "public-key",
+    hint: "Pass the output of `gpg --armor --export <KEYID>`, or the path of a file with it."
+  });
+  if (value.includes("-----BEGIN PGP")) {
+    if (!value.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----"))
+      throw refuse("is an armored OpenPGP block, but not a public key");
+    return value;
   }
+  const path = inputFilePath(value, workspace);
+  const armored = await readFile(path, "utf8").catch((error) => {
+    throw refuse(
+      `is neither an armored OpenPGP public key nor a file that can be read (${path}: ${error.code ?? error.message})`
+    );
+  });
+  if (!armored.includes("-----BEGIN PGP PUBLIC KEY BLOCK-----"))
+    throw refuse(`names ${path}, which holds no armored OpenPGP public key`);
   return armored;
 }
 async function publicKeyFingerprint(armored) {

@@ -176,7 +176,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "publish": {
-      const { runPublish } = await import("./publish-UPI5ZTM6.js");
+      const { runPublish } = await import("./publish-6YMJTFZM.js");
       await runPublish(settings, env, {
         io,
         artifacts,
@@ -209,7 +209,7 @@ async function runStep(settings, env, io) {
           hint: "Run `release-action sign --tag <tag>` locally; in CI use `gpg-private-key` on `step: provenance`."
         });
       const [{ runSign }, { createReleaseClient }] = await Promise.all([
-        import("./sign-POOWBNFB.js"),
+        import("./sign-QD2MM7OU.js"),
         import("./releases-client-7MVAIGZP.js")
       ]);
       await runSign(settings, env, {
@@ -220,7 +220,7 @@ async function runStep(settings, env, io) {
       return;
     }
     case "verify": {
-      const { runVerify } = await import("./verify-S7XX24MR.js");
+      const { runVerify } = await import("./verify-MMHTJDBN.js");
       await runVerify(settings, env, {
         io,
         git: await gitData(settings.repository ?? env.repository)

@@ -12,7 +12,7 @@ import {
 import {
   matchFilesToSubjects,
   verifyDetachedSignature
-} from "./chunk-55GL7O6K.js";
+} from "./chunk-ZWJUS5M2.js";
 import {
   chooseDraft
 } from "./chunk-23WPHH56.js";
